@@ -1,0 +1,276 @@
+// Package app is the Fyne user interface of Chapterwise: one main window
+// with a navigation rail and one file per screen. It holds no SQL and no
+// parsing; it talks to the store through the small interfaces each screen
+// declares, does that work off the UI goroutine and applies results with
+// fyne.Do.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+// Store is everything the UI needs from the database.
+type Store interface {
+	libraryStore
+	readerStore
+}
+
+// Options say what the window opens with.
+type Options struct {
+	// Builtin is the text of the built-in article, registered on first start.
+	Builtin []byte
+	// ArticlePath and ArticleData are an article named on the command line,
+	// already read and checked; it opens instead of the last one.
+	ArticlePath string
+	ArticleData []byte
+}
+
+// UI is the main window and the screens in it.
+type UI struct {
+	a     fyne.App
+	w     fyne.Window
+	store Store
+	opts  Options
+	prefs settings
+
+	profile quiz.Profile
+	reader  *readerTab
+	library *libraryScreen
+
+	rail    *fyne.Container
+	railBtn map[string]*widget.Button
+	body    *fyne.Container
+
+	jobs     chan func()
+	jobsDone chan struct{}
+	once     sync.Once
+	ready    chan struct{}
+}
+
+// New builds the main window. Call Start to load the article.
+func New(a fyne.App, store Store, opts Options) *UI {
+	u := &UI{
+		a: a, store: store, opts: opts, prefs: settings{a.Preferences()},
+		jobs: make(chan func(), 64), jobsDone: make(chan struct{}), ready: make(chan struct{}),
+		railBtn: map[string]*widget.Button{},
+	}
+	a.Settings().SetTheme(newStudyTheme(u.prefs.textScale()))
+	u.w = a.NewWindow("Chapterwise")
+	u.w.SetIcon(a.Icon())
+	u.reader = newReaderTab(u)
+	u.library = newLibraryScreen(u)
+	u.body = container.NewStack(u.reader.content())
+	u.rail = u.buildRail()
+	u.w.SetContent(container.NewBorder(nil, nil, container.NewHBox(u.rail, widget.NewSeparator()), nil, u.body))
+	u.w.Resize(u.prefs.windowSize())
+	u.w.SetCloseIntercept(func() {
+		u.prefs.setWindowSize(u.w.Canvas().Size())
+		u.w.Close()
+	})
+	u.addShortcuts()
+	go u.worker()
+	return u
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.w }
+
+// Start loads the profile and the article off the UI goroutine.
+func (u *UI) Start() {
+	u.background(u.reader.loadInitial)
+}
+
+// Ready is closed once the first article is on screen (or failed to load).
+func (u *UI) Ready() <-chan struct{} { return u.ready }
+
+func (u *UI) markReady() { u.once.Do(func() { close(u.ready) }) }
+
+// background queues work for the one worker goroutine, which runs jobs in
+// the order given so that writes reach the database in order.
+func (u *UI) background(job func()) {
+	u.jobs <- job
+}
+
+// Sync waits until every queued job has run.
+func (u *UI) Sync() {
+	done := make(chan struct{})
+	u.jobs <- func() { close(done) }
+	<-done
+}
+
+// Shutdown runs the queued jobs and stops the worker.
+func (u *UI) Shutdown() {
+	close(u.jobs)
+	<-u.jobsDone
+}
+
+func (u *UI) worker() {
+	defer close(u.jobsDone)
+	for job := range u.jobs {
+		job()
+	}
+}
+
+// section is one entry of the navigation rail.
+type section struct {
+	name string
+	icon fyne.Resource
+	key  fyne.KeyName
+	show func()
+}
+
+func (u *UI) sections() []section {
+	return []section{
+		{"Read", theme.DocumentIcon(), fyne.Key1, func() { u.show("Read", u.reader.content()) }},
+	}
+}
+
+func (u *UI) buildRail() *fyne.Container {
+	box := container.NewVBox()
+	for _, s := range u.sections() {
+		s := s
+		b := widget.NewButtonWithIcon(s.name, s.icon, s.show)
+		b.Alignment = widget.ButtonAlignLeading
+		u.railBtn[s.name] = b
+		box.Add(b)
+	}
+	box.Add(layout.NewSpacer())
+	lib := widget.NewButtonWithIcon("Library", theme.FolderOpenIcon(), u.library.show)
+	lib.Alignment = widget.ButtonAlignLeading
+	help := widget.NewButtonWithIcon("Keys  F1", theme.HelpIcon(), u.showShortcuts)
+	help.Alignment = widget.ButtonAlignLeading
+	box.Add(lib)
+	box.Add(help)
+	u.highlight("Read")
+	return box
+}
+
+func (u *UI) highlight(name string) {
+	for n, b := range u.railBtn {
+		if n == name {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.LowImportance
+		}
+		b.Refresh()
+	}
+}
+
+func (u *UI) show(name string, obj fyne.CanvasObject) {
+	u.highlight(name)
+	u.body.Objects = []fyne.CanvasObject{obj}
+	u.body.Refresh()
+}
+
+func (u *UI) addShortcuts() {
+	c := u.w.Canvas()
+	ctrl := fyne.KeyModifierShortcutDefault
+	add := func(k fyne.KeyName, mod fyne.KeyModifier, fn func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: mod}, func(fyne.Shortcut) { fn() })
+	}
+	for _, s := range u.sections() {
+		add(s.key, ctrl, s.show)
+	}
+	add(fyne.KeyO, ctrl, u.reader.openFileDialog)
+	add(fyne.KeyL, ctrl, u.library.show)
+	add(fyne.KeyEqual, ctrl, func() { u.changeTextScale(textScaleStep) })
+	add(fyne.KeyEqual, ctrl|fyne.KeyModifierShift, func() { u.changeTextScale(textScaleStep) })
+	add(fyne.KeyPlus, ctrl, func() { u.changeTextScale(textScaleStep) })
+	add(fyne.KeyMinus, ctrl, func() { u.changeTextScale(-textScaleStep) })
+	add(fyne.Key0, ctrl, func() { u.setTextScale(1) })
+	add(fyne.KeyQ, ctrl, u.a.Quit)
+	c.SetOnTypedKey(u.onTypedKey)
+	c.SetOnTypedRune(func(r rune) {
+		if r == '?' {
+			u.showShortcuts()
+		}
+	})
+}
+
+func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyF1:
+		u.showShortcuts()
+	case fyne.KeyRight, fyne.KeyPageDown:
+		u.reader.next()
+	case fyne.KeyLeft, fyne.KeyPageUp:
+		u.reader.prev()
+	}
+}
+
+func (u *UI) changeTextScale(d float32) { u.setTextScale(u.prefs.textScale() + d) }
+
+func (u *UI) setTextScale(v float32) {
+	u.prefs.setTextScale(v)
+	u.a.Settings().SetTheme(newStudyTheme(u.prefs.textScale()))
+}
+
+func (u *UI) showShortcuts() {
+	rows := [][2]string{
+		{"Ctrl+1", "Read the article"},
+		{"Right / Left", "Next / previous chapter (Next marks the chapter read)"},
+		{"Ctrl+O", "Open an article (text or Markdown)"},
+		{"Ctrl+L", "Library of opened articles"},
+		{"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"},
+		{"F1 or ?", "This list"},
+		{"Ctrl+Q", "Quit (everything is already saved)"},
+	}
+	grid := container.New(layout.NewFormLayout())
+	for _, r := range rows {
+		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		grid.Add(widget.NewLabel(r[1]))
+	}
+	dialog.NewCustom("Keyboard shortcuts", "Close", grid, u.w).Show()
+}
+
+// showError tells the user what happened in plain words, with the wrapped
+// error behind a Details toggle.
+func (u *UI) showError(summary string, err error) {
+	showError(u.w, summary, err)
+}
+
+func showError(w fyne.Window, summary string, err error) {
+	msg := widget.NewLabel(summary)
+	msg.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(msg)
+	if err != nil {
+		detail := widget.NewLabel(err.Error())
+		detail.Wrapping = fyne.TextWrapWord
+		content.Add(widget.NewAccordion(widget.NewAccordionItem("Details", detail)))
+	}
+	d := dialog.NewCustom("Something went wrong", "OK", content, w)
+	d.Resize(fyne.NewSize(480, 200))
+	d.Show()
+}
+
+// userMessage turns an error from a lower layer into a sentence for the
+// user; known causes get their own words.
+func userMessage(action string, err error) string {
+	switch {
+	case errors.Is(err, quiz.ErrEmpty), errors.Is(err, quiz.ErrBinary), errors.Is(err, quiz.ErrInvalidUTF8),
+		errors.Is(err, quiz.ErrTooLarge), errors.Is(err, quiz.ErrNoContent):
+		return fmt.Sprintf("%s: %v. Choose a plain-text or Markdown article.", action, rootCause(err))
+	}
+	return fmt.Sprintf("%s. Nothing was changed; please try again.", action)
+}
+
+func rootCause(err error) error {
+	for _, e := range []error{quiz.ErrEmpty, quiz.ErrBinary, quiz.ErrInvalidUTF8, quiz.ErrTooLarge, quiz.ErrNoContent} {
+		if errors.Is(err, e) {
+			return e
+		}
+	}
+	return err
+}

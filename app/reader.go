@@ -1,0 +1,452 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+// libraryStore is what opening articles needs from the database.
+type libraryStore interface {
+	DefaultProfile() (quiz.Profile, error)
+	AddArticle(title, source string, builtin bool, content []byte) (quiz.LibraryItem, error)
+	Library() ([]quiz.LibraryItem, error)
+	ArticleContent(id int64) ([]byte, error)
+	SetCurrentArticle(profileID, articleID int64) error
+	CurrentArticle(profileID int64) (quiz.LibraryItem, error)
+}
+
+// readerStore is what reading needs from the database.
+type readerStore interface {
+	Progress(profileID, articleID int64) (quiz.ReadingProgress, error)
+	MarkRead(profileID, articleID int64, chapter int, read bool) error
+	OpenChapter(profileID, articleID int64, chapter int) error
+}
+
+// document is the open article with the profile's progress in it.
+type document struct {
+	item     quiz.LibraryItem
+	art      *quiz.Article
+	progress quiz.ReadingProgress
+}
+
+// pages is the number of pages in the chapter list: the chapters and, when
+// the article has them, the references.
+func (d *document) pages() int {
+	if len(d.art.References) > 0 {
+		return len(d.art.Chapters) + 1
+	}
+	return len(d.art.Chapters)
+}
+
+// readerTab is the Read screen: chapters on the left, the chapter on the right.
+type readerTab struct {
+	u   *UI
+	doc *document
+
+	current   int
+	root      fyne.CanvasObject
+	list      *widget.List
+	progress  *widget.Label
+	bar       *widget.ProgressBar
+	page      *fyne.Container
+	scroll    *container.Scroll
+	readCheck *widget.Check
+	blocks    []fyne.CanvasObject
+}
+
+func newReaderTab(u *UI) *readerTab {
+	r := &readerTab{u: u}
+	r.progress = widget.NewLabel("Loading the article…")
+	r.bar = widget.NewProgressBar()
+	r.bar.TextFormatter = func() string { return "" }
+	r.list = widget.NewList(r.listLength, r.newListItem, r.updateListItem)
+	r.list.OnSelected = func(id widget.ListItemID) {
+		if r.doc != nil && id != r.current {
+			r.showChapter(id)
+		}
+	}
+	r.page = container.NewVBox(widget.NewProgressBarInfinite())
+	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
+	open := widget.NewButtonWithIcon("Open article…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
+	left := container.NewBorder(container.NewVBox(r.progress, r.bar), open, nil, nil, r.list)
+	split := container.NewHSplit(left, r.scroll)
+	split.Offset = 0.26
+	r.root = split
+	return r
+}
+
+func (r *readerTab) content() fyne.CanvasObject { return r.root }
+
+func (r *readerTab) listLength() int {
+	if r.doc == nil {
+		return 0
+	}
+	return r.doc.pages()
+}
+
+func (r *readerTab) newListItem() fyne.CanvasObject {
+	l := widget.NewLabel("Chapter title")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, l)
+}
+
+func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) {
+	c := obj.(*fyne.Container)
+	var label *widget.Label
+	var icon *widget.Icon
+	for _, o := range c.Objects {
+		switch w := o.(type) {
+		case *widget.Label:
+			label = w
+		case *widget.Icon:
+			icon = w
+		}
+	}
+	if id >= len(r.doc.art.Chapters) {
+		label.SetText(r.doc.art.ReferencesHeading)
+		icon.SetResource(theme.ListIcon())
+		return
+	}
+	label.SetText(fmt.Sprintf("%d. %s", id+1, r.doc.art.Chapters[id].Title))
+	if r.doc.progress.Read[id] {
+		icon.SetResource(theme.ConfirmIcon())
+	} else {
+		icon.SetResource(theme.NewDisabledResource(theme.RadioButtonIcon()))
+	}
+}
+
+// loadInitial runs on the worker: it registers the built-in article and
+// opens the article named on the command line, or the last one read.
+func (r *readerTab) loadInitial() {
+	defer r.u.markReady()
+	u := r.u
+	p, err := u.store.DefaultProfile()
+	if err != nil {
+		r.failed("Chapterwise could not read its database", err)
+		return
+	}
+	u.profile = p
+	builtin, err := quiz.ParseArticle(u.opts.Builtin)
+	if err != nil {
+		r.failed("The built-in article could not be read", err)
+		return
+	}
+	item, err := u.store.AddArticle(builtin.Title, "built-in", true, u.opts.Builtin)
+	if err != nil {
+		r.failed("Chapterwise could not save to its database", err)
+		return
+	}
+	if u.opts.ArticleData != nil {
+		r.openData(u.opts.ArticlePath, u.opts.ArticleData)
+		return
+	}
+	if cur, err := u.store.CurrentArticle(p.ID); err == nil {
+		item = cur
+	}
+	r.openItem(item)
+}
+
+func (r *readerTab) failed(summary string, err error) {
+	fyne.DoAndWait(func() {
+		r.progress.SetText(summary)
+		r.page.Objects = []fyne.CanvasObject{widget.NewLabel(summary + ". See the details in the message.")}
+		r.page.Refresh()
+		r.u.showError(summary, err)
+	})
+}
+
+// openData parses an article the user chose and opens it; on bad input it
+// says why and leaves the current article open. It runs on the worker.
+func (r *readerTab) openData(source string, data []byte) {
+	name := filepath.Base(source)
+	art, err := quiz.ParseArticle(data)
+	if err != nil {
+		fyne.Do(func() { r.u.showError(userMessage("Could not open "+name, err), err) })
+		return
+	}
+	item, err := r.u.store.AddArticle(art.Title, source, false, data)
+	if err != nil {
+		fyne.Do(func() { r.u.showError(userMessage("Could not add "+name+" to the library", err), err) })
+		return
+	}
+	r.openItem(item)
+}
+
+// openItem loads a library article with the profile's progress and shows
+// it. It runs on the worker.
+func (r *readerTab) openItem(item quiz.LibraryItem) {
+	u := r.u
+	content, err := u.store.ArticleContent(item.ID)
+	if err != nil {
+		fyne.Do(func() { u.showError(userMessage("Could not load "+item.Title, err), err) })
+		return
+	}
+	art, err := quiz.ParseArticle(content)
+	if err != nil {
+		fyne.Do(func() { u.showError(userMessage("Could not read "+item.Title, err), err) })
+		return
+	}
+	prog, err := u.store.Progress(u.profile.ID, item.ID)
+	if err != nil {
+		fyne.Do(func() { u.showError(userMessage("Could not load your reading progress", err), err) })
+		return
+	}
+	if err := u.store.SetCurrentArticle(u.profile.ID, item.ID); err != nil {
+		fyne.Do(func() { u.showError(userMessage("Could not remember the open article", err), err) })
+	}
+	doc := &document{item: item, art: art, progress: prog}
+	fyne.DoAndWait(func() { r.apply(doc) })
+}
+
+func (r *readerTab) apply(doc *document) {
+	r.doc = doc
+	r.u.w.SetTitle(doc.art.Title + " — Chapterwise")
+	r.current = -1
+	r.list.UnselectAll()
+	r.list.Refresh()
+	start := doc.progress.Current
+	if start < 0 || start >= doc.pages() {
+		start = 0
+	}
+	r.showChapter(start)
+}
+
+func (r *readerTab) updateProgress() {
+	n := len(r.doc.art.Chapters)
+	read := r.doc.progress.ReadCount(n)
+	r.progress.SetText(fmt.Sprintf("%d of %d chapters read", read, n))
+	r.bar.Max = float64(n)
+	r.bar.SetValue(float64(read))
+}
+
+// showChapter renders page i: a chapter, or the references after the last.
+func (r *readerTab) showChapter(i int) {
+	if r.doc == nil || i < 0 || i >= r.doc.pages() {
+		return
+	}
+	r.current = i
+	r.list.Select(i)
+	r.updateProgress()
+	if i < len(r.doc.art.Chapters) {
+		r.page.Objects = r.chapterObjects(i)
+	} else {
+		r.page.Objects = r.referenceObjects()
+	}
+	r.page.Refresh()
+	r.scroll.ScrollToTop()
+	doc := r.doc
+	r.u.background(func() {
+		if err := r.u.store.OpenChapter(r.u.profile.ID, doc.item.ID, i); err != nil {
+			fyne.Do(func() { r.u.showError(userMessage("Could not save your place in the article", err), err) })
+		}
+	})
+}
+
+func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
+	ch := r.doc.art.Chapters[i]
+	objs := []fyne.CanvasObject{heading(ch.Title)}
+	if i == 0 && r.doc.art.Byline != "" {
+		objs = append(objs, plainText(r.doc.art.Byline, widget.RichTextStyleEmphasis))
+	}
+	r.readCheck = widget.NewCheck("I have read this chapter", func(v bool) { r.markRead(i, v) })
+	r.readCheck.Checked = r.doc.progress.Read[i]
+	r.blocks = r.blocks[:0]
+	for _, b := range ch.Blocks {
+		w := blockWidget(b)
+		r.blocks = append(r.blocks, w)
+		objs = append(objs, w)
+	}
+	objs = append(objs, widget.NewSeparator(), r.readCheck, r.navRow())
+	return objs
+}
+
+func (r *readerTab) navRow() fyne.CanvasObject {
+	prev := widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), r.prev)
+	if r.current == 0 {
+		prev.Disable()
+	}
+	label := "Finish: mark as read"
+	if r.current+1 < r.doc.pages() {
+		label = "Next: " + r.pageTitle(r.current+1)
+	}
+	next := widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), r.next)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	next.Importance = widget.HighImportance
+	if r.current >= len(r.doc.art.Chapters) {
+		next.Disable()
+	}
+	return container.NewBorder(nil, nil, prev, next)
+}
+
+func (r *readerTab) pageTitle(i int) string {
+	if i < len(r.doc.art.Chapters) {
+		return r.doc.art.Chapters[i].Title
+	}
+	return r.doc.art.ReferencesHeading
+}
+
+func (r *readerTab) referenceObjects() []fyne.CanvasObject {
+	a := r.doc.art
+	objs := []fyne.CanvasObject{heading(a.ReferencesHeading)}
+	for _, n := range a.Notes {
+		objs = append(objs, plainText(n, widget.RichTextStyleEmphasis))
+	}
+	for _, ref := range a.References {
+		objs = append(objs, referenceWidget(ref))
+	}
+	objs = append(objs, widget.NewSeparator(), r.navRow())
+	return objs
+}
+
+// markRead sets a chapter's tick at once and saves it on the worker.
+func (r *readerTab) markRead(i int, read bool) {
+	if r.doc == nil || i >= len(r.doc.art.Chapters) || r.doc.progress.Read[i] == read {
+		return
+	}
+	r.doc.progress.Read[i] = read
+	if i == r.current && r.readCheck != nil && r.readCheck.Checked != read {
+		r.readCheck.Checked = read
+		r.readCheck.Refresh()
+	}
+	r.list.RefreshItem(i)
+	r.updateProgress()
+	doc := r.doc
+	r.u.background(func() {
+		if err := r.u.store.MarkRead(r.u.profile.ID, doc.item.ID, i, read); err != nil {
+			fyne.Do(func() { r.u.showError(userMessage("Could not save the chapter's tick", err), err) })
+		}
+	})
+}
+
+// next marks the chapter read and moves on.
+func (r *readerTab) next() {
+	if r.doc == nil || r.current >= len(r.doc.art.Chapters) {
+		return
+	}
+	r.markRead(r.current, true)
+	if r.current+1 < r.doc.pages() {
+		r.showChapter(r.current + 1)
+	}
+}
+
+func (r *readerTab) prev() {
+	if r.doc != nil && r.current > 0 {
+		r.showChapter(r.current - 1)
+	}
+}
+
+func (r *readerTab) openFileDialog() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			r.u.showError("The file could not be opened.", err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		r.u.background(func() {
+			defer rc.Close()
+			data, err := io.ReadAll(io.LimitReader(rc, quiz.MaxArticleBytes+1))
+			if err != nil {
+				fyne.Do(func() { r.u.showError("Could not read "+filepath.Base(path)+".", err) })
+				return
+			}
+			r.openData(path, data)
+		})
+	}, r.u.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".text"}))
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// heading is a chapter title.
+func heading(text string) *widget.RichText {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// plainText shows text as it is: never parsed as Markdown, so an article
+// cannot make the app load images or open links.
+func plainText(text string, style widget.RichTextStyle) *widget.RichText {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: style})
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+func blockWidget(b quiz.Block) fyne.CanvasObject {
+	switch b.Kind {
+	case quiz.Quotation:
+		style := widget.RichTextStyleBlockquote
+		style.TextStyle.Italic = true
+		return plainText(b.Text, style)
+	case quiz.ListItem:
+		return plainText("•  "+b.Text, widget.RichTextStyleParagraph)
+	}
+	return plainText(b.Text, widget.RichTextStyleParagraph)
+}
+
+// referenceWidget shows a reference with its https address as a link; other
+// schemes stay plain text.
+func referenceWidget(ref quiz.Reference) fyne.CanvasObject {
+	if ref.URL == "" || !strings.HasPrefix(ref.URL, "https://") {
+		return plainText(ref.Text, widget.RichTextStyleParagraph)
+	}
+	u, err := url.Parse(ref.URL)
+	if err != nil {
+		return plainText(ref.Text, widget.RichTextStyleParagraph)
+	}
+	before, after, _ := strings.Cut(ref.Text, ref.URL)
+	segs := []widget.RichTextSegment{
+		&widget.TextSegment{Text: before, Style: widget.RichTextStyleInline},
+		&widget.HyperlinkSegment{Text: ref.URL, URL: u},
+	}
+	if strings.TrimSpace(after) != "" {
+		segs = append(segs, &widget.TextSegment{Text: after, Style: widget.RichTextStyleInline})
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// columnLayout centres its one child in a column about 75 characters wide,
+// a comfortable measure for reading.
+type columnLayout struct{}
+
+func (columnLayout) maxWidth() float32 {
+	size := theme.TextSize()
+	w := fyne.MeasureText("abcdefghijklmnopqrstuvwxyz ", size, fyne.TextStyle{}).Width / 27
+	return 75*w + 4*theme.Padding()
+}
+
+func (l columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, l.maxWidth())
+	x := (size.Width - w) / 2
+	for _, o := range objs {
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, fyne.Max(size.Height, o.MinSize().Height)))
+	}
+}
+
+func (l columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(2*theme.Padding(), 2*theme.Padding())
+}
+
+var _ fyne.Layout = columnLayout{}

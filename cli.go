@@ -1,0 +1,201 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/chapterwise/chapterwise/app"
+	"github.com/chapterwise/chapterwise/assets"
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+// These mirror FyneApp.toml, so that a plain `go build` binary has the same
+// identity (and so the same storage folder) as a packaged one.
+const (
+	appID   = "io.github.chapterwise"
+	appName = "Chapterwise"
+	version = "0.1.0"
+	dbName  = "chapterwise.db"
+)
+
+// command is a subcommand: `chapterwise NAME ...`.
+type command struct {
+	summary string
+	run     func(args []string) int
+}
+
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"version": {"print the version", func([]string) int { fmt.Println(appName, version); return 0 }},
+		"help":    {"show this help", func([]string) int { usage(os.Stdout); return 0 }},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, `Chapterwise %s: read an article chapter by chapter and study it.
+
+Usage:
+  chapterwise [--article FILE] [--db PATH]   open the window
+  chapterwise COMMAND [--db PATH] [...]      run a command
+
+Options:
+  --article FILE  open this article (plain text copied from a web page, or Markdown)
+  --db PATH       use this database file (also: CHAPTERWISE_DB)
+
+Commands:
+`, version)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-15s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintf(w, "\nThe database lives at:\n  %s\n", describeDBPath(""))
+}
+
+// defaultDBPath is the database in the app's storage folder: the folder
+// Fyne's Storage().RootURI() gives this app ID on the desktop.
+func defaultDBPath() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = "."
+	}
+	return filepath.Join(dir, "fyne", appID, dbName)
+}
+
+// dbPath resolves --db, then CHAPTERWISE_DB, then the default.
+func dbPath(flagValue string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	if env := os.Getenv("CHAPTERWISE_DB"); env != "" {
+		return env
+	}
+	return defaultDBPath()
+}
+
+func describeDBPath(flagValue string) string {
+	p := dbPath(flagValue)
+	switch {
+	case flagValue != "":
+		return p + " (from --db)"
+	case os.Getenv("CHAPTERWISE_DB") != "":
+		return p + " (from CHAPTERWISE_DB)"
+	}
+	return p + " (default; change with --db PATH or CHAPTERWISE_DB)"
+}
+
+// openStore opens the database, creating the default folder when needed.
+func openStore(flagValue string) (*data.Store, error) {
+	return openStoreAt(dbPath(flagValue), defaultDBPath())
+}
+
+func openStoreAt(p, defaultPath string) (*data.Store, error) {
+	if p == defaultPath {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return nil, fmt.Errorf("create the data folder: %w", err)
+		}
+	}
+	return data.Open(p)
+}
+
+// readArticleFile reads and checks an article named on the command line.
+func readArticleFile(path string) (*quiz.Article, []byte, error) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, nil, fmt.Errorf("%s: no such file", path)
+	case err != nil:
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	case st.IsDir():
+		return nil, nil, fmt.Errorf("%s is a folder, not an article file", path)
+	case st.Size() > quiz.MaxArticleBytes:
+		return nil, nil, fmt.Errorf("%s: %w", path, quiz.ErrTooLarge)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	a, b, err := quiz.ReadArticle(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return a, b, nil
+}
+
+// newFlags makes a flag set with the options every command shares.
+func newFlags(name string) (*flag.FlagSet, *string, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(os.Stderr)
+	db := fs.String("db", "", "database file (default: the app's storage folder; also CHAPTERWISE_DB)")
+	article := fs.String("article", "", "article file (plain text or Markdown)")
+	return fs, db, article
+}
+
+func runGUI(args []string) int {
+	fs, db, article := newFlags("chapterwise")
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage(os.Stdout)
+			return 0
+		}
+		fmt.Fprintln(os.Stderr, "See chapterwise --help.")
+		return 2
+	}
+	if fs.NArg() > 0 {
+		return fail("unknown command %q; see chapterwise --help", fs.Arg(0))
+	}
+	opts := app.Options{Builtin: assets.Article}
+	if *article != "" {
+		_, b, err := readArticleFile(*article)
+		if err != nil {
+			return fail("cannot open the article: %v", err)
+		}
+		opts.ArticlePath, opts.ArticleData = *article, b
+	}
+	fyneapp.SetMetadata(fyne.AppMetadata{
+		ID: appID, Name: appName, Version: version, Icon: assets.Icon,
+		Migrations: map[string]bool{"fyneDo": true},
+	})
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(assets.Icon)
+	// The window's default database is in the app's storage folder.
+	storageDB := filepath.Join(a.Storage().RootURI().Path(), dbName)
+	path := dbPath(*db)
+	if path == defaultDBPath() {
+		path = storageDB
+	}
+	store, err := openStoreAt(path, storageDB)
+	if err != nil {
+		return fail("cannot open the database: %v", err)
+	}
+	defer store.Close()
+	u := app.New(a, store, opts)
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
+	go func() {
+		<-stop
+		fyne.Do(a.Quit)
+	}()
+	u.Start()
+	u.Window().ShowAndRun()
+	u.Shutdown()
+	return 0
+}

@@ -1,0 +1,135 @@
+// Package data keeps Chapterwise's learning history in SQLite through gorm
+// and the pure-Go glebarez/sqlite driver, and maps its rows to quiz types.
+//
+// The database is opened as ../shared/specs/storage.md says: WAL, FULL
+// synchronous commits, foreign keys, a 5 s busy timeout and immediate
+// transactions. The pool holds one connection: SQLite has one writer anyway,
+// and with one connection the order of writes is the order of calls. The
+// price is that a query on the Store's db inside a Transaction callback would
+// wait forever for the connection its own transaction holds; every method
+// therefore uses only the tx it is given, and TestTransactionsUseOnlyTx runs
+// each method under a deadline to prove it.
+package data
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// DSNOptions are the connection options from the storage spec, in order.
+const DSNOptions = "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate"
+
+// Errors a caller may want to tell apart.
+var (
+	ErrNewerSchema = errors.New("this database was written by a newer version of Chapterwise")
+	ErrNotFound    = errors.New("not found")
+)
+
+// Store is the app's database.
+type Store struct {
+	db   *gorm.DB
+	path string
+	now  func() time.Time
+}
+
+// Option changes how Open sets up a Store.
+type Option func(*Store)
+
+// WithClock makes the store take the time from now (UTC is applied).
+func WithClock(now func() time.Time) Option {
+	return func(s *Store) { s.now = now }
+}
+
+// Open opens or creates the database at path and brings its schema up to
+// date. It refuses a database written by a newer Chapterwise.
+func Open(path string, opts ...Option) (*Store, error) {
+	s := &Store{path: path, now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := checkFolder(path); err != nil {
+		return nil, err
+	}
+	db, err := gorm.Open(sqlite.Open(path+DSNOptions), &gorm.Config{
+		TranslateError: true,
+		NowFunc:        func() time.Time { return s.now().UTC() },
+		Logger:         logger.Discard,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	sqlDB.SetMaxOpenConns(1)
+	s.db = db
+	if err := s.quickCheck(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.migrate(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return fmt.Errorf("close database: %w", err)
+	}
+	return sqlDB.Close()
+}
+
+func (s *Store) utcNow() time.Time { return s.now().UTC() }
+
+// checkFolder gives a plain message when the database cannot live at path.
+func checkFolder(path string) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("the folder for the database, %s, does not exist: %w", dir, err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%s is not a folder, so the database cannot be created there", dir)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder, not a database file", path)
+	}
+	probe, err := os.CreateTemp(dir, ".chapterwise-write-test-*")
+	if err != nil {
+		return fmt.Errorf("the folder %s cannot be written to (%w); choose another place with --db", dir, err)
+	}
+	name := probe.Name()
+	probe.Close()
+	os.Remove(name)
+	return nil
+}
+
+// ErrDamaged means the database file failed SQLite's own check.
+var ErrDamaged = errors.New("the database file is damaged")
+
+func (s *Store) quickCheck() error {
+	var rows []string
+	if err := s.db.Raw("PRAGMA quick_check").Scan(&rows).Error; err != nil {
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	if len(rows) != 1 || rows[0] != "ok" {
+		return fmt.Errorf("%w: %s", ErrDamaged, strings.Join(rows, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,464 @@
+// Package quiz is the study domain of Chapterwise in plain Go: articles and
+// their chapters, the facts found in them, the flashcards and quiz questions
+// built from those facts, grading of answers and review scheduling.
+//
+// Nothing in this package knows about windows or databases; the app and data
+// packages adapt it to Fyne and SQLite.
+package quiz
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxArticleBytes is the largest article Chapterwise accepts.
+const MaxArticleBytes = 20 << 20
+
+// BlockKind says how a block of a chapter is set.
+type BlockKind int
+
+// The kinds of block a chapter holds.
+const (
+	Paragraph BlockKind = iota
+	Quotation
+	ListItem
+)
+
+// String names the kind for JSON and debugging.
+func (k BlockKind) String() string {
+	switch k {
+	case Quotation:
+		return "quotation"
+	case ListItem:
+		return "list item"
+	default:
+		return "paragraph"
+	}
+}
+
+// Block is one paragraph, quotation or list item of a chapter.
+type Block struct {
+	Kind BlockKind
+	Text string
+}
+
+// Chapter is a titled section of an article.
+type Chapter struct {
+	Title  string
+	Blocks []Block
+}
+
+// Reference is one entry of the article's works-cited list.
+type Reference struct {
+	Text string
+	URL  string // the first http(s) address in Text, if any
+}
+
+// Article is a parsed article: its title, byline, notes such as a
+// disclaimer, its chapters in order and its references.
+type Article struct {
+	Title             string
+	Byline            string
+	Notes             []string
+	Chapters          []Chapter
+	ReferencesHeading string
+	References        []Reference
+}
+
+// Errors returned for input that is not an article.
+var (
+	ErrEmpty       = errors.New("the file is empty")
+	ErrBinary      = errors.New("the file is not text (it looks like a binary file)")
+	ErrInvalidUTF8 = errors.New("the file is not valid UTF-8 text")
+	ErrTooLarge    = fmt.Errorf("the file is larger than %d MB", MaxArticleBytes>>20)
+	ErrNoContent   = errors.New("no readable paragraphs were found in the file")
+)
+
+// ReadArticle reads at most MaxArticleBytes from r and parses it.
+func ReadArticle(r io.Reader) (*Article, []byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read article: %w", err)
+	}
+	a, err := ParseArticle(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, data, nil
+}
+
+// CheckText reports why data cannot be an article, or nil.
+func CheckText(data []byte) error {
+	switch {
+	case len(data) > MaxArticleBytes:
+		return ErrTooLarge
+	case len(bytes.TrimSpace(data)) == 0:
+		return ErrEmpty
+	case bytes.IndexByte(data, 0) >= 0:
+		return ErrBinary
+	case !utf8.Valid(data):
+		return ErrInvalidUTF8
+	}
+	ctrl := 0
+	for _, r := range string(data) {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*100 > len(data) {
+		return ErrBinary
+	}
+	return nil
+}
+
+// ParseArticle parses plain text copied from a web page, or Markdown with
+// '#' headings, into an Article. It drops page chrome and citation marks
+// and keeps the paragraph text otherwise as written.
+func ParseArticle(data []byte) (*Article, error) {
+	if err := CheckText(data); err != nil {
+		return nil, err
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	var a *Article
+	if isMarkdown(lines) {
+		a = parseMarkdown(lines)
+	} else {
+		a = parsePlain(lines)
+	}
+	if len(a.Chapters) == 0 {
+		return nil, ErrNoContent
+	}
+	if a.Title == "" {
+		a.Title = "Untitled article"
+	}
+	return a, nil
+}
+
+// Paragraphs counts the blocks of all chapters.
+func (a *Article) Paragraphs() int {
+	n := 0
+	for _, c := range a.Chapters {
+		n += len(c.Blocks)
+	}
+	return n
+}
+
+// ChapterIndex returns the index of the chapter titled title, or -1.
+func (a *Article) ChapterIndex(title string) int {
+	for i, c := range a.Chapters {
+		if c.Title == title {
+			return i
+		}
+	}
+	return -1
+}
+
+// builder collects chapters while the parser walks the lines.
+type builder struct {
+	a       *Article
+	cur     *Chapter
+	inRefs  bool
+	skipTOC bool
+}
+
+func (b *builder) heading(title string) {
+	b.flush()
+	b.cur = &Chapter{Title: title}
+}
+
+func (b *builder) add(kind BlockKind, text string) {
+	if text == "" {
+		return
+	}
+	if b.cur == nil {
+		b.cur = &Chapter{Title: "Introduction"}
+	}
+	b.cur.Blocks = append(b.cur.Blocks, Block{Kind: kind, Text: text})
+}
+
+func (b *builder) flush() {
+	if b.cur != nil && len(b.cur.Blocks) > 0 {
+		b.a.Chapters = append(b.a.Chapters, *b.cur)
+	}
+	b.cur = nil
+}
+
+func (b *builder) reference(line string) {
+	line = strings.TrimSpace(strings.TrimLeft(line, "^*•·-–—0123456789.) "))
+	if line == "" {
+		return
+	}
+	b.a.References = append(b.a.References, Reference{Text: line, URL: firstURL(line)})
+}
+
+// line is one logical line of the input with its leading markup removed.
+type line struct {
+	text    string // trimmed, citation marks removed
+	raw     string // trimmed original
+	heading int    // Markdown heading level, 0 if none
+	edit    bool   // carried an [edit] mark, as encyclopedia headings do
+	list    bool
+	quote   bool // Markdown '>' quotation
+}
+
+func parsePlain(raw []string) *Article {
+	lines := joinWrapped(raw)
+	b := &builder{a: &Article{}}
+	titleDone := false
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if isChrome(l.raw) || isChrome(l.text) {
+			if isTOCHeading(l.text) {
+				b.skipTOC = true
+			}
+			continue
+		}
+		if b.skipTOC {
+			if isTOCEntry(l.text) {
+				continue
+			}
+			b.skipTOC = false
+		}
+		if !titleDone {
+			titleDone = true
+			if looksLikeHeading(l.text) || len(l.text) < 200 && !strings.HasSuffix(l.text, ".") {
+				b.a.Title = l.text
+				continue
+			}
+		}
+		if b.meta(l.text) {
+			continue
+		}
+		if h := referencesHeading(l.text); h != "" {
+			b.flush()
+			b.inRefs = true
+			if b.a.ReferencesHeading == "" {
+				b.a.ReferencesHeading = h
+			}
+			continue
+		}
+		if endMatterHeading(l.text) {
+			b.flush()
+			b.inRefs = true
+			continue
+		}
+		if b.inRefs {
+			if isReferenceLine(l.text) {
+				b.reference(l.text)
+			}
+			continue
+		}
+		if l.edit || looksLikeHeading(l.text) && nextIsBody(lines, i) {
+			b.heading(l.text)
+			continue
+		}
+		b.body(l)
+	}
+	b.flush()
+	return b.a
+}
+
+// meta takes bylines and disclaimers out of the running text.
+func (b *builder) meta(text string) bool {
+	if b.a.Byline == "" && isByline(text) {
+		b.a.Byline = text
+		return true
+	}
+	if isNote(text) {
+		b.a.Notes = append(b.a.Notes, strings.TrimSpace(strings.TrimLeft(text, "*† ")))
+		return true
+	}
+	return false
+}
+
+func (b *builder) body(l line) {
+	switch {
+	case l.quote || isQuotation(l.text):
+		b.add(Quotation, l.text)
+	case l.list:
+		b.add(ListItem, l.text)
+	default:
+		b.add(Paragraph, l.text)
+	}
+}
+
+// joinWrapped turns raw lines into logical lines: a line that continues in
+// lower case on the next line (hard-wrapped text) is joined to it.
+func joinWrapped(raw []string) []line {
+	var out []line
+	prevBlank := true
+	for _, r := range raw {
+		t := strings.TrimSpace(r)
+		if t == "" {
+			prevBlank = true
+			continue
+		}
+		if !prevBlank && len(out) > 0 && continues(out[len(out)-1].raw, t) {
+			last := &out[len(out)-1]
+			last.raw += " " + t
+			last.text = cleanText(last.raw)
+			continue
+		}
+		prevBlank = false
+		out = append(out, newLine(t))
+	}
+	return out
+}
+
+func continues(prev, next string) bool {
+	if len(prev) < 50 || endsSentence(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
+}
+
+func newLine(t string) line {
+	l := line{raw: t}
+	body := t
+	if m := bulletPrefix(body); m > 0 {
+		l.list = true
+		body = strings.TrimSpace(body[m:])
+	}
+	l.edit = editMark.MatchString(body)
+	l.text = cleanText(body)
+	return l
+}
+
+// bulletPrefix returns the byte length of a leading list bullet, or 0.
+func bulletPrefix(s string) int {
+	for _, p := range []string{"• ", "· ", "- ", "* ", "– ", "— ", "▪ ", "◦ "} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	if m := numberedItem.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// nextIsBody reports whether the line after i is running text, which
+// separates a heading from a short line inside a list of short lines.
+func nextIsBody(lines []line, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		n := lines[j]
+		if isChrome(n.raw) {
+			continue
+		}
+		if referencesHeading(n.text) != "" || endMatterHeading(n.text) {
+			return false
+		}
+		if n.edit || isByline(n.text) {
+			return false
+		}
+		return !looksLikeHeading(n.text) || n.list
+	}
+	return false
+}
+
+// looksLikeHeading reports whether s reads like a section heading: short,
+// capitalised, not a sentence.
+func looksLikeHeading(s string) bool {
+	if s == "" || len(s) > 100 || strings.Count(s, " ") > 12 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if strings.ContainsAny(s[len(s)-1:], ".,;:") || strings.HasSuffix(s, "…") {
+		return false
+	}
+	if strings.Contains(s, ". ") && !abbrevOnly(s) {
+		return false
+	}
+	if isQuotation(s) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") {
+		return false
+	}
+	if strings.Contains(s, "://") {
+		return false
+	}
+	return true
+}
+
+// abbrevOnly reports whether every ". " in s follows a short abbreviation
+// such as "U.S." or "Dr.".
+func abbrevOnly(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.HasSuffix(f, ".") && len(f) > 4 && !strings.Contains(f[:len(f)-1], ".") {
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "”’\"')]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") ||
+		strings.HasSuffix(s, ":") || strings.HasSuffix(s, "…")
+}
+
+// isQuotation reports whether a paragraph is a quotation set off on its
+// own: it opens with a quotation mark and closes with one.
+func isQuotation(s string) bool {
+	if len(s) < 60 {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(s)
+	if open != '“' && open != '"' && open != '«' && open != '„' {
+		return false
+	}
+	tail := strings.TrimRight(s, ".…) 0123456789[]")
+	closeR, _ := utf8.DecodeLastRuneInString(tail)
+	if closeR != '”' && closeR != '"' && closeR != '»' && closeR != '“' {
+		return false
+	}
+	inner := strings.Count(s, "”") + strings.Count(s, "\"")
+	return inner <= 2
+}
+
+func isByline(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	return bylinePattern.MatchString(s)
+}
+
+func isNote(s string) bool {
+	if strings.HasPrefix(s, "***") || strings.HasPrefix(s, "†") {
+		return true
+	}
+	low := strings.ToLower(s)
+	if len(s) > 400 {
+		return false
+	}
+	return strings.HasPrefix(low, "disclaimer") ||
+		strings.Contains(low, "do not necessarily reflect") ||
+		strings.Contains(low, "does not necessarily reflect") ||
+		strings.Contains(low, "do not necessarily represent")
+}
+
+// isReferenceLine reports whether a line in a references section is an
+// entry rather than page furniture.
+func isReferenceLine(s string) bool {
+	if isChrome(s) {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.Contains(s, "doi.org") {
+		return true
+	}
+	return len(s) >= 25 && strings.ContainsAny(s, "0123456789.")
+}
+
+func firstURL(s string) string {
+	m := urlPattern.FindString(s)
+	return strings.TrimRight(m, ".,;)]”\"'")
+}

@@ -1,0 +1,228 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page chrome: the words a web page puts around an article. These are
+// general to blogs, news sites and encyclopedias, not to any one article.
+var chromeLines = map[string]bool{
+	"top of page": true, "bottom of page": true, "back to top": true, "scroll to top": true, "(top)": true, "top": true,
+	"skip to content": true, "skip to main content": true, "jump to content": true, "jump to navigation": true,
+	"jump to search": true, "main menu": true, "menu": true, "navigation": true, "search": true, "home": true,
+	"log in": true, "login": true, "sign in": true, "sign up": true, "register": true, "subscribe": true,
+	"subscribe now": true, "share": true, "share this": true, "share this post": true, "share this article": true,
+	"tweet": true, "print": true, "email": true, "e-mail": true, "comments": true, "comment": true,
+	"leave a comment": true, "leave a reply": true, "post a comment": true, "add a comment": true,
+	"write a comment": true, "no comments": true, "featured posts": true, "recent posts": true,
+	"popular posts": true, "related posts": true, "related articles": true, "related stories": true,
+	"more stories": true, "read more": true, "read next": true, "archive": true, "archives": true,
+	"categories": true, "tags": true, "search by tags": true, "follow us": true, "follow": true,
+	"instagram": true, "facebook": true, "twitter": true, "x": true, "youtube": true, "linkedin": true,
+	"pinterest": true, "reddit": true, "whatsapp": true, "tiktok": true, "telegram": true, "rss": true,
+	"advertisement": true, "sponsored": true, "accept cookies": true, "accept all cookies": true,
+	"from wikipedia, the free encyclopedia": true, "hide": true, "show": true, "toggle": true,
+	"toggle the table of contents": true, "edit": true, "view history": true, "view source": true,
+	"talk": true, "read": true, "tools": true, "languages": true, "contents": true, "table of contents": true,
+	"privacy policy": true, "terms of use": true, "terms of service": true, "about us": true,
+	"contact us": true, "contact": true, "newsletter": true, "donate": true, "previous post": true,
+	"next post": true, "like": true, "reply": true, "loading...": true, "print this page": true,
+	"article": true, "listen": true, "save": true, "more": true, "close": true,
+}
+
+var (
+	citationMark = regexp.MustCompile(`\[(?:\d{1,4}|[a-z]{1,2}|note \d+|n \d+|nb \d+|citation needed|edit|update|clarification needed|better source needed|dubious(?: [–-] discuss)?|who\?|when\?|which\?|according to whom\?|by whom\?|failed verification|page needed|sic)\]`)
+	editMark     = regexp.MustCompile(`\[\s*edit(?: source)?\s*\]`)
+	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	tocEntry     = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
+	bylinePattern = regexp.MustCompile(`^(?i:by|written by|words by|posted by|author:|authors:)\s+\p{Lu}`)
+	urlPattern   = regexp.MustCompile(`https?://[^\s<>"“”]+`)
+	chromeShapes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|x)(?: (?:basic|social))?(?: square| circle| icon| logo)?$`),
+		regexp.MustCompile(`(?i)^share (?:on|via|to) \w+`),
+		regexp.MustCompile(`(?i)^(?:retrieved from|this page was last edited|text is available under|copyright ©|©)`),
+		regexp.MustCompile(`(?i)^all rights reserved`),
+		regexp.MustCompile(`(?i)^\d+ (?:comments?|likes?|views?|shares?)$`),
+		regexp.MustCompile(`(?i)^(?:posted|filed|published) (?:in|under)\b.{0,60}$`),
+		regexp.MustCompile(`(?i)^(?:tags?|categories|category):\s`),
+		regexp.MustCompile(`(?i)^(?:click here|sign up for|subscribe to) .{0,60}$`),
+		regexp.MustCompile(`(?i)^this article is about\b.{0,160}$`),
+		regexp.MustCompile(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`),
+		regexp.MustCompile(`(?i)^\d+ min(?:ute)? read$`),
+	}
+)
+
+// isChrome reports whether a line is page furniture rather than article text.
+func isChrome(s string) bool {
+	t := strings.TrimSpace(s)
+	if m := bulletPrefix(t); m > 0 {
+		t = strings.TrimSpace(t[m:])
+	}
+	low := strings.ToLower(strings.TrimSpace(editMark.ReplaceAllString(t, "")))
+	if low == "" {
+		return true
+	}
+	if chromeLines[low] {
+		return true
+	}
+	for _, re := range chromeShapes {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func isTOCHeading(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	return low == "contents" || low == "table of contents" || low == "toggle the table of contents" || low == "on this page"
+}
+
+// isTOCEntry reports whether a line after a "Contents" heading is one of
+// its numbered entries.
+func isTOCEntry(s string) bool {
+	if len(s) > 90 {
+		return false
+	}
+	low := strings.ToLower(s)
+	return tocEntry.MatchString(s) || low == "(top)" || low == "hide" || low == "toggle"
+}
+
+var referenceHeadings = []string{
+	"works cited", "references", "reference", "bibliography", "sources", "citations", "notes and references",
+	"references and notes", "footnotes", "endnotes", "notes", "works consulted", "literature cited",
+	"sources cited", "source",
+}
+
+// referencesHeading returns s as the references heading if it names one.
+func referencesHeading(s string) string {
+	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
+	for _, h := range referenceHeadings {
+		if low == h {
+			return strings.TrimRight(strings.TrimSpace(s), ":")
+		}
+	}
+	return ""
+}
+
+// endMatterHeading reports whether s starts the matter after an
+// encyclopedia article's text: links and reading lists, not chapters.
+func endMatterHeading(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":"))) {
+	case "see also", "external links", "further reading", "related", "related links", "additional reading":
+		return true
+	}
+	return false
+}
+
+// cleanText removes citation and edit marks and tidies spaces they leave.
+func cleanText(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return strings.TrimSpace(s)
+	}
+	s = citationMark.ReplaceAllString(s, "")
+	s = editMark.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+// isMarkdown reports whether the text uses '#' headings.
+func isMarkdown(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if mdHeadingLevel(l) > 0 {
+			n++
+		}
+	}
+	return n > 0
+}
+
+func mdHeadingLevel(l string) int {
+	l = strings.TrimRight(l, " \t")
+	level := 0
+	for level < len(l) && l[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level >= len(l) || l[level] != ' ' {
+		return 0
+	}
+	return level
+}
+
+// parseMarkdown reads Markdown: the first top heading is the title,
+// further headings are chapters, and a paragraph is a run of lines.
+func parseMarkdown(raw []string) *Article {
+	b := &builder{a: &Article{}}
+	var para []string
+	paraKind := Paragraph
+	flushPara := func() {
+		if len(para) == 0 {
+			return
+		}
+		text := cleanText(strings.Join(para, " "))
+		kind := paraKind
+		para, paraKind = nil, Paragraph
+		if text == "" || isChrome(text) {
+			return
+		}
+		if b.inRefs {
+			b.reference(text)
+			return
+		}
+		if b.meta(text) {
+			return
+		}
+		if kind == Paragraph && isQuotation(text) {
+			kind = Quotation
+		}
+		b.add(kind, text)
+	}
+	titleLevel := 0
+	for _, r := range raw {
+		t := strings.TrimSpace(r)
+		if lvl := mdHeadingLevel(t); lvl > 0 {
+			flushPara()
+			h := cleanText(strings.TrimSpace(strings.TrimRight(t[lvl:], "# ")))
+			switch {
+			case b.a.Title == "" && len(b.a.Chapters) == 0 && b.cur == nil:
+				b.a.Title, titleLevel = h, lvl
+			case lvl < titleLevel:
+				b.a.Title, titleLevel = h, lvl
+			case referencesHeading(h) != "":
+				b.flush()
+				b.inRefs = true
+				b.a.ReferencesHeading = referencesHeading(h)
+			case endMatterHeading(h):
+				b.flush()
+				b.inRefs = true
+			default:
+				b.inRefs = false
+				b.heading(h)
+			}
+			continue
+		}
+		switch {
+		case t == "":
+			flushPara()
+		case strings.HasPrefix(t, ">"):
+			if paraKind != Quotation {
+				flushPara()
+			}
+			paraKind = Quotation
+			para = append(para, strings.TrimSpace(strings.TrimLeft(t, "> ")))
+		case bulletPrefix(t) > 0:
+			flushPara()
+			paraKind = ListItem
+			para = append(para, strings.TrimSpace(t[bulletPrefix(t):]))
+			flushPara()
+		default:
+			if paraKind == Quotation {
+				flushPara()
+			}
+			para = append(para, t)
+		}
+	}
+	flushPara()
+	b.flush()
+	return b.a
+}
