@@ -100,11 +100,8 @@ func describeDBPath(flagValue string) string {
 	return p + " (default; change with --db PATH or CHAPTERWISE_DB)"
 }
 
-// openStore opens the database, creating the default folder when needed.
-func openStore(flagValue string) (*data.Store, error) {
-	return openStoreAt(dbPath(flagValue), defaultDBPath())
-}
-
+// openStoreAt opens the database at p, creating the folder when p is the
+// default location.
 func openStoreAt(p, defaultPath string) (*data.Store, error) {
 	if p == defaultPath {
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

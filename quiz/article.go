@@ -202,19 +202,23 @@ func (b *builder) reference(line string) {
 type line struct {
 	text    string // trimmed, citation marks removed
 	raw     string // trimmed original
-	heading int    // Markdown heading level, 0 if none
 	edit    bool   // carried an [edit] mark, as encyclopedia headings do
 	list    bool
 	quote   bool // Markdown '>' quotation
+	chrome  bool
 }
 
 func parsePlain(raw []string) *Article {
 	lines := joinWrapped(raw)
+	for i := range lines {
+		lines[i].chrome = isChrome(lines[i].raw) || isChrome(lines[i].text)
+	}
+	next := nextContent(lines)
 	b := &builder{a: &Article{}}
 	titleDone := false
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if isChrome(l.raw) || isChrome(l.text) {
+		if l.chrome {
 			if isTOCHeading(l.text) {
 				b.skipTOC = true
 			}
@@ -255,7 +259,7 @@ func parsePlain(raw []string) *Article {
 			}
 			continue
 		}
-		if l.edit || looksLikeHeading(l.text) && nextIsBody(lines, i) {
+		if l.edit || looksLikeHeading(l.text) && nextIsBody(lines, next[i]) {
 			b.heading(l.text)
 			continue
 		}
@@ -267,8 +271,8 @@ func parsePlain(raw []string) *Article {
 
 // meta takes bylines and disclaimers out of the running text.
 func (b *builder) meta(text string) bool {
-	if b.a.Byline == "" && isByline(text) {
-		b.a.Byline = text
+	if t := strings.Trim(text, "*_ "); b.a.Byline == "" && isByline(t) {
+		b.a.Byline = t
 		return true
 	}
 	if isNote(text) {
@@ -293,22 +297,27 @@ func (b *builder) body(l line) {
 // lower case on the next line (hard-wrapped text) is joined to it.
 func joinWrapped(raw []string) []line {
 	var out []line
-	prevBlank := true
+	var parts []string
+	flush := func() {
+		if len(parts) > 0 {
+			out = append(out, newLine(strings.Join(parts, " ")))
+			parts = parts[:0]
+		}
+	}
 	for _, r := range raw {
 		t := strings.TrimSpace(r)
 		if t == "" {
-			prevBlank = true
+			flush()
 			continue
 		}
-		if !prevBlank && len(out) > 0 && continues(out[len(out)-1].raw, t) {
-			last := &out[len(out)-1]
-			last.raw += " " + t
-			last.text = cleanText(last.raw)
+		if len(parts) > 0 && continues(parts[len(parts)-1], t) {
+			parts = append(parts, t)
 			continue
 		}
-		prevBlank = false
-		out = append(out, newLine(t))
+		flush()
+		parts = append(parts, t)
 	}
+	flush()
 	return out
 }
 
@@ -345,23 +354,32 @@ func bulletPrefix(s string) int {
 	return 0
 }
 
-// nextIsBody reports whether the line after i is running text, which
-// separates a heading from a short line inside a list of short lines.
-func nextIsBody(lines []line, i int) bool {
-	for j := i + 1; j < len(lines); j++ {
-		n := lines[j]
-		if isChrome(n.raw) {
-			continue
+// nextContent gives for each line the index of the next line that is not
+// chrome, or len(lines).
+func nextContent(lines []line) []int {
+	next := make([]int, len(lines))
+	n := len(lines)
+	for i := len(lines) - 1; i >= 0; i-- {
+		next[i] = n
+		if !lines[i].chrome {
+			n = i
 		}
-		if referencesHeading(n.text) != "" || endMatterHeading(n.text) {
-			return false
-		}
-		if n.edit || isByline(n.text) {
-			return false
-		}
-		return !looksLikeHeading(n.text) || n.list
 	}
-	return false
+	return next
+}
+
+// nextIsBody reports whether line j, the one after a candidate heading, is
+// running text, which separates a heading from a short line inside a list
+// of short lines.
+func nextIsBody(lines []line, j int) bool {
+	if j >= len(lines) {
+		return false
+	}
+	n := lines[j]
+	if referencesHeading(n.text) != "" || endMatterHeading(n.text) || n.edit || isByline(n.text) {
+		return false
+	}
+	return !looksLikeHeading(n.text) || n.list
 }
 
 // looksLikeHeading reports whether s reads like a section heading: short,

@@ -32,13 +32,13 @@ var chromeLines = map[string]bool{
 }
 
 var (
-	citationMark = regexp.MustCompile(`\[(?:\d{1,4}|[a-z]{1,2}|note \d+|n \d+|nb \d+|citation needed|edit|update|clarification needed|better source needed|dubious(?: [–-] discuss)?|who\?|when\?|which\?|according to whom\?|by whom\?|failed verification|page needed|sic)\]`)
-	editMark     = regexp.MustCompile(`\[\s*edit(?: source)?\s*\]`)
-	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
-	tocEntry     = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
+	citationMark  = regexp.MustCompile(`\[(?:\d{1,4}|[a-z]{1,2}|note \d+|n \d+|nb \d+|citation needed|edit|update|clarification needed|better source needed|dubious(?: [–-] discuss)?|who\?|when\?|which\?|according to whom\?|by whom\?|failed verification|page needed|sic)\]`)
+	editMark      = regexp.MustCompile(`\[\s*edit(?: source)?\s*\]`)
+	numberedItem  = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	tocEntry      = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
 	bylinePattern = regexp.MustCompile(`^(?i:by|written by|words by|posted by|author:|authors:)\s+\p{Lu}`)
-	urlPattern   = regexp.MustCompile(`https?://[^\s<>"“”]+`)
-	chromeShapes = []*regexp.Regexp{
+	urlPattern    = regexp.MustCompile(`https?://[^\s<>"“”]+`)
+	chromeShapes  = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|x)(?: (?:basic|social))?(?: square| circle| icon| logo)?$`),
 		regexp.MustCompile(`(?i)^share (?:on|via|to) \w+`),
 		regexp.MustCompile(`(?i)^(?:retrieved from|this page was last edited|text is available under|copyright ©|©)`),

@@ -1,0 +1,321 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// gold is the hand-labelled answer for the built-in article.
+type gold struct {
+	Title           string   `json:"title"`
+	Byline          string   `json:"byline"`
+	Chapters        []string `json:"chapters"`
+	ReferencesCount int      `json:"references_count"`
+	RefsHeading     string   `json:"references_heading"`
+	NotContent      []string `json:"not_content"`
+	Dates           []struct {
+		Text    string `json:"text"`
+		Year    int    `json:"year"`
+		Chapter string `json:"chapter"`
+	} `json:"dates"`
+	Policies []struct {
+		Name    string `json:"name"`
+		Chapter string `json:"chapter"`
+	} `json:"policies"`
+	People []string `json:"people"`
+	Places []string `json:"places"`
+}
+
+const goldPath = "../../shared/article/mongolia-peace-mediator.gold.json"
+
+func loadGold(t testing.TB) gold {
+	t.Helper()
+	b, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatalf("read gold file: %v", err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("decode gold file: %v", err)
+	}
+	return g
+}
+
+func builtinText(t testing.TB) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../assets/mongolia-peace-mediator.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func mustParse(t testing.TB, b []byte) *Article {
+	t.Helper()
+	a, err := ParseArticle(b)
+	if err != nil {
+		t.Fatalf("ParseArticle: %v", err)
+	}
+	return a
+}
+
+func chapterTitles(a *Article) []string {
+	var out []string
+	for _, c := range a.Chapters {
+		out = append(out, c.Title)
+	}
+	return out
+}
+
+func TestParseBuiltinArticleMatchesGold(t *testing.T) {
+	g := loadGold(t)
+	a := mustParse(t, builtinText(t))
+	if a.Title != g.Title {
+		t.Errorf("title = %q, want %q", a.Title, g.Title)
+	}
+	if a.Byline != g.Byline {
+		t.Errorf("byline = %q, want %q", a.Byline, g.Byline)
+	}
+	if got := chapterTitles(a); strings.Join(got, "|") != strings.Join(g.Chapters, "|") {
+		t.Errorf("chapters =\n%q\nwant\n%q", got, g.Chapters)
+	}
+	if len(a.References) != g.ReferencesCount {
+		t.Errorf("references = %d, want %d", len(a.References), g.ReferencesCount)
+	}
+	if a.ReferencesHeading != g.RefsHeading {
+		t.Errorf("references heading = %q, want %q", a.ReferencesHeading, g.RefsHeading)
+	}
+	if len(a.Notes) != 1 || !strings.Contains(a.Notes[0], "do not necessarily reflect") {
+		t.Errorf("notes = %q, want the disclaimer", a.Notes)
+	}
+	quotes := 0
+	for _, c := range a.Chapters {
+		for _, b := range c.Blocks {
+			for _, bad := range g.NotContent {
+				if strings.EqualFold(strings.TrimSpace(b.Text), bad) {
+					t.Errorf("chrome line %q kept in chapter %q", bad, c.Title)
+				}
+			}
+			if b.Kind == Quotation {
+				quotes++
+				if c.Title != "Economic Incentives" {
+					t.Errorf("quotation found in %q", c.Title)
+				}
+			}
+		}
+	}
+	if quotes != 1 {
+		t.Errorf("quotations = %d, want the one declaration passage", quotes)
+	}
+	for _, r := range a.References {
+		for _, bad := range g.NotContent {
+			if strings.EqualFold(r.Text, bad) {
+				t.Errorf("chrome line %q taken as a reference", bad)
+			}
+		}
+		if r.URL != "" && !strings.HasPrefix(r.URL, "http") {
+			t.Errorf("reference URL %q", r.URL)
+		}
+	}
+	https := 0
+	for _, r := range a.References {
+		if strings.HasPrefix(r.URL, "https://") {
+			https++
+		}
+	}
+	if https < 25 {
+		t.Errorf("only %d references have an https link", https)
+	}
+}
+
+func TestParseEncyclopediaPage(t *testing.T) {
+	b, err := os.ReadFile("testdata/encyclopedia.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := mustParse(t, b)
+	if a.Title != "Sunrise Accord" {
+		t.Errorf("title = %q", a.Title)
+	}
+	want := []string{"Introduction", "Background", "Negotiations", "The Geneva round", "Legacy"}
+	if got := chapterTitles(a); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("chapters = %q, want %q", got, want)
+	}
+	if len(a.References) != 7 {
+		t.Errorf("references = %d, want 7: %q", len(a.References), a.References)
+	}
+	all := allText(a)
+	for _, bad := range []string{"[1]", "[edit]", "[citation needed]", "Contents", "Jump to content", "From Wikipedia",
+		"This article is about", "1 Background", "Official website", "List of river treaties", "Privacy policy", "last edited"} {
+		if strings.Contains(all, bad) {
+			t.Errorf("chrome %q left in the chapters", bad)
+		}
+	}
+	if !strings.Contains(all, "signed in 1994 between Norland and Vesta. It ended") {
+		t.Errorf("citation marks not removed cleanly from the lead: %q", a.Chapters[0].Blocks)
+	}
+	if a.References[2].URL != "https://doi.org/10.1000/jp.2001.3" {
+		t.Errorf("reference URL = %q", a.References[2].URL)
+	}
+}
+
+func TestParseMarkdown(t *testing.T) {
+	b, err := os.ReadFile("testdata/markdown.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := mustParse(t, b)
+	if a.Title != "The Long Road to the Alpine Convention" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if got := chapterTitles(a); strings.Join(got, "|") != "Origins|Signing" {
+		t.Errorf("chapters = %q", got)
+	}
+	origins := a.Chapters[0].Blocks
+	if len(origins) != 2 || origins[1].Kind != Quotation {
+		t.Fatalf("origins blocks = %+v", origins)
+	}
+	if !strings.Contains(origins[0].Text, "was first raised in 1952") {
+		t.Errorf("wrapped lines not joined: %q", origins[0].Text)
+	}
+	sign := a.Chapters[1].Blocks
+	if len(sign) != 3 || sign[1].Kind != ListItem || sign[2].Kind != ListItem {
+		t.Errorf("signing blocks = %+v", sign)
+	}
+	if len(a.References) != 2 || a.ReferencesHeading != "Sources" {
+		t.Errorf("references = %q under %q", a.References, a.ReferencesHeading)
+	}
+}
+
+func allText(a *Article) string {
+	var sb strings.Builder
+	for _, c := range a.Chapters {
+		sb.WriteString(c.Title + "\n")
+		for _, b := range c.Blocks {
+			sb.WriteString(b.Text + "\n")
+		}
+	}
+	return sb.String()
+}
+
+func TestParseRejectsBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"only spaces", []byte("  \n\n\t "), ErrEmpty},
+		{"binary", []byte("PK\x03\x04\x00\x00binary"), ErrBinary},
+		{"control bytes", bytes.Repeat([]byte{1, 2, 3, 'a'}, 100), ErrBinary},
+		{"invalid UTF-8", []byte("Title\n\nA paragraph \xff\xfe here."), ErrInvalidUTF8},
+		{"too large", bytes.Repeat([]byte("a"), MaxArticleBytes+1), ErrTooLarge},
+		{"only chrome", []byte("top of page\n\nComments\n\nbottom of page\n"), ErrNoContent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseArticle(tt.in)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadArticleCapsSize(t *testing.T) {
+	_, _, err := ReadArticle(bytes.NewReader(bytes.Repeat([]byte("word "), MaxArticleBytes/5+10)))
+	if !errors.Is(err, ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// FuzzParseArticle checks that parsing never panics and never invents
+// text: every block is the input's own text with only marks removed.
+func FuzzParseArticle(f *testing.F) {
+	f.Add(builtinText(f))
+	for _, p := range []string{"testdata/encyclopedia.txt", "testdata/markdown.md"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("# T\n\n## A\n\ntext [1] more\n> q\n- item"))
+	f.Add([]byte("Title\n\nHeading\n\n“A quoted passage that is quite long, long enough to count as a quotation…”"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		a, err := ParseArticle(in)
+		if err != nil {
+			return
+		}
+		norm := spaces.ReplaceAllString(cleanText(string(in)), " ")
+		normMarks := spaces.ReplaceAllString(citationMark.ReplaceAllString(editMark.ReplaceAllString(string(in), ""), ""), " ")
+		for _, c := range a.Chapters {
+			for _, b := range c.Blocks {
+				p := spaces.ReplaceAllString(b.Text, " ")
+				if !strings.Contains(norm, p) && !strings.Contains(normMarks, p) && !containsLoose(string(in), p) {
+					t.Fatalf("block %q is not text of the input", p)
+				}
+			}
+		}
+	})
+}
+
+// containsLoose reports whether p's words appear in order in s, with only
+// white space and removed marks between them.
+func containsLoose(s, p string) bool {
+	s = spaces.ReplaceAllString(citationMark.ReplaceAllString(editMark.ReplaceAllString(s, ""), ""), " ")
+	return strings.Contains(s, p)
+}
+
+// bigArticle repeats the built-in article's chapters under distinct
+// headings until it reaches about size bytes.
+func bigArticle(t testing.TB, size int) []byte {
+	a := mustParse(t, builtinText(t))
+	var sb strings.Builder
+	sb.WriteString(a.Title + "\n\n")
+	for i := 0; sb.Len() < size; i++ {
+		for _, c := range a.Chapters {
+			fmt.Fprintf(&sb, "%s, part %d\n\n", c.Title, i+1)
+			for _, b := range c.Blocks {
+				sb.WriteString(b.Text + "\n\n")
+			}
+		}
+	}
+	return []byte(sb.String())
+}
+
+func TestBigArticleParses(t *testing.T) {
+	big := bigArticle(t, 1<<20)
+	a := mustParse(t, big)
+	if len(a.Chapters) < 400 {
+		t.Errorf("1 MB article gave %d chapters", len(a.Chapters))
+	}
+}
+
+func BenchmarkParseArticle(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"builtin", builtinText(b)},
+		{"1MB", bigArticle(b, 1<<20)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ParseArticle(tc.data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

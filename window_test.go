@@ -1,0 +1,299 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// These tests start the real binary in a real window under Xvfb.
+
+// needX returns the X tools, skipping outside CI when they are missing
+// (make test installs them) and failing in CI.
+func needX(t testing.TB) {
+	t.Helper()
+	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("%s is missing; make test installs it", tool)
+			}
+			t.Skipf("%s is missing; run make test to install it", tool)
+		}
+	}
+}
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// buildBinary builds chapterwise once per test run.
+func buildBinary(t testing.TB) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "chapterwise-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "chapterwise")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// xvfb is a virtual X server for one test.
+type xvfb struct {
+	display string
+	cmd     *exec.Cmd
+}
+
+func startXvfb(t testing.TB) *xvfb {
+	t.Helper()
+	for n := 90; n < 140; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		d := ":" + strconv.Itoa(n)
+		cmd := exec.Command("Xvfb", d, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("start Xvfb: %v", err)
+		}
+		x := &xvfb{display: d, cmd: cmd}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if err := x.run("xdotool", "getdisplaygeometry"); err == nil {
+				t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+				return x
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		cmd.Process.Kill()
+		cmd.Wait()
+	}
+	t.Fatal("no free display for Xvfb")
+	return nil
+}
+
+func (x *xvfb) command(name string, args ...string) *exec.Cmd {
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+x.display)
+	return cmd
+}
+
+func (x *xvfb) run(name string, args ...string) error {
+	return x.command(name, args...).Run()
+}
+
+func (x *xvfb) output(name string, args ...string) (string, error) {
+	out, err := x.command(name, args...).Output()
+	return strings.TrimSpace(string(out)), err
+}
+
+// proc is a running chapterwise process.
+type proc struct {
+	cmd    *exec.Cmd
+	out    *syncBuffer
+	done   chan error
+	window string
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// startApp starts the binary and waits for its window; it returns the app
+// and the time from start to the window being shown.
+func startApp(t testing.TB, x *xvfb, args ...string) (*proc, time.Duration) {
+	t.Helper()
+	bin := buildBinary(t)
+	cmd := x.command(bin, args...)
+	cmd.Env = append(cmd.Env, "HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir())
+	a := &proc{cmd: cmd, out: &syncBuffer{}, done: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = a.out, a.out
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { a.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			<-a.done
+		}
+	})
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		id, err := x.output("xdotool", "search", "--onlyvisible", "--name", "Chapterwise")
+		if err == nil && id != "" {
+			a.window = strings.Fields(id)[0]
+			return a, time.Since(start)
+		}
+		select {
+		case err := <-a.done:
+			t.Fatalf("chapterwise exited before showing a window: %v\n%s", err, a.out.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	t.Fatalf("no window after 60 s\n%s", a.out.String())
+	return nil, 0
+}
+
+// screenshot grabs the whole screen.
+func screenshot(t testing.TB, x *xvfb) image.Image {
+	t.Helper()
+	out, err := x.command("import", "-window", "root", "png:-").Output()
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("decode screenshot: %v", err)
+	}
+	return img
+}
+
+// colours counts the distinct colours in the image, sampling every pixel.
+func colours(img image.Image) int {
+	seen := map[[3]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
+		}
+	}
+	return len(seen)
+}
+
+// waitRendered waits until the screen shows more than a blank window.
+func waitRendered(t testing.TB, x *xvfb) image.Image {
+	t.Helper()
+	var img image.Image
+	for i := 0; i < 100; i++ {
+		img = screenshot(t, x)
+		if colours(img) > 50 {
+			return img
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("the window stayed blank (%d colours)", colours(img))
+	return nil
+}
+
+func rssKB(pid int) int {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmRSS:") {
+			f := strings.Fields(l)
+			n, _ := strconv.Atoi(f[1])
+			return n
+		}
+	}
+	return 0
+}
+
+// quit presses Ctrl+Q in the window and waits for the process to end.
+func (a *proc) quit(t testing.TB, x *xvfb) error {
+	t.Helper()
+	if err := x.run("xdotool", "windowfocus", "--sync", a.window); err != nil {
+		t.Logf("windowfocus: %v", err)
+	}
+	if err := x.run("xdotool", "key", "--clearmodifiers", "ctrl+q"); err != nil {
+		t.Fatalf("xdotool key: %v", err)
+	}
+	select {
+	case err := <-a.done:
+		return err
+	case <-time.After(20 * time.Second):
+		t.Fatalf("the app did not quit after Ctrl+Q\n%s", a.out.String())
+	}
+	return nil
+}
+
+func checkFyneThreading(t testing.TB, out string) {
+	t.Helper()
+	if strings.Contains(out, "Error in Fyne call thread") {
+		t.Errorf("the app touched widgets off the UI goroutine:\n%s", out)
+	}
+}
+
+func TestRealWindowUnderXvfb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the real binary")
+	}
+	needX(t)
+	x := startXvfb(t)
+	db := filepath.Join(t.TempDir(), "window.db")
+	a, took := startApp(t, x, "--db", db)
+	img := waitRendered(t, x)
+	t.Logf("window shown %v after start; %d colours on screen; RSS %d KB", took, colours(img), rssKB(a.cmd.Process.Pid))
+	name, err := x.output("xdotool", "getwindowname", a.window)
+	if err != nil || !strings.HasPrefix(name, "The 21st Century Mongol Conquest") {
+		t.Errorf("window title = %q (%v)", name, err)
+	}
+	if err := a.quit(t, x); err != nil {
+		t.Errorf("exit: %v\n%s", err, a.out.String())
+	}
+	checkFyneThreading(t, a.out.String())
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("no database written: %v", err)
+	}
+}
+
+// BenchmarkStartupToWindow measures the time from process start to the
+// window being shown, and the resident memory once the article is open.
+// Run with -benchtime 5x; the reported figures are medians.
+func BenchmarkStartupToWindow(b *testing.B) {
+	needX(b)
+	x := startXvfb(b)
+	var times []time.Duration
+	var rss []int
+	for i := 0; i < b.N; i++ {
+		db := filepath.Join(b.TempDir(), "bench.db")
+		a, took := startApp(b, x, "--db", db)
+		waitRendered(b, x)
+		times = append(times, took)
+		rss = append(rss, rssKB(a.cmd.Process.Pid))
+		if err := a.quit(b, x); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	sort.Ints(rss)
+	b.ReportMetric(float64(times[len(times)/2].Milliseconds()), "ms-to-window")
+	b.ReportMetric(float64(rss[len(rss)/2])/1024, "MB-RSS")
+}
