@@ -1,0 +1,122 @@
+package quiz
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// FactKind says what a fact is about.
+type FactKind string
+
+// The kinds of fact the engine finds.
+const (
+	DateFact   FactKind = "date"
+	PolicyFact FactKind = "policy"
+	PersonFact FactKind = "person"
+	PlaceFact  FactKind = "place"
+	OrgFact    FactKind = "organization"
+)
+
+// Fact is something a teacher would ask about, found in one sentence of
+// the article.
+type Fact struct {
+	Kind  FactKind
+	Text  string // exactly as written in the sentence
+	Value string // normalised: "1986", "the 1990s", "Sunshine Policy"
+	Date  DateValue
+	// Detail is extra knowledge from the text: a person's title, a
+	// policy's abbreviation.
+	Detail string
+
+	Chapter  int // index into Article.Chapters
+	Block    int // index into the chapter's Blocks
+	Start    int // byte offsets of Text in the block's text
+	End      int
+	Sentence string
+	SentSpan Span // the sentence's offsets in the block's text
+}
+
+// Key identifies the fact by what it says and where it says it, not by
+// its position in the list, so it survives regeneration.
+func (f Fact) Key() string {
+	h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + strings.ToLower(f.Value) + "\x00" + normSpace(f.Sentence)))
+	return hex.EncodeToString(h[:8])
+}
+
+// Blanked is the fact's sentence with the fact's text replaced by a blank.
+func (f Fact) Blanked() string {
+	s := f.Start - f.SentSpan.Start
+	e := f.End - f.SentSpan.Start
+	if s < 0 || e > len(f.Sentence) || s > e {
+		return f.Sentence
+	}
+	return f.Sentence[:s] + "_____" + f.Sentence[e:]
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// sentenceRef is one sentence of the article with where it stands.
+type sentenceRef struct {
+	chapter, block int
+	span           Span
+	text           string
+}
+
+func articleSentences(a *Article) []sentenceRef {
+	var out []sentenceRef
+	for ci, c := range a.Chapters {
+		for bi, b := range c.Blocks {
+			for _, sp := range Sentences(b.Text) {
+				out = append(out, sentenceRef{ci, bi, sp, b.Text[sp.Start:sp.End]})
+			}
+		}
+	}
+	return out
+}
+
+// Extract finds the article's dates, policies, people, places and
+// organisations. The references are never read. The result is in article
+// order and the same for the same article.
+func Extract(a *Article) []Fact {
+	sents := articleSentences(a)
+	var facts []Fact
+	for _, s := range sents {
+		for _, m := range FindDates(s.text) {
+			facts = append(facts, newFact(s, DateFact, m.Span, m.Value.String(), "", m.Value))
+		}
+	}
+	facts = append(facts, extractNames(a, sents)...)
+	sort.SliceStable(facts, func(i, j int) bool {
+		fi, fj := facts[i], facts[j]
+		if fi.Chapter != fj.Chapter {
+			return fi.Chapter < fj.Chapter
+		}
+		if fi.Block != fj.Block {
+			return fi.Block < fj.Block
+		}
+		return fi.Start < fj.Start
+	})
+	return facts
+}
+
+func newFact(s sentenceRef, kind FactKind, sp Span, value, detail string, d DateValue) Fact {
+	return Fact{
+		Kind: kind, Text: s.text[sp.Start:sp.End], Value: value, Detail: detail, Date: d,
+		Chapter: s.chapter, Block: s.block,
+		Start: s.span.Start + sp.Start, End: s.span.Start + sp.End,
+		Sentence: s.text, SentSpan: s.span,
+	}
+}
+
+// FactsOfKind filters facts.
+func FactsOfKind(facts []Fact, kind FactKind) []Fact {
+	var out []Fact
+	for _, f := range facts {
+		if f.Kind == kind {
+			out = append(out, f)
+		}
+	}
+	return out
+}

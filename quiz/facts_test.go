@@ -1,0 +1,137 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// dateMatchesGold reports whether an extracted date is the gold one: the
+// same chapter, and the gold text inside the extracted text (the gold file
+// labels "2024" where the engine keeps "the first two quarters of 2024").
+func dateMatchesGold(f Fact, chapter, text string, a *Article) bool {
+	return a.Chapters[f.Chapter].Title == chapter && strings.Contains(f.Text, text)
+}
+
+func TestDatesAgainstGold(t *testing.T) {
+	g := loadGold(t)
+	a := mustParse(t, builtinText(t))
+	dates := FactsOfKind(Extract(a), DateFact)
+	used := make([]bool, len(dates))
+	found, yearRight := 0, 0
+	for _, gd := range g.Dates {
+		hit := -1
+		for i, f := range dates {
+			if !used[i] && dateMatchesGold(f, gd.Chapter, gd.Text, a) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			t.Logf("missed %q in %q", gd.Text, gd.Chapter)
+			continue
+		}
+		used[hit] = true
+		found++
+		if dates[hit].Date.Year == gd.Year {
+			yearRight++
+		} else {
+			t.Logf("year of %q = %d, want %d", gd.Text, dates[hit].Date.Year, gd.Year)
+		}
+	}
+	correct := 0
+	for i, f := range dates {
+		if used[i] {
+			correct++
+		} else {
+			t.Logf("extra date %q in %q: %q", f.Text, a.Chapters[f.Chapter].Title, f.Sentence)
+		}
+	}
+	recall := float64(found) / float64(len(g.Dates))
+	precision := float64(correct) / float64(len(dates))
+	yearAcc := float64(yearRight) / float64(max(found, 1))
+	t.Logf("dates: recall %.3f (%d/%d), precision %.3f (%d/%d), year right %.3f", recall, found, len(g.Dates), precision, correct, len(dates), yearAcc)
+	if recall < 0.95 || precision < 0.95 || yearAcc < 0.95 {
+		t.Errorf("date quality below the bar: recall %.3f, precision %.3f, year %.3f", recall, precision, yearAcc)
+	}
+}
+
+func TestPoliciesAgainstGold(t *testing.T) {
+	g := loadGold(t)
+	a := mustParse(t, builtinText(t))
+	pols := FactsOfKind(Extract(a), PolicyFact)
+	match := func(f Fact, name string) bool { return strings.EqualFold(f.Value, name) }
+	found := 0
+	for _, gp := range g.Policies {
+		ok := false
+		for _, f := range pols {
+			if match(f, gp.Name) {
+				ok = true
+				if a.Chapters[f.Chapter].Title != gp.Chapter {
+					t.Logf("policy %q placed in %q, gold %q", gp.Name, a.Chapters[f.Chapter].Title, gp.Chapter)
+				}
+			}
+		}
+		if ok {
+			found++
+		} else {
+			t.Logf("missed policy %q", gp.Name)
+		}
+	}
+	correct := 0
+	for _, f := range pols {
+		ok := false
+		for _, gp := range g.Policies {
+			ok = ok || match(f, gp.Name)
+		}
+		if ok {
+			correct++
+		} else {
+			t.Logf("extra policy %q in %q", f.Value, a.Chapters[f.Chapter].Title)
+		}
+	}
+	recall := float64(found) / float64(len(g.Policies))
+	precision := float64(correct) / float64(max(len(pols), 1))
+	t.Logf("policies: recall %.3f (%d/%d), precision %.3f (%d/%d)", recall, found, len(g.Policies), precision, correct, len(pols))
+	if recall < 0.8 || precision < 0.9 {
+		t.Errorf("policy quality below the bar: recall %.3f, precision %.3f", recall, precision)
+	}
+}
+
+func TestPeopleAndPlaces(t *testing.T) {
+	g := loadGold(t)
+	a := mustParse(t, builtinText(t))
+	facts := Extract(a)
+	for _, kind := range []FactKind{PersonFact, PlaceFact, OrgFact} {
+		for _, f := range FactsOfKind(facts, kind) {
+			t.Logf("%s: %q (%s)", kind, f.Value, f.Detail)
+		}
+	}
+	people := FactsOfKind(facts, PersonFact)
+	found := 0
+	for _, p := range g.People {
+		for _, f := range people {
+			if f.Value == p {
+				found++
+				break
+			}
+		}
+	}
+	t.Logf("people: %d of %d gold found among %d", found, len(g.People), len(people))
+	if found < len(g.People)/2 {
+		t.Errorf("only %d of %d people found", found, len(g.People))
+	}
+	places := FactsOfKind(facts, PlaceFact)
+	pf := 0
+	for _, p := range g.Places {
+		for _, f := range places {
+			if f.Value == p {
+				pf++
+				break
+			}
+		}
+	}
+	t.Logf("places: %d of %d gold found among %d", pf, len(g.Places), len(places))
+	if pf < len(g.Places)/2 {
+		t.Errorf("only %d of %d places found", pf, len(g.Places))
+	}
+}

@@ -1,0 +1,627 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Head nouns that make a capitalised name a policy or named initiative.
+var policyHeads = set("Policy", "Policies", "Doctrine", "Initiative", "Project", "Programme", "Program",
+	"Dialogue", "Summit", "Exercise", "Exercises", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
+	"Law", "Act", "Resolution", "Concept", "Plan", "Strategy", "Pact", "Convention", "Protocol", "Charter",
+	"Partnership", "Framework", "Process", "Talks", "Deal", "Reform", "Reforms", "Campaign", "Operation",
+	"Statement", "Communiqué", "Consensus", "Scheme", "Mechanism", "Amendment", "Bill", "Directive",
+	"Compact", "Vision", "Roadmap", "Agenda", "Manifesto", "Settlement", "Armistice", "Ceasefire", "Sanctions")
+
+// Head nouns that make a capitalised name an organisation.
+var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organisation", "Union", "Party",
+	"Ministry", "Department", "Agency", "Bank", "Fund", "Institute", "Foundation", "Association", "League",
+	"Alliance", "Assembly", "Parliament", "Congress", "Court", "Army", "Navy", "Forces", "Bureau", "Office",
+	"Nations", "Center", "Centre", "University", "Corporation", "Group", "Federation", "Secretariat",
+	"Cabinet", "Senate", "Government", "Service", "Authority", "Board", "Tribunal", "Society", "Institution",
+	"Forum", "Network", "Movement", "Front", "Guard", "Police", "Company", "Agency", "Academy", "Conference")
+
+// Head nouns that make a capitalised name a place.
+var placeHeads = set("Port", "River", "Sea", "Peninsula", "Strait", "Straits", "Mountains", "Mountain", "Island",
+	"Islands", "Province", "City", "Region", "Valley", "Lake", "Bay", "Gulf", "Ocean", "Desert", "Plateau",
+	"Coast", "Basin", "Canal", "Square", "District", "County", "Prefecture", "Oblast", "Territory", "Harbor",
+	"Harbour", "Steppe")
+
+// Titles that come before a person's name.
+var titleWords = set("President", "Minister", "Chancellor", "King", "Queen", "Emperor", "Empress", "Premier",
+	"Chairman", "Chairwoman", "Chair", "General", "Senator", "Ambassador", "Governor", "Mayor", "Leader",
+	"Dr", "Dr.", "Pope", "Sultan", "Shah", "Ayatollah", "Marshal", "Admiral", "Secretary", "Secretary-General",
+	"Prince", "Princess", "Director", "Envoy", "Representative", "Commander", "Chief", "Colonel", "Captain",
+	"Judge", "Justice", "Professor", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Lord", "Lady",
+	"leader", "president", "minister", "king", "queen", "chancellor", "premier", "dictator", "emperor",
+	"general", "ambassador", "envoy", "spokesperson", "spokesman", "chairman", "founder", "scholar")
+
+// Words that start a sentence or a phrase and are capitalised only for that.
+var leadWords = set("The", "A", "An", "In", "On", "At", "During", "After", "Before", "Since", "With", "Its",
+	"His", "Her", "Their", "Our", "My", "Your", "This", "That", "These", "Those", "When", "While", "As", "By",
+	"For", "From", "Under", "Through", "Despite", "Although", "However", "Also", "Both", "Each", "Many",
+	"Some", "Such", "Following", "Unlike", "Like", "Because", "If", "Of", "To", "And", "But", "Or", "Just",
+	"Today", "Throughout", "Another", "Other", "Established", "It", "Ultimately", "There", "Here", "Yet",
+	"Moreover", "Furthermore", "Meanwhile", "Thus", "Therefore", "Hence", "Although", "Whether", "Where",
+	"What", "Which", "Who", "Why", "How", "Not", "No", "All", "Most", "Several", "Few", "Even", "Only",
+	"Once", "Then", "Now", "Later", "Earlier", "Recently", "Currently", "Instead", "Besides", "Again",
+	"Between", "Among", "Against", "Within", "Without", "Upon", "Into", "Onto", "Over", "Regarding",
+	"Given", "Combined", "Snuggly", "Indeed", "Still", "Perhaps", "Since", "Until", "Unless", "Though",
+	"We", "I", "You", "He", "She", "They", "One", "First", "Second", "Finally", "Overall", "Despite")
+
+var connectors = set("of", "on", "for", "the", "de", "la", "du", "del", "der", "von", "van", "al", "bin")
+
+var months = set("January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+// Verbs that follow a person's name.
+var personVerbs = set("visited", "said", "stated", "announced", "proposed", "met", "declared", "signed",
+	"argued", "wrote", "told", "became", "served", "led", "ruled", "died", "was", "founded", "claimed",
+	"insisted", "warned", "praised", "promised", "resigned", "won", "lost", "ordered", "appointed", "married")
+
+// Prepositions after which a capitalised name is most often a place.
+var placePreps = set("in", "to", "from", "at", "visited", "near", "toward", "towards", "into", "across",
+	"throughout", "between", "via", "outside", "inside", "around")
+
+// Words that name an office after "Secretary of", "Minister of".
+var officeWords = set("State", "Defense", "Defence", "Foreign", "Affairs", "Finance", "Justice", "Commerce",
+	"Interior", "Education", "Health", "War", "Trade", "Energy", "Agriculture", "Labour", "Labor", "Home")
+
+var relations = set("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
+	"grandson", "granddaughter", "niece", "nephew", "successor", "predecessor", "uncle", "aunt")
+
+// Geographic words that keep a name from being a person.
+var geoWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	"United", "Republic", "Kingdom", "States", "Union", "Federation", "Empire", "Democratic", "People’s", "People's")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// token is a word of a sentence with its byte range.
+type token struct {
+	text       string
+	start, end int
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '’' || r == '\'' || r == '.' || r == '&'
+}
+
+// tokenize splits a sentence into words; a trailing full stop or
+// apostrophe is not part of the word unless it closes an abbreviation.
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) || r == '-' || r == '.' || r == '’' || r == '\'' {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r2) {
+				break
+			}
+			j += s2
+		}
+		w := s[i:j]
+		for strings.HasSuffix(w, ".") && !isAbbrevToken(w) || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+			_, last := utf8.DecodeLastRuneInString(w)
+			w = w[:len(w)-last]
+			j -= last
+		}
+		if w != "" {
+			out = append(out, token{w, i, j})
+		}
+		if j == i {
+			j = i + size
+		}
+		i = j
+	}
+	return out
+}
+
+func isAbbrevToken(w string) bool {
+	return strings.Count(w, ".") >= 2 || abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func possessive(w string) (string, bool) {
+	for _, p := range []string{"’s", "'s"} {
+		if strings.HasSuffix(w, p) {
+			return strings.TrimSuffix(w, p), true
+		}
+	}
+	return w, false
+}
+
+// run is a sequence of capitalised words (with connectors inside).
+type run struct {
+	toks []token
+}
+
+func (r run) span() Span { return Span{r.toks[0].start, r.toks[len(r.toks)-1].end} }
+
+func (r run) words() []string {
+	out := make([]string, len(r.toks))
+	for i, t := range r.toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// capRuns finds the runs of capitalised words in a sentence. Only spaces
+// may stand between the words of a run.
+func capRuns(s string, toks []token) []run {
+	var runs []run
+	for i := 0; i < len(toks); {
+		if !capitalised(toks[i].text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if !onlySpace(s[toks[j-1].end:toks[j].start]) {
+				break
+			}
+			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] {
+				break
+			}
+			if capitalised(toks[j].text) || isNumber(toks[j].text) && policyHeads[toks[j-1].text] {
+				j++
+				continue
+			}
+			// connectors join only when a capitalised word follows
+			k := j
+			for k < len(toks) && connectors[toks[k].text] && onlySpace(s[toks[k-1].end:toks[k].start]) {
+				k++
+			}
+			if k > j && k < len(toks) && capitalised(toks[k].text) && onlySpace(s[toks[k-1].end:toks[k].start]) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		r := run{toks: toks[i:j]}
+		// drop sentence-initial function words and leading numbers
+		for len(r.toks) > 0 && (leadWords[r.toks[0].text] || isNumber(r.toks[0].text) || connectors[r.toks[0].text]) {
+			r.toks = r.toks[1:]
+		}
+		if len(r.toks) > 0 {
+			runs = append(runs, r)
+		}
+		i = j
+	}
+	return runs
+}
+
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n") }
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// candidate is a name found in a sentence before deduplication.
+type candidate struct {
+	kind   FactKind
+	name   string
+	detail string
+	sent   int
+	span   Span
+}
+
+var (
+	reQuoted      = regexp.MustCompile(`[“"]([^”"“]{3,70})[”"]`)
+	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle)\b`)
+	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|known as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)\s*$`)
+	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
+	reCopular     = regexp.MustCompile(`\b((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+) (?:is|was|are|were) (?:the|a|an) (?:[\p{L}-]+ ){0,3}?(exercise|initiative|policy|programme|program|project|treaty|agreement|doctrine|summit|dialogue|strategy|plan|operation|campaign)\b`)
+	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)
+	reKnownAs     = regexp.MustCompile(`(?:formally|formerly|also|originally|officially|previously|commonly) known as (?:the )?`)
+	policyWordsLC = set("policy", "policies", "doctrine", "strategy", "initiative", "programme", "program", "diplomacy")
+)
+
+// extractNames finds policies, people, places and organisations, one fact
+// per name at its first mention.
+func extractNames(a *Article, sents []sentenceRef) []Fact {
+	var cands []candidate
+	for si, s := range sents {
+		cands = append(cands, sentenceNames(si, s.text)...)
+	}
+	return firstMentions(sents, cands)
+}
+
+func sentenceNames(si int, text string) []candidate {
+	var out []candidate
+	add := func(kind FactKind, sp Span, detail string) {
+		name := strings.TrimSpace(text[sp.Start:sp.End])
+		if name == "" {
+			return
+		}
+		out = append(out, candidate{kind: kind, name: name, detail: detail, sent: si, span: sp})
+	}
+	toks := tokenize(text)
+	runs := capRuns(text, toks)
+	places := map[string]bool{}
+	for ri, r := range runs {
+		kind, sp, detail := classifyRun(text, toks, r)
+		switch kind {
+		case PolicyFact:
+			if ab := reAbbrevParen.FindStringSubmatch(text[sp.End:]); ab != nil {
+				detail = ab[1]
+			}
+			add(kind, sp, detail)
+		case OrgFact, PersonFact:
+			add(kind, sp, detail)
+		case PlaceFact:
+			places[text[sp.Start:sp.End]] = true
+			add(kind, sp, detail)
+		default:
+			if p, ok := placeByContext(text, toks, runs, ri, places); ok {
+				places[text[p.Start:p.End]] = true
+				add(PlaceFact, p, "")
+			}
+		}
+	}
+	for _, m := range reKnownAs.FindAllStringIndex(text, -1) {
+		// "(GTI, formally known as the Tumen River Development Project)"
+		for _, r := range runs {
+			sp := r.span()
+			if sp.Start == m[1] {
+				if k, psp, _ := classifyRun(text, toks, r); k == PolicyFact {
+					add(PolicyFact, psp, "")
+				}
+			}
+		}
+	}
+	for _, m := range reQuoted.FindAllStringSubmatchIndex(text, -1) {
+		inner := Span{m[2], m[3]}
+		term := strings.TrimRight(text[inner.Start:inner.End], ".,;:!? ")
+		inner.End = inner.Start + len(term)
+		if !quotedTermOK(term) {
+			continue
+		}
+		before := text[:m[0]]
+		lastW := strings.ToLower(lastWord(term))
+		labelled := reLabel.MatchString(before) && rePeriodWord.MatchString(text)
+		if policyWordsLC[lastW] || labelled {
+			add(PolicyFact, inner, "")
+		}
+	}
+	for _, m := range reHyphenHead.FindAllStringIndex(text, -1) {
+		add(PolicyFact, Span{m[0], m[1]}, "")
+	}
+	for _, m := range reCopular.FindAllStringSubmatchIndex(text, -1) {
+		sp := Span{m[2], m[3]}
+		name := text[sp.Start:sp.End]
+		first := firstWord(name)
+		for leadWords[first] && strings.Contains(name, " ") {
+			sp.Start += len(first) + 1
+			name = text[sp.Start:sp.End]
+			first = firstWord(name)
+		}
+		if leadWords[name] || places[name] || geoName(name) {
+			continue
+		}
+		add(PolicyFact, sp, "")
+	}
+	return out
+}
+
+func quotedTermOK(term string) bool {
+	n := len(strings.Fields(term))
+	if n == 0 || n > 6 {
+		return false
+	}
+	return !strings.ContainsAny(term, ".?!;")
+}
+
+// geoName reports whether every word of a name is a country-like word, such
+// as "North Korea": a name that the copular rule must not take as a policy.
+func geoName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if geoWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyRun decides whether a run names a policy, an organisation, a
+// place or a person, and returns the part of it that is the name.
+func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
+	w := r.words()
+	n := len(w)
+	// a title inside the run: "Japanese Prime Minister Fumio Kishida"
+	for i := n - 2; i >= 0; i-- {
+		end := i
+		if titleWords[w[i]] && w[i+1] == "of" {
+			// "Secretary of State James Baker"
+			end = i + 2
+			for end < n && officeWords[w[end]] {
+				end++
+			}
+			end--
+			if end <= i+1 || end+1 >= n {
+				continue
+			}
+		}
+		if titleWords[w[i]] && capitalised(w[end+1]) && !connectors[w[end+1]] {
+			name := r.toks[end+1:]
+			if len(name) > 3 {
+				name = name[:3]
+			}
+			sp := Span{name[0].start, name[len(name)-1].end}
+			nm, _ := possessive(text[sp.Start:sp.End])
+			sp.End = sp.Start + len(nm)
+			if geoName(nm) || orgHeads[lastWord(nm)] || policyHeads[lastWord(nm)] {
+				break
+			}
+			return PersonFact, sp, text[r.toks[0].start:r.toks[end].end]
+		}
+	}
+	// the head noun decides; anything after it must be a qualifier
+	for i := 0; i < n; i++ {
+		if !policyHeads[w[i]] && !orgHeads[w[i]] && !placeHeads[w[i]] {
+			continue
+		}
+		rest := w[i+1:]
+		ok := len(rest) == 0 || len(rest) == 1 && isNumber(rest[0]) || connectors[rest[0]] && rest[0] != "the"
+		if !ok {
+			continue
+		}
+		if i == 0 && len(rest) == 0 {
+			return "", Span{}, ""
+		}
+		sp := r.span()
+		nm, _ := possessive(text[sp.Start:sp.End])
+		sp.End = sp.Start + len(nm)
+		switch {
+		case policyHeads[w[i]]:
+			return PolicyFact, sp, ""
+		case orgHeads[w[i]]:
+			return OrgFact, sp, ""
+		default:
+			return PlaceFact, sp, ""
+		}
+	}
+	// a lower-case title just before: "North Korean leader Kim Jong-un"
+	first := r.toks[0]
+	prevIdx := tokenIndex(toks, first.start) - 1
+	if prevIdx >= 0 && titleWords[toks[prevIdx].text] && !capitalised(toks[prevIdx].text) && n <= 3 && !geoName(strings.Join(w, " ")) {
+		sp := r.span()
+		nm, _ := possessive(text[sp.Start:sp.End])
+		detail := toks[prevIdx].text
+		if prevIdx > 0 && capitalised(toks[prevIdx-1].text) {
+			j := prevIdx - 1
+			for j > 0 && capitalised(toks[j-1].text) && onlySpace(text[toks[j-1].end:toks[j].start]) {
+				j--
+			}
+			detail = text[toks[j].start:toks[prevIdx].end]
+		}
+		return PersonFact, Span{sp.Start, sp.Start + len(nm)}, detail
+	}
+	// "daughter of Yokota Megumi"
+	if prevIdx >= 1 && toks[prevIdx].text == "of" && relations[toks[prevIdx-1].text] && n >= 2 && n <= 3 {
+		sp := r.span()
+		nm, _ := possessive(text[sp.Start:sp.End])
+		return PersonFact, Span{sp.Start, sp.Start + len(nm)}, ""
+	}
+	// "Kim Il Sung visited Mongolia"
+	last := r.toks[n-1]
+	nextIdx := tokenIndex(toks, last.start) + 1
+	if n >= 2 && n <= 3 && nextIdx < len(toks) && personVerbs[toks[nextIdx].text] && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
+		return PersonFact, r.span(), ""
+	}
+	return "", Span{}, ""
+}
+
+func anyMonth(w []string) bool {
+	for _, x := range w {
+		if months[x] {
+			return true
+		}
+	}
+	return false
+}
+
+func tokenIndex(toks []token, start int) int {
+	for i, t := range toks {
+		if t.start == start {
+			return i
+		}
+	}
+	return -1
+}
+
+// placeByContext takes a run as a place when a preposition of place stands
+// before it ("in Ulaanbaatar"), or when it is listed with a place ("Russia
+// and China").
+func placeByContext(text string, toks []token, runs []run, ri int, places map[string]bool) (Span, bool) {
+	r := runs[ri]
+	w := r.words()
+	if len(w) > 4 || anyMonth(w) {
+		return Span{}, false
+	}
+	for _, x := range w {
+		if titleWords[x] || policyHeads[x] || orgHeads[x] || strings.Count(x, ".") > 0 && !isAbbrevToken(x) {
+			return Span{}, false
+		}
+	}
+	if isAllCaps(w[0]) && len(w) == 1 {
+		return Span{}, false
+	}
+	sp := r.span()
+	nm, _ := possessive(text[sp.Start:sp.End])
+	sp.End = sp.Start + len(nm)
+	idx := tokenIndex(toks, r.toks[0].start)
+	nextIdx := tokenIndex(toks, r.toks[len(r.toks)-1].start) + 1
+	if demonym(lastWord(nm)) && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
+		return Span{}, false
+	}
+	if demonym(lastWord(nm)) && nextIdx >= len(toks) {
+		return Span{}, false
+	}
+	if strings.Contains(nm, "-") && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
+		return Span{}, false // "Japan-DPRK relations"
+	}
+	if len(w) >= 2 && geoName(nm) && !demonym(lastWord(nm)) {
+		return sp, true // "the United States", "North Korea"
+	}
+	if idx <= 0 {
+		return Span{}, false
+	}
+	prev := toks[idx-1]
+	gap := text[prev.end:r.toks[0].start]
+	if !onlySpace(gap) && strings.TrimSpace(gap) != "the" {
+		return Span{}, false
+	}
+	if placePreps[prev.text] {
+		return sp, true
+	}
+	if (prev.text == "and" || prev.text == "or") && idx >= 2 {
+		for p := range places {
+			if strings.HasSuffix(strings.TrimRight(text[:prev.start], " ,"), p) {
+				return sp, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// demonym reports whether a word looks like an adjective of nationality
+// ("Korean", "Japanese", "Mongolian").
+func demonym(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMentions keeps one fact per name: at its first mention in the
+// article, and for policies merges names that share a hyphenated modifier
+// ("nuclear-free policies", "nuclear-free status").
+func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
+	seen := map[string]bool{}
+	kinds := map[string]FactKind{}
+	var order []candidate
+	for _, c := range cands {
+		k := nameKey(c.name)
+		if c.kind == PolicyFact {
+			if m := reHyphenHead.FindStringSubmatch(c.name); m != nil && m[0] == c.name {
+				k = "modifier:" + m[1]
+			}
+		}
+		if prev, ok := kinds[k]; ok && prev != c.kind {
+			// a name is one kind: the first rule that claimed it wins,
+			// except that a policy beats a place or person guess
+			if c.kind != PolicyFact {
+				continue
+			}
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		kinds[k] = c.kind
+		order = append(order, c)
+	}
+	// drop a person or place name that is part of a policy or organisation
+	var facts []Fact
+	for _, c := range order {
+		if (c.kind == PlaceFact || c.kind == PersonFact) && partOfLonger(c, order) {
+			continue
+		}
+		s := sents[c.sent]
+		sp := c.span
+		if first, fsp, ok := earliestMention(sents, c.name, c.sent); ok {
+			s, sp = sents[first], fsp
+		}
+		facts = append(facts, newFact(s, c.kind, sp, c.name, c.detail, DateValue{}))
+	}
+	return facts
+}
+
+func nameKey(name string) string {
+	n := strings.ToLower(name)
+	n = strings.ReplaceAll(n, "’", "'")
+	return strings.TrimPrefix(n, "the ")
+}
+
+func partOfLonger(c candidate, all []candidate) bool {
+	for _, o := range all {
+		if o.kind != PolicyFact && o.kind != OrgFact {
+			continue
+		}
+		if o.name != c.name && strings.Contains(o.name, c.name) && o.sent == c.sent {
+			return true
+		}
+	}
+	return false
+}
+
+// earliestMention finds the first sentence, up to and including limit, that
+// contains name as whole words.
+func earliestMention(sents []sentenceRef, name string, limit int) (int, Span, bool) {
+	for i := 0; i <= limit && i < len(sents); i++ {
+		t := sents[i].text
+		from := 0
+		for {
+			j := strings.Index(t[from:], name)
+			if j < 0 {
+				break
+			}
+			j += from
+			e := j + len(name)
+			if wordBoundary(t, j, e) {
+				return i, Span{j, e}, true
+			}
+			from = j + 1
+		}
+	}
+	return 0, Span{}, false
+}
+
+func wordBoundary(t string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(t[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return false
+		}
+	}
+	if e < len(t) {
+		r, _ := utf8.DecodeRuneInString(t[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return false
+		}
+	}
+	return true
+}
