@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -39,8 +40,9 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"version": {"print the version", func([]string) int { fmt.Println(appName, version); return 0 }},
-		"help":    {"show this help", func([]string) int { usage(os.Stdout); return 0 }},
+		"version":  {"print the version", func([]string) int { fmt.Println(appName, version); return 0 }},
+		"help":     {"show this help", func([]string) int { usage(os.Stdout); return 0 }},
+		"generate": {"print the article's chapters, facts, flashcards and a sample quiz", runGenerate},
 	}
 }
 
@@ -194,5 +196,45 @@ func runGUI(args []string) int {
 	u.Start()
 	u.Window().ShowAndRun()
 	u.Shutdown()
+	return 0
+}
+
+// loadArticle reads --article, or the built-in article when it is empty.
+func loadArticle(path string) (*quiz.Article, error) {
+	if path == "" {
+		return quiz.ParseArticle(assets.Article)
+	}
+	a, _, err := readArticleFile(path)
+	return a, err
+}
+
+func runGenerate(args []string) int {
+	fs, _, article := newFlags("generate")
+	seed := fs.Uint64("seed", 1, "seed for the sample quiz")
+	asJSON := fs.Bool("json", false, "print JSON")
+	count := fs.Int("questions", 20, "questions in the sample quiz")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	a, err := loadArticle(*article)
+	if err != nil {
+		return fail("cannot read the article: %v", err)
+	}
+	facts := quiz.Extract(a)
+	cards := quiz.MakeCards(a, facts)
+	qs := quiz.GenerateQuiz(a, facts, quiz.QuizOptions{Count: *count, Seed: *seed})
+	report := quiz.BuildReport(a, facts, cards, qs)
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(report); err != nil {
+			return fail("write JSON: %v", err)
+		}
+		return 0
+	}
+	if err := report.WriteText(os.Stdout); err != nil {
+		return fail("write: %v", err)
+	}
 	return 0
 }

@@ -131,6 +131,9 @@ func plausibleYear(y int) bool { return y >= 1000 && y <= 2100 }
 // look like years (resolution and document numbers, counts, amounts,
 // identifiers in addresses) are not dates; neither are durations.
 func FindDates(text string) []dateMatch {
+	if !strings.ContainsAny(text, "0123456789") && !strings.Contains(text, "entury") {
+		return nil
+	}
 	var found []dateMatch
 	taken := func(s, e int) bool {
 		for _, f := range found {
@@ -315,7 +318,7 @@ func yearContextOK(text string, s, e int) bool {
 	if unitWords[low] {
 		return false
 	}
-	if low != "" && next == low && strings.HasSuffix(low, "s") && !notPlural[low] && len(low) > 3 {
+	if low != "" && strings.TrimRight(next, ".,;:)") == low && strings.HasSuffix(low, "s") && !notPlural[low] && len(low) > 3 {
 		return false
 	}
 	return true

@@ -308,7 +308,11 @@ func sentenceNames(si int, text string) []candidate {
 	for _, m := range reHyphenHead.FindAllStringIndex(text, -1) {
 		add(PolicyFact, Span{m[0], m[1]}, "")
 	}
+	copular := strings.Contains(text, " is ") || strings.Contains(text, " was ") || strings.Contains(text, " are ") || strings.Contains(text, " were ")
 	for _, m := range reCopular.FindAllStringSubmatchIndex(text, -1) {
+		if !copular {
+			break
+		}
 		sp := Span{m[2], m[3]}
 		name := text[sp.Start:sp.End]
 		first := firstWord(name)

@@ -52,7 +52,7 @@ func Sentences(text string) []Span {
 		}
 		nr, _ := utf8.DecodeRuneInString(text[next:])
 		opens := unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '“' || nr == '"' || nr == '‘' || nr == '('
-		if !opens || (r == '.' && isAbbreviation(text[start:i])) {
+		if !opens || (r == '.' && isAbbreviation(text[start:i], unicode.IsDigit(nr))) {
 			i = end
 			continue
 		}
@@ -92,7 +92,7 @@ func trimRightSpace(s string, end int) int {
 
 // isAbbreviation reports whether the text before a full stop ends with an
 // abbreviation or a single-letter initial ("James A. Baker").
-func isAbbreviation(before string) bool {
+func isAbbreviation(before string, digitNext bool) bool {
 	j := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '“' })
 	word := before[j+1:]
 	if j >= 0 {
@@ -106,8 +106,15 @@ func isAbbreviation(before string) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(word)]
+	w := strings.ToLower(word)
+	if numericAbbreviations[w] {
+		return digitNext
+	}
+	return abbreviations[w]
 }
+
+// numericAbbreviations stand before a number: "No. 5", "pp. 12".
+var numericAbbreviations = map[string]bool{"no": true, "nos": true, "p": true, "pp": true, "vol": true, "fig": true}
 
 // IsWholeSentence reports whether s starts like a sentence and ends with
 // closing punctuation, so that nothing was cut from either end.

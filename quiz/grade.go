@@ -1,0 +1,182 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Verdict is the result of grading one answer, with what differed.
+type Verdict struct {
+	Correct  bool
+	Given    string
+	Expected string
+	// Note says what differed ("one year off", "small typo: Kishda →
+	// Kishida"), or is empty.
+	Note string
+}
+
+// normAnswer folds case, diacritics, punctuation, spacing and a leading
+// article away: "The 1990's" and "1990s" give the same string.
+func normAnswer(s string) string {
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '’' || r == '\'' || r == '‘':
+			// "1990's" -> "1990s", "People’s" -> "Peoples"
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	f := strings.Fields(b.String())
+	if len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// GradeText grades a typed answer. A date is right when its value matches
+// ("in 1986" = "1986"), wrong when the year differs at all; a name may
+// have a small typo in a long word, never in a number.
+func GradeText(given, expected string) Verdict {
+	v := Verdict{Given: given, Expected: expected}
+	g, e := normAnswer(given), normAnswer(expected)
+	if g == "" {
+		v.Note = "No answer was given."
+		return v
+	}
+	if g == e {
+		v.Correct = true
+		return v
+	}
+	if want, ok := ParseDate(expected); ok {
+		got, ok := ParseDate(given)
+		if !ok {
+			v.Note = fmt.Sprintf("Expected a date such as %s.", expected)
+			return v
+		}
+		if got.Equal(want) || got.Year == want.Year && got.YearEnd == want.YearEnd && got.Granularity == want.Granularity {
+			v.Correct = true
+			return v
+		}
+		switch d := absInt(got.Year - want.Year); {
+		case d == 1:
+			v.Note = fmt.Sprintf("One year off: you wrote %s, the article says %s.", got, expected)
+		case got.Granularity != want.Granularity && got.Overlaps(want):
+			v.Note = fmt.Sprintf("Close, but not as precise as the article: it says %s.", expected)
+		default:
+			v.Note = fmt.Sprintf("You wrote %s; the article says %s.", got, expected)
+		}
+		return v
+	}
+	gw, ew := strings.Fields(g), strings.Fields(e)
+	if len(gw) == len(ew) {
+		var typos []string
+		ok := true
+		for i := range ew {
+			if gw[i] == ew[i] {
+				continue
+			}
+			if hasDigit(gw[i]) || hasDigit(ew[i]) || !typoOK(gw[i], ew[i]) {
+				ok = false
+				break
+			}
+			typos = append(typos, gw[i]+" → "+ew[i])
+		}
+		if ok {
+			v.Correct = true
+			v.Note = "Small typo: " + strings.Join(typos, ", ") + "."
+			return v
+		}
+	}
+	v.Note = fmt.Sprintf("The answer is %s.", expected)
+	return v
+}
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// typoOK allows one edit in words of five letters or more and two in words
+// of nine or more.
+func typoOK(a, b string) bool {
+	n := len([]rune(b))
+	allowed := 0
+	switch {
+	case n >= 9:
+		allowed = 2
+	case n >= 5:
+		allowed = 1
+	}
+	return allowed > 0 && editDistance(a, b) <= allowed
+}
+
+// editDistance is the Levenshtein distance between two strings, with an
+// adjacent swap counted as one edit.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// Grade grades the given answer to a question. For multiple choice, true
+// or false and fill in, given holds one string; for ordering, the options
+// in the order given; for matching, the choice picked for each option.
+func (q Question) Grade(given []string) Verdict {
+	v := Verdict{Given: strings.Join(given, " | "), Expected: strings.Join(q.Answer, " | ")}
+	switch q.Type {
+	case FillIn:
+		if len(given) != 1 {
+			v.Note = "No answer was given."
+			return v
+		}
+		return GradeText(given[0], q.Answer[0])
+	case MultipleChoice, TrueFalse:
+		v.Correct = len(given) == 1 && given[0] == q.Answer[0]
+		if !v.Correct {
+			v.Note = "The answer is " + q.Answer[0] + "."
+		}
+		return v
+	case Ordering, Matching:
+		if len(given) != len(q.Answer) {
+			v.Note = "Not every item was answered."
+			return v
+		}
+		wrong := 0
+		for i := range q.Answer {
+			if given[i] != q.Answer[i] {
+				wrong++
+			}
+		}
+		v.Correct = wrong == 0
+		if !v.Correct {
+			v.Note = fmt.Sprintf("%d of %d in the wrong place.", wrong, len(q.Answer))
+		}
+		return v
+	}
+	v.Note = "Unknown question type."
+	return v
+}

@@ -1,0 +1,320 @@
+package quiz
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func builtinEngine(t testing.TB) (*Article, []Fact) {
+	a := mustParse(t, builtinText(t))
+	return a, Extract(a)
+}
+
+func TestSampleQuizCoversEveryGoldChapter(t *testing.T) {
+	g := loadGold(t)
+	a, facts := builtinEngine(t)
+	for seed := uint64(1); seed <= 5; seed++ {
+		qs := GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: seed})
+		if len(qs) != 20 {
+			t.Fatalf("seed %d: %d questions, want 20", seed, len(qs))
+		}
+		covered := map[string]bool{}
+		types := map[QuestionType]int{}
+		for _, q := range qs {
+			covered[a.Chapters[q.Chapter].Title] = true
+			types[q.Type]++
+		}
+		for _, ch := range g.Chapters {
+			if !covered[ch] {
+				t.Errorf("seed %d: no question on chapter %q", seed, ch)
+			}
+		}
+		for _, typ := range AllQuestionTypes {
+			if types[typ] == 0 {
+				t.Errorf("seed %d: no %s question", seed, typ)
+			}
+		}
+	}
+}
+
+func TestQuestionsAreWellFormed(t *testing.T) {
+	a, facts := builtinEngine(t)
+	for seed := uint64(1); seed <= 20; seed++ {
+		for _, q := range GenerateQuiz(a, facts, QuizOptions{Count: 50, Seed: seed}) {
+			checkQuestion(t, a, q)
+		}
+	}
+}
+
+func checkQuestion(t *testing.T, a *Article, q Question) {
+	t.Helper()
+	seen := map[string]bool{}
+	var dates []DateValue
+	for _, o := range q.Options {
+		k := normAnswer(o)
+		if seen[k] {
+			t.Errorf("%s question has two equal options %q: %q", q.Type, o, q.Options)
+		}
+		seen[k] = true
+		if q.Kind == DateFact && (q.Type == MultipleChoice) {
+			d, ok := ParseDate(o)
+			if !ok {
+				t.Errorf("date option %q does not read as a date", o)
+			}
+			for _, p := range dates {
+				if p.Overlaps(d) {
+					t.Errorf("options %q are equal in value: %q", o, q.Options)
+				}
+			}
+			dates = append(dates, d)
+		}
+	}
+	switch q.Type {
+	case MultipleChoice:
+		if len(q.Options) != 4 || !contains(q.Options, q.Answer[0]) {
+			t.Errorf("mcq answer %q not among 4 options %q", q.Answer, q.Options)
+		}
+	case TrueFalse:
+		if q.Answer[0] != "True" && q.Answer[0] != "False" {
+			t.Errorf("true/false answer %q", q.Answer)
+		}
+	case FillIn:
+		if !strings.Contains(q.Prompt, "_____") || len(q.Answer) != 1 {
+			t.Errorf("fill-in without a blank: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, q.Answer[0]) {
+			t.Errorf("fill-in prompt shows its answer %q: %q", q.Answer[0], q.Prompt)
+		}
+	case Ordering:
+		if len(q.Options) < 3 || len(q.Options) > 5 || !sameSet(q.Options, q.Answer) {
+			t.Errorf("ordering options %q answer %q", q.Options, q.Answer)
+		}
+	case Matching:
+		if len(q.Options) < 3 || len(q.Answer) != len(q.Options) || !sameSet(q.Choices, q.Answer) {
+			t.Errorf("matching options %q choices %q answer %q", q.Options, q.Choices, q.Answer)
+		}
+	}
+	if q.Explanation == "" {
+		t.Errorf("question without explanation: %q", q.Prompt)
+	}
+	for _, line := range strings.Split(q.Explanation, "\n") {
+		if i := strings.Index(line, ": "); i >= 0 && (q.Type == Ordering || q.Type == Matching) {
+			line = line[i+2:]
+		}
+		if strings.HasPrefix(line, "False: ") {
+			continue
+		}
+		if !IsWholeSentence(line) && !isBlockText(a, line) {
+			t.Errorf("explanation is not a whole sentence: %q", line)
+		}
+	}
+}
+
+func isBlockText(a *Article, s string) bool {
+	for _, c := range a.Chapters {
+		for _, b := range c.Blocks {
+			if b.Text == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, x := range a {
+		m[x]++
+	}
+	for _, x := range b {
+		m[x]--
+	}
+	for _, v := range m {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
+	a, facts := builtinEngine(t)
+	cards := MakeCards(a, facts)
+	if len(cards) < 40 {
+		t.Errorf("only %d cards", len(cards))
+	}
+	keys := map[string]bool{}
+	kinds := map[CardKind]int{}
+	for _, c := range cards {
+		if keys[c.Key] {
+			t.Errorf("duplicate card key %s", c.Key)
+		}
+		keys[c.Key] = true
+		kinds[c.Kind]++
+		if !IsWholeSentence(c.Sentence) && !isBlockText(a, c.Sentence) {
+			t.Errorf("card from a cut sentence: %q", c.Sentence)
+		}
+		if !strings.Contains(c.Sentence, c.Phrase) {
+			t.Errorf("card phrase %q not in its sentence", c.Phrase)
+		}
+		if c.Front == "" || c.Back == "" {
+			t.Errorf("empty card %+v", c)
+		}
+	}
+	for _, k := range []CardKind{CardWhen, CardWhatWhen, CardDefine, CardCloze, CardWhoIs, CardWho} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s card", k)
+		}
+	}
+	// Regenerating gives the same keys; so does the article with an extra
+	// paragraph elsewhere (keys do not depend on position).
+	again := MakeCards(a, Extract(a))
+	if !reflect.DeepEqual(cards, again) {
+		t.Error("regeneration changed the cards")
+	}
+	text := strings.Replace(string(builtinText(t)), "Introduction \n", "Introduction \n\nA new opening paragraph was added here by an editor.\n", 1)
+	b := mustParse(t, []byte(text))
+	moved := map[string]bool{}
+	for _, c := range MakeCards(b, Extract(b)) {
+		moved[c.Key] = true
+	}
+	lost := 0
+	for k := range keys {
+		if !moved[k] {
+			lost++
+		}
+	}
+	if lost > 0 {
+		t.Errorf("%d card keys changed when a paragraph was added", lost)
+	}
+}
+
+func TestGenerationIsDeterministic(t *testing.T) {
+	a, facts := builtinEngine(t)
+	q1 := GenerateQuiz(a, facts, QuizOptions{Count: 30, Seed: 7})
+	q2 := GenerateQuiz(a, facts, QuizOptions{Count: 30, Seed: 7})
+	if !reflect.DeepEqual(q1, q2) {
+		t.Error("same seed gave different quizzes")
+	}
+	q3 := GenerateQuiz(a, facts, QuizOptions{Count: 30, Seed: 8})
+	if reflect.DeepEqual(q1, q3) {
+		t.Error("a different seed gave the same quiz")
+	}
+}
+
+func TestQuizOptionsFilter(t *testing.T) {
+	a, facts := builtinEngine(t)
+	qs := GenerateQuiz(a, facts, QuizOptions{Count: 10, Seed: 1, Types: []QuestionType{FillIn}, Chapters: []int{3}})
+	if len(qs) == 0 {
+		t.Fatal("no questions")
+	}
+	for _, q := range qs {
+		if q.Type != FillIn || q.Chapter != 3 {
+			t.Errorf("got %s in chapter %d", q.Type, q.Chapter)
+		}
+	}
+	var keys []string
+	for _, f := range facts[:3] {
+		keys = append(keys, f.Key())
+	}
+	retry := GenerateQuiz(a, facts, QuizOptions{Count: 10, Seed: 1, FactKeys: keys})
+	for _, q := range retry {
+		if !contains(keys, q.FactKeys[0]) {
+			t.Errorf("retry quiz asked about another fact: %q", q.Prompt)
+		}
+	}
+}
+
+func TestGradeText(t *testing.T) {
+	tests := []struct {
+		given, expected string
+		want            bool
+		note            string
+	}{
+		{"1990s", "the 1990s", true, ""},
+		{"1990's", "the 1990s", true, ""},
+		{"The 1990’s", "the 1990s", true, ""},
+		{"in 1986", "1986", true, ""},
+		{"1986", "1986", true, ""},
+		{"1987", "1986", false, "One year off"},
+		{"1985", "1986", false, "One year off"},
+		{"2000", "1986", false, "the article says 1986"},
+		{"march 2024", "March 2024", true, ""},
+		{"2024", "March 2024", false, "not as precise"},
+		{"Sunshine policy", "Sunshine Policy", true, ""},
+		{"the sunshine policy!", "Sunshine Policy", true, ""},
+		{"Fumio Kishda", "Fumio Kishida", true, "Small typo"},
+		{"Fumio Kashada", "Fumio Kishida", false, "The answer is"},
+		{"Kim Jong-un", "Kim Jong-un", true, ""},
+		{"Kim Jong un", "Kim Jong-un", true, ""},
+		{"Ulaanbaatar", "Ulánbaatar", true, "Small typo"},
+		{"Resolution 2232", "Resolution 2231", false, ""},
+		{"", "1986", false, "No answer"},
+		{"Zürich", "Zurich", true, ""},
+		{"cat", "bat", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.given+"="+tt.expected, func(t *testing.T) {
+			v := GradeText(tt.given, tt.expected)
+			if v.Correct != tt.want {
+				t.Errorf("correct = %v, want %v (%s)", v.Correct, tt.want, v.Note)
+			}
+			if tt.note != "" && !strings.Contains(v.Note, tt.note) {
+				t.Errorf("note = %q, want it to say %q", v.Note, tt.note)
+			}
+		})
+	}
+}
+
+func TestGradeQuestionTypes(t *testing.T) {
+	a, facts := builtinEngine(t)
+	qs := GenerateQuiz(a, facts, QuizOptions{Count: 50, Seed: 3})
+	done := map[QuestionType]bool{}
+	for _, q := range qs {
+		if done[q.Type] {
+			continue
+		}
+		done[q.Type] = true
+		if v := q.Grade(q.Answer); !v.Correct {
+			t.Errorf("%s: the right answer graded wrong: %s", q.Type, v.Note)
+		}
+		wrong := append([]string(nil), q.Answer...)
+		switch q.Type {
+		case MultipleChoice:
+			for _, o := range q.Options {
+				if o != q.Answer[0] {
+					wrong = []string{o}
+					break
+				}
+			}
+		case TrueFalse:
+			wrong = []string{map[string]string{"True": "False", "False": "True"}[q.Answer[0]]}
+		case FillIn:
+			wrong = []string{"something else entirely"}
+		default:
+			wrong[0], wrong[1] = wrong[1], wrong[0]
+		}
+		if v := q.Grade(wrong); v.Correct || v.Note == "" {
+			t.Errorf("%s: a wrong answer %q graded right", q.Type, wrong)
+		}
+		if v := q.Grade(nil); v.Correct {
+			t.Errorf("%s: no answer graded right", q.Type)
+		}
+	}
+	if len(done) != len(AllQuestionTypes) {
+		t.Errorf("only types %v were generated", done)
+	}
+}
