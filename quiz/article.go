@@ -200,12 +200,12 @@ func (b *builder) reference(line string) {
 
 // line is one logical line of the input with its leading markup removed.
 type line struct {
-	text    string // trimmed, citation marks removed
-	raw     string // trimmed original
-	edit    bool   // carried an [edit] mark, as encyclopedia headings do
-	list    bool
-	quote   bool // Markdown '>' quotation
-	chrome  bool
+	text   string // trimmed, citation marks removed
+	raw    string // trimmed original
+	edit   bool   // carried an [edit] mark, as encyclopedia headings do
+	list   bool
+	quote  bool // Markdown '>' quotation
+	chrome bool
 }
 
 func parsePlain(raw []string) *Article {
