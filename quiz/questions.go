@@ -187,7 +187,7 @@ func (g *generator) index() {
 			g.maxYear = f.Date.YearEnd
 		}
 	}
-	g.maxYear += 2
+	// no synthesised date lies after the latest one the article mentions
 	g.sents = articleSentences(g.a)
 	g.byChapter = map[int][]Fact{}
 	seenName := map[string]bool{}
@@ -247,7 +247,8 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 		q.Answer = []string{answer}
 	case TrueFalse:
-		if f.Kind == PlaceFact || f.Kind == OrgFact {
+		if f.Kind == PlaceFact || f.Kind == OrgFact || f.Kind == PersonFact {
+			// swapping names makes statements that are false in silly ways
 			return q, false
 		}
 		statement := f.Sentence
@@ -360,16 +361,23 @@ func (g *generator) distractors(f Fact, n int) []string {
 	if len(pool) > 0 {
 		start = g.rng.IntN(len(pool))
 	}
-	for i := range pool {
-		o := pool[(start+i*7919)%len(pool)]
-		if len(out) >= n {
-			break
+	words := len(strings.Fields(f.Value))
+	for pass := 0; pass < 2; pass++ {
+		for i := range pool {
+			o := pool[(start+i*7919)%len(pool)]
+			if len(out) >= n {
+				break
+			}
+			// places first of the same shape: one-word names with one-word names
+			if pass == 0 && f.Kind == PlaceFact && len(strings.Fields(o.Value)) != words {
+				continue
+			}
+			if !ok(o.Value) || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) {
+				continue
+			}
+			seen[normAnswer(o.Value)] = true
+			out = append(out, o.Value)
 		}
-		if !ok(o.Value) || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) {
-			continue
-		}
-		seen[normAnswer(o.Value)] = true
-		out = append(out, o.Value)
 	}
 	return out
 }
