@@ -32,7 +32,9 @@ type gold struct {
 	Places []string `json:"places"`
 }
 
-const goldPath = "../../shared/article/mongolia-peace-mediator.gold.json"
+// goldPath is a copy of ../shared/article/mongolia-peace-mediator.gold.json,
+// kept in the repository so the tests run in any clone.
+const goldPath = "testdata/mongolia-peace-mediator.gold.json"
 
 func loadGold(t testing.TB) gold {
 	t.Helper()
