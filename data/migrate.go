@@ -10,6 +10,7 @@ import (
 // number applied so far. Never edit a migration that has shipped: add one.
 var migrations = []func(tx *gorm.DB) error{
 	migrateV1,
+	migrateV2,
 }
 
 // SchemaVersion is the schema this build writes.
@@ -76,5 +77,47 @@ func migrateV1(tx *gorm.DB) error {
 			opened_at DATETIME,
 			PRIMARY KEY (profile_id, article_id, chapter)
 		)`,
+	)
+}
+
+// migrateV2 adds flashcard scheduling state and the review log.
+func migrateV2(tx *gorm.DB) error {
+	return execAll(tx,
+		`CREATE TABLE card_states (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			card_key TEXT NOT NULL,
+			chapter INTEGER NOT NULL,
+			state INTEGER NOT NULL DEFAULT 0,
+			step INTEGER NOT NULL DEFAULT 0,
+			stability REAL NOT NULL DEFAULT 0,
+			difficulty REAL NOT NULL DEFAULT 0,
+			due_ms INTEGER NOT NULL DEFAULT 0,
+			last_review_ms INTEGER NOT NULL DEFAULT 0,
+			scheduled_days INTEGER NOT NULL DEFAULT 0,
+			reps INTEGER NOT NULL DEFAULT 0,
+			lapses INTEGER NOT NULL DEFAULT 0,
+			suspended INTEGER NOT NULL DEFAULT 0,
+			leech INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (profile_id, article_id, card_key)
+		)`,
+		`CREATE INDEX card_states_due ON card_states(profile_id, article_id, due_ms)`,
+		`CREATE TABLE review_logs (
+			id INTEGER PRIMARY KEY,
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			card_key TEXT NOT NULL,
+			rating INTEGER NOT NULL,
+			reviewed_ms INTEGER NOT NULL,
+			elapsed_days INTEGER NOT NULL,
+			interval_days INTEGER NOT NULL,
+			state_before INTEGER NOT NULL,
+			state_after INTEGER NOT NULL,
+			duration_ms INTEGER NOT NULL,
+			before_json TEXT NOT NULL,
+			undone INTEGER NOT NULL DEFAULT 0
+		)`,
+		`CREATE INDEX review_logs_card ON review_logs(profile_id, article_id, card_key, reviewed_ms)`,
+		`CREATE INDEX review_logs_time ON review_logs(profile_id, reviewed_ms)`,
 	)
 }
