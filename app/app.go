@@ -8,7 +8,9 @@ package app
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,6 +27,7 @@ import (
 type Store interface {
 	libraryStore
 	readerStore
+	flashStore
 }
 
 // Options say what the window opens with.
@@ -35,6 +38,10 @@ type Options struct {
 	// already read and checked; it opens instead of the last one.
 	ArticlePath string
 	ArticleData []byte
+	// Now and Rand replace the clock and the scheduler's fuzz source in
+	// tests; nil means the real ones.
+	Now  func() time.Time
+	Rand func() float64
 }
 
 // UI is the main window and the screens in it.
@@ -47,8 +54,12 @@ type UI struct {
 
 	profile quiz.Profile
 	reader  *readerTab
+	flash   *flashTab
 	library *libraryScreen
+	now     func() time.Time
+	rand    func() float64
 
+	current string
 	rail    *fyne.Container
 	railBtn map[string]*widget.Button
 	body    *fyne.Container
@@ -66,10 +77,18 @@ func New(a fyne.App, store Store, opts Options) *UI {
 		jobs: make(chan func(), 64), jobsDone: make(chan struct{}), ready: make(chan struct{}),
 		railBtn: map[string]*widget.Button{},
 	}
+	u.now, u.rand = opts.Now, opts.Rand
+	if u.now == nil {
+		u.now = time.Now
+	}
+	if u.rand == nil {
+		u.rand = rand.Float64
+	}
 	a.Settings().SetTheme(newStudyTheme(u.prefs.textScale()))
 	u.w = a.NewWindow("Chapterwise")
 	u.w.SetIcon(a.Icon())
 	u.reader = newReaderTab(u)
+	u.flash = newFlashTab(u)
 	u.library = newLibraryScreen(u)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
@@ -134,6 +153,7 @@ type section struct {
 func (u *UI) sections() []section {
 	return []section{
 		{"Read", theme.DocumentIcon(), fyne.Key1, func() { u.show("Read", u.reader.content()) }},
+		{"Flashcards", theme.GridIcon(), fyne.Key2, func() { u.show("Flashcards", u.flash.content()) }},
 	}
 }
 
@@ -153,6 +173,7 @@ func (u *UI) buildRail() *fyne.Container {
 	help.Alignment = widget.ButtonAlignLeading
 	box.Add(lib)
 	box.Add(help)
+	u.current = "Read"
 	u.highlight("Read")
 	return box
 }
@@ -169,6 +190,7 @@ func (u *UI) highlight(name string) {
 }
 
 func (u *UI) show(name string, obj fyne.CanvasObject) {
+	u.current = name
 	u.highlight(name)
 	u.body.Objects = []fyne.CanvasObject{obj}
 	u.body.Refresh()
@@ -193,6 +215,9 @@ func (u *UI) addShortcuts() {
 	add(fyne.KeyQ, ctrl, u.a.Quit)
 	c.SetOnTypedKey(u.onTypedKey)
 	c.SetOnTypedRune(func(r rune) {
+		if u.current == "Flashcards" && u.flash.typedRune(r) {
+			return
+		}
 		if r == '?' {
 			u.showShortcuts()
 		}
@@ -200,6 +225,12 @@ func (u *UI) addShortcuts() {
 }
 
 func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
+	if u.current == "Flashcards" && u.flash.typedKey(ev) {
+		return
+	}
+	if u.current != "Read" && ev.Name != fyne.KeyF1 {
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyF1:
 		u.showShortcuts()
@@ -220,6 +251,11 @@ func (u *UI) setTextScale(v float32) {
 func (u *UI) showShortcuts() {
 	rows := [][2]string{
 		{"Ctrl+1", "Read the article"},
+		{"Ctrl+2", "Flashcards: decks and study sessions"},
+		{"Space / Enter", "Flashcards: show the answer"},
+		{"1 2 3 4", "Flashcards: rate Again, Hard, Good, Easy"},
+		{"U", "Flashcards: undo the last rating"},
+		{"Esc", "Leave the study session (ratings are saved)"},
 		{"Right / Left", "Next / previous chapter (Next marks the chapter read)"},
 		{"Ctrl+O", "Open an article (text or Markdown)"},
 		{"Ctrl+L", "Library of opened articles"},
@@ -273,4 +309,11 @@ func rootCause(err error) error {
 		}
 	}
 	return err
+}
+
+// openInChapter shows a chapter in the reader and scrolls to a paragraph.
+func (u *UI) openInChapter(chapter, block int) {
+	u.show("Read", u.reader.content())
+	u.reader.showChapter(chapter)
+	u.reader.scrollToBlock(block)
 }

@@ -208,6 +208,7 @@ func (r *readerTab) openItem(item quiz.LibraryItem) {
 	}
 	doc := &document{item: item, art: art, progress: prog}
 	fyne.DoAndWait(func() { r.apply(doc) })
+	u.flash.load(doc)
 }
 
 func (r *readerTab) apply(doc *document) {
@@ -268,7 +269,12 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 		r.blocks = append(r.blocks, w)
 		objs = append(objs, w)
 	}
-	objs = append(objs, widget.NewSeparator(), r.readCheck, r.navRow())
+	study := widget.NewButtonWithIcon("Study this chapter's cards", theme.GridIcon(), func() {
+		r.markRead(i, true)
+		r.u.show("Flashcards", r.u.flash.content())
+		r.u.flash.startDeck(i)
+	})
+	objs = append(objs, widget.NewSeparator(), r.readCheck, container.NewHBox(study), r.navRow())
 	return objs
 }
 
@@ -450,3 +456,13 @@ func (l columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 var _ fyne.Layout = columnLayout{}
+
+// scrollToBlock scrolls the page so that a paragraph is at the top.
+func (r *readerTab) scrollToBlock(block int) {
+	if block < 0 || block >= len(r.blocks) {
+		return
+	}
+	r.scroll.Refresh()
+	y := r.blocks[block].Position().Y
+	r.scroll.ScrollToOffset(fyne.NewPos(0, y))
+}

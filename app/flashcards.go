@@ -1,0 +1,462 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
+)
+
+// flashStore is what the Flashcards screen needs from the database.
+type flashStore interface {
+	CardStates(profileID, articleID int64) (map[string]data.CardState, error)
+	RecordReview(r data.Review) (int64, bool, error)
+	UndoReview(profileID, logID int64) (data.CardState, error)
+	ReviewsSince(profileID int64, since time.Time) (reviews, newCards int, err error)
+}
+
+// Daily limits, as in Anki.
+const (
+	newPerDay     = 20
+	reviewsPerDay = 200
+)
+
+// flashTab is the Flashcards screen: the decks, then a study session.
+type flashTab struct {
+	u     *UI
+	sched *fsrs.Scheduler
+
+	root          *fyne.Container
+	deckView      fyne.CanvasObject
+	deckList      *widget.List
+	deckInfo      *widget.Label
+	includeUnread *widget.Check
+
+	doc   *document
+	cards []quiz.DeckCard
+	byKey map[string]int
+	today struct{ reviews, newCards int }
+
+	// the session
+	studyView  fyne.CanvasObject
+	queue      []quiz.DeckCard
+	cur        int
+	shown      bool
+	deckName   string
+	started    time.Time
+	cardShown  time.Time
+	studied    int
+	passed     int
+	undo       []undoEntry
+	title      *widget.Label
+	left       *widget.Label
+	front      *widget.RichText
+	back       *fyne.Container
+	showButton *widget.Button
+	rateRow    *fyne.Container
+	rateBtns   [4]*widget.Button
+	busy       bool
+}
+
+type undoEntry struct {
+	logID    int64
+	index    int
+	requeued bool
+	passed   bool
+}
+
+func newFlashTab(u *UI) *flashTab {
+	f := &flashTab{u: u, sched: fsrs.NewScheduler(fsrs.DefaultParams(), u.rand)}
+	f.deckInfo = widget.NewLabel("Open an article to study its flashcards.")
+	f.deckInfo.Wrapping = fyne.TextWrapWord
+	f.includeUnread = widget.NewCheck("Include new cards from chapters I have not read yet", func(bool) { f.deckList.Refresh() })
+	f.deckList = widget.NewList(f.deckCount, f.newDeckRow, f.updateDeckRow)
+	f.deckList.OnSelected = func(id widget.ListItemID) {
+		f.deckList.UnselectAll()
+		f.startDeck(id - 1)
+	}
+	head := widget.NewLabelWithStyle("Flashcards", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.deckView = container.NewBorder(container.NewVBox(head, f.deckInfo, f.includeUnread, widget.NewSeparator()), nil, nil, nil, f.deckList)
+	f.buildStudyView()
+	f.root = container.NewStack(f.deckView)
+	return f
+}
+
+func (f *flashTab) content() fyne.CanvasObject { return f.root }
+
+func (f *flashTab) deckCount() int {
+	if f.doc == nil {
+		return 0
+	}
+	return len(f.doc.art.Chapters) + 1
+}
+
+func (f *flashTab) newDeckRow() fyne.CanvasObject {
+	name := widget.NewLabelWithStyle("Deck", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	counts := widget.NewLabel("0 new · 0 learning · 0 due")
+	return container.NewBorder(nil, nil, nil, counts, name)
+}
+
+func (f *flashTab) options(chapter int) quiz.QueueOptions {
+	return quiz.QueueOptions{Chapter: chapter, Read: f.doc.progress.Read, IncludeUnread: f.includeUnread.Checked,
+		NewLimit: max(0, newPerDay-f.today.newCards), ReviewLimit: max(0, reviewsPerDay-f.today.reviews)}
+}
+
+func (f *flashTab) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	name, counts := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
+	name.SetText(f.deckTitle(id - 1))
+	n := quiz.CountDeck(f.cards, f.u.now(), f.options(id-1))
+	counts.SetText(fmt.Sprintf("%d new · %d learning · %d due", n.New, n.Learning, n.Due))
+}
+
+func (f *flashTab) deckTitle(chapter int) string {
+	if chapter < 0 {
+		return "Whole article"
+	}
+	return fmt.Sprintf("%d. %s", chapter+1, f.doc.art.Chapters[chapter].Title)
+}
+
+// load builds the article's cards and reads their schedules; it runs on
+// the worker and applies the result on the UI goroutine.
+func (f *flashTab) load(doc *document) {
+	facts := quiz.Extract(doc.art)
+	cards := quiz.MakeCards(doc.art, facts)
+	states, err := f.u.store.CardStates(f.u.profile.ID, doc.item.ID)
+	if err != nil {
+		fyne.Do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
+		return
+	}
+	reviews, fresh, err := f.u.store.ReviewsSince(f.u.profile.ID, f.dayStart())
+	if err != nil {
+		fyne.Do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
+		return
+	}
+	deck := make([]quiz.DeckCard, len(cards))
+	byKey := make(map[string]int, len(cards))
+	for i, c := range cards {
+		st := states[c.Key]
+		deck[i] = quiz.DeckCard{Card: c, Sched: st.Card, Suspended: st.Suspended, Leech: st.Leech}
+		byKey[c.Key] = i
+	}
+	fyne.DoAndWait(func() {
+		f.doc, f.cards, f.byKey = doc, deck, byKey
+		f.today.reviews, f.today.newCards = reviews, fresh
+		f.deckInfo.SetText(fmt.Sprintf("%d cards from “%s”. Choose a deck to study. New cards come from the chapters you have read; %d new and %d reviews left today.",
+			len(deck), doc.art.Title, max(0, newPerDay-fresh), max(0, reviewsPerDay-reviews)))
+		f.deckList.Refresh()
+	})
+}
+
+// dayStart is when today's study day began (4 AM local).
+func (f *flashTab) dayStart() time.Time {
+	now := f.u.now().Local()
+	start := time.Date(now.Year(), now.Month(), now.Day(), f.sched.P.RolloverHour, 0, 0, 0, time.Local)
+	if now.Before(start) {
+		start = start.AddDate(0, 0, -1)
+	}
+	return start
+}
+
+func (f *flashTab) buildStudyView() {
+	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.left = widget.NewLabel("")
+	leave := widget.NewButtonWithIcon("Leave  Esc", theme.NavigateBackIcon(), f.leave)
+	undo := widget.NewButtonWithIcon("Undo  U", theme.ContentUndoIcon(), f.undoLast)
+	top := container.NewBorder(nil, nil, leave, container.NewHBox(f.left, undo), f.title)
+	f.front = widget.NewRichText()
+	f.front.Wrapping = fyne.TextWrapWord
+	f.back = container.NewVBox()
+	f.showButton = widget.NewButton("Show answer  Space", f.showAnswer)
+	f.showButton.Importance = widget.HighImportance
+	for g := fsrs.Again; g <= fsrs.Easy; g++ {
+		g := g
+		f.rateBtns[g-1] = widget.NewButton(g.String(), func() { f.rate(g) })
+	}
+	f.rateRow = container.NewGridWithColumns(4, f.rateBtns[0], f.rateBtns[1], f.rateBtns[2], f.rateBtns[3])
+	card := container.NewVBox(f.front, widget.NewSeparator(), f.back)
+	body := container.NewVScroll(container.New(columnLayout{}, card))
+	bottom := container.NewStack(f.showButton, f.rateRow)
+	f.studyView = container.NewBorder(container.NewVBox(top, widget.NewSeparator()), container.NewPadded(bottom), nil, nil, body)
+}
+
+// startDeck starts a session on a deck (-1: the whole article).
+func (f *flashTab) startDeck(chapter int) {
+	if f.doc == nil {
+		return
+	}
+	q := quiz.StudyQueue(f.cards, f.u.now(), f.options(chapter))
+	if len(q) == 0 {
+		msg := "Nothing to study in this deck right now."
+		if !f.includeUnread.Checked && !f.chapterRead(chapter) {
+			msg += " New cards appear once you have read the chapter; tick “Include new cards from chapters I have not read yet” to study them first."
+		} else {
+			msg += " Come back when cards are due."
+		}
+		l := widget.NewLabel(msg)
+		l.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom("All done", "OK", l, f.u.w)
+		d.Resize(fyne.NewSize(460, 180))
+		d.Show()
+		return
+	}
+	f.queue, f.cur, f.studied, f.passed, f.undo = q, 0, 0, 0, nil
+	f.deckName = f.deckTitle(chapter)
+	f.started = f.u.now()
+	f.root.Objects = []fyne.CanvasObject{f.studyView}
+	f.root.Refresh()
+	f.showCard()
+}
+
+func (f *flashTab) chapterRead(chapter int) bool {
+	if chapter >= 0 {
+		return f.doc.progress.Read[chapter]
+	}
+	return f.doc.progress.ReadCount(len(f.doc.art.Chapters)) > 0
+}
+
+func (f *flashTab) studying() bool { return len(f.root.Objects) > 0 && f.root.Objects[0] == f.studyView }
+
+func (f *flashTab) showCard() {
+	if f.cur >= len(f.queue) {
+		f.finish()
+		return
+	}
+	c := f.queue[f.cur]
+	f.shown = false
+	f.title.SetText(f.deckName)
+	f.left.SetText(fmt.Sprintf("%d left", len(f.queue)-f.cur))
+	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: c.Card.Front, Style: widget.RichTextStyleSubHeading}}
+	f.front.Refresh()
+	f.back.Objects = nil
+	f.back.Refresh()
+	f.showButton.Show()
+	f.rateRow.Hide()
+	f.cardShown = f.u.now()
+}
+
+func (f *flashTab) showAnswer() {
+	if !f.studying() || f.shown || f.cur >= len(f.queue) {
+		return
+	}
+	f.shown = true
+	c := f.queue[f.cur]
+	answer := widget.NewRichText(&widget.TextSegment{Text: c.Card.Back, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}})
+	answer.Wrapping = fyne.TextWrapWord
+	source := sourceSentence(c.Card.Sentence, c.Card.Phrase)
+	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { f.u.openInChapter(c.Card.Chapter, c.Card.Block) })
+	where := widget.NewLabel("From “" + f.doc.art.Chapters[c.Card.Chapter].Title + "”")
+	f.back.Objects = []fyne.CanvasObject{answer, widget.NewSeparator(), where, source, container.NewHBox(open)}
+	f.back.Refresh()
+	preview := f.sched.Preview(c.Sched, f.u.now())
+	for g := fsrs.Again; g <= fsrs.Easy; g++ {
+		p := preview[g-1]
+		f.rateBtns[g-1].SetText(fmt.Sprintf("%s  %d\n%s", g, g, fsrs.FormatInterval(p.Due.Sub(f.u.now()))))
+	}
+	f.showButton.Hide()
+	f.rateRow.Show()
+}
+
+// sourceSentence shows the card's sentence with its key phrase in bold.
+func sourceSentence(sentence, phrase string) *widget.RichText {
+	var segs []widget.RichTextSegment
+	before, after, found := cut(sentence, phrase)
+	if !found {
+		segs = []widget.RichTextSegment{&widget.TextSegment{Text: sentence, Style: widget.RichTextStyleInline}}
+	} else {
+		segs = []widget.RichTextSegment{
+			&widget.TextSegment{Text: before, Style: widget.RichTextStyleInline},
+			&widget.TextSegment{Text: phrase, Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNamePrimary}},
+			&widget.TextSegment{Text: after, Style: widget.RichTextStyleInline},
+		}
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+func cut(s, sep string) (string, string, bool) {
+	if sep == "" {
+		return s, "", false
+	}
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if s[i:i+len(sep)] == sep {
+			return s[:i], s[i+len(sep):], true
+		}
+	}
+	return s, "", false
+}
+
+// rate records a rating; the next card shows only once it is committed.
+func (f *flashTab) rate(g fsrs.Rating) {
+	if !f.studying() || !f.shown || f.busy || f.cur >= len(f.queue) {
+		return
+	}
+	f.busy = true
+	now := f.u.now()
+	c := f.queue[f.cur]
+	before := c.Sched
+	after := f.sched.Review(before, g, now)
+	review := data.Review{ProfileID: f.u.profile.ID, ArticleID: f.doc.item.ID, CardKey: c.Card.Key, Chapter: c.Card.Chapter,
+		Rating: g, Before: before, After: after, At: now, ElapsedDays: f.sched.ElapsedDays(before.LastReview, now),
+		Duration: now.Sub(f.cardShown)}
+	f.u.background(func() {
+		id, leech, err := f.u.store.RecordReview(review)
+		fyne.Do(func() {
+			f.busy = false
+			if err != nil {
+				f.u.showError(userMessage("Your rating could not be saved", err), err)
+				return
+			}
+			f.applyRating(c, after, g, id, leech, before.State == fsrs.New)
+		})
+	})
+}
+
+func (f *flashTab) applyRating(c quiz.DeckCard, after fsrs.Card, g fsrs.Rating, logID int64, leech, wasNew bool) {
+	c.Sched = after
+	c.Leech = c.Leech || leech
+	if i, ok := f.byKey[c.Card.Key]; ok {
+		f.cards[i] = c
+	}
+	if wasNew {
+		f.today.newCards++
+	}
+	f.today.reviews++
+	e := undoEntry{logID: logID, index: f.cur, passed: g >= fsrs.Good}
+	// a card in its learning steps comes back in this session
+	if after.State == fsrs.Learning || after.State == fsrs.Relearning {
+		f.queue = append(f.queue, c)
+		e.requeued = true
+	}
+	f.undo = append(f.undo, e)
+	f.studied++
+	if e.passed {
+		f.passed++
+	}
+	f.cur++
+	if leech {
+		f.showLeech(c)
+	}
+	f.showCard()
+}
+
+func (f *flashTab) showLeech(c quiz.DeckCard) {
+	msg := widget.NewLabel(fmt.Sprintf("You have forgotten this card %d times. It is marked as a leech: re-reading its paragraph usually helps more than more reviews.", c.Sched.Lapses))
+	msg.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	open := widget.NewButton("Re-read the paragraph", func() {
+		d.Hide()
+		f.u.openInChapter(c.Card.Chapter, c.Card.Block)
+	})
+	d = dialog.NewCustom("A difficult card", "Keep studying", container.NewVBox(msg, open), f.u.w)
+	d.Resize(fyne.NewSize(460, 200))
+	d.Show()
+}
+
+// undoLast takes back the last rating of the session.
+func (f *flashTab) undoLast() {
+	if !f.studying() || f.busy || len(f.undo) == 0 {
+		return
+	}
+	e := f.undo[len(f.undo)-1]
+	f.busy = true
+	pid := f.u.profile.ID
+	f.u.background(func() {
+		st, err := f.u.store.UndoReview(pid, e.logID)
+		fyne.Do(func() {
+			f.busy = false
+			if err != nil {
+				f.u.showError(userMessage("The last rating could not be undone", err), err)
+				return
+			}
+			f.undo = f.undo[:len(f.undo)-1]
+			if e.requeued {
+				f.queue = f.queue[:len(f.queue)-1]
+			}
+			c := f.queue[e.index]
+			c.Sched, c.Leech = st.Card, st.Leech
+			f.queue[e.index] = c
+			if i, ok := f.byKey[c.Card.Key]; ok {
+				f.cards[i] = c
+			}
+			f.today.reviews--
+			if st.Card.State == fsrs.New {
+				f.today.newCards--
+			}
+			f.studied--
+			if e.passed {
+				f.passed--
+			}
+			f.cur = e.index
+			f.showCard()
+		})
+	})
+}
+
+func (f *flashTab) finish() {
+	took := f.u.now().Sub(f.started).Round(time.Second)
+	pct := 0
+	if f.studied > 0 {
+		pct = 100 * f.passed / f.studied
+	}
+	f.title.SetText(f.deckName + ": done")
+	f.left.SetText("0 left")
+	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Session finished", Style: widget.RichTextStyleHeading}}
+	f.front.Refresh()
+	summary := widget.NewLabel(fmt.Sprintf("%d cards studied, %d%% answered Good or Easy, in %s.", f.studied, pct, took))
+	f.back.Objects = []fyne.CanvasObject{summary, container.NewHBox(widget.NewButton("Back to decks", f.leave))}
+	f.back.Refresh()
+	f.showButton.Hide()
+	f.rateRow.Hide()
+}
+
+// leave returns to the decks; every rating is already saved.
+func (f *flashTab) leave() {
+	f.root.Objects = []fyne.CanvasObject{f.deckView}
+	f.root.Refresh()
+	f.deckList.Refresh()
+}
+
+// typedKey handles the session's keys; it reports whether it used the key.
+func (f *flashTab) typedKey(ev *fyne.KeyEvent) bool {
+	if !f.studying() {
+		return false
+	}
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		f.showAnswer()
+	case fyne.KeyEscape:
+		f.leave()
+	default:
+		return false
+	}
+	return true
+}
+
+func (f *flashTab) typedRune(r rune) bool {
+	if !f.studying() {
+		return false
+	}
+	switch r {
+	case '1', '2', '3', '4':
+		f.rate(fsrs.Rating(r - '0'))
+	case 'u', 'U':
+		f.undoLast()
+	case ' ':
+		f.showAnswer()
+	default:
+		return false
+	}
+	return true
+}
+
