@@ -224,7 +224,9 @@ func (f *flashTab) chapterRead(chapter int) bool {
 	return f.doc.progress.ReadCount(len(f.doc.art.Chapters)) > 0
 }
 
-func (f *flashTab) studying() bool { return len(f.root.Objects) > 0 && f.root.Objects[0] == f.studyView }
+func (f *flashTab) studying() bool {
+	return len(f.root.Objects) > 0 && f.root.Objects[0] == f.studyView
+}
 
 func (f *flashTab) showCard() {
 	if f.cur >= len(f.queue) {
@@ -459,4 +461,3 @@ func (f *flashTab) typedRune(r rune) bool {
 	}
 	return true
 }
-
