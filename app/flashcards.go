@@ -214,6 +214,8 @@ func (f *flashTab) startDeck(chapter int) {
 	f.started = f.u.now()
 	f.root.Objects = []fyne.CanvasObject{f.studyView}
 	f.root.Refresh()
+	// the deck list keeps focus after a click and would take Space
+	f.u.w.Canvas().Unfocus()
 	f.showCard()
 }
 

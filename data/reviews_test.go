@@ -2,6 +2,7 @@ package data
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -94,5 +95,24 @@ func TestLeechAfterEightLapses(t *testing.T) {
 	st, _ := s.CardStates(p.ID, art.ID)
 	if !st["k"].Leech {
 		t.Error("leech flag not stored")
+	}
+}
+
+// BenchmarkRecordReview measures one rating with its durable commit
+// (state and log in one transaction, WAL, synchronous FULL).
+func BenchmarkRecordReview(b *testing.B) {
+	s, _ := newTestStore(b)
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("T", "x", false, []byte("x"))
+	now := time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC)
+	before := fsrs.Card{}
+	after := fsrs.Card{State: fsrs.Learning, Stability: 2.3, Difficulty: 2.1, Due: now.Add(10 * time.Minute), LastReview: now, Reps: 1}
+	i := 0
+	for b.Loop() {
+		i++
+		key := fmt.Sprintf("k%d", i)
+		if _, _, err := s.RecordReview(Review{ProfileID: p.ID, ArticleID: art.ID, CardKey: key, Rating: fsrs.Good, Before: before, After: after, At: now}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
