@@ -1,7 +1,6 @@
 package app
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,28 +8,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
 
 // newClockUI starts the UI with a fixed clock and no fuzz randomness.
 func newClockUI(t *testing.T, now *time.Time) (*UI, *data.Store) {
-	t.Helper()
-	a := test.NewTempApp(t)
-	store, err := data.Open(filepath.Join(t.TempDir(), "flash.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	u := New(a, store, Options{Builtin: assets.Article, Now: func() time.Time { return *now }, Rand: func() float64 { return 0 }})
-	t.Cleanup(func() {
-		u.Shutdown()
-		store.Close()
-	})
-	u.Start()
-	<-u.Ready()
-	u.Sync()
-	return u, store
+	return startTestUI(t, "", Options{Now: func() time.Time { return *now }, Rand: func() float64 { return 0 }})
 }
 
 func key(u *UI, k fyne.KeyName) { u.w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }

@@ -16,6 +16,11 @@ import (
 // newTestUI starts the UI on a real database in a temporary folder and
 // waits until the article is on screen.
 func newTestUI(t *testing.T, path string) (*UI, *data.Store) {
+	return startTestUI(t, path, Options{})
+}
+
+// startTestUI is newTestUI with options (a clock, a random source).
+func startTestUI(t *testing.T, path string, opts Options) (*UI, *data.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	if path == "" {
@@ -25,7 +30,8 @@ func newTestUI(t *testing.T, path string) (*UI, *data.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := New(a, store, Options{Builtin: assets.Article})
+	opts.Builtin = assets.Article
+	u := New(a, store, opts)
 	t.Cleanup(func() {
 		u.Shutdown()
 		store.Close()

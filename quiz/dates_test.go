@@ -142,17 +142,23 @@ func FuzzGenerate(f *testing.F) {
 	})
 }
 
-func BenchmarkExtract(b *testing.B) {
+// benchInputs are the built-in article and ~256 KB and ~1 MB articles.
+func benchInputs(b *testing.B) (names []string, arts []*Article, sizes []int) {
 	for _, size := range []int{0, 256 << 10, 1 << 20} {
-		data := builtinText(b)
-		name := "builtin"
+		data, name := builtinText(b), "builtin"
 		if size > 0 {
-			data = bigArticle(b, size)
-			name = fmt.Sprintf("%dKB", size>>10)
+			data, name = bigArticle(b, size), fmt.Sprintf("%dKB", size>>10)
 		}
-		a := mustParse(b, data)
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
+		names, arts, sizes = append(names, name), append(arts, mustParse(b, data)), append(sizes, len(data))
+	}
+	return names, arts, sizes
+}
+
+func BenchmarkExtract(b *testing.B) {
+	names, arts, sizes := benchInputs(b)
+	for i, a := range arts {
+		b.Run(names[i], func(b *testing.B) {
+			b.SetBytes(int64(sizes[i]))
 			b.ReportAllocs()
 			for b.Loop() {
 				Extract(a)
@@ -162,24 +168,18 @@ func BenchmarkExtract(b *testing.B) {
 }
 
 func BenchmarkGenerate(b *testing.B) {
-	for _, size := range []int{0, 256 << 10, 1 << 20} {
-		data := builtinText(b)
-		name := "builtin"
-		if size > 0 {
-			data = bigArticle(b, size)
-			name = fmt.Sprintf("%dKB", size>>10)
-		}
-		a := mustParse(b, data)
+	names, arts, sizes := benchInputs(b)
+	for i, a := range arts {
 		facts := Extract(a)
-		b.Run(name+"/cards", func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
+		b.Run(names[i]+"/cards", func(b *testing.B) {
+			b.SetBytes(int64(sizes[i]))
 			b.ReportAllocs()
 			for b.Loop() {
 				MakeCards(a, facts)
 			}
 		})
-		b.Run(name+"/quiz50", func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
+		b.Run(names[i]+"/quiz50", func(b *testing.B) {
+			b.SetBytes(int64(sizes[i]))
 			b.ReportAllocs()
 			for b.Loop() {
 				GenerateQuiz(a, facts, QuizOptions{Count: 50, Seed: 1})
