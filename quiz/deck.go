@@ -38,25 +38,42 @@ func (o QueueOptions) newAllowed(c DeckCard) bool {
 	return o.IncludeUnread || o.Read[c.Card.Chapter]
 }
 
+// bucket says where a card stands at now: "new" (and allowed), "learning",
+// "due", or "" when it is not to be studied now. A learning card counts as
+// due up to ahead early, so its short steps come back within a session.
+func (o QueueOptions) bucket(c DeckCard, now time.Time, ahead time.Duration) string {
+	if !o.inDeck(c) {
+		return ""
+	}
+	switch c.Sched.State {
+	case fsrs.New:
+		if o.newAllowed(c) {
+			return "new"
+		}
+	case fsrs.Learning, fsrs.Relearning:
+		if ahead < 0 || !c.Sched.Due.After(now.Add(ahead)) {
+			return "learning"
+		}
+	case fsrs.Review:
+		if !c.Sched.Due.After(now) {
+			return "due"
+		}
+	}
+	return ""
+}
+
 // CountDeck counts a deck's new, learning and due cards at now. New cards
 // of unread chapters are not counted unless the options include them.
 func CountDeck(cards []DeckCard, now time.Time, o QueueOptions) DeckCounts {
 	var n DeckCounts
 	for _, c := range cards {
-		if !o.inDeck(c) {
-			continue
-		}
-		switch c.Sched.State {
-		case fsrs.New:
-			if o.newAllowed(c) {
-				n.New++
-			}
-		case fsrs.Learning, fsrs.Relearning:
+		switch o.bucket(c, now, -1) {
+		case "new":
+			n.New++
+		case "learning":
 			n.Learning++
-		case fsrs.Review:
-			if !c.Sched.Due.After(now) {
-				n.Due++
-			}
+		case "due":
+			n.Due++
 		}
 	}
 	return n
@@ -68,22 +85,13 @@ func CountDeck(cards []DeckCard, now time.Time, o QueueOptions) DeckCounts {
 func StudyQueue(cards []DeckCard, now time.Time, o QueueOptions) []DeckCard {
 	var learning, due, fresh []DeckCard
 	for _, c := range cards {
-		if !o.inDeck(c) {
-			continue
-		}
-		switch c.Sched.State {
-		case fsrs.New:
-			if o.newAllowed(c) {
-				fresh = append(fresh, c)
-			}
-		case fsrs.Learning, fsrs.Relearning:
-			if !c.Sched.Due.After(now.Add(20 * time.Minute)) {
-				learning = append(learning, c)
-			}
-		case fsrs.Review:
-			if !c.Sched.Due.After(now) {
-				due = append(due, c)
-			}
+		switch o.bucket(c, now, 20*time.Minute) {
+		case "new":
+			fresh = append(fresh, c)
+		case "learning":
+			learning = append(learning, c)
+		case "due":
+			due = append(due, c)
 		}
 	}
 	byDue := func(xs []DeckCard) {

@@ -106,32 +106,23 @@ func TestPeopleAndPlaces(t *testing.T) {
 			t.Logf("%s: %q (%s)", kind, f.Value, f.Detail)
 		}
 	}
-	people := FactsOfKind(facts, PersonFact)
-	found := 0
-	for _, p := range g.People {
-		for _, f := range people {
-			if f.Value == p {
-				found++
-				break
+	for _, c := range []struct {
+		kind FactKind
+		gold []string
+	}{{PersonFact, g.People}, {PlaceFact, g.Places}} {
+		got := FactsOfKind(facts, c.kind)
+		found := 0
+		for _, name := range c.gold {
+			for _, f := range got {
+				if f.Value == name {
+					found++
+					break
+				}
 			}
 		}
-	}
-	t.Logf("people: %d of %d gold found among %d", found, len(g.People), len(people))
-	if found < len(g.People)/2 {
-		t.Errorf("only %d of %d people found", found, len(g.People))
-	}
-	places := FactsOfKind(facts, PlaceFact)
-	pf := 0
-	for _, p := range g.Places {
-		for _, f := range places {
-			if f.Value == p {
-				pf++
-				break
-			}
+		t.Logf("%s: %d of %d gold found among %d", c.kind, found, len(c.gold), len(got))
+		if found < len(c.gold)/2 {
+			t.Errorf("only %d of %d gold %s names found", found, len(c.gold), c.kind)
 		}
-	}
-	t.Logf("places: %d of %d gold found among %d", pf, len(g.Places), len(places))
-	if pf < len(g.Places)/2 {
-		t.Errorf("only %d of %d places found", pf, len(g.Places))
 	}
 }
