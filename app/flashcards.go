@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -273,8 +274,8 @@ func (f *flashTab) showAnswer() {
 // sourceSentence shows the card's sentence with its key phrase in bold.
 func sourceSentence(sentence, phrase string) *widget.RichText {
 	var segs []widget.RichTextSegment
-	before, after, found := cut(sentence, phrase)
-	if !found {
+	before, after, found := strings.Cut(sentence, phrase)
+	if !found || phrase == "" {
 		segs = []widget.RichTextSegment{&widget.TextSegment{Text: sentence, Style: widget.RichTextStyleInline}}
 	} else {
 		segs = []widget.RichTextSegment{
@@ -286,18 +287,6 @@ func sourceSentence(sentence, phrase string) *widget.RichText {
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
-}
-
-func cut(s, sep string) (string, string, bool) {
-	if sep == "" {
-		return s, "", false
-	}
-	for i := 0; i+len(sep) <= len(s); i++ {
-		if s[i:i+len(sep)] == sep {
-			return s[:i], s[i+len(sep):], true
-		}
-	}
-	return s, "", false
 }
 
 // rate records a rating; the next card shows only once it is committed.

@@ -110,23 +110,11 @@ func termPhrase(name string) string {
 // blankAll replaces every whole-word occurrence of term in s with a blank,
 // so the answer does not show elsewhere in the prompt.
 func blankAll(s, term string) string {
-	if term == "" {
-		return s
-	}
 	var b strings.Builder
 	from := 0
-	for {
-		k := strings.Index(s[from:], term)
-		if k < 0 {
-			break
-		}
-		k += from
-		if wordBoundary(s, k, k+len(term)) {
-			b.WriteString(s[from:k])
-			b.WriteString("_____")
-		} else {
-			b.WriteString(s[from : k+len(term)])
-		}
+	for k := findWord(s, term, 0); k >= 0; k = findWord(s, term, from) {
+		b.WriteString(s[from:k])
+		b.WriteString("_____")
 		from = k + len(term)
 	}
 	b.WriteString(s[from:])

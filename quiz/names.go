@@ -596,22 +596,31 @@ func partOfLonger(c candidate, all []candidate) bool {
 // contains name as whole words.
 func earliestMention(sents []sentenceRef, name string, limit int) (int, Span, bool) {
 	for i := 0; i <= limit && i < len(sents); i++ {
-		t := sents[i].text
-		from := 0
-		for {
-			j := strings.Index(t[from:], name)
-			if j < 0 {
-				break
-			}
-			j += from
-			e := j + len(name)
-			if wordBoundary(t, j, e) {
-				return i, Span{j, e}, true
-			}
-			from = j + 1
+		if j := findWord(sents[i].text, name, 0); j >= 0 {
+			return i, Span{j, j + len(name)}, true
 		}
 	}
 	return 0, Span{}, false
+}
+
+// findWord returns the index of the first whole-word occurrence of term in
+// s at or after from, or -1.
+func findWord(s, term string, from int) int {
+	if term == "" {
+		return -1
+	}
+	for from <= len(s) {
+		k := strings.Index(s[from:], term)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if wordBoundary(s, k, k+len(term)) {
+			return k
+		}
+		from = k + 1
+	}
+	return -1
 }
 
 func wordBoundary(t string, s, e int) bool {

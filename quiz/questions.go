@@ -222,7 +222,7 @@ func (g *generator) chapterFacts(ch int) []Fact {
 			if seen[f.Value] {
 				continue
 			}
-			if i := strings.Index(s.text, f.Value); i >= 0 && wordBoundary(s.text, i, i+len(f.Value)) && !insideLongerName(s.text, f.Value, g.facts) {
+			if i := findWord(s.text, f.Value, 0); i >= 0 && !insideLongerName(s.text, f.Value, g.facts) {
 				seen[f.Value] = true
 				out = append(out, newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date))
 			}
