@@ -22,13 +22,14 @@ type flashStore interface {
 	RecordReview(r data.Review) (int64, bool, error)
 	UndoReview(profileID, logID int64) (data.CardState, error)
 	ReviewsSince(profileID int64, since time.Time) (reviews, newCards int, err error)
+	CardEdits(profileID, articleID int64) ([]quiz.CardEdit, error)
+	SaveCardEdit(profileID, articleID int64, e quiz.CardEdit) error
+	DeleteCardEdit(profileID, articleID int64, key string) error
+	SetSuspended(profileID, articleID int64, key string, chapter int, suspended bool) error
+	ResetCard(profileID, articleID int64, key string) error
+	StudySettings(profileID int64) (quiz.StudySettings, error)
+	SaveStudySettings(profileID int64, st quiz.StudySettings) error
 }
-
-// Daily limits, as in Anki.
-const (
-	newPerDay     = 20
-	reviewsPerDay = 200
-)
 
 // flashTab is the Flashcards screen: the decks, then a study session.
 type flashTab struct {
@@ -41,10 +42,12 @@ type flashTab struct {
 	deckInfo      *widget.Label
 	includeUnread *widget.Check
 
-	doc   *document
-	cards []quiz.DeckCard
-	byKey map[string]int
-	today struct{ reviews, newCards int }
+	doc      *document
+	cards    []quiz.DeckCard
+	byKey    map[string]int
+	today    struct{ reviews, newCards int }
+	settings quiz.StudySettings
+	browse   *browseView
 
 	// the session
 	studyView  fyne.CanvasObject
@@ -75,7 +78,8 @@ type undoEntry struct {
 }
 
 func newFlashTab(u *UI) *flashTab {
-	f := &flashTab{u: u, sched: fsrs.NewScheduler(fsrs.DefaultParams(), u.rand)}
+	f := &flashTab{u: u, settings: quiz.DefaultStudySettings()}
+	f.setScheduler()
 	f.deckInfo = widget.NewLabel("Open an article to study its flashcards.")
 	f.deckInfo.Wrapping = fyne.TextWrapWord
 	f.includeUnread = widget.NewCheck("Include new cards from chapters I have not read yet", func(bool) { f.deckList.Refresh() })
@@ -85,8 +89,12 @@ func newFlashTab(u *UI) *flashTab {
 		f.startDeck(id - 1)
 	}
 	head := widget.NewLabelWithStyle("Flashcards", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.deckView = container.NewBorder(container.NewVBox(head, f.deckInfo, f.includeUnread, widget.NewSeparator()), nil, nil, nil, f.deckList)
+	browse := widget.NewButtonWithIcon("Browse cards  B", theme.SearchIcon(), f.showBrowse)
+	settings := widget.NewButtonWithIcon("Study settings", theme.SettingsIcon(), f.showSettings)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(browse, settings), head)
+	f.deckView = container.NewBorder(container.NewVBox(bar, f.deckInfo, f.includeUnread, widget.NewSeparator()), nil, nil, nil, f.deckList)
 	f.buildStudyView()
+	f.browse = newBrowseView(f)
 	f.root = container.NewStack(f.deckView)
 	return f
 }
@@ -109,7 +117,7 @@ func (f *flashTab) newDeckRow() fyne.CanvasObject {
 
 func (f *flashTab) options(chapter int) quiz.QueueOptions {
 	return quiz.QueueOptions{Chapter: chapter, Read: f.doc.progress.Read, IncludeUnread: f.includeUnread.Checked,
-		NewLimit: max(0, newPerDay-f.today.newCards), ReviewLimit: max(0, reviewsPerDay-f.today.reviews)}
+		NewLimit: max(0, f.settings.NewPerDay-f.today.newCards), ReviewLimit: max(0, f.settings.ReviewsPerDay-f.today.reviews)}
 }
 
 func (f *flashTab) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -127,21 +135,38 @@ func (f *flashTab) deckTitle(chapter int) string {
 	return fmt.Sprintf("%d. %s", chapter+1, f.doc.art.Chapters[chapter].Title)
 }
 
-// load builds the article's cards and reads their schedules; it runs on
-// the worker and applies the result on the UI goroutine.
+// setScheduler makes the scheduler for the current settings.
+func (f *flashTab) setScheduler() {
+	p := fsrs.DefaultParams()
+	p.DesiredRetention = f.settings.Retention
+	f.sched = fsrs.NewScheduler(p, f.u.rand)
+}
+
+// load builds the article's cards with the user's edits and reads their
+// schedules; it runs on the worker and applies the result on the UI
+// goroutine.
 func (f *flashTab) load(doc *document) {
+	pid := f.u.profile.ID
+	fail := func(err error) {
+		fyne.Do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
+	}
+	settings, err := f.u.store.StudySettings(pid)
+	if err != nil {
+		fail(err)
+		return
+	}
+	edits, err := f.u.store.CardEdits(pid, doc.item.ID)
+	if err != nil {
+		fail(err)
+		return
+	}
+	states, err := f.u.store.CardStates(pid, doc.item.ID)
+	if err != nil {
+		fail(err)
+		return
+	}
 	facts := quiz.Extract(doc.art)
-	cards := quiz.MakeCards(doc.art, facts)
-	states, err := f.u.store.CardStates(f.u.profile.ID, doc.item.ID)
-	if err != nil {
-		fyne.Do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
-		return
-	}
-	reviews, fresh, err := f.u.store.ReviewsSince(f.u.profile.ID, f.dayStart())
-	if err != nil {
-		fyne.Do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
-		return
-	}
+	cards := quiz.ApplyEdits(quiz.MakeCards(doc.art, facts), edits)
 	deck := make([]quiz.DeckCard, len(cards))
 	byKey := make(map[string]int, len(cards))
 	for i, c := range cards {
@@ -151,11 +176,34 @@ func (f *flashTab) load(doc *document) {
 	}
 	fyne.DoAndWait(func() {
 		f.doc, f.cards, f.byKey = doc, deck, byKey
-		f.today.reviews, f.today.newCards = reviews, fresh
-		f.deckInfo.SetText(fmt.Sprintf("%d cards from “%s”. Choose a deck to study. New cards come from the chapters you have read; %d new and %d reviews left today.",
-			len(deck), doc.art.Title, max(0, newPerDay-fresh), max(0, reviewsPerDay-reviews)))
-		f.deckList.Refresh()
+		f.settings = settings
+		f.setScheduler()
+		f.refreshDecks()
+		f.browse.refresh()
 	})
+	f.refreshToday()
+}
+
+// refreshToday recounts today's reviews for the daily limits.
+func (f *flashTab) refreshToday() {
+	reviews, fresh, err := f.u.store.ReviewsSince(f.u.profile.ID, f.dayStart())
+	if err != nil {
+		fyne.Do(func() { f.u.showError(userMessage("Could not count today's reviews", err), err) })
+		return
+	}
+	fyne.DoAndWait(func() {
+		f.today.reviews, f.today.newCards = reviews, fresh
+		f.refreshDecks()
+	})
+}
+
+func (f *flashTab) refreshDecks() {
+	if f.doc == nil {
+		return
+	}
+	f.deckInfo.SetText(fmt.Sprintf("%d cards from “%s”. Choose a deck to study. New cards come from the chapters you have read; %d new and %d reviews left today.",
+		len(f.cards), f.doc.art.Title, max(0, f.settings.NewPerDay-f.today.newCards), max(0, f.settings.ReviewsPerDay-f.today.reviews)))
+	f.deckList.Refresh()
 }
 
 // dayStart is when today's study day began (4 AM local).
@@ -173,7 +221,8 @@ func (f *flashTab) buildStudyView() {
 	f.left = widget.NewLabel("")
 	leave := widget.NewButtonWithIcon("Leave  Esc", theme.NavigateBackIcon(), f.leave)
 	undo := widget.NewButtonWithIcon("Undo  U", theme.ContentUndoIcon(), f.undoLast)
-	top := container.NewBorder(nil, nil, leave, container.NewHBox(f.left, undo), f.title)
+	edit := widget.NewButtonWithIcon("Edit  E", theme.DocumentCreateIcon(), f.editCurrent)
+	top := container.NewBorder(nil, nil, leave, container.NewHBox(f.left, edit, undo), f.title)
 	f.front = widget.NewRichText()
 	f.front.Wrapping = fyne.TextWrapWord
 	f.back = container.NewVBox()
@@ -422,6 +471,9 @@ func (f *flashTab) leave() {
 
 // typedKey handles the session's keys; it reports whether it used the key.
 func (f *flashTab) typedKey(ev *fyne.KeyEvent) bool {
+	if f.browsing() {
+		return f.browse.typedKey(ev)
+	}
 	if !f.studying() {
 		return false
 	}
@@ -437,10 +489,19 @@ func (f *flashTab) typedKey(ev *fyne.KeyEvent) bool {
 }
 
 func (f *flashTab) typedRune(r rune) bool {
+	if f.browsing() {
+		return f.browse.typedRune(r)
+	}
 	if !f.studying() {
+		if r == 'b' || r == 'B' {
+			f.showBrowse()
+			return true
+		}
 		return false
 	}
 	switch r {
+	case 'e', 'E':
+		f.editCurrent()
 	case '1', '2', '3', '4':
 		f.rate(fsrs.Rating(r - '0'))
 	case 'u', 'U':
@@ -451,4 +512,27 @@ func (f *flashTab) typedRune(r rune) bool {
 		return false
 	}
 	return true
+}
+
+// editCurrent edits the card on screen; the session goes on with the new
+// text.
+func (f *flashTab) editCurrent() {
+	if !f.studying() || f.cur >= len(f.queue) {
+		return
+	}
+	c := f.queue[f.cur].Card
+	f.editCard(c, func(e quiz.CardEdit) {
+		card := f.queue[f.cur]
+		card.Card.Front, card.Card.Back, card.Card.Edited = e.Front, e.Back, true
+		f.queue[f.cur] = card
+		if i, ok := f.byKey[card.Card.Key]; ok {
+			f.cards[i].Card = card.Card
+		}
+		shown := f.shown
+		f.showCard()
+		if shown {
+			f.showAnswer()
+		}
+		f.browse.refresh()
+	})
 }

@@ -2,12 +2,15 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"io"
 	"net/url"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -64,6 +67,7 @@ type readerTab struct {
 	scroll    *container.Scroll
 	readCheck *widget.Check
 	blocks    []fyne.CanvasObject
+	marks     []*canvas.Rectangle
 }
 
 func newReaderTab(u *UI) *readerTab {
@@ -263,10 +267,13 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 	}
 	r.readCheck = widget.NewCheck("I have read this chapter", func(v bool) { r.markRead(i, v) })
 	r.readCheck.Checked = r.doc.progress.Read[i]
-	r.blocks = r.blocks[:0]
+	r.blocks, r.marks = r.blocks[:0], r.marks[:0]
 	for _, b := range ch.Blocks {
-		w := blockWidget(b)
+		mark := canvas.NewRectangle(color.Transparent)
+		mark.CornerRadius = theme.InputRadiusSize()
+		w := container.NewStack(mark, blockWidget(b))
 		r.blocks = append(r.blocks, w)
+		r.marks = append(r.marks, mark)
 		objs = append(objs, w)
 	}
 	study := widget.NewButtonWithIcon("Study this chapter's cards", theme.GridIcon(), func() {
@@ -464,5 +471,20 @@ func (r *readerTab) scrollToBlock(block int) {
 	}
 	r.scroll.Refresh()
 	y := r.blocks[block].Position().Y
-	r.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	r.scroll.ScrollToOffset(fyne.NewPos(0, y-theme.Padding()))
+	r.flash(block)
+}
+
+// flash briefly highlights a paragraph, so the eye finds it after a jump.
+func (r *readerTab) flash(block int) {
+	mark := r.marks[block]
+	from := theme.Color(theme.ColorNameSelection)
+	mark.FillColor = from
+	mark.Refresh()
+	fade := canvas.NewColorRGBAAnimation(from, color.Transparent, 2*time.Second, func(c color.Color) {
+		mark.FillColor = c
+		mark.Refresh()
+	})
+	fade.Curve = fyne.AnimationEaseIn
+	fade.Start()
 }

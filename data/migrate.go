@@ -11,6 +11,7 @@ import (
 var migrations = []func(tx *gorm.DB) error{
 	migrateV1,
 	migrateV2,
+	migrateV3,
 }
 
 // SchemaVersion is the schema this build writes.
@@ -119,5 +120,30 @@ func migrateV2(tx *gorm.DB) error {
 		)`,
 		`CREATE INDEX review_logs_card ON review_logs(profile_id, article_id, card_key, reviewed_ms)`,
 		`CREATE INDEX review_logs_time ON review_logs(profile_id, reviewed_ms)`,
+	)
+}
+
+// migrateV3 adds the user's card edits and own cards, and per-profile
+// settings.
+func migrateV3(tx *gorm.DB) error {
+	return execAll(tx,
+		`CREATE TABLE card_edits (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			card_key TEXT NOT NULL,
+			own INTEGER NOT NULL DEFAULT 0,
+			chapter INTEGER NOT NULL,
+			block INTEGER NOT NULL DEFAULT -1,
+			front TEXT NOT NULL,
+			back TEXT NOT NULL,
+			updated_ms INTEGER NOT NULL,
+			PRIMARY KEY (profile_id, article_id, card_key)
+		)`,
+		`CREATE TABLE settings (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			key TEXT NOT NULL,
+			value TEXT NOT NULL,
+			PRIMARY KEY (profile_id, key)
+		)`,
 	)
 }

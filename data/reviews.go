@@ -194,7 +194,12 @@ type LoggedReview struct {
 	Undone  bool
 }
 
-// ReviewLog returns a profile's reviews of an article in time order.
+// Reset is the rating logged when a card's schedule is reset: replaying
+// the log, it makes the card new again.
+const Reset fsrs.Rating = 0
+
+// ReviewLog returns a profile's reviews of an article in time order,
+// including resets.
 func (s *Store) ReviewLog(profileID, articleID int64) ([]LoggedReview, error) {
 	var rows []reviewLogRow
 	err := s.db.Where("profile_id = ? AND article_id = ?", profileID, articleID).Order("reviewed_ms, id").Find(&rows).Error
@@ -214,7 +219,7 @@ func (s *Store) ReviewsSince(profileID int64, since time.Time) (reviews, newCard
 	type counts struct{ Reviews, NewCards int }
 	var c counts
 	err = s.db.Raw(`SELECT COUNT(*) AS reviews, COALESCE(SUM(CASE WHEN state_before = 0 THEN 1 ELSE 0 END), 0) AS new_cards
-		FROM review_logs WHERE profile_id = ? AND reviewed_ms >= ? AND undone = 0`, profileID, toMs(since)).Scan(&c).Error
+		FROM review_logs WHERE profile_id = ? AND reviewed_ms >= ? AND undone = 0 AND rating > 0`, profileID, toMs(since)).Scan(&c).Error
 	if err != nil {
 		return 0, 0, fmt.Errorf("count reviews: %w", err)
 	}

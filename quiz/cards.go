@@ -33,6 +33,7 @@ type Card struct {
 	Sentence string
 	Phrase   string // the key phrase to emphasise in Sentence
 	FactKey  string
+	Edited   bool // the user changed it, or wrote it
 }
 
 func cardKey(kind CardKind, f Fact) string {

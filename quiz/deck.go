@@ -1,8 +1,12 @@
 package quiz
 
 import (
+	"errors"
+	"fmt"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
@@ -107,4 +111,125 @@ func StudyQueue(cards []DeckCard, now time.Time, o QueueOptions) []DeckCard {
 	}
 	out := append(learning, due...)
 	return append(out, fresh...)
+}
+
+// CardEdit is the user's change to a generated card, or a card of their
+// own (Own). Edits are keyed by the card's stable key, so they survive
+// regeneration of the deck.
+type CardEdit struct {
+	Key     string
+	Own     bool
+	Chapter int
+	Block   int // the paragraph an own card belongs to; -1: the chapter
+	Front   string
+	Back    string
+}
+
+// ErrEmptyCard means a card edit has no front or no back.
+var ErrEmptyCard = errors.New("a card needs both a front and a back")
+
+// MaxCardText is the longest front or back a card may have, in bytes.
+const MaxCardText = 4000
+
+// Validate reports whether the edit can be saved.
+func (e CardEdit) Validate(chapters int) error {
+	if strings.TrimSpace(e.Front) == "" || strings.TrimSpace(e.Back) == "" {
+		return ErrEmptyCard
+	}
+	if len(e.Front) > MaxCardText || len(e.Back) > MaxCardText {
+		return fmt.Errorf("a card side can hold at most %d characters", MaxCardText)
+	}
+	if !utf8.ValidString(e.Front) || !utf8.ValidString(e.Back) {
+		return ErrInvalidUTF8
+	}
+	if e.Chapter < 0 || e.Chapter >= chapters {
+		return fmt.Errorf("chapter %d does not exist", e.Chapter+1)
+	}
+	return nil
+}
+
+// ApplyEdits returns the deck's cards with the user's edits: edited
+// generated cards take the new front and back, and own cards are added
+// after the last generated card of their chapter. Edits to cards the
+// article no longer produces are ignored (they come back if it does).
+func ApplyEdits(cards []Card, edits []CardEdit) []Card {
+	byKey := make(map[string]CardEdit, len(edits))
+	var own []CardEdit
+	for _, e := range edits {
+		if e.Own {
+			own = append(own, e)
+		} else {
+			byKey[e.Key] = e
+		}
+	}
+	out := make([]Card, 0, len(cards)+len(own))
+	for _, c := range cards {
+		if e, ok := byKey[c.Key]; ok {
+			c.Front, c.Back, c.Edited = e.Front, e.Back, true
+		}
+		out = append(out, c)
+	}
+	for _, e := range own {
+		c := Card{Key: e.Key, Kind: CardOwn, Front: e.Front, Back: e.Back, Chapter: e.Chapter, Block: e.Block, Edited: true}
+		at := len(out)
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].Chapter <= e.Chapter {
+				at = i + 1
+				break
+			}
+			at = i
+		}
+		out = append(out, Card{})
+		copy(out[at+1:], out[at:])
+		out[at] = c
+	}
+	return out
+}
+
+// SearchCards returns the indexes of the cards in chapter (-1: all) whose
+// front, back or sentence contains every word of query, ignoring case and
+// diacritics.
+func SearchCards(cards []Card, query string, chapter int) []int {
+	words := strings.Fields(normAnswer(query))
+	var out []int
+	for i, c := range cards {
+		if chapter >= 0 && c.Chapter != chapter {
+			continue
+		}
+		if len(words) > 0 {
+			hay := normAnswer(c.Front + " " + c.Back + " " + c.Sentence)
+			ok := true
+			for _, w := range words {
+				if !strings.Contains(hay, w) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// StudySettings are a profile's flashcard settings.
+type StudySettings struct {
+	Retention     float64 // desired retention, 0.70–0.97
+	NewPerDay     int     // new cards a day
+	ReviewsPerDay int     // reviews a day
+}
+
+// DefaultStudySettings are FSRS's 0.9 retention and Anki's daily limits.
+func DefaultStudySettings() StudySettings {
+	return StudySettings{Retention: 0.9, NewPerDay: 20, ReviewsPerDay: 200}
+}
+
+// Clamp keeps the settings in their allowed ranges.
+func (s StudySettings) Clamp() StudySettings {
+	s.Retention = min(max(s.Retention, 0.70), 0.97)
+	s.NewPerDay = min(max(s.NewPerDay, 0), 9999)
+	s.ReviewsPerDay = min(max(s.ReviewsPerDay, 0), 99999)
+	return s
 }
