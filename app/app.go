@@ -153,7 +153,7 @@ type section struct {
 func (u *UI) sections() []section {
 	return []section{
 		{"Read", theme.DocumentIcon(), fyne.Key1, func() { u.show("Read", u.reader.content()) }},
-		{"Flashcards", theme.GridIcon(), fyne.Key2, func() { u.show("Flashcards", u.flash.content()) }},
+		{"Flashcards", theme.GridIcon(), fyne.Key2, u.flash.open},
 	}
 }
 

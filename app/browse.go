@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -75,7 +76,7 @@ func (b *browseView) newRow() fyne.CanvasObject {
 	front := widget.NewLabel("front")
 	front.Truncation = fyne.TextTruncateEllipsis
 	status := widget.NewLabel("status")
-	status.Importance = widget.LowImportance
+	status.SizeName = theme.SizeNameCaptionText
 	status.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(front, status)
 }
@@ -90,14 +91,8 @@ func (b *browseView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[1].(*widget.Label).SetText(b.status(c))
 }
 
-func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i] + " …"
-		}
-	}
-	return s
-}
+// firstLine puts a card side on one line for the list.
+func firstLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // status says where a card stands: chapter, schedule and flags.
 func (b *browseView) status(c quiz.DeckCard) string {

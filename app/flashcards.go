@@ -101,6 +101,16 @@ func newFlashTab(u *UI) *flashTab {
 
 func (f *flashTab) content() fyne.CanvasObject { return f.root }
 
+// open shows the section and recounts today's reviews off the UI
+// goroutine, so the daily limits and due counts are right after midnight
+// or a long break.
+func (f *flashTab) open() {
+	f.u.show("Flashcards", f.root)
+	if f.doc != nil && !f.studying() {
+		f.u.background(f.refreshToday)
+	}
+}
+
 func (f *flashTab) deckCount() int {
 	if f.doc == nil {
 		return 0

@@ -102,3 +102,31 @@ func TestStudySessionByKeys(t *testing.T) {
 		t.Error("Esc did not leave the session")
 	}
 }
+
+func TestEditCardDuringSession(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, store := newClockUI(t, &now)
+	f := u.flash
+	test.Tap(findButton(t, u.reader.page, "Study this chapter's cards"))
+	if !f.studying() {
+		t.Fatal("no session")
+	}
+	key(u, fyne.KeySpace)
+	test.TypeOnCanvas(u.w.Canvas(), "e")
+	entries := overlayEntries(t, u)
+	entries[1].SetText("A clearer answer")
+	tapOverlay(t, u, "Save")
+	u.Sync()
+	if !f.shown || !strings.Contains(texts(f.back)[0], "A clearer answer") {
+		t.Errorf("back after edit = %q", texts(f.back))
+	}
+	edits, _ := store.CardEdits(u.profile.ID, f.doc.item.ID)
+	if len(edits) != 1 || edits[0].Back != "A clearer answer" || edits[0].Key != f.queue[0].Card.Key {
+		t.Errorf("stored edits = %+v", edits)
+	}
+	test.TypeOnCanvas(u.w.Canvas(), "3")
+	u.Sync()
+	if f.cur != 1 {
+		t.Error("rating after an edit did not move on")
+	}
+}

@@ -92,13 +92,26 @@ const LeechLapses = 8
 // CardStates returns the schedules a profile has for an article's cards,
 // by card key. Cards never reviewed have no entry.
 func (s *Store) CardStates(profileID, articleID int64) (map[string]CardState, error) {
-	var rows []cardStateRow
-	if err := s.db.Where("profile_id = ? AND article_id = ?", profileID, articleID).Find(&rows).Error; err != nil {
+	// Scanned by hand: with 20,000 cards gorm's reflection was half the
+	// time of opening the Flashcards section.
+	rows, err := s.db.Raw(`SELECT card_key, chapter, state, step, stability, difficulty, due_ms, last_review_ms,
+		scheduled_days, reps, lapses, suspended, leech FROM card_states WHERE profile_id = ? AND article_id = ?`,
+		profileID, articleID).Rows()
+	if err != nil {
 		return nil, fmt.Errorf("load card states: %w", err)
 	}
-	out := make(map[string]CardState, len(rows))
-	for _, r := range rows {
+	defer rows.Close()
+	out := make(map[string]CardState)
+	for rows.Next() {
+		var r cardStateRow
+		if err := rows.Scan(&r.CardKey, &r.Chapter, &r.State, &r.Step, &r.Stability, &r.Difficulty, &r.DueMs, &r.LastReviewMs,
+			&r.ScheduledDays, &r.Reps, &r.Lapses, &r.Suspended, &r.Leech); err != nil {
+			return nil, fmt.Errorf("load card states: %w", err)
+		}
 		out[r.CardKey] = CardState{Key: r.CardKey, Chapter: r.Chapter, Card: r.toCard(), Suspended: r.Suspended, Leech: r.Leech}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load card states: %w", err)
 	}
 	return out, nil
 }
