@@ -12,6 +12,7 @@ var migrations = []func(tx *gorm.DB) error{
 	migrateV1,
 	migrateV2,
 	migrateV3,
+	migrateV4,
 }
 
 // SchemaVersion is the schema this build writes.
@@ -145,5 +146,95 @@ func migrateV3(tx *gorm.DB) error {
 			value TEXT NOT NULL,
 			PRIMARY KEY (profile_id, key)
 		)`,
+	)
+}
+
+// migrateV4 adds quizzes and their answers, and the running totals the
+// Progress section reads (per day, per chapter, per fact), so it never
+// scans the whole history. Review-log rows get their chapter, fact and
+// study day; the totals are filled from the reviews already logged.
+func migrateV4(tx *gorm.DB) error {
+	return execAll(tx,
+		`ALTER TABLE review_logs ADD COLUMN chapter INTEGER NOT NULL DEFAULT -1`,
+		`ALTER TABLE review_logs ADD COLUMN fact_key TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE review_logs ADD COLUMN day TEXT NOT NULL DEFAULT ''`,
+		`UPDATE review_logs SET
+			chapter = COALESCE((SELECT c.chapter FROM card_states c WHERE c.profile_id = review_logs.profile_id
+				AND c.article_id = review_logs.article_id AND c.card_key = review_logs.card_key), -1),
+			fact_key = card_key,
+			day = strftime('%Y-%m-%d', reviewed_ms / 1000 - 4 * 3600, 'unixepoch', 'localtime')`,
+		`CREATE TABLE quizzes (
+			id INTEGER PRIMARY KEY,
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			title TEXT NOT NULL,
+			mode TEXT NOT NULL,
+			spec_json TEXT NOT NULL,
+			questions_json TEXT NOT NULL,
+			question_count INTEGER NOT NULL,
+			time_limit_s INTEGER NOT NULL DEFAULT 0,
+			started_ms INTEGER NOT NULL,
+			finished_ms INTEGER NOT NULL DEFAULT 0,
+			abandoned INTEGER NOT NULL DEFAULT 0,
+			points REAL NOT NULL DEFAULT 0,
+			correct INTEGER NOT NULL DEFAULT 0
+		)`,
+		`CREATE INDEX quizzes_profile ON quizzes(profile_id, finished_ms)`,
+		`CREATE TABLE quiz_answers (
+			id INTEGER PRIMARY KEY,
+			quiz_id INTEGER NOT NULL REFERENCES quizzes(id) ON DELETE CASCADE,
+			question_index INTEGER NOT NULL,
+			chapter INTEGER NOT NULL,
+			fact_keys TEXT NOT NULL,
+			given_json TEXT NOT NULL,
+			correct INTEGER NOT NULL,
+			points REAL NOT NULL,
+			note TEXT NOT NULL DEFAULT '',
+			answered_ms INTEGER NOT NULL,
+			duration_ms INTEGER NOT NULL,
+			day TEXT NOT NULL,
+			UNIQUE (quiz_id, question_index)
+		)`,
+		`CREATE TABLE daily_activity (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			day TEXT NOT NULL,
+			reviews INTEGER NOT NULL DEFAULT 0,
+			recalled INTEGER NOT NULL DEFAULT 0,
+			answers INTEGER NOT NULL DEFAULT 0,
+			points REAL NOT NULL DEFAULT 0,
+			seconds INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (profile_id, day)
+		)`,
+		`CREATE TABLE chapter_stats (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			chapter INTEGER NOT NULL,
+			answers INTEGER NOT NULL DEFAULT 0,
+			points REAL NOT NULL DEFAULT 0,
+			reviews INTEGER NOT NULL DEFAULT 0,
+			recalled INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (profile_id, article_id, chapter)
+		)`,
+		`CREATE TABLE fact_stats (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			fact_key TEXT NOT NULL,
+			chapter INTEGER NOT NULL,
+			answers INTEGER NOT NULL DEFAULT 0,
+			wrong INTEGER NOT NULL DEFAULT 0,
+			reviews INTEGER NOT NULL DEFAULT 0,
+			lapses INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (profile_id, article_id, fact_key)
+		)`,
+		`CREATE INDEX fact_stats_weak ON fact_stats(profile_id, article_id, wrong + lapses)`,
+		`INSERT INTO daily_activity(profile_id, day, reviews, recalled, seconds)
+			SELECT profile_id, day, COUNT(*), SUM(rating > 1), SUM(duration_ms) / 1000 FROM review_logs
+			WHERE undone = 0 AND rating > 0 GROUP BY profile_id, day`,
+		`INSERT INTO chapter_stats(profile_id, article_id, chapter, reviews, recalled)
+			SELECT profile_id, article_id, chapter, COUNT(*), SUM(rating > 1) FROM review_logs
+			WHERE undone = 0 AND rating > 0 GROUP BY profile_id, article_id, chapter`,
+		`INSERT INTO fact_stats(profile_id, article_id, fact_key, chapter, reviews, lapses)
+			SELECT profile_id, article_id, fact_key, MAX(chapter), COUNT(*), SUM(rating = 1 AND state_before = 2) FROM review_logs
+			WHERE undone = 0 AND rating > 0 GROUP BY profile_id, article_id, fact_key`,
 	)
 }

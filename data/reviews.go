@@ -49,6 +49,9 @@ type reviewLogRow struct {
 	DurationMs   int64
 	BeforeJSON   string `gorm:"column:before_json"`
 	Undone       bool
+	Chapter      int
+	FactKey      string
+	Day          string
 }
 
 func (reviewLogRow) TableName() string { return "review_logs" }
@@ -120,6 +123,7 @@ func (s *Store) CardStates(profileID, articleID int64) (map[string]CardState, er
 type Review struct {
 	ProfileID, ArticleID int64
 	CardKey              string
+	FactKey              string // the fact the card asks about; empty: the card key
 	Chapter              int
 	Rating               fsrs.Rating
 	Before, After        fsrs.Card
@@ -143,7 +147,10 @@ func (s *Store) RecordReview(r Review) (int64, bool, error) {
 	log := reviewLogRow{ProfileID: r.ProfileID, ArticleID: r.ArticleID, CardKey: r.CardKey, Rating: int(r.Rating),
 		ReviewedMs: toMs(r.At), ElapsedDays: r.ElapsedDays, IntervalDays: r.After.ScheduledDays,
 		StateBefore: int(r.Before.State), StateAfter: int(r.After.State), DurationMs: r.Duration.Milliseconds(),
-		BeforeJSON: string(before)}
+		BeforeJSON: string(before), Chapter: r.Chapter, FactKey: r.FactKey, Day: s.day(r.At)}
+	if log.FactKey == "" {
+		log.FactKey = r.CardKey
+	}
 	err = s.db.Transaction(func(tx *gorm.DB) error {
 		err := tx.Clauses(clause.OnConflict{
 			Columns: []clause.Column{{Name: "profile_id"}, {Name: "article_id"}, {Name: "card_key"}},
@@ -153,7 +160,10 @@ func (s *Store) RecordReview(r Review) (int64, bool, error) {
 		if err != nil {
 			return err
 		}
-		return tx.Create(&log).Error
+		if err := tx.Create(&log).Error; err != nil {
+			return err
+		}
+		return bumpReview(tx, log, 1)
 	})
 	if err != nil {
 		return 0, false, fmt.Errorf("record review of card %s: %w", r.CardKey, err)
@@ -191,7 +201,10 @@ func (s *Store) UndoReview(profileID, logID int64) (CardState, error) {
 			return err
 		}
 		out = CardState{Key: row.CardKey, Chapter: row.Chapter, Card: before, Suspended: row.Suspended, Leech: row.Leech}
-		return tx.Model(&log).Update("undone", true).Error
+		if err := tx.Model(&log).Update("undone", true).Error; err != nil {
+			return err
+		}
+		return bumpReview(tx, log, -1)
 	})
 	if err != nil {
 		return CardState{}, fmt.Errorf("undo review %d: %w", logID, err)
@@ -237,4 +250,43 @@ func (s *Store) ReviewsSince(profileID int64, since time.Time) (reviews, newCard
 		return 0, 0, fmt.Errorf("count reviews: %w", err)
 	}
 	return c.Reviews, c.NewCards, nil
+}
+
+// bumpReview adds a review to the running totals (sign 1), or takes an
+// undone one out (sign -1), inside the caller's transaction.
+func bumpReview(tx *gorm.DB, l reviewLogRow, sign int) error {
+	if l.Rating <= 0 || l.Day == "" {
+		return nil // resets, and reviews logged before schema 4 that were already counted
+	}
+	recalled, lapse := 0, 0
+	if l.Rating > int(fsrs.Again) {
+		recalled = sign
+	} else if l.StateBefore == int(fsrs.Review) {
+		lapse = sign
+	}
+	return execArgs(tx,
+		stmt{`INSERT INTO daily_activity(profile_id, day, reviews, recalled, seconds) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, recalled = recalled + excluded.recalled,
+			seconds = seconds + excluded.seconds`, []any{l.ProfileID, l.Day, sign, recalled, sign * int(l.DurationMs/1000)}},
+		stmt{`INSERT INTO chapter_stats(profile_id, article_id, chapter, reviews, recalled) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, recalled = recalled + excluded.recalled`,
+			[]any{l.ProfileID, l.ArticleID, l.Chapter, sign, recalled}},
+		stmt{`INSERT INTO fact_stats(profile_id, article_id, fact_key, chapter, reviews, lapses) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, lapses = lapses + excluded.lapses`,
+			[]any{l.ProfileID, l.ArticleID, l.FactKey, l.Chapter, sign, lapse}},
+	)
+}
+
+type stmt struct {
+	sql  string
+	args []any
+}
+
+func execArgs(tx *gorm.DB, stmts ...stmt) error {
+	for _, st := range stmts {
+		if err := tx.Exec(st.sql, st.args...).Error; err != nil {
+			return fmt.Errorf("%.60s: %w", st.sql, err)
+		}
+	}
+	return nil
 }

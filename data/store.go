@@ -20,6 +20,8 @@ import (
 	"time"
 
 	"github.com/glebarez/sqlite"
+
+	"github.com/chapterwise/chapterwise/quiz"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 )
@@ -38,6 +40,12 @@ type Store struct {
 	db   *gorm.DB
 	path string
 	now  func() time.Time
+	loc  *time.Location
+}
+
+// WithLocation sets the time zone of study days (default: local time).
+func WithLocation(loc *time.Location) Option {
+	return func(s *Store) { s.loc = loc }
 }
 
 // Option changes how Open sets up a Store.
@@ -51,7 +59,7 @@ func WithClock(now func() time.Time) Option {
 // Open opens or creates the database at path and brings its schema up to
 // date. It refuses a database written by a newer Chapterwise.
 func Open(path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, now: time.Now}
+	s := &Store{path: path, now: time.Now, loc: time.Local}
 	for _, o := range opts {
 		o(s)
 	}
@@ -96,6 +104,12 @@ func (s *Store) Close() error {
 }
 
 func (s *Store) utcNow() time.Time { return s.now().UTC() }
+
+// RolloverHour is when a study day starts, local time (as the scheduler's).
+const RolloverHour = 4
+
+// day is the study day of a moment, for the daily totals.
+func (s *Store) day(t time.Time) string { return quiz.StudyDay(t, s.loc, RolloverHour) }
 
 // checkFolder gives a plain message when the database cannot live at path.
 func checkFolder(path string) error {
