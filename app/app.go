@@ -28,6 +28,7 @@ type Store interface {
 	libraryStore
 	readerStore
 	flashStore
+	quizStore
 }
 
 // Options say what the window opens with.
@@ -55,6 +56,7 @@ type UI struct {
 	profile quiz.Profile
 	reader  *readerTab
 	flash   *flashTab
+	quiz    *quizTab
 	library *libraryScreen
 	now     func() time.Time
 	rand    func() float64
@@ -67,6 +69,8 @@ type UI struct {
 	jobs     chan func()
 	jobsDone chan struct{}
 	once     sync.Once
+	jobsMu   sync.Mutex
+	stopped  bool
 	ready    chan struct{}
 }
 
@@ -89,6 +93,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.w.SetIcon(a.Icon())
 	u.reader = newReaderTab(u)
 	u.flash = newFlashTab(u)
+	u.quiz = newQuizTab(u)
 	u.library = newLibraryScreen(u)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
@@ -109,6 +114,7 @@ func (u *UI) Window() fyne.Window { return u.w }
 // Start loads the profile and the article off the UI goroutine.
 func (u *UI) Start() {
 	u.background(u.reader.loadInitial)
+	u.background(u.quiz.offerResume)
 }
 
 // Ready is closed once the first article is on screen (or failed to load).
@@ -119,19 +125,36 @@ func (u *UI) markReady() { u.once.Do(func() { close(u.ready) }) }
 // background queues work for the one worker goroutine, which runs jobs in
 // the order given so that writes reach the database in order.
 func (u *UI) background(job func()) {
+	u.jobsMu.Lock()
+	defer u.jobsMu.Unlock()
+	if u.stopped {
+		return // shutting down: late work (a timer tick) is dropped
+	}
 	u.jobs <- job
 }
 
 // Sync waits until every queued job has run.
 func (u *UI) Sync() {
 	done := make(chan struct{})
-	u.jobs <- func() { close(done) }
+	u.background(func() { close(done) })
+	u.jobsMu.Lock()
+	stopped := u.stopped
+	u.jobsMu.Unlock()
+	if stopped {
+		<-u.jobsDone
+		return
+	}
 	<-done
 }
 
 // Shutdown runs the queued jobs and stops the worker.
 func (u *UI) Shutdown() {
-	close(u.jobs)
+	u.jobsMu.Lock()
+	if !u.stopped {
+		u.stopped = true
+		close(u.jobs)
+	}
+	u.jobsMu.Unlock()
 	<-u.jobsDone
 }
 
@@ -154,6 +177,7 @@ func (u *UI) sections() []section {
 	return []section{
 		{"Read", theme.DocumentIcon(), fyne.Key1, func() { u.show("Read", u.reader.content()) }},
 		{"Flashcards", theme.GridIcon(), fyne.Key2, u.flash.open},
+		{"Quiz", theme.QuestionIcon(), fyne.Key3, u.quiz.open},
 	}
 }
 
@@ -218,6 +242,9 @@ func (u *UI) addShortcuts() {
 		if u.current == "Flashcards" && u.flash.typedRune(r) {
 			return
 		}
+		if u.current == "Quiz" && u.quiz.typedRune(r) {
+			return
+		}
 		if r == '?' {
 			u.showShortcuts()
 		}
@@ -226,6 +253,9 @@ func (u *UI) addShortcuts() {
 
 func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
 	if u.current == "Flashcards" && u.flash.typedKey(ev) {
+		return
+	}
+	if u.current == "Quiz" && u.quiz.typedKey(ev) {
 		return
 	}
 	if u.current != "Read" && ev.Name != fyne.KeyF1 {
@@ -258,7 +288,11 @@ func (u *UI) showShortcuts() {
 		{"E", "Flashcards: edit the card (in a session or in Browse)"},
 		{"B", "Flashcards: browse all cards"},
 		{"S / N / /", "Browse: suspend or unsuspend, new card, search"},
-		{"Esc", "Leave the study session (ratings are saved)"},
+		{"Esc", "Leave the study session or quiz (everything is saved)"},
+		{"Ctrl+3", "Quiz: N new quiz, P quick practice, R resume"},
+		{"1-4 or A-D", "Quiz: pick an option (T/F for true or false)"},
+		{"Up / Down", "Quiz: move the picked item (ordering)"},
+		{"Enter", "Quiz: check the answer, then go on"},
 		{"Right / Left", "Next / previous chapter (Next marks the chapter read)"},
 		{"Ctrl+O", "Open an article (text or Markdown)"},
 		{"Ctrl+L", "Library of opened articles"},

@@ -175,8 +175,7 @@ func (f *flashTab) load(doc *document) {
 		fail(err)
 		return
 	}
-	facts := quiz.Extract(doc.art)
-	cards := quiz.ApplyEdits(quiz.MakeCards(doc.art, facts), edits)
+	cards := quiz.ApplyEdits(quiz.MakeCards(doc.art, doc.facts), edits)
 	deck := make([]quiz.DeckCard, len(cards))
 	byKey := make(map[string]int, len(cards))
 	for i, c := range cards {
@@ -358,7 +357,7 @@ func (f *flashTab) rate(g fsrs.Rating) {
 	c := f.queue[f.cur]
 	before := c.Sched
 	after := f.sched.Review(before, g, now)
-	review := data.Review{ProfileID: f.u.profile.ID, ArticleID: f.doc.item.ID, CardKey: c.Card.Key, Chapter: c.Card.Chapter,
+	review := data.Review{ProfileID: f.u.profile.ID, ArticleID: f.doc.item.ID, CardKey: c.Card.Key, FactKey: c.Card.FactKey, Chapter: c.Card.Chapter,
 		Rating: g, Before: before, After: after, At: now, ElapsedDays: f.sched.ElapsedDays(before.LastReview, now),
 		Duration: now.Sub(f.cardShown)}
 	f.u.background(func() {

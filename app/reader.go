@@ -41,7 +41,18 @@ type readerStore interface {
 type document struct {
 	item     quiz.LibraryItem
 	art      *quiz.Article
+	facts    []quiz.Fact
 	progress quiz.ReadingProgress
+}
+
+// fact finds one of the article's facts by its key.
+func (d *document) fact(key string) (quiz.Fact, bool) {
+	for _, f := range d.facts {
+		if f.Key() == key {
+			return f, true
+		}
+	}
+	return quiz.Fact{}, false
 }
 
 // pages is the number of pages in the chapter list: the chapters and, when
@@ -210,9 +221,10 @@ func (r *readerTab) openItem(item quiz.LibraryItem) {
 	if err := u.store.SetCurrentArticle(u.profile.ID, item.ID); err != nil {
 		fyne.Do(func() { u.showError(userMessage("Could not remember the open article", err), err) })
 	}
-	doc := &document{item: item, art: art, progress: prog}
+	doc := &document{item: item, art: art, facts: quiz.Extract(art), progress: prog}
 	fyne.DoAndWait(func() { r.apply(doc) })
 	u.flash.load(doc)
+	u.quiz.load(doc)
 }
 
 func (r *readerTab) apply(doc *document) {
@@ -281,7 +293,11 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 		r.u.show("Flashcards", r.u.flash.content())
 		r.u.flash.startDeck(i)
 	})
-	objs = append(objs, widget.NewSeparator(), r.readCheck, container.NewHBox(study), r.navRow())
+	quizMe := widget.NewButtonWithIcon("Quiz me on this chapter", theme.QuestionIcon(), func() {
+		r.markRead(i, true)
+		r.u.quiz.quickChapter(i)
+	})
+	objs = append(objs, widget.NewSeparator(), r.readCheck, container.NewHBox(study, quizMe), r.navRow())
 	return objs
 }
 

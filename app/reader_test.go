@@ -177,10 +177,6 @@ func TestReopenReturnsToChapterAndTicks(t *testing.T) {
 		u.reader.list.Select(6)
 		u.Shutdown()
 		store.Close()
-		// Cleanup will call these again; make that harmless.
-		u.jobs = make(chan func(), 1)
-		u.jobsDone = make(chan struct{})
-		go u.worker()
 	}()
 	u, _ := newTestUI(t, path)
 	if u.reader.current != 6 {

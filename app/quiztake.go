@@ -1,0 +1,572 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+// takeView is the screen of a quiz being taken: one question at a time.
+type takeView struct {
+	q    *quizTab
+	root fyne.CanvasObject
+
+	qz       data.Quiz
+	answered map[int]quiz.Answer
+	cur      int
+	feedback bool // practice: the feedback of cur is on screen
+	busy     bool
+	shownAt  time.Time
+	used     time.Duration // time spent before this sitting (resumed quizzes)
+	sitting  time.Time
+	stop     chan struct{}
+
+	counter  *widget.Label
+	clock    *widget.Label
+	bar      *widget.ProgressBar
+	prompt   *widget.RichText
+	area     *fyne.Container // the answer controls
+	feedBox  *fyne.Container
+	submit   *widget.Button
+	answerUI answerUI
+}
+
+// answerUI is the controls of one question type.
+type answerUI interface {
+	objects() fyne.CanvasObject
+	given() []string
+	key(ev *fyne.KeyEvent) bool
+	rune(r rune) bool
+	disable()
+}
+
+func newTakeView(q *quizTab) *takeView {
+	t := &takeView{q: q}
+	t.counter = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	t.clock = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
+	t.bar = widget.NewProgressBar()
+	t.bar.TextFormatter = func() string { return "" }
+	leave := widget.NewButtonWithIcon("Leave  Esc", theme.NavigateBackIcon(), t.askLeave)
+	top := container.NewVBox(container.NewBorder(nil, nil, leave, t.clock, t.counter), t.bar)
+	t.prompt = widget.NewRichText()
+	t.prompt.Wrapping = fyne.TextWrapWord
+	t.area = container.NewVBox()
+	t.feedBox = container.NewVBox()
+	t.submit = widget.NewButton("Check  Enter", t.enter)
+	t.submit.Importance = widget.HighImportance
+	body := container.NewVScroll(container.New(columnLayout{}, container.NewVBox(t.prompt, widget.NewSeparator(), t.area, t.feedBox)))
+	t.root = container.NewBorder(container.NewVBox(top, widget.NewSeparator()), container.NewPadded(t.submit), nil, nil, body)
+	return t
+}
+
+// begin shows a new or resumed quiz at its first unanswered question.
+func (t *takeView) begin(qz data.Quiz) {
+	t.stopTimer()
+	t.qz = qz
+	t.answered = map[int]quiz.Answer{}
+	t.used = 0
+	for _, a := range qz.Answers {
+		t.answered[a.Index] = a
+		t.used += a.Duration
+	}
+	t.sitting = t.q.u.now()
+	t.q.setView(t.root)
+	t.cur = -1
+	t.advance()
+	if qz.Spec.TimeLimit > 0 {
+		t.startTimer()
+	} else {
+		t.clock.SetText("")
+	}
+}
+
+// remaining is the time left on a timed quiz.
+func (t *takeView) remaining() time.Duration {
+	return t.qz.Spec.TimeLimit - t.used - t.q.u.now().Sub(t.sitting)
+}
+
+func (t *takeView) startTimer() {
+	stop := make(chan struct{})
+	t.stop = stop
+	t.tick()
+	go func() {
+		tk := time.NewTicker(time.Second)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				fyne.Do(func() {
+					if t.stop == stop {
+						t.tick()
+					}
+				})
+			}
+		}
+	}()
+}
+
+// tick updates the countdown and ends the quiz when time is up.
+func (t *takeView) tick() {
+	left := t.remaining()
+	if left <= 0 {
+		t.clock.SetText("0:00")
+		t.stopTimer()
+		dialog.ShowInformation("Time is up", "The time limit is reached. Your answers so far are saved and scored.", t.q.u.w)
+		t.finish()
+		return
+	}
+	secs := int(left.Round(time.Second) / time.Second)
+	t.clock.SetText(fmt.Sprintf("%d:%02d left", secs/60, secs%60))
+	if left < time.Minute {
+		t.clock.Importance = widget.DangerImportance
+	} else {
+		t.clock.Importance = widget.MediumImportance
+	}
+	t.clock.Refresh()
+}
+
+func (t *takeView) stopTimer() {
+	if t.stop != nil {
+		close(t.stop)
+		t.stop = nil
+	}
+}
+
+// advance moves to the next unanswered question, or finishes.
+func (t *takeView) advance() {
+	for i := t.cur + 1; i < len(t.qz.Questions); i++ {
+		if _, done := t.answered[i]; !done {
+			t.show(i)
+			return
+		}
+	}
+	t.finish()
+}
+
+func (t *takeView) show(i int) {
+	t.cur, t.feedback = i, false
+	qq := t.qz.Questions[i]
+	n := len(t.qz.Questions)
+	t.counter.SetText(fmt.Sprintf("%s  ·  Question %d of %d", t.qz.Spec.Title, i+1, n))
+	t.bar.SetValue(float64(len(t.answered)) / float64(n))
+	t.prompt.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: qq.Prompt, Style: widget.RichTextStyleSubHeading}}
+	t.prompt.Refresh()
+	t.answerUI = newAnswerUI(t, qq)
+	t.area.Objects = []fyne.CanvasObject{t.answerUI.objects()}
+	t.area.Refresh()
+	t.feedBox.Objects = nil
+	t.feedBox.Refresh()
+	t.submit.SetText("Check  Enter")
+	t.submit.Enable()
+	t.shownAt = t.q.u.now()
+	if fi, ok := t.answerUI.(*fillInUI); ok {
+		t.q.u.w.Canvas().Focus(fi.entry)
+	} else {
+		t.q.u.w.Canvas().Unfocus()
+	}
+}
+
+// enter submits the answer, or moves on from the feedback.
+func (t *takeView) enter() {
+	if t.busy || t.cur < 0 || t.cur >= len(t.qz.Questions) {
+		return
+	}
+	if t.feedback {
+		t.advance()
+		return
+	}
+	t.answer()
+}
+
+// answer grades the given answer and commits it; the next question (or
+// the feedback) shows only once it is saved.
+func (t *takeView) answer() {
+	i, qq := t.cur, t.qz.Questions[t.cur]
+	now := t.q.u.now()
+	a := quiz.GradeAnswer(qq, i, t.answerUI.given(), now, now.Sub(t.shownAt))
+	t.busy = true
+	t.submit.Disable()
+	id := t.qz.ID
+	t.q.u.background(func() {
+		err := t.q.u.store.RecordAnswer(id, qq, a)
+		fyne.Do(func() {
+			t.busy = false
+			t.submit.Enable()
+			if err != nil {
+				t.q.u.showError(userMessage("Your answer could not be saved", err), err)
+				return
+			}
+			t.answered[i] = a
+			t.qz.Answers = append(t.qz.Answers, a)
+			t.bar.SetValue(float64(len(t.answered)) / float64(len(t.qz.Questions)))
+			if t.qz.Spec.Mode == quiz.Practice {
+				t.showFeedback(qq, a)
+				return
+			}
+			t.advance()
+		})
+	})
+}
+
+// showFeedback says right or wrong, the right answer, what differed, the
+// source sentence and where it is in the article.
+func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
+	t.feedback = true
+	t.answerUI.disable()
+	verdict, colour := "Wrong", theme.ColorNameError
+	switch {
+	case a.Correct:
+		verdict, colour = "Right!", theme.ColorNameSuccess
+	case a.Points > 0:
+		verdict, colour = fmt.Sprintf("Partly right: %s of 1 point", fmtPoints(a.Points)), theme.ColorNameWarning
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: verdict,
+		Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colour}}}
+	if !a.Correct {
+		segs = append(segs, &widget.TextSegment{Text: "The answer: " + strings.Join(qq.Answer, " → "), Style: widget.RichTextStyleStrong})
+		if a.Note != "" {
+			segs = append(segs, &widget.TextSegment{Text: a.Note, Style: widget.RichTextStyleEmphasis})
+		}
+	} else if a.Note != "" {
+		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: widget.RichTextStyleEmphasis})
+	}
+	if qq.Explanation != "" {
+		segs = append(segs, &widget.TextSegment{Text: qq.Explanation, Style: widget.RichTextStyleParagraph})
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	t.feedBox.Objects = []fyne.CanvasObject{widget.NewSeparator(), rt}
+	if open := t.q.openButton(qq, t.qz.ArticleID); open != nil {
+		t.feedBox.Add(container.NewHBox(open))
+	}
+	t.feedBox.Refresh()
+	if t.cur == t.lastUnanswered() {
+		t.submit.SetText("See results  Enter")
+	} else {
+		t.submit.SetText("Next question  Enter")
+	}
+	t.q.u.w.Canvas().Unfocus()
+}
+
+func (t *takeView) lastUnanswered() int {
+	last := -1
+	for i := range t.qz.Questions {
+		if _, done := t.answered[i]; !done || i == t.cur {
+			last = i
+		}
+	}
+	return last
+}
+
+// finish scores the quiz in the database and shows the results.
+func (t *takeView) finish() {
+	t.stopTimer()
+	id := t.qz.ID
+	t.busy = true
+	t.q.u.background(func() {
+		_, err := t.q.u.store.FinishQuiz(id, t.q.u.now())
+		var qz data.Quiz
+		if err == nil {
+			qz, err = t.q.u.store.LoadQuiz(id)
+		}
+		fyne.Do(func() {
+			t.busy = false
+			if err != nil {
+				t.q.u.showError(userMessage("Could not score the quiz", err), err)
+				return
+			}
+			t.q.showResults(qz)
+		})
+	})
+}
+
+// askLeave leaves the quiz after asking; nothing is lost either way.
+func (t *takeView) askLeave() {
+	d := dialog.NewConfirm("Leave the quiz?", "Your answers so far are saved. You can resume this quiz later from the Quiz section.",
+		func(yes bool) {
+			if yes {
+				t.q.leaveToHome()
+			}
+		}, t.q.u.w)
+	d.SetConfirmText("Leave")
+	d.SetDismissText("Stay")
+	d.Show()
+}
+
+func (t *takeView) typedKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		t.enter()
+		return true
+	case fyne.KeyEscape:
+		t.askLeave()
+		return true
+	}
+	if !t.feedback && t.answerUI != nil {
+		return t.answerUI.key(ev)
+	}
+	return false
+}
+
+func (t *takeView) typedRune(r rune) bool {
+	if t.feedback || t.answerUI == nil {
+		return false
+	}
+	return t.answerUI.rune(r)
+}
+
+func newAnswerUI(t *takeView, qq quiz.Question) answerUI {
+	switch qq.Type {
+	case quiz.FillIn:
+		return newFillInUI(t)
+	case quiz.Ordering:
+		return newOrderingUI(qq)
+	case quiz.Matching:
+		return newMatchingUI(qq)
+	default:
+		return newChoiceUI(qq)
+	}
+}
+
+// choiceUI is multiple choice and true/false: one button per option.
+type choiceUI struct {
+	qq      quiz.Question
+	buttons []*widget.Button
+	picked  int
+	box     *fyne.Container
+}
+
+func newChoiceUI(qq quiz.Question) *choiceUI {
+	c := &choiceUI{qq: qq, picked: -1, box: container.NewVBox()}
+	for i, o := range qq.Options {
+		b := widget.NewButton(optionLabel(qq, i, o), func() { c.pick(i) })
+		b.Alignment = widget.ButtonAlignLeading
+		c.buttons = append(c.buttons, b)
+		c.box.Add(b)
+	}
+	return c
+}
+
+func optionLabel(qq quiz.Question, i int, o string) string {
+	if qq.Type == quiz.TrueFalse {
+		return fmt.Sprintf("%s   (%c or %d)", o, o[0], i+1)
+	}
+	return fmt.Sprintf("%c   %s", 'A'+i, o)
+}
+
+func (c *choiceUI) pick(i int) {
+	if i < 0 || i >= len(c.buttons) {
+		return
+	}
+	c.picked = i
+	for j, b := range c.buttons {
+		if j == i {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.MediumImportance
+		}
+		b.Refresh()
+	}
+}
+
+func (c *choiceUI) objects() fyne.CanvasObject { return c.box }
+
+func (c *choiceUI) given() []string {
+	if c.picked < 0 {
+		return nil
+	}
+	return []string{c.qq.Options[c.picked]}
+}
+
+func (c *choiceUI) key(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyDown:
+		c.pick(min(len(c.buttons)-1, c.picked+1))
+	case fyne.KeyUp:
+		c.pick(max(0, c.picked-1))
+	default:
+		return false
+	}
+	return true
+}
+
+func (c *choiceUI) rune(r rune) bool {
+	switch {
+	case r >= '1' && r <= '9':
+		c.pick(int(r - '1'))
+	case c.qq.Type == quiz.TrueFalse && (r == 't' || r == 'T' || r == 'f' || r == 'F'):
+		for i, o := range c.qq.Options {
+			if strings.EqualFold(o[:1], string(r)) {
+				c.pick(i)
+			}
+		}
+	case c.qq.Type != quiz.TrueFalse && r >= 'a' && r <= 'z':
+		c.pick(int(r - 'a'))
+	case c.qq.Type != quiz.TrueFalse && r >= 'A' && r <= 'Z':
+		c.pick(int(r - 'A'))
+	default:
+		return false
+	}
+	return true
+}
+
+func (c *choiceUI) disable() {
+	for i, b := range c.buttons {
+		if c.qq.Options[i] == c.qq.Answer[0] {
+			b.Importance = widget.SuccessImportance
+		} else if i == c.picked {
+			b.Importance = widget.DangerImportance
+		}
+		b.Disable()
+		b.Refresh()
+	}
+}
+
+// fillInUI is a text entry; Enter submits.
+type fillInUI struct {
+	entry *widget.Entry
+}
+
+func newFillInUI(t *takeView) *fillInUI {
+	e := widget.NewEntry()
+	e.SetPlaceHolder("Type your answer, then press Enter")
+	e.OnSubmitted = func(string) { t.enter() }
+	return &fillInUI{entry: e}
+}
+
+func (f *fillInUI) objects() fyne.CanvasObject { return f.entry }
+func (f *fillInUI) given() []string            { return []string{f.entry.Text} }
+func (f *fillInUI) key(ev *fyne.KeyEvent) bool { return false }
+func (f *fillInUI) rune(r rune) bool           { return false }
+func (f *fillInUI) disable()                   { f.entry.Disable() }
+
+// orderingUI puts items in order: pick one (click or its number), move it
+// with the buttons or Up/Down.
+type orderingUI struct {
+	items []string
+	sel   int
+	box   *fyne.Container
+	off   bool
+}
+
+func newOrderingUI(qq quiz.Question) *orderingUI {
+	o := &orderingUI{items: append([]string(nil), qq.Options...), box: container.NewVBox()}
+	o.render()
+	return o
+}
+
+func (o *orderingUI) render() {
+	o.box.Objects = nil
+	help := widget.NewLabel("Put these in order, earliest first: pick an item (click or its number), then move it with Up and Down.")
+	help.Wrapping = fyne.TextWrapWord
+	o.box.Add(help)
+	for i, it := range o.items {
+		pick := widget.NewButton(fmt.Sprintf("%d   %s", i+1, it), func() { o.sel = i; o.render() })
+		pick.Alignment = widget.ButtonAlignLeading
+		if i == o.sel {
+			pick.Importance = widget.HighImportance
+		}
+		up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { o.sel = i; o.move(-1) })
+		down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { o.sel = i; o.move(1) })
+		if i == 0 || o.off {
+			up.Disable()
+		}
+		if i == len(o.items)-1 || o.off {
+			down.Disable()
+		}
+		if o.off {
+			pick.Disable()
+		}
+		o.box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), pick))
+	}
+	o.box.Refresh()
+}
+
+func (o *orderingUI) move(d int) {
+	j := o.sel + d
+	if o.off || j < 0 || j >= len(o.items) {
+		return
+	}
+	o.items[o.sel], o.items[j] = o.items[j], o.items[o.sel]
+	o.sel = j
+	o.render()
+}
+
+func (o *orderingUI) objects() fyne.CanvasObject { return o.box }
+func (o *orderingUI) given() []string            { return append([]string(nil), o.items...) }
+
+func (o *orderingUI) key(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyUp:
+		o.move(-1)
+	case fyne.KeyDown:
+		o.move(1)
+	default:
+		return false
+	}
+	return true
+}
+
+func (o *orderingUI) rune(r rune) bool {
+	if r >= '1' && r <= '9' && int(r-'1') < len(o.items) {
+		o.sel = int(r - '1')
+		o.render()
+		return true
+	}
+	return false
+}
+
+func (o *orderingUI) disable() { o.off = true; o.render() }
+
+// matchingUI picks a right-hand item for each left-hand one.
+type matchingUI struct {
+	qq      quiz.Question
+	selects []*widget.Select
+	box     *fyne.Container
+}
+
+func newMatchingUI(qq quiz.Question) *matchingUI {
+	m := &matchingUI{qq: qq}
+	form := container.NewVBox()
+	for _, left := range qq.Options {
+		s := widget.NewSelect(qq.Choices, nil)
+		s.PlaceHolder = "Choose…"
+		m.selects = append(m.selects, s)
+		l := widget.NewLabel(left)
+		l.Wrapping = fyne.TextWrapWord
+		form.Add(container.NewGridWithColumns(2, l, s))
+	}
+	help := widget.NewLabel("Match each item on the left with one on the right.")
+	m.box = container.NewVBox(help, form)
+	return m
+}
+
+func (m *matchingUI) objects() fyne.CanvasObject { return m.box }
+
+func (m *matchingUI) given() []string {
+	out := make([]string, len(m.selects))
+	for i, s := range m.selects {
+		out[i] = s.Selected
+	}
+	return out
+}
+
+func (m *matchingUI) key(ev *fyne.KeyEvent) bool { return false }
+func (m *matchingUI) rune(r rune) bool           { return false }
+
+func (m *matchingUI) disable() {
+	for _, s := range m.selects {
+		s.Disable()
+	}
+}
