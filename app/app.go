@@ -62,6 +62,7 @@ type UI struct {
 	rand    func() float64
 
 	current string
+	onEnter func() // what Enter does in the dialog on screen, if anything
 	rail    *fyne.Container
 	railBtn map[string]*widget.Button
 	body    *fyne.Container
@@ -252,6 +253,12 @@ func (u *UI) addShortcuts() {
 }
 
 func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
+	if u.onEnter != nil && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && u.w.Canvas().Overlays().Top() != nil {
+		act := u.onEnter
+		u.onEnter = nil
+		act()
+		return
+	}
 	if u.current == "Flashcards" && u.flash.typedKey(ev) {
 		return
 	}

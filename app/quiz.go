@@ -154,15 +154,24 @@ func (q *quizTab) offerResume() {
 	fyne.Do(func() {
 		msg := fmt.Sprintf("You have an unfinished quiz, “%s”: %d of %d questions answered. Your answers are saved. Resume it now?",
 			open.Spec.Title, len(open.Answers), len(open.Questions))
-		d := dialog.NewConfirm("Resume your quiz?", msg, func(yes bool) {
+		var d *dialog.ConfirmDialog
+		resume := func() {
+			q.u.show("Quiz", q.root)
+			q.resume(open)
+		}
+		d = dialog.NewConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
+			q.u.onEnter = nil
 			if yes {
-				q.u.show("Quiz", q.root)
-				q.resume(open)
+				resume()
 			}
 		}, q.u.w)
 		d.SetConfirmText("Resume")
 		d.SetDismissText("Later")
 		d.Show()
+		q.u.onEnter = func() {
+			d.Hide()
+			resume()
+		}
 	})
 }
 
@@ -478,15 +487,15 @@ func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bo
 	}
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: fmt.Sprintf("%d. ", i+1), Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Text: mark, Style: widget.RichTextStyle{ColorName: colour, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: mark, Style: widget.RichTextStyle{Inline: true, ColorName: colour, TextStyle: fyne.TextStyle{Bold: true}}},
 		&widget.TextSegment{Text: strings.ReplaceAll(qq.Prompt, "\n", " "), Style: widget.RichTextStyleParagraph},
 	}
 	if answered && !a.Correct {
 		segs = append(segs, &widget.TextSegment{Text: "Your answer: " + strings.Join(a.Given, " → "), Style: widget.RichTextStyleParagraph})
 	}
-	segs = append(segs, &widget.TextSegment{Text: "Right answer: " + strings.Join(qq.Answer, " → "), Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}})
+	segs = append(segs, &widget.TextSegment{Text: "Right answer: " + strings.Join(qq.Answer, " → "), Style: blockStrong})
 	if a.Note != "" && !a.Correct {
-		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: widget.RichTextStyleEmphasis})
+		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: blockEmphasis})
 	}
 	if qq.Explanation != "" {
 		segs = append(segs, &widget.TextSegment{Text: qq.Explanation, Style: widget.RichTextStyleParagraph})

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -32,13 +33,19 @@ type takeView struct {
 
 	counter  *widget.Label
 	clock    *widget.Label
-	bar      *widget.ProgressBar
+	bar      *thinBar
 	prompt   *widget.RichText
 	area     *fyne.Container // the answer controls
 	feedBox  *fyne.Container
 	submit   *widget.Button
 	answerUI answerUI
 }
+
+// Paragraph styles for feedback: each segment on its own line.
+var (
+	blockStrong   = widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}
+	blockEmphasis = widget.RichTextStyle{TextStyle: fyne.TextStyle{Italic: true}}
+)
 
 // answerUI is the controls of one question type.
 type answerUI interface {
@@ -53,8 +60,7 @@ func newTakeView(q *quizTab) *takeView {
 	t := &takeView{q: q}
 	t.counter = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	t.clock = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
-	t.bar = widget.NewProgressBar()
-	t.bar.TextFormatter = func() string { return "" }
+	t.bar = newThinBar()
 	leave := widget.NewButtonWithIcon("Leave  Esc", theme.NavigateBackIcon(), t.askLeave)
 	top := container.NewVBox(container.NewBorder(nil, nil, leave, t.clock, t.counter), t.bar)
 	t.prompt = widget.NewRichText()
@@ -234,12 +240,12 @@ func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: verdict,
 		Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colour}}}
 	if !a.Correct {
-		segs = append(segs, &widget.TextSegment{Text: "The answer: " + strings.Join(qq.Answer, " → "), Style: widget.RichTextStyleStrong})
-		if a.Note != "" {
-			segs = append(segs, &widget.TextSegment{Text: a.Note, Style: widget.RichTextStyleEmphasis})
-		}
-	} else if a.Note != "" {
-		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: widget.RichTextStyleEmphasis})
+		segs = append(segs, &widget.TextSegment{Text: "The answer: " + strings.Join(qq.Answer, " → "), Style: blockStrong})
+	}
+	// A typed, ordered or matched answer says what differed; for a choice
+	// the right answer says it all.
+	if a.Note != "" && qq.Type != quiz.MultipleChoice && qq.Type != quiz.TrueFalse && !strings.HasPrefix(a.Note, "The answer is") {
+		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: blockEmphasis})
 	}
 	if qq.Explanation != "" {
 		segs = append(segs, &widget.TextSegment{Text: qq.Explanation, Style: widget.RichTextStyleParagraph})
@@ -345,6 +351,7 @@ type choiceUI struct {
 	buttons []*widget.Button
 	picked  int
 	box     *fyne.Container
+	off     bool // answered: the colours show right and wrong
 }
 
 func newChoiceUI(qq quiz.Question) *choiceUI {
@@ -366,7 +373,7 @@ func optionLabel(qq quiz.Question, i int, o string) string {
 }
 
 func (c *choiceUI) pick(i int) {
-	if i < 0 || i >= len(c.buttons) {
+	if c.off || i < 0 || i >= len(c.buttons) {
 		return
 	}
 	c.picked = i
@@ -422,13 +429,16 @@ func (c *choiceUI) rune(r rune) bool {
 }
 
 func (c *choiceUI) disable() {
+	c.off = true
 	for i, b := range c.buttons {
-		if c.qq.Options[i] == c.qq.Answer[0] {
+		switch {
+		case c.qq.Options[i] == c.qq.Answer[0]:
 			b.Importance = widget.SuccessImportance
-		} else if i == c.picked {
+		case i == c.picked:
 			b.Importance = widget.DangerImportance
+		default:
+			b.Importance = widget.LowImportance
 		}
-		b.Disable()
 		b.Refresh()
 	}
 }
@@ -570,3 +580,52 @@ func (m *matchingUI) disable() {
 		s.Disable()
 	}
 }
+
+// thinBar is a slim progress bar in the accent colour: the quiz's progress
+// should be visible, not loud.
+type thinBar struct {
+	widget.BaseWidget
+	value float64
+}
+
+func newThinBar() *thinBar {
+	b := &thinBar{}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// SetValue sets the share done, 0 to 1.
+func (b *thinBar) SetValue(v float64) {
+	b.value = min(1, max(0, v))
+	b.Refresh()
+}
+
+func (b *thinBar) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	fill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	bg.CornerRadius, fill.CornerRadius = theme.Padding(), theme.Padding()
+	return &thinBarRenderer{b: b, bg: bg, fill: fill}
+}
+
+type thinBarRenderer struct {
+	b        *thinBar
+	bg, fill *canvas.Rectangle
+}
+
+func (r *thinBarRenderer) Layout(s fyne.Size) {
+	r.bg.Resize(s)
+	r.fill.Resize(fyne.NewSize(s.Width*float32(r.b.value), s.Height))
+}
+
+func (r *thinBarRenderer) MinSize() fyne.Size { return fyne.NewSize(theme.Padding()*4, theme.Padding()*1.5) }
+
+func (r *thinBarRenderer) Refresh() {
+	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
+	r.fill.FillColor = theme.Color(theme.ColorNamePrimary)
+	r.Layout(r.b.Size())
+	r.bg.Refresh()
+	r.fill.Refresh()
+}
+
+func (r *thinBarRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.fill} }
+func (r *thinBarRenderer) Destroy()                     {}
