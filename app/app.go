@@ -29,6 +29,7 @@ type Store interface {
 	readerStore
 	flashStore
 	quizStore
+	progressStore
 }
 
 // Options say what the window opens with.
@@ -57,6 +58,7 @@ type UI struct {
 	reader  *readerTab
 	flash   *flashTab
 	quiz    *quizTab
+	prog    *progressTab
 	library *libraryScreen
 	now     func() time.Time
 	rand    func() float64
@@ -95,6 +97,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.reader = newReaderTab(u)
 	u.flash = newFlashTab(u)
 	u.quiz = newQuizTab(u)
+	u.prog = newProgressTab(u)
 	u.library = newLibraryScreen(u)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
@@ -179,6 +182,7 @@ func (u *UI) sections() []section {
 		{"Read", theme.DocumentIcon(), fyne.Key1, func() { u.show("Read", u.reader.content()) }},
 		{"Flashcards", theme.GridIcon(), fyne.Key2, u.flash.open},
 		{"Quiz", theme.QuestionIcon(), fyne.Key3, u.quiz.open},
+		{"Progress", theme.HistoryIcon(), fyne.Key4, u.prog.open},
 	}
 }
 
@@ -297,6 +301,7 @@ func (u *UI) showShortcuts() {
 		{"S / N / /", "Browse: suspend or unsuspend, new card, search"},
 		{"Esc", "Leave the study session or quiz (everything is saved)"},
 		{"Ctrl+3", "Quiz: N new quiz, P quick practice, R resume"},
+		{"Ctrl+4", "Progress: scores, mastery, activity, weakest facts"},
 		{"1-4 or A-D", "Quiz: pick an option (T/F for true or false)"},
 		{"Up / Down", "Quiz: move the picked item (ordering)"},
 		{"Enter", "Quiz: check the answer, then go on"},

@@ -268,8 +268,13 @@ func (f *flashTab) startDeck(chapter int) {
 		d.Show()
 		return
 	}
+	f.begin(q, f.deckTitle(chapter))
+}
+
+// begin starts a session on a queue of cards.
+func (f *flashTab) begin(q []quiz.DeckCard, name string) {
 	f.queue, f.cur, f.studied, f.passed, f.undo = q, 0, 0, 0, nil
-	f.deckName = f.deckTitle(chapter)
+	f.deckName = name
 	f.started = f.u.now()
 	f.root.Objects = []fyne.CanvasObject{f.studyView}
 	f.root.Refresh()
@@ -544,4 +549,24 @@ func (f *flashTab) editCurrent() {
 		}
 		f.browse.refresh()
 	})
+}
+
+// studyFact starts a session on the cards of one fact (from Progress's
+// weakest facts), new ones included and outside the daily limits.
+func (f *flashTab) studyFact(key string) {
+	if f.doc == nil {
+		return
+	}
+	var q []quiz.DeckCard
+	for _, c := range f.cards {
+		if (c.Card.FactKey == key || c.Card.Key == key) && !c.Suspended {
+			q = append(q, c)
+		}
+	}
+	f.u.show("Flashcards", f.root)
+	if len(q) == 0 {
+		dialog.ShowInformation("No cards", "There are no flashcards on this fact. Try a quiz on its chapter instead.", f.u.w)
+		return
+	}
+	f.begin(q, "Weak fact")
 }

@@ -491,9 +491,9 @@ func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bo
 		&widget.TextSegment{Text: strings.ReplaceAll(qq.Prompt, "\n", " "), Style: widget.RichTextStyleParagraph},
 	}
 	if answered && !a.Correct {
-		segs = append(segs, &widget.TextSegment{Text: "Your answer: " + strings.Join(a.Given, " → "), Style: widget.RichTextStyleParagraph})
+		segs = append(segs, answerSegments("Your answer", qq, a.Given)...)
 	}
-	segs = append(segs, &widget.TextSegment{Text: "Right answer: " + strings.Join(qq.Answer, " → "), Style: blockStrong})
+	segs = append(segs, answerSegments("Right answer", qq, qq.Answer)...)
 	if a.Note != "" && !a.Correct {
 		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: blockEmphasis})
 	}

@@ -240,7 +240,7 @@ func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: verdict,
 		Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colour}}}
 	if !a.Correct {
-		segs = append(segs, &widget.TextSegment{Text: "The answer: " + strings.Join(qq.Answer, " → "), Style: blockStrong})
+		segs = append(segs, answerSegments("The answer", qq, qq.Answer)...)
 	}
 	// A typed, ordered or matched answer says what differed; for a choice
 	// the right answer says it all.
@@ -348,7 +348,7 @@ func newAnswerUI(t *takeView, qq quiz.Question) answerUI {
 // choiceUI is multiple choice and true/false: one button per option.
 type choiceUI struct {
 	qq      quiz.Question
-	buttons []*widget.Button
+	buttons []*optionRow
 	picked  int
 	box     *fyne.Container
 	off     bool // answered: the colours show right and wrong
@@ -357,8 +357,7 @@ type choiceUI struct {
 func newChoiceUI(qq quiz.Question) *choiceUI {
 	c := &choiceUI{qq: qq, picked: -1, box: container.NewVBox()}
 	for i, o := range qq.Options {
-		b := widget.NewButton(optionLabel(qq, i, o), func() { c.pick(i) })
-		b.Alignment = widget.ButtonAlignLeading
+		b := newOptionRow(optionLabel(qq, i, o), func() { c.pick(i) })
 		c.buttons = append(c.buttons, b)
 		c.box.Add(b)
 	}
@@ -379,11 +378,10 @@ func (c *choiceUI) pick(i int) {
 	c.picked = i
 	for j, b := range c.buttons {
 		if j == i {
-			b.Importance = widget.HighImportance
+			b.setImportance(widget.HighImportance)
 		} else {
-			b.Importance = widget.MediumImportance
+			b.setImportance(widget.MediumImportance)
 		}
-		b.Refresh()
 	}
 }
 
@@ -433,13 +431,12 @@ func (c *choiceUI) disable() {
 	for i, b := range c.buttons {
 		switch {
 		case c.qq.Options[i] == c.qq.Answer[0]:
-			b.Importance = widget.SuccessImportance
+			b.setImportance(widget.SuccessImportance)
 		case i == c.picked:
-			b.Importance = widget.DangerImportance
+			b.setImportance(widget.DangerImportance)
 		default:
-			b.Importance = widget.LowImportance
+			b.setImportance(widget.LowImportance)
 		}
-		b.Refresh()
 	}
 }
 
@@ -482,10 +479,14 @@ func (o *orderingUI) render() {
 	help.Wrapping = fyne.TextWrapWord
 	o.box.Add(help)
 	for i, it := range o.items {
-		pick := widget.NewButton(fmt.Sprintf("%d   %s", i+1, it), func() { o.sel = i; o.render() })
-		pick.Alignment = widget.ButtonAlignLeading
+		pick := newOptionRow(fmt.Sprintf("%d   %s", i+1, it), func() {
+			if !o.off {
+				o.sel = i
+				o.render()
+			}
+		})
 		if i == o.sel {
-			pick.Importance = widget.HighImportance
+			pick.importance = widget.HighImportance
 		}
 		up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { o.sel = i; o.move(-1) })
 		down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { o.sel = i; o.move(1) })
@@ -494,9 +495,6 @@ func (o *orderingUI) render() {
 		}
 		if i == len(o.items)-1 || o.off {
 			down.Disable()
-		}
-		if o.off {
-			pick.Disable()
 		}
 		o.box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), pick))
 	}
@@ -548,17 +546,29 @@ type matchingUI struct {
 
 func newMatchingUI(qq quiz.Question) *matchingUI {
 	m := &matchingUI{qq: qq}
+	// The choices can be whole sentences: they are listed in full, and
+	// each drop-down offers only their numbers, so nothing is cut off and
+	// the window never grows to fit a sentence.
+	nums := make([]string, len(qq.Choices))
+	list := container.NewVBox()
+	for i, c := range qq.Choices {
+		nums[i] = fmt.Sprint(i + 1)
+		l := widget.NewLabel(fmt.Sprintf("%d.  %s", i+1, c))
+		l.Wrapping = fyne.TextWrapWord
+		list.Add(l)
+	}
 	form := container.NewVBox()
 	for _, left := range qq.Options {
-		s := widget.NewSelect(qq.Choices, nil)
-		s.PlaceHolder = "Choose…"
+		s := widget.NewSelect(nums, nil)
+		s.PlaceHolder = "No."
 		m.selects = append(m.selects, s)
 		l := widget.NewLabel(left)
 		l.Wrapping = fyne.TextWrapWord
-		form.Add(container.NewGridWithColumns(2, l, s))
+		form.Add(container.NewBorder(nil, nil, nil, s, l))
 	}
-	help := widget.NewLabel("Match each item on the left with one on the right.")
-	m.box = container.NewVBox(help, form)
+	help := widget.NewLabel("Match each item with one of the numbered answers below: choose its number.")
+	help.Wrapping = fyne.TextWrapWord
+	m.box = container.NewVBox(help, form, widget.NewSeparator(), list)
 	return m
 }
 
@@ -567,7 +577,9 @@ func (m *matchingUI) objects() fyne.CanvasObject { return m.box }
 func (m *matchingUI) given() []string {
 	out := make([]string, len(m.selects))
 	for i, s := range m.selects {
-		out[i] = s.Selected
+		if k := s.SelectedIndex(); k >= 0 && k < len(m.qq.Choices) {
+			out[i] = m.qq.Choices[k]
+		}
 	}
 	return out
 }
@@ -629,3 +641,102 @@ func (r *thinBarRenderer) Refresh() {
 
 func (r *thinBarRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.fill} }
 func (r *thinBarRenderer) Destroy()                     {}
+
+// optionRow is a tappable answer option whose text wraps, so long options
+// never widen the window (a Button's text does not wrap).
+type optionRow struct {
+	widget.BaseWidget
+	text       string
+	importance widget.Importance
+	onTap      func()
+}
+
+func newOptionRow(text string, onTap func()) *optionRow {
+	o := &optionRow{text: text, onTap: onTap}
+	o.ExtendBaseWidget(o)
+	return o
+}
+
+// Tapped picks the option.
+func (o *optionRow) Tapped(*fyne.PointEvent) {
+	if o.onTap != nil {
+		o.onTap()
+	}
+}
+
+func (o *optionRow) setImportance(i widget.Importance) {
+	o.importance = i
+	o.Refresh()
+}
+
+func (o *optionRow) colours() (bg, fg fyne.ThemeColorName) {
+	switch o.importance {
+	case widget.HighImportance:
+		return theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary
+	case widget.SuccessImportance:
+		return theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess
+	case widget.DangerImportance:
+		return theme.ColorNameError, theme.ColorNameForegroundOnError
+	case widget.LowImportance:
+		return theme.ColorNameBackground, theme.ColorNameDisabled
+	}
+	return theme.ColorNameButton, theme.ColorNameForeground
+}
+
+func (o *optionRow) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameButton))
+	bg.CornerRadius = theme.InputRadiusSize()
+	rt := widget.NewRichText()
+	rt.Wrapping = fyne.TextWrapWord
+	r := &optionRenderer{o: o, bg: bg, text: rt}
+	r.Refresh()
+	return r
+}
+
+type optionRenderer struct {
+	o    *optionRow
+	bg   *canvas.Rectangle
+	text *widget.RichText
+}
+
+func (r *optionRenderer) Layout(s fyne.Size) {
+	r.bg.Resize(s)
+	r.text.Move(fyne.NewPos(theme.Padding(), 0))
+	r.text.Resize(fyne.NewSize(s.Width-2*theme.Padding(), s.Height))
+}
+
+func (r *optionRenderer) MinSize() fyne.Size {
+	return r.text.MinSize().AddWidthHeight(2*theme.Padding(), 0)
+}
+
+func (r *optionRenderer) Refresh() {
+	bg, fg := r.o.colours()
+	r.bg.FillColor = theme.Color(bg)
+	r.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: r.o.text,
+		Style: widget.RichTextStyle{ColorName: fg, TextStyle: fyne.TextStyle{Bold: true}}}}
+	r.bg.Refresh()
+	r.text.Refresh()
+}
+
+func (r *optionRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.text} }
+func (r *optionRenderer) Destroy()                     {}
+
+// answerSegments shows an answer: one line for a single answer, a
+// numbered list for an order, "item → match" lines for a matching.
+func answerSegments(label string, qq quiz.Question, ans []string) []widget.RichTextSegment {
+	if len(ans) <= 1 {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: label + ": " + strings.Join(ans, ""), Style: blockStrong}}
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: label + ":", Style: blockStrong}}
+	for i, x := range ans {
+		line := fmt.Sprintf("%d. %s", i+1, x)
+		if qq.Type == quiz.Matching && i < len(qq.Options) {
+			if x == "" {
+				x = "(none)"
+			}
+			line = qq.Options[i] + " → " + x
+		}
+		segs = append(segs, &widget.TextSegment{Text: line, Style: widget.RichTextStyleParagraph})
+	}
+	return segs
+}
