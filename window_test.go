@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/chapterwise/chapterwise/data"
 )
 
 // These tests start the real binary in a real window under Xvfb.
@@ -296,4 +298,91 @@ func BenchmarkStartupToWindow(b *testing.B) {
 	sort.Ints(rss)
 	b.ReportMetric(float64(times[len(times)/2].Milliseconds()), "ms-to-window")
 	b.ReportMetric(float64(rss[len(rss)/2])/1024, "MB-RSS")
+}
+
+// keys sends key presses to the app's window, one at a time.
+func (a *proc) keys(t testing.TB, x *xvfb, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		if err := x.run("xdotool", "windowfocus", "--sync", a.window, "key", k); err != nil {
+			t.Fatalf("xdotool key %s: %v", k, err)
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+}
+
+// quizState reads the unfinished quiz from the database the app writes.
+func quizState(t testing.TB, db string) (answers int, unfinished bool) {
+	t.Helper()
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatalf("open the app's database: %v", err)
+	}
+	defer s.Close()
+	st, err := s.Stats()
+	if err != nil || len(st) == 0 {
+		t.Fatalf("stats: %v", err)
+	}
+	return st[0].Answers, st[0].Unfinished
+}
+
+// waitAnswers waits until the database holds n answers.
+func waitAnswers(t testing.TB, db string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		got, _ := quizState(t, db)
+		if got == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the database has %d answers, want %d", got, n)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestQuizAnswersSurviveSIGKILLUnderXvfb answers two questions with key
+// presses in the real window, kills the process with SIGKILL, restarts it
+// and checks that both answers are kept and the quiz is offered again:
+// Enter on the offer resumes it, and the third answer joins the same quiz.
+func TestQuizAnswersSurviveSIGKILLUnderXvfb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the real binary")
+	}
+	needX(t)
+	x := startXvfb(t)
+	db := filepath.Join(t.TempDir(), "kill.db")
+	a, _ := startApp(t, x, "--db", db)
+	waitRendered(t, x)
+	// Ctrl+3 opens Quiz, P starts a quick practice quiz. Each question is
+	// answered with "1" (first option, True, or the text "1"), Enter
+	// checks it, Enter goes on.
+	a.keys(t, x, "ctrl+3", "p")
+	time.Sleep(300 * time.Millisecond)
+	a.keys(t, x, "1", "Return")
+	waitAnswers(t, db, 1)
+	a.keys(t, x, "Return", "1", "Return")
+	waitAnswers(t, db, 2)
+	if err := a.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-a.done
+	if n, open := quizState(t, db); n != 2 || !open {
+		t.Fatalf("after SIGKILL: %d answers, unfinished %v", n, open)
+	}
+	b, _ := startApp(t, x, "--db", db)
+	waitRendered(t, x)
+	time.Sleep(500 * time.Millisecond)
+	// Enter takes the resume offer; the next answer is the third of the
+	// same quiz.
+	b.keys(t, x, "Return", "1", "Return")
+	waitAnswers(t, db, 3)
+	if n, open := quizState(t, db); n != 3 || !open {
+		t.Errorf("after resuming: %d answers, unfinished %v", n, open)
+	}
+	if err := b.quit(t, x); err != nil {
+		t.Errorf("exit: %v\n%s", err, b.out.String())
+	}
+	checkFyneThreading(t, b.out.String())
 }

@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
 )
@@ -183,7 +185,16 @@ func textsAll(o fyne.CanvasObject) []string {
 		return nil
 	}
 	walkAll(o, func(o fyne.CanvasObject) {
-		out = append(out, texts(o)...)
+		switch w := o.(type) {
+		case *canvas.Text:
+			out = append(out, w.Text)
+		case *widget.RichText:
+			out = append(out, w.String())
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.Button:
+			out = append(out, w.Text)
+		}
 	})
 	return out
 }

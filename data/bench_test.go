@@ -20,8 +20,9 @@ func seedReviews(tb testing.TB, s *Store, profileID, articleID int64, cards, log
 		SELECT %d, %d, 'k' || x, x %% 10, CASE WHEN x %% 7 = 0 THEN 1 ELSE 2 END, 5.0, 5.0,
 			%d + (x %% 3 - 1) * 86400000, %d - 86400000, 3, 4, x %% 3 FROM c`, cards-1, profileID, articleID, nowMs, nowMs),
 		fmt.Sprintf(`WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x+1 FROM c WHERE x < %d)
-		INSERT INTO review_logs(profile_id, article_id, card_key, rating, reviewed_ms, elapsed_days, interval_days, state_before, state_after, duration_ms, before_json)
-		SELECT %d, %d, 'k' || (x %% %d), 1 + x %% 4, %d - (x * 31536) , 3, 5, 2, 2, 4000, '{}' FROM c`, logs-1, profileID, articleID, cards, nowMs),
+		INSERT INTO review_logs(profile_id, article_id, card_key, rating, reviewed_ms, elapsed_days, interval_days, state_before, state_after, duration_ms, before_json, chapter, fact_key, day)
+		SELECT %d, %d, 'k' || (x %% %d), 1 + x %% 4, %d - (x * 31536), 3, 5, 2, 2, 4000, '{}', (x %% %d) %% 10, 'k' || (x %% %d),
+			strftime('%%Y-%%m-%%d', (%d - x * 31536) / 1000 - 4 * 3600, 'unixepoch') FROM c`, logs-1, profileID, articleID, cards, nowMs, cards, cards, nowMs),
 	)
 	if err != nil {
 		tb.Fatal(err)
@@ -82,4 +83,80 @@ func BenchmarkDueQueue20kCards1MLogs(b *testing.B) {
 		b.ReportMetric(float64(counts.Due), "due-last-deck")
 		b.ReportMetric(float64(queue), "queue")
 	})
+}
+
+// seedQuizzes adds n finished quizzes of perQuiz answers each over the
+// year before now, then rebuilds the running totals from all the rows.
+func seedQuizzes(tb testing.TB, s *Store, profileID, articleID int64, n, perQuiz int, now time.Time) {
+	tb.Helper()
+	nowMs := now.UnixMilli()
+	step := int64(365*24*3600*1000) / int64(n)
+	err := execAll(s.db,
+		fmt.Sprintf(`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c WHERE x < %d)
+		INSERT INTO quizzes(id, profile_id, article_id, title, mode, spec_json, questions_json, question_count, started_ms, finished_ms, points, correct)
+		SELECT x, %d, %d, 'q' || x, 'test', '{}', '[]', %d, %d - x * %d, %d - x * %d + 600000, %d * (x %% 10) / 10.0, %d * (x %% 10) / 10 FROM c`,
+			n, profileID, articleID, perQuiz, nowMs, step, nowMs, step, perQuiz, perQuiz),
+		fmt.Sprintf(`WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x+1 FROM c WHERE x < %d)
+		INSERT INTO quiz_answers(quiz_id, question_index, chapter, fact_keys, given_json, correct, points, answered_ms, duration_ms, day)
+		SELECT 1 + x / %d, x %% %d, x %% 10, '["f' || (x %% 997) || '"]', '["a"]', x %% 3 > 0, CASE WHEN x %% 3 > 0 THEN 1.0 ELSE 0.0 END,
+			%d - (1 + x / %d) * %d, 9000, strftime('%%Y-%%m-%%d', (%d - (1 + x / %d) * %d) / 1000 - 4 * 3600, 'unixepoch') FROM c`,
+			n*perQuiz-1, perQuiz, perQuiz, nowMs, perQuiz, step, nowMs, perQuiz, step),
+	)
+	if err == nil {
+		err = s.db.Transaction(rebuildTotals)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// BenchmarkStudyProgress computes the Progress section for a history of
+// 10,000 quizzes, 200,000 answers and 1,000,000 reviews.
+func BenchmarkStudyProgress(b *testing.B) {
+	s, _ := newTestStore(b)
+	s.loc = time.UTC
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("T", "x", false, []byte("x"))
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	seedReviews(b, s, p.ID, art.ID, 20000, 1_000_000, now)
+	seedQuizzes(b, s, p.ID, art.ID, 10_000, 20, now)
+	var pr quiz.Progress
+	for _, days := range []int{30, 90} {
+		b.Run(fmt.Sprintf("%ddays", days), func(b *testing.B) {
+			for b.Loop() {
+				var err error
+				pr, err = s.StudyProgress(p.ID, art.ID, 10, days, now)
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(pr.Scores)), "quizzes")
+			b.ReportMetric(float64(pr.Streak), "streak-days")
+		})
+	}
+}
+
+// BenchmarkRecordAnswer measures committing one quiz answer with its
+// running totals (one transaction, WAL, synchronous FULL).
+func BenchmarkRecordAnswer(b *testing.B) {
+	s, _ := newTestStore(b)
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("T", "x", false, []byte("x"))
+	q := quiz.Question{Type: quiz.MultipleChoice, Options: []string{"a", "b"}, Answer: []string{"a"}, Chapter: 2, FactKeys: []string{"f"}}
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	var id int64
+	i := quiz.MaxQuestions
+	for b.Loop() {
+		if i == quiz.MaxQuestions {
+			var err error
+			if id, err = s.StartQuiz(p.ID, art.ID, quiz.QuizSpec{Count: quiz.MaxQuestions, Mode: quiz.Test}, make([]quiz.Question, quiz.MaxQuestions), now); err != nil {
+				b.Fatal(err)
+			}
+			i = 0
+		}
+		if err := s.RecordAnswer(id, q, quiz.GradeAnswer(q, i, []string{"a"}, now, time.Second)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
 }

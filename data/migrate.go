@@ -185,7 +185,7 @@ func migrateV4(tx *gorm.DB) error {
 			quiz_id INTEGER NOT NULL REFERENCES quizzes(id) ON DELETE CASCADE,
 			question_index INTEGER NOT NULL,
 			chapter INTEGER NOT NULL,
-			fact_keys TEXT NOT NULL,
+			fact_keys TEXT NOT NULL, -- JSON array
 			given_json TEXT NOT NULL,
 			correct INTEGER NOT NULL,
 			points REAL NOT NULL,

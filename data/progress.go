@@ -55,6 +55,18 @@ func (s *Store) StudyProgress(profileID, articleID int64, chapters, days int, no
 		}
 	}
 	p.Streak = quiz.Streak(set, today)
+	if p.Streak >= max(days, 366)-1 {
+		// a streak longer than the window: read every active day
+		var all []string
+		err = s.db.Raw(`SELECT day FROM daily_activity WHERE profile_id = ? AND reviews + answers > 0 AND day <= ?`, profileID, today).Scan(&all).Error
+		if err != nil {
+			return wrap(err)
+		}
+		for _, d := range all {
+			set[d] = true
+		}
+		p.Streak = quiz.Streak(set, today)
+	}
 	p.Days = quiz.FillDays(active, today, days)
 	var chs []quiz.ChapterStat
 	err = s.db.Raw(`SELECT chapter, answers, points, reviews, recalled FROM chapter_stats

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -98,7 +97,11 @@ func (s *Store) RecordAnswer(quizID int64, q quiz.Question, a quiz.Answer) error
 	if err != nil {
 		return fmt.Errorf("record answer: %w", err)
 	}
-	row := answerRow{QuizID: quizID, QuestionIndex: a.Index, Chapter: q.Chapter, FactKeys: strings.Join(q.FactKeys, ","),
+	keys, err := json.Marshal(q.FactKeys)
+	if err != nil {
+		return fmt.Errorf("record answer: %w", err)
+	}
+	row := answerRow{QuizID: quizID, QuestionIndex: a.Index, Chapter: q.Chapter, FactKeys: string(keys),
 		GivenJSON: string(given), Correct: a.Correct, Points: a.Points, Note: a.Note, AnsweredMs: toMs(a.At),
 		DurationMs: a.Duration.Milliseconds(), Day: s.day(a.At)}
 	err = s.db.Transaction(func(tx *gorm.DB) error {

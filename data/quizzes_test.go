@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -199,5 +200,69 @@ func TestProgressAndStatsFromAHandBuiltHistory(t *testing.T) {
 	}
 	if recs[0][0] != "kind" || recs[1][0] != "answer" || recs[1][3] != "1" {
 		t.Errorf("csv = %v", recs[:2])
+	}
+}
+
+// totalsSnapshot reads the running totals in a fixed order.
+func totalsSnapshot(t *testing.T, s *Store) string {
+	t.Helper()
+	var out []string
+	for _, q := range []string{
+		`SELECT profile_id || ' ' || day || ' ' || reviews || ' ' || recalled || ' ' || answers || ' ' || round(points, 4) || ' ' || seconds FROM daily_activity ORDER BY 1`,
+		`SELECT profile_id || ' ' || article_id || ' ' || chapter || ' ' || answers || ' ' || round(points, 4) || ' ' || reviews || ' ' || recalled FROM chapter_stats WHERE answers + reviews > 0 ORDER BY 1`,
+		`SELECT profile_id || ' ' || article_id || ' ' || fact_key || ' ' || chapter || ' ' || answers || ' ' || wrong || ' ' || reviews || ' ' || lapses FROM fact_stats WHERE answers + reviews > 0 ORDER BY 1`,
+	} {
+		var rows []string
+		if err := s.db.Raw(q).Scan(&rows).Error; err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, rows...)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestRunningTotalsEqualARebuildFromTheHistory checks the totals kept
+// answer by answer and review by review (undo included) against totals
+// recomputed from the raw rows.
+func TestRunningTotalsEqualARebuildFromTheHistory(t *testing.T) {
+	s, _ := newTestStore(t)
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("T", "x", false, []byte("x"))
+	qs := testQuestions()
+	at := time.Date(2026, 3, 2, 3, 30, 0, 0, time.Local) // before the 4 AM rollover
+	for k := 0; k < 3; k++ {
+		id, _ := s.StartQuiz(p.ID, art.ID, quiz.QuizSpec{Title: "q", Count: 3, Mode: quiz.Test}, qs, at)
+		for i := range qs {
+			given := []string{"wrong"}
+			if (i+k)%2 == 0 {
+				given = qs[i].Answer
+			}
+			if err := s.RecordAnswer(id, qs[i], quiz.GradeAnswer(qs[i], i, given, at, 7*time.Second)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		at = at.Add(13 * time.Hour)
+	}
+	var last int64
+	for k, g := range []fsrs.Rating{fsrs.Good, fsrs.Again, fsrs.Hard, fsrs.Again, fsrs.Easy} {
+		before := fsrs.Card{State: fsrs.State(k % 4)}
+		id, _, err := s.RecordReview(Review{ProfileID: p.ID, ArticleID: art.ID, CardKey: "c" + string(rune('a'+k%2)), FactKey: "f2",
+			Chapter: k % 2, Rating: g, Before: before, After: fsrs.Card{State: fsrs.Review}, At: at, Duration: 2500 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		last = id
+		at = at.Add(5 * time.Hour)
+	}
+	if _, err := s.UndoReview(p.ID, last); err != nil {
+		t.Fatal(err)
+	}
+	running := totalsSnapshot(t, s)
+	if err := s.db.Transaction(rebuildTotals); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := totalsSnapshot(t, s)
+	if running != rebuilt || running == "" {
+		t.Errorf("running totals:\n%s\nrebuilt:\n%s", running, rebuilt)
 	}
 }
