@@ -629,7 +629,9 @@ func (r *thinBarRenderer) Layout(s fyne.Size) {
 	r.fill.Resize(fyne.NewSize(s.Width*float32(r.b.value), s.Height))
 }
 
-func (r *thinBarRenderer) MinSize() fyne.Size { return fyne.NewSize(theme.Padding()*4, theme.Padding()*1.5) }
+func (r *thinBarRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(theme.Padding()*4, theme.Padding()*1.5)
+}
 
 func (r *thinBarRenderer) Refresh() {
 	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)

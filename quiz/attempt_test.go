@@ -39,7 +39,7 @@ func TestPointsScoreAndMissed(t *testing.T) {
 		GradeAnswer(qs[0], 0, []string{"a"}, time.Time{}, 0),
 		GradeAnswer(qs[3], 3, []string{"1", "3", "2"}, time.Time{}, 0),
 		GradeAnswer(qs[0], 0, []string{"b"}, time.Time{}, 0), // a duplicate is ignored
-		{Index: 9, Points: 1, Correct: true},                  // out of range is ignored
+		{Index: 9, Points: 1, Correct: true},                 // out of range is ignored
 	}
 	s := ScoreQuiz(len(qs), answers)
 	if s.Points != 1.33 || s.Correct != 1 || s.Answered != 2 || s.Max != 5 {
