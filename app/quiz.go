@@ -370,6 +370,7 @@ func (q *quizTab) showNewQuiz() {
 		widget.NewFormItem("Time", limit),
 	}
 	d := dialog.NewForm("New quiz", "Start", "Cancel", items, func(ok bool) {
+		q.u.onEnter = nil
 		if !ok {
 			return
 		}
@@ -407,6 +408,7 @@ func (q *quizTab) showNewQuiz() {
 	}, q.u.w)
 	d.Resize(fyne.NewSize(720, 640))
 	d.Show()
+	q.u.onEnter = d.Submit // Enter starts the quiz with what is chosen
 }
 
 func typeLabel(t quiz.QuestionType) string {

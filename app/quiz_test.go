@@ -198,3 +198,23 @@ func textsAll(o fyne.CanvasObject) []string {
 	})
 	return out
 }
+
+func TestNewQuizDialogStartsWithEnter(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, store := newClockUI(t, &now)
+	u.quiz.open()
+	u.w.Canvas().Unfocus()
+	test.TypeOnCanvas(u.w.Canvas(), "n")
+	if u.w.Canvas().Overlays().Top() == nil {
+		t.Fatal("N did not open the New quiz dialog")
+	}
+	key(u, fyne.KeyReturn)
+	u.Sync()
+	tv := u.quiz.take
+	if !u.quiz.showing(tv.root) || len(tv.qz.Questions) != 10 || tv.qz.Spec.Mode != quiz.Practice || tv.qz.Spec.Title != "Whole article" {
+		t.Fatalf("quiz = %+v", tv.qz.Spec)
+	}
+	if q, ok, _ := store.UnfinishedQuiz(u.profile.ID); !ok || q.ID != tv.qz.ID {
+		t.Error("the new quiz is not stored")
+	}
+}
