@@ -102,17 +102,6 @@ func describeDBPath(flagValue string) string {
 	return p + " (default; change with --db PATH or CHAPTERWISE_DB)"
 }
 
-// openStoreAt opens the database at p, creating the folder when p is the
-// default location.
-func openStoreAt(p, defaultPath string) (*data.Store, error) {
-	if p == defaultPath {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return nil, fmt.Errorf("create the data folder: %w", err)
-		}
-	}
-	return data.Open(p)
-}
-
 // readArticleFile reads and checks an article named on the command line.
 func readArticleFile(path string) (*quiz.Article, []byte, error) {
 	st, err := os.Stat(path)
@@ -181,12 +170,33 @@ func runGUI(args []string) int {
 	if path == defaultDBPath() {
 		path = storageDB
 	}
-	store, err := openStoreAt(path, storageDB)
+	if path == storageDB {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return fail("cannot create the data folder: %v", err)
+		}
+	}
+	inst, err := claimInstance(path)
+	if errors.Is(err, errAlreadyOpen) {
+		fmt.Fprintln(os.Stderr, "Chapterwise is already open on this database; its window was brought forward.")
+		return 0
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer inst.release()
+	store, rec, err := data.OpenOrRecover(path)
 	if err != nil {
 		return fail("cannot open the database: %v", err)
 	}
 	defer store.Close()
+	opts.Recovery = rec
 	u := app.New(a, store, opts)
+	inst.raise = func() {
+		fyne.Do(func() {
+			u.Window().Show()
+			u.Window().RequestFocus()
+		})
+	}
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
 	go func() {
@@ -196,6 +206,9 @@ func runGUI(args []string) int {
 	u.Start()
 	u.Window().ShowAndRun()
 	u.Shutdown()
+	if _, err := store.BackupIfDue(true); err != nil {
+		fmt.Fprintf(os.Stderr, "chapterwise: the backup on exit failed (your data is saved): %v\n", err)
+	}
 	return 0
 }
 

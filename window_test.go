@@ -386,3 +386,34 @@ func TestQuizAnswersSurviveSIGKILLUnderXvfb(t *testing.T) {
 	}
 	checkFyneThreading(t, b.out.String())
 }
+
+// TestSecondInstanceHandsOverAndExits starts Chapterwise twice on the
+// same database: the second exits at once with a message, the first keeps
+// running and quits cleanly, and the database is intact.
+func TestSecondInstanceHandsOverAndExits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the real binary")
+	}
+	needX(t)
+	x := startXvfb(t)
+	db := filepath.Join(t.TempDir(), "twice.db")
+	a, _ := startApp(t, x, "--db", db)
+	waitRendered(t, x)
+	second := x.command(buildBinary(t), "--db", db)
+	second.Env = append(second.Env, "HOME="+t.TempDir())
+	out, err := second.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "already open") {
+		t.Fatalf("second start: %v\n%s", err, out)
+	}
+	if strings.Contains(string(out), "locked") {
+		t.Errorf("second start mentions a lock error:\n%s", out)
+	}
+	if err := a.quit(t, x); err != nil {
+		t.Errorf("first instance exit: %v\n%s", err, a.out.String())
+	}
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatalf("database after two starts: %v", err)
+	}
+	s.Close()
+}

@@ -9,7 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -20,6 +23,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
 )
 
@@ -30,6 +34,7 @@ type Store interface {
 	flashStore
 	quizStore
 	progressStore
+	backupStore
 }
 
 // Options say what the window opens with.
@@ -40,6 +45,9 @@ type Options struct {
 	// already read and checked; it opens instead of the last one.
 	ArticlePath string
 	ArticleData []byte
+	// Recovery, when set, says the database was damaged at start and
+	// what was done; the window tells the user and offers the backup.
+	Recovery *data.Recovery
 	// Now and Rand replace the clock and the scheduler's fuzz source in
 	// tests; nil means the real ones.
 	Now  func() time.Time
@@ -72,6 +80,7 @@ type UI struct {
 	jobs     chan func()
 	jobsDone chan struct{}
 	once     sync.Once
+	quit     chan struct{}
 	jobsMu   sync.Mutex
 	stopped  bool
 	ready    chan struct{}
@@ -81,7 +90,7 @@ type UI struct {
 func New(a fyne.App, store Store, opts Options) *UI {
 	u := &UI{
 		a: a, store: store, opts: opts, prefs: settings{a.Preferences()},
-		jobs: make(chan func(), 64), jobsDone: make(chan struct{}), ready: make(chan struct{}),
+		jobs: make(chan func(), 64), jobsDone: make(chan struct{}), ready: make(chan struct{}), quit: make(chan struct{}),
 		railBtn: map[string]*widget.Button{},
 	}
 	u.now, u.rand = opts.Now, opts.Rand
@@ -117,8 +126,12 @@ func (u *UI) Window() fyne.Window { return u.w }
 
 // Start loads the profile and the article off the UI goroutine.
 func (u *UI) Start() {
+	if u.opts.Recovery != nil {
+		u.showRecovery(u.opts.Recovery)
+	}
 	u.background(u.reader.loadInitial)
 	u.background(u.quiz.offerResume)
+	u.startBackups()
 }
 
 // Ready is closed once the first article is on screen (or failed to load).
@@ -156,6 +169,7 @@ func (u *UI) Shutdown() {
 	u.jobsMu.Lock()
 	if !u.stopped {
 		u.stopped = true
+		close(u.quit)
 		close(u.jobs)
 	}
 	u.jobsMu.Unlock()
@@ -198,6 +212,9 @@ func (u *UI) buildRail() *fyne.Container {
 	box.Add(layout.NewSpacer())
 	lib := widget.NewButtonWithIcon("Library", theme.FolderOpenIcon(), u.library.show)
 	lib.Alignment = widget.ButtonAlignLeading
+	backups := widget.NewButtonWithIcon("Backups", theme.StorageIcon(), u.showBackups)
+	backups.Alignment = widget.ButtonAlignLeading
+	box.Add(backups)
 	help := widget.NewButtonWithIcon("Keys  F1", theme.HelpIcon(), u.showShortcuts)
 	help.Alignment = widget.ButtonAlignLeading
 	box.Add(lib)
@@ -343,6 +360,16 @@ func showError(w fyne.Window, summary string, err error) {
 // userMessage turns an error from a lower layer into a sentence for the
 // user; known causes get their own words.
 func userMessage(action string, err error) string {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "disk is full") || strings.Contains(msg, "SQLITE_FULL") || errors.Is(err, syscall.ENOSPC):
+		return action + ": the disk is full. Free some space and try again; everything saved before is safe."
+	case strings.Contains(msg, "readonly database") || strings.Contains(msg, "SQLITE_READONLY") || errors.Is(err, syscall.EROFS) ||
+		errors.Is(err, os.ErrPermission):
+		return action + ": the database cannot be written (read-only file or folder). Everything saved before is safe."
+	case errors.Is(err, data.ErrDamaged):
+		return action + ": the database is damaged. Restore a backup from Backups; the check said: " + msg
+	}
 	switch {
 	case errors.Is(err, quiz.ErrEmpty), errors.Is(err, quiz.ErrBinary), errors.Is(err, quiz.ErrInvalidUTF8),
 		errors.Is(err, quiz.ErrTooLarge), errors.Is(err, quiz.ErrNoContent):

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
 
@@ -49,7 +50,30 @@ func crashChild(path string) {
 	sched := fsrs.NewScheduler(fsrs.DefaultParams(), nil)
 	states, _ := s.CardStates(p.ID, art.ID)
 	now := time.Now()
+	qs := make([]quiz.Question, quiz.MaxQuestions)
+	for i := range qs {
+		qs[i] = quiz.Question{Type: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: []string{"True"}, Chapter: i % 5, FactKeys: []string{fmt.Sprint("f", i)}}
+	}
+	quizID, next := int64(0), quiz.MaxQuestions
 	for i := 0; ; i++ {
+		// an answer, then a review
+		if next == quiz.MaxQuestions {
+			if quizID, err = s.StartQuiz(p.ID, art.ID, quiz.QuizSpec{Count: quiz.MaxQuestions, Mode: quiz.Test}, qs, now); err != nil {
+				fmt.Fprintln(out, "error", err)
+				out.Flush()
+				os.Exit(2)
+			}
+			next = 0
+		}
+		a := quiz.GradeAnswer(qs[next], next, []string{"True"}, now, time.Second)
+		if err := s.RecordAnswer(quizID, qs[next], a); err != nil {
+			fmt.Fprintln(out, "error", err)
+			out.Flush()
+			os.Exit(2)
+		}
+		fmt.Fprintf(out, "saved answer %d %d\n", quizID, next)
+		out.Flush()
+		next++
 		key := "k" + strconv.Itoa(i%50)
 		before := states[key].Card
 		g := fsrs.Rating(1 + i%4)
@@ -67,11 +91,11 @@ func crashChild(path string) {
 	}
 }
 
-// TestCrashKeepsEveryCommittedReview kills a writing process with SIGKILL
-// at random moments and checks that the database is intact and holds
-// every review the process had reported as saved, with each card's state
-// matching its last logged review.
-func TestCrashKeepsEveryCommittedReview(t *testing.T) {
+// TestCrashKeepsEveryCommittedAnswerAndReview kills a writing process
+// with SIGKILL at random moments and checks that the database is intact
+// and holds every answer and review the process had reported as saved,
+// with each card's state matching its logged reviews.
+func TestCrashKeepsEveryCommittedAnswerAndReview(t *testing.T) {
 	kills := 200
 	if testing.Short() {
 		kills = 20
@@ -79,6 +103,7 @@ func TestCrashKeepsEveryCommittedReview(t *testing.T) {
 	path := t.TempDir() + "/crash.db"
 	rng := rand.New(rand.NewPCG(1, 2))
 	saved := map[int64]bool{}
+	answers := map[[2]int64]bool{}
 	lastReps := map[string]int{}
 	for k := 0; k < kills; k++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -111,10 +136,13 @@ func TestCrashKeepsEveryCommittedReview(t *testing.T) {
 				if strings.HasPrefix(l, "error") {
 					t.Fatalf("child: %s", l)
 				}
-				var id int64
+				var id, q, idx int64
 				var key string
 				var reps int
-				if _, err := fmt.Sscanf(l, "saved review %d %s %d", &id, &key, &reps); err == nil {
+				if _, err := fmt.Sscanf(l, "saved answer %d %d", &q, &idx); err == nil {
+					answers[[2]int64{q, idx}] = true
+					started = true
+				} else if _, err := fmt.Sscanf(l, "saved review %d %s %d", &id, &key, &reps); err == nil {
 					saved[id] = true
 					lastReps[key] = reps
 					started = true
@@ -156,6 +184,29 @@ func TestCrashKeepsEveryCommittedReview(t *testing.T) {
 	t.Logf("%d kills, %d reviews reported saved, %d of them found, %d rows in the log", kills, len(saved), found, len(ids))
 	if found != len(saved) {
 		t.Errorf("%d reviews reported saved are missing", len(saved)-found)
+	}
+	var stored []struct{ QuizID, QuestionIndex int64 }
+	s.db.Raw("SELECT quiz_id, question_index FROM quiz_answers").Scan(&stored)
+	inDBA := map[[2]int64]bool{}
+	for _, a := range stored {
+		inDBA[[2]int64{a.QuizID, a.QuestionIndex}] = true
+	}
+	foundA := 0
+	for k := range answers {
+		if inDBA[k] {
+			foundA++
+		}
+	}
+	t.Logf("%d answers reported saved, %d of them found, %d rows stored", len(answers), foundA, len(stored))
+	if foundA != len(answers) || len(answers) == 0 {
+		t.Errorf("%d answers reported saved are missing", len(answers)-foundA)
+	}
+	// The running totals match the history after all the kills.
+	before, _ := totalsDigest(s.db)
+	s.db.Transaction(rebuildTotals)
+	after, _ := totalsDigest(s.db)
+	if d := diffCount(before, after); d != 0 {
+		t.Errorf("%d running-total rows disagree with the history after the kills", d)
 	}
 	// The state and the log were written together: each card's reps equal
 	// its number of logged reviews, and at least the last reported ones.

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"math"
-	"strings"
 	"testing"
 	"time"
 
@@ -203,24 +202,6 @@ func TestProgressAndStatsFromAHandBuiltHistory(t *testing.T) {
 	}
 }
 
-// totalsSnapshot reads the running totals in a fixed order.
-func totalsSnapshot(t *testing.T, s *Store) string {
-	t.Helper()
-	var out []string
-	for _, q := range []string{
-		`SELECT profile_id || ' ' || day || ' ' || reviews || ' ' || recalled || ' ' || answers || ' ' || round(points, 4) || ' ' || seconds FROM daily_activity ORDER BY 1`,
-		`SELECT profile_id || ' ' || article_id || ' ' || chapter || ' ' || answers || ' ' || round(points, 4) || ' ' || reviews || ' ' || recalled FROM chapter_stats WHERE answers + reviews > 0 ORDER BY 1`,
-		`SELECT profile_id || ' ' || article_id || ' ' || fact_key || ' ' || chapter || ' ' || answers || ' ' || wrong || ' ' || reviews || ' ' || lapses FROM fact_stats WHERE answers + reviews > 0 ORDER BY 1`,
-	} {
-		var rows []string
-		if err := s.db.Raw(q).Scan(&rows).Error; err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, rows...)
-	}
-	return strings.Join(out, "\n")
-}
-
 // TestRunningTotalsEqualARebuildFromTheHistory checks the totals kept
 // answer by answer and review by review (undo included) against totals
 // recomputed from the raw rows.
@@ -257,12 +238,15 @@ func TestRunningTotalsEqualARebuildFromTheHistory(t *testing.T) {
 	if _, err := s.UndoReview(p.ID, last); err != nil {
 		t.Fatal(err)
 	}
-	running := totalsSnapshot(t, s)
+	running, err := totalsDigest(s.db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := s.db.Transaction(rebuildTotals); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt := totalsSnapshot(t, s)
-	if running != rebuilt || running == "" {
-		t.Errorf("running totals:\n%s\nrebuilt:\n%s", running, rebuilt)
+	rebuilt, _ := totalsDigest(s.db)
+	if d := diffCount(running, rebuilt); d != 0 || len(running) < 10 {
+		t.Errorf("%d of %d running-total rows differ from a rebuild:\n%v\n%v", d, len(running), running, rebuilt)
 	}
 }

@@ -41,6 +41,9 @@ type Store struct {
 	path string
 	now  func() time.Time
 	loc  *time.Location
+
+	backedUpAt      time.Time // the last backup this run made
+	backedUpChanges int64     // total_changes() at that backup
 }
 
 // WithLocation sets the time zone of study days (default: local time).
@@ -59,36 +62,64 @@ func WithClock(now func() time.Time) Option {
 // Open opens or creates the database at path and brings its schema up to
 // date. It refuses a database written by a newer Chapterwise.
 func Open(path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, now: time.Now, loc: time.Local}
+	s := &Store{path: path, now: timeNow, loc: time.Local}
 	for _, o := range opts {
 		o(s)
 	}
 	if err := checkFolder(path); err != nil {
 		return nil, err
 	}
-	db, err := gorm.Open(sqlite.Open(path+DSNOptions), &gorm.Config{
+	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
+		// SQLite would take an empty file as a new database; a study
+		// database that became empty lost its data, so say so.
+		return nil, fmt.Errorf("%w: the file %s is empty", ErrDamaged, path)
+	}
+	if err := s.open(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// open connects to s.path, checks it and migrates it.
+func (s *Store) open() error {
+	db, err := gorm.Open(sqliteDialector(s.path), &gorm.Config{
 		TranslateError: true,
 		NowFunc:        func() time.Time { return s.now().UTC() },
 		Logger:         logger.Discard,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return classifyOpenError(s.path, err)
 	}
 	sqlDB, err := db.DB()
 	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return fmt.Errorf("open database %s: %w", s.path, err)
 	}
 	sqlDB.SetMaxOpenConns(1)
 	s.db = db
 	if err := s.quickCheck(); err != nil {
 		s.Close()
-		return nil, err
+		return err
 	}
 	if err := s.migrate(); err != nil {
 		s.Close()
-		return nil, err
+		return classifyOpenError(s.path, err)
 	}
-	return s, nil
+	s.backedUpChanges = s.changes()
+	return nil
+}
+
+// classifyOpenError marks SQLite's "not a database" and "malformed"
+// errors as ErrDamaged.
+func classifyOpenError(path string, err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") || strings.Contains(msg, "SQLITE_CORRUPT") ||
+		strings.Contains(msg, "SQLITE_NOTADB") {
+		return fmt.Errorf("%w (%s): %v", ErrDamaged, path, err)
+	}
+	if errors.Is(err, ErrDamaged) || errors.Is(err, ErrNewerSchema) {
+		return err
+	}
+	return fmt.Errorf("open database %s: %w", path, err)
 }
 
 // Path is the database file.
@@ -104,6 +135,9 @@ func (s *Store) Close() error {
 }
 
 func (s *Store) utcNow() time.Time { return s.now().UTC() }
+
+// timeNow is the default clock.
+var timeNow = time.Now
 
 // RolloverHour is when a study day starts, local time (as the scheduler's).
 const RolloverHour = 4
@@ -147,3 +181,6 @@ func (s *Store) quickCheck() error {
 	}
 	return nil
 }
+
+// sqliteDialector opens path with the spec's connection options.
+func sqliteDialector(path string) gorm.Dialector { return sqlite.Open(path + DSNOptions) }

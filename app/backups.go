@@ -1,0 +1,195 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/data"
+)
+
+// backupStore is what the Backups screen needs from the database.
+type backupStore interface {
+	Backup() (data.Backup, error)
+	BackupIfDue(force bool) (bool, error)
+	BackupDir() string
+	Restore(path string) (data.Backup, error)
+	Check() (data.CheckReport, error)
+}
+
+// backupCheckEvery is how often the app looks whether a backup is due.
+const backupCheckEvery = 5 * time.Minute
+
+// startBackups makes a backup every 30 minutes while something changes.
+// It runs on the worker, in order with the writes.
+func (u *UI) startBackups() {
+	go func() {
+		t := time.NewTicker(backupCheckEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-u.quit:
+				return
+			case <-t.C:
+				u.background(func() {
+					if _, err := u.store.BackupIfDue(false); err != nil {
+						fyne.Do(func() { u.showError("The automatic backup failed. Your data is safe; check that the disk has free space.", err) })
+					}
+				})
+			}
+		}
+	}()
+}
+
+// showBackups lists the backups with Restore, and offers Back up now and
+// Check database.
+func (u *UI) showBackups() {
+	dir := u.store.BackupDir()
+	u.background(func() {
+		list, err := data.ListBackups(dir)
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(userMessage("Could not list the backups", err), err)
+				return
+			}
+			u.presentBackups(dir, list)
+		})
+	})
+}
+
+func (u *UI) presentBackups(dir string, list []data.Backup) {
+	var d dialog.Dialog
+	intro := widget.NewLabel(fmt.Sprintf("Chapterwise backs up your database every 30 minutes while you study and when you quit, "+
+		"keeping about 12 daily, 10 weekly and 9 monthly copies in %s. Restoring one first backs up what you have now.", dir))
+	intro.Wrapping = fyne.TextWrapWord
+	rows := container.NewVBox()
+	if len(list) == 0 {
+		rows.Add(widget.NewLabel("No backups yet."))
+	}
+	for _, b := range list {
+		b := b
+		label := widget.NewLabel(fmt.Sprintf("%s  ·  %s", b.Time.Local().Format("Mon 2 Jan 2006 15:04"), humanSize(b.Size)))
+		restore := widget.NewButtonWithIcon("Restore", theme.HistoryIcon(), func() {
+			d.Hide()
+			u.confirmRestore(b)
+		})
+		rows.Add(container.NewBorder(nil, nil, nil, restore, label))
+	}
+	now := widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), func() {
+		d.Hide()
+		u.background(func() {
+			b, err := u.store.Backup()
+			fyne.Do(func() {
+				if err != nil {
+					u.showError(userMessage("The backup failed", err), err)
+					return
+				}
+				dialog.ShowInformation("Backed up", "Saved "+b.Path+" ("+humanSize(b.Size)+").", u.w)
+			})
+		})
+	})
+	check := widget.NewButtonWithIcon("Check database", theme.ConfirmIcon(), func() {
+		d.Hide()
+		u.checkDatabase()
+	})
+	scroll := container.NewVScroll(rows)
+	scroll.SetMinSize(fyne.NewSize(520, 240))
+	d = dialog.NewCustom("Backups", "Close", container.NewBorder(intro, container.NewHBox(now, check), nil, nil, scroll), u.w)
+	d.Resize(fyne.NewSize(640, 480))
+	d.Show()
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func (u *UI) confirmRestore(b data.Backup) {
+	msg := fmt.Sprintf("Replace your data with the backup from %s? What you have now is backed up first, so this can be undone by restoring that backup.",
+		b.Time.Local().Format("Mon 2 Jan 2006 15:04"))
+	dialog.ShowConfirm("Restore a backup?", msg, func(yes bool) {
+		if yes {
+			u.restore(b.Path)
+		}
+	}, u.w)
+}
+
+// restore swaps the database for a backup and reloads every screen.
+func (u *UI) restore(path string) {
+	// sessions on screen belong to the data being replaced
+	if u.quiz.showing(u.quiz.take.root) {
+		u.quiz.leaveToHome()
+	}
+	if u.flash.studying() || u.flash.browsing() {
+		u.flash.leave()
+	}
+	u.background(func() {
+		safety, err := u.store.Restore(path)
+		if err != nil {
+			fyne.Do(func() { u.showError(userMessage("The backup could not be restored", err), err) })
+			return
+		}
+		u.reader.loadInitial()
+		fyne.Do(func() {
+			dialog.ShowInformation("Restored", "The backup is restored. What you had before is kept in "+safety.Path+".", u.w)
+		})
+	})
+}
+
+// checkDatabase runs the check and shows its report.
+func (u *UI) checkDatabase() {
+	prog := dialog.NewCustomWithoutButtons("Checking the database…", widget.NewProgressBarInfinite(), u.w)
+	prog.Show()
+	u.background(func() {
+		r, err := u.store.Check()
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError("The check found a problem: "+r.QuickCheck+". Restore a backup from Backups.", err)
+				return
+			}
+			dialog.ShowInformation("Database checked", r.String(), u.w)
+		})
+	})
+}
+
+// showRecovery tells the user that the database was damaged, where the
+// damaged file is kept, and offers the newest backup.
+func (u *UI) showRecovery(rec *data.Recovery) {
+	if rec.Backup == nil {
+		msg := widget.NewLabel(fmt.Sprintf("Your Chapterwise database could not be read, so a new one was started. "+
+			"The damaged file was kept as %s. There was no backup to restore.", rec.MovedTo))
+		msg.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom("Started with a fresh database", "OK", container.NewVBox(msg,
+			widget.NewAccordion(widget.NewAccordionItem("Details", widget.NewLabel(rec.Reason.Error())))), u.w)
+		d.Resize(fyne.NewSize(520, 240))
+		d.Show()
+		return
+	}
+	msg := fmt.Sprintf("Your Chapterwise database could not be read. It was kept as %s and a new one was started. "+
+		"Restore the newest backup, from %s? (Enter: restore)", rec.MovedTo, rec.Backup.Time.Local().Format("Mon 2 Jan 2006 15:04"))
+	var d *dialog.ConfirmDialog
+	d = dialog.NewConfirm("Your database was damaged", msg, func(yes bool) {
+		u.onEnter = nil
+		if yes {
+			u.restore(rec.Backup.Path)
+		}
+	}, u.w)
+	d.SetConfirmText("Restore the backup")
+	d.SetDismissText("Start fresh")
+	d.Show()
+	u.onEnter = func() {
+		d.Hide()
+		u.restore(rec.Backup.Path)
+	}
+}

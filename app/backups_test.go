@@ -1,0 +1,98 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/chapterwise/chapterwise/assets"
+	"github.com/chapterwise/chapterwise/data"
+)
+
+// TestDamagedDatabaseAtStartOffersTheBackup damages the database between
+// two runs: the app starts on a fresh one, says so, and Enter restores the
+// newest backup with the reading progress in it.
+func TestDamagedDatabaseAtStartOffersTheBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "chapterwise.db")
+	u, store := newTestUI(t, path)
+	u.reader.next() // chapter 1 read
+	u.Sync()
+	if _, err := store.Backup(); err != nil {
+		t.Fatal(err)
+	}
+	u.Shutdown()
+	store.Close()
+	os.WriteFile(path, []byte("scribbled over"), 0o644)
+	os.Remove(path + "-wal")
+
+	a := test.NewTempApp(t)
+	s2, rec, err := data.OpenOrRecover(path)
+	if err != nil || rec == nil || rec.Backup == nil {
+		t.Fatalf("recover: %+v %v", rec, err)
+	}
+	defer s2.Close()
+	u2 := New(a, s2, Options{Builtin: assets.Article, Recovery: rec})
+	defer u2.Shutdown()
+	u2.Start()
+	<-u2.Ready()
+	u2.Sync()
+	msg := strings.Join(textsAll(u2.w.Canvas().Overlays().Top()), " ")
+	if !strings.Contains(msg, "could not be read") || !strings.Contains(msg, rec.MovedTo) {
+		t.Fatalf("no recovery message: %q", msg)
+	}
+	if u2.reader.doc.progress.Read[0] {
+		t.Fatal("the fresh database already has progress")
+	}
+	u2.w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	u2.Sync()
+	if !u2.reader.doc.progress.Read[0] {
+		t.Error("the backup's progress is not back after restoring")
+	}
+	if _, err := os.Stat(rec.MovedTo); err != nil {
+		t.Errorf("the damaged file is gone: %v", err)
+	}
+}
+
+func TestBackupsDialogBacksUpAndChecks(t *testing.T) {
+	u, store := newTestUI(t, "")
+	u.showBackups()
+	u.Sync()
+	if !strings.Contains(strings.Join(textsAll(u.w.Canvas().Overlays().Top()), " "), "No backups yet") {
+		t.Fatal("empty backups dialog does not say so")
+	}
+	tapOverlay(t, u, "Back up now")
+	u.Sync()
+	list, _ := data.ListBackups(store.BackupDir())
+	if len(list) != 1 {
+		t.Fatalf("backups after Back up now = %d", len(list))
+	}
+	u.w.Canvas().Overlays().Remove(u.w.Canvas().Overlays().Top())
+	u.showBackups()
+	u.Sync()
+	tapOverlay(t, u, "Check database")
+	u.Sync()
+	if got := strings.Join(textsAll(u.w.Canvas().Overlays().Top()), " "); !strings.Contains(got, "Integrity: ok") {
+		t.Errorf("check report = %q", got)
+	}
+}
+
+func TestUserMessageNamesDiskFullAndReadOnly(t *testing.T) {
+	for _, tc := range []struct{ err, want string }{
+		{"database or disk is full (13)", "disk is full"},
+		{"attempt to write a readonly database (8)", "cannot be written"},
+		{"something else", "Nothing was changed"},
+	} {
+		if got := userMessage("Your answer could not be saved", errString(tc.err)); !strings.Contains(got, tc.want) {
+			t.Errorf("%q -> %q", tc.err, got)
+		}
+	}
+}
+
+type errString string
+
+func (e errString) Error() string { return string(e) }
