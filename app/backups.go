@@ -38,7 +38,9 @@ func (u *UI) startBackups() {
 			case <-t.C:
 				u.background(func() {
 					if _, err := u.store.BackupIfDue(false); err != nil {
-						fyne.Do(func() { u.showError("The automatic backup failed. Your data is safe; check that the disk has free space.", err) })
+						fyne.Do(func() {
+							u.showError("The automatic backup failed. Your data is safe; check that the disk has free space.", err)
+						})
 					}
 				})
 			}
