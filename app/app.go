@@ -52,6 +52,11 @@ type Options struct {
 	// tests; nil means the real ones.
 	Now  func() time.Time
 	Rand func() float64
+	// Manual stops the periodic goroutines (quiz countdown, backup timer)
+	// for tests, which call tick and BackupIfDue themselves: the test
+	// driver runs fyne.Do on the calling goroutine, so a ticker would
+	// touch widgets while the test does.
+	Manual bool
 }
 
 // UI is the main window and the screens in it.
@@ -131,7 +136,9 @@ func (u *UI) Start() {
 	}
 	u.background(u.reader.loadInitial)
 	u.background(u.quiz.offerResume)
-	u.startBackups()
+	if !u.opts.Manual {
+		u.startBackups()
+	}
 }
 
 // Ready is closed once the first article is on screen (or failed to load).

@@ -36,7 +36,7 @@ func TestDamagedDatabaseAtStartOffersTheBackup(t *testing.T) {
 		t.Fatalf("recover: %+v %v", rec, err)
 	}
 	defer s2.Close()
-	u2 := New(a, s2, Options{Builtin: assets.Article, Recovery: rec})
+	u2 := New(a, s2, Options{Builtin: assets.Article, Recovery: rec, Manual: true})
 	defer u2.Shutdown()
 	u2.Start()
 	<-u2.Ready()

@@ -89,7 +89,10 @@ func (t *takeView) begin(qz data.Quiz) {
 	t.cur = -1
 	t.advance()
 	if qz.Spec.TimeLimit > 0 {
-		t.startTimer()
+		t.tick()
+		if !t.q.u.opts.Manual {
+			t.startTimer()
+		}
 	} else {
 		t.clock.SetText("")
 	}
@@ -103,7 +106,6 @@ func (t *takeView) remaining() time.Duration {
 func (t *takeView) startTimer() {
 	stop := make(chan struct{})
 	t.stop = stop
-	t.tick()
 	go func() {
 		tk := time.NewTicker(time.Second)
 		defer tk.Stop()

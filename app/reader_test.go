@@ -31,6 +31,7 @@ func startTestUI(t *testing.T, path string, opts Options) (*UI, *data.Store) {
 		t.Fatal(err)
 	}
 	opts.Builtin = assets.Article
+	opts.Manual = true
 	u := New(a, store, opts)
 	t.Cleanup(func() {
 		u.Shutdown()
