@@ -7,7 +7,7 @@ import "errors"
 // instance is a no-op where file locks are not available.
 type instance struct{ raise func() }
 
-var errAlreadyOpen = errors.New("Chapterwise is already open on this database")
+var errAlreadyOpen = errors.New("chapterwise is already open on this database")
 
 func claimInstance(string) (*instance, error) { return &instance{}, nil }
 

@@ -25,7 +25,7 @@ type instance struct {
 }
 
 // errAlreadyOpen means another Chapterwise has the database open.
-var errAlreadyOpen = errors.New("Chapterwise is already open on this database")
+var errAlreadyOpen = errors.New("chapterwise is already open on this database")
 
 func socketPath(db string) string {
 	abs, err := filepath.Abs(db)

@@ -281,6 +281,12 @@ func (u *UI) addShortcuts() {
 }
 
 func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
+	if top := u.w.Canvas().Overlays().Top(); top != nil && ev.Name == fyne.KeyEscape {
+		// Esc leaves any dialog, as its Cancel / Close would
+		u.onEnter = nil
+		top.Hide()
+		return
+	}
 	if u.onEnter != nil && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && u.w.Canvas().Overlays().Top() != nil {
 		act := u.onEnter
 		u.onEnter = nil

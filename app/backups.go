@@ -180,8 +180,7 @@ func (u *UI) showRecovery(rec *data.Recovery) {
 	}
 	msg := fmt.Sprintf("Your Chapterwise database could not be read. It was kept as %s and a new one was started. "+
 		"Restore the newest backup, from %s? (Enter: restore)", rec.MovedTo, rec.Backup.Time.Local().Format("Mon 2 Jan 2006 15:04"))
-	var d *dialog.ConfirmDialog
-	d = dialog.NewConfirm("Your database was damaged", msg, func(yes bool) {
+	d := dialog.NewConfirm("Your database was damaged", msg, func(yes bool) {
 		u.onEnter = nil
 		if yes {
 			u.restore(rec.Backup.Path)

@@ -77,8 +77,6 @@ func newQuizTab(u *UI) *quizTab {
 	return q
 }
 
-func (q *quizTab) content() fyne.CanvasObject { return q.root }
-
 // open shows the section.
 func (q *quizTab) open() {
 	q.u.show("Quiz", q.root)

@@ -221,3 +221,24 @@ func TestNewQuizDialogStartsWithEnter(t *testing.T) {
 		t.Error("the new quiz is not stored")
 	}
 }
+
+func TestEscapeClosesADialogAndLeavesTheQuizAfterAsking(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, _ := newClockUI(t, &now)
+	u.quiz.open()
+	startSpec(t, u, quiz.QuizSpec{Title: "Esc", Count: 5, Mode: quiz.Test, Seed: 1, Types: []quiz.QuestionType{quiz.MultipleChoice}})
+	key(u, fyne.KeyEscape) // asks first
+	if u.w.Canvas().Overlays().Top() == nil || !u.quiz.showing(u.quiz.take.root) {
+		t.Fatal("Esc left the quiz without asking")
+	}
+	key(u, fyne.KeyEscape) // Esc on the question: stay
+	if u.w.Canvas().Overlays().Top() != nil || !u.quiz.showing(u.quiz.take.root) {
+		t.Fatal("Esc did not close the question, or left the quiz")
+	}
+	key(u, fyne.KeyEscape)
+	tapOverlay(t, u, "Leave")
+	u.Sync()
+	if !u.quiz.showing(u.quiz.home) {
+		t.Error("Leave did not go back to the Quiz home")
+	}
+}
