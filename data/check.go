@@ -56,6 +56,10 @@ var orphanQueries = []struct{ table, where string }{
 	{"settings", "profile_id NOT IN (SELECT id FROM profiles)"},
 	{"quizzes", "profile_id NOT IN (SELECT id FROM profiles) OR article_id NOT IN (SELECT id FROM articles)"},
 	{"quiz_answers", "quiz_id NOT IN (SELECT id FROM quizzes)"},
+	{"assignments", "profile_id NOT IN (SELECT id FROM profiles)"},
+	{"submissions", "assignment_id NOT IN (SELECT id FROM assignments)"},
+	{"submission_answers", "submission_id NOT IN (SELECT id FROM submissions)"},
+	{"received_assignments", "profile_id NOT IN (SELECT id FROM profiles)"},
 }
 
 // Check runs PRAGMA quick_check, removes orphaned rows, rebuilds the

@@ -13,6 +13,7 @@ var migrations = []func(tx *gorm.DB) error{
 	migrateV2,
 	migrateV3,
 	migrateV4,
+	migrateV5,
 }
 
 // SchemaVersion is the schema this build writes.
@@ -236,5 +237,55 @@ func migrateV4(tx *gorm.DB) error {
 		`INSERT INTO fact_stats(profile_id, article_id, fact_key, chapter, reviews, lapses)
 			SELECT profile_id, article_id, fact_key, MAX(chapter), COUNT(*), SUM(rating = 1 AND state_before = 2) FROM review_logs
 			WHERE undone = 0 AND rating > 0 GROUP BY profile_id, article_id, fact_key`,
+	)
+}
+
+// migrateV5 adds the teacher's loop: assignments a teacher builds, the
+// results imported from students (graded answer by answer), and on the
+// student's side the assignments received and the quiz taking each.
+func migrateV5(tx *gorm.DB) error {
+	return execAll(tx,
+		`CREATE TABLE assignments (
+			id TEXT PRIMARY KEY,
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			title TEXT NOT NULL,
+			body_json TEXT NOT NULL, -- the full assignment with its key
+			created_ms INTEGER NOT NULL,
+			updated_ms INTEGER NOT NULL
+		)`,
+		`CREATE TABLE submissions (
+			id INTEGER PRIMARY KEY,
+			assignment_id TEXT NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
+			student TEXT NOT NULL,
+			started_ms INTEGER NOT NULL,
+			submitted_ms INTEGER NOT NULL,
+			points REAL NOT NULL,
+			max_points INTEGER NOT NULL,
+			passed INTEGER NOT NULL,
+			late INTEGER NOT NULL,
+			imported_ms INTEGER NOT NULL,
+			UNIQUE (assignment_id, student, submitted_ms)
+		)`,
+		`CREATE TABLE submission_answers (
+			submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+			position INTEGER NOT NULL,
+			question_id TEXT NOT NULL,
+			answered INTEGER NOT NULL,
+			given_json TEXT NOT NULL,
+			correct INTEGER NOT NULL,
+			points REAL NOT NULL,
+			seconds REAL NOT NULL,
+			PRIMARY KEY (submission_id, position)
+		)`,
+		`CREATE TABLE received_assignments (
+			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+			assignment_id TEXT NOT NULL,
+			body_json TEXT NOT NULL,
+			received_ms INTEGER NOT NULL,
+			quiz_id INTEGER REFERENCES quizzes(id) ON DELETE SET NULL,
+			submitted_ms INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (profile_id, assignment_id)
+		)`,
+		`ALTER TABLE quizzes ADD COLUMN assignment_id TEXT NOT NULL DEFAULT ''`,
 	)
 }

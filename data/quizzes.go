@@ -27,6 +27,7 @@ type quizRow struct {
 	Abandoned     bool
 	Points        float64
 	Correct       int
+	AssignmentID  string
 }
 
 func (quizRow) TableName() string { return "quizzes" }
@@ -83,7 +84,8 @@ func (s *Store) StartQuiz(profileID, articleID int64, spec quiz.QuizSpec, qs []q
 		return 0, fmt.Errorf("start quiz: %w", err)
 	}
 	row := quizRow{ProfileID: profileID, ArticleID: articleID, Title: spec.Title, Mode: string(spec.Mode), SpecJSON: string(specJSON),
-		QuestionsJSON: string(qsJSON), QuestionCount: len(qs), TimeLimitS: int(spec.TimeLimit / time.Second), StartedMs: toMs(at)}
+		QuestionsJSON: string(qsJSON), QuestionCount: len(qs), TimeLimitS: int(spec.TimeLimit / time.Second), StartedMs: toMs(at),
+		AssignmentID: spec.AssignmentID}
 	if err := s.db.Create(&row).Error; err != nil {
 		return 0, fmt.Errorf("start quiz: %w", err)
 	}

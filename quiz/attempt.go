@@ -26,6 +26,11 @@ type QuizSpec struct {
 	TimeLimit time.Duration // 0: untimed
 	Seed      uint64
 	FactKeys  []string // non-empty: a retry of these facts
+
+	// An assignment being taken: its id, and the id of each question in
+	// the order shown (they may be shuffled).
+	AssignmentID string   `json:",omitempty"`
+	QuestionIDs  []string `json:",omitempty"`
 }
 
 // Limits of a quiz.

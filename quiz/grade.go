@@ -142,11 +142,18 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
+// NoKeyNote is the note on an answer to a question without a key.
+const NoKeyNote = "Your teacher grades this answer."
+
 // Grade grades the given answer to a question. For multiple choice, true
 // or false and fill in, given holds one string; for ordering, the options
 // in the order given; for matching, the choice picked for each option.
 func (q Question) Grade(given []string) Verdict {
 	v := Verdict{Given: strings.Join(given, " | "), Expected: strings.Join(q.Answer, " | ")}
+	if len(q.Answer) == 0 {
+		v.Note = NoKeyNote // an assignment graded by the teacher
+		return v
+	}
 	switch q.Type {
 	case FillIn:
 		if len(given) != 1 {
