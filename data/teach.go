@@ -59,7 +59,7 @@ func (submissionAnswerRow) TableName() string { return "submission_answers" }
 
 // SaveAssignment stores (or replaces) a teacher's assignment with its key.
 func (s *Store) SaveAssignment(profileID int64, a assign.Assignment) error {
-	if err := a.Validate(); err != nil {
+	if err := a.ValidateFull(); err != nil {
 		return fmt.Errorf("save assignment: %w", err)
 	}
 	body, err := json.Marshal(a)

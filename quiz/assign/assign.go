@@ -232,8 +232,14 @@ func checkText(what, s string, max int, required bool) error {
 	return nil
 }
 
-// Validate checks every field of an assignment.
-func (a Assignment) Validate() error {
+// Validate checks every field of an assignment file: with the key when
+// students get feedback, without it when only the teacher grades.
+func (a Assignment) Validate() error { return a.validate(a.HasKey()) }
+
+// ValidateFull checks the teacher's own copy, which always has the key.
+func (a Assignment) ValidateFull() error { return a.validate(true) }
+
+func (a Assignment) validate(withKey bool) error {
 	if a.Format != AssignmentFormat || a.Version != Version {
 		return invalid("unknown format %q version %d", trim(a.Format), a.Version)
 	}
@@ -279,7 +285,7 @@ func (a Assignment) Validate() error {
 	}
 	ids := map[string]bool{}
 	for i, q := range a.Questions {
-		if err := q.validate(a.HasKey()); err != nil {
+		if err := q.validate(withKey); err != nil {
 			return fmt.Errorf("question %d: %w", i+1, err)
 		}
 		if ids[q.ID] {

@@ -36,8 +36,10 @@ type Graded struct {
 // question the assignment does not have, or an answer whose shape does
 // not fit its question is refused as a whole.
 func Grade(a Assignment, r Result) (Graded, error) {
-	if !a.HasKey() {
-		return Graded{}, invalid("the assignment has no answer key")
+	for _, q := range a.Questions {
+		if len(q.Answer) == 0 {
+			return Graded{}, invalid("the assignment has no answer key")
+		}
 	}
 	if r.AssignmentID != a.ID {
 		return Graded{}, invalid("this result is for another assignment (%s)", trim(r.AssignmentID))
