@@ -136,7 +136,10 @@ func newFlags(name string) (*flag.FlagSet, *string, *string) {
 	return fs, db, article
 }
 
-func runGUI(args []string) int {
+func runGUI(args []string) int { return runGUIWith(args, nil) }
+
+// runGUIWith opens the window; files are opened once it is up.
+func runGUIWith(args []string, files []string) int {
 	fs, db, article := newFlags("chapterwise")
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
@@ -150,7 +153,7 @@ func runGUI(args []string) int {
 	if fs.NArg() > 0 {
 		return fail("unknown command %q; see chapterwise --help", fs.Arg(0))
 	}
-	opts := app.Options{Builtin: assets.Article}
+	opts := app.Options{Builtin: assets.Article, OpenFiles: files}
 	if *article != "" {
 		_, b, err := readArticleFile(*article)
 		if err != nil {
@@ -175,7 +178,7 @@ func runGUI(args []string) int {
 			return fail("cannot create the data folder: %v", err)
 		}
 	}
-	inst, err := claimInstance(path)
+	inst, err := claimInstance(path, files)
 	if errors.Is(err, errAlreadyOpen) {
 		fmt.Fprintln(os.Stderr, "Chapterwise is already open on this database; its window was brought forward.")
 		return 0
@@ -197,6 +200,7 @@ func runGUI(args []string) int {
 			u.Window().RequestFocus()
 		})
 	}
+	inst.open = func(files []string) { fyne.Do(func() { u.OpenFiles(files) }) }
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
 	go func() {

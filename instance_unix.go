@@ -11,6 +11,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -22,6 +23,7 @@ type instance struct {
 	lock  *os.File
 	ln    net.Listener
 	raise func()
+	open  func(files []string) // files handed over by a second start
 }
 
 // errAlreadyOpen means another Chapterwise has the database open.
@@ -37,9 +39,9 @@ func socketPath(db string) string {
 }
 
 // claimInstance takes the database for this process. When another
-// process holds it, it asks that one to show its window and returns
-// errAlreadyOpen; nothing is opened or written.
-func claimInstance(db string) (*instance, error) {
+// process holds it, it hands it the files to open, asks it to show its
+// window and returns errAlreadyOpen; nothing is opened or written.
+func claimInstance(db string, files []string) (*instance, error) {
 	f, err := os.OpenFile(db+".lock", os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock the database: %w", err)
@@ -48,6 +50,9 @@ func claimInstance(db string) (*instance, error) {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
 			if c, err := net.DialTimeout("unix", socketPath(db), time.Second); err == nil {
+				for _, f := range files {
+					fmt.Fprintln(c, "open "+f)
+				}
 				fmt.Fprintln(c, "raise")
 				c.Close()
 			}
@@ -71,10 +76,21 @@ func (in *instance) serve() {
 		if err != nil {
 			return
 		}
-		line, _ := bufio.NewReader(c).ReadString('\n')
+		c.SetReadDeadline(time.Now().Add(2 * time.Second))
+		sc := bufio.NewScanner(c)
+		var files []string
+		for sc.Scan() && len(files) < 100 {
+			line := sc.Text()
+			switch {
+			case line == "raise" && in.raise != nil:
+				in.raise()
+			case strings.HasPrefix(line, "open ") && filepath.IsAbs(line[5:]):
+				files = append(files, line[5:])
+			}
+		}
 		c.Close()
-		if line == "raise\n" && in.raise != nil {
-			in.raise()
+		if len(files) > 0 && in.open != nil {
+			in.open(files)
 		}
 	}
 }

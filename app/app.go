@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,6 +36,9 @@ type Store interface {
 	quizStore
 	progressStore
 	backupStore
+	profileStore
+	teachStore
+	studentStore
 }
 
 // Options say what the window opens with.
@@ -45,6 +49,9 @@ type Options struct {
 	// already read and checked; it opens instead of the last one.
 	ArticlePath string
 	ArticleData []byte
+	// OpenFiles are files named on the command line (chapterwise open
+	// FILE): assignments, results or articles, opened once the window is up.
+	OpenFiles []string
 	// Recovery, when set, says the database was damaged at start and
 	// what was done; the window tells the user and offers the backup.
 	Recovery *data.Recovery
@@ -72,9 +79,13 @@ type UI struct {
 	flash   *flashTab
 	quiz    *quizTab
 	prog    *progressTab
-	library *libraryScreen
-	now     func() time.Time
-	rand    func() float64
+	teach   *teachTab
+
+	unlocked   bool // the teacher profile's PIN was given
+	profileBtn *widget.Button
+	library    *libraryScreen
+	now        func() time.Time
+	rand       func() float64
 
 	current string
 	onEnter func() // what Enter does in the dialog on screen, if anything
@@ -112,6 +123,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.flash = newFlashTab(u)
 	u.quiz = newQuizTab(u)
 	u.prog = newProgressTab(u)
+	u.teach = newTeachTab(u)
 	u.library = newLibraryScreen(u)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
@@ -122,8 +134,19 @@ func New(a fyne.App, store Store, opts Options) *UI {
 		u.w.Close()
 	})
 	u.addShortcuts()
+	u.w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.openDropped(uris) })
 	go u.worker()
 	return u
+}
+
+// OpenFiles opens assignments, results or articles named by path, as if
+// dropped on the window. Call it on the UI goroutine.
+func (u *UI) OpenFiles(paths []string) {
+	uris := make([]fyne.URI, len(paths))
+	for i, p := range paths {
+		uris[i] = storage.NewFileURI(p)
+	}
+	u.openDropped(uris)
 }
 
 // Window is the main window.
@@ -136,6 +159,9 @@ func (u *UI) Start() {
 	}
 	u.background(u.reader.loadInitial)
 	u.background(u.quiz.offerResume)
+	if files := u.opts.OpenFiles; len(files) > 0 {
+		u.background(func() { fyne.Do(func() { u.OpenFiles(files) }) })
+	}
 	if !u.opts.Manual {
 		u.startBackups()
 	}
@@ -204,6 +230,7 @@ func (u *UI) sections() []section {
 		{"Flashcards", theme.GridIcon(), fyne.Key2, u.flash.open},
 		{"Quiz", theme.QuestionIcon(), fyne.Key3, u.quiz.open},
 		{"Progress", theme.HistoryIcon(), fyne.Key4, u.prog.open},
+		{"Teach", theme.AccountIcon(), fyne.Key5, u.teach.open},
 	}
 }
 
@@ -219,6 +246,9 @@ func (u *UI) buildRail() *fyne.Container {
 	box.Add(layout.NewSpacer())
 	lib := widget.NewButtonWithIcon("Library", theme.FolderOpenIcon(), u.library.show)
 	lib.Alignment = widget.ButtonAlignLeading
+	u.profileBtn = widget.NewButtonWithIcon("Profile", theme.AccountIcon(), u.showProfiles)
+	u.profileBtn.Alignment = widget.ButtonAlignLeading
+	box.Add(u.profileBtn)
 	backups := widget.NewButtonWithIcon("Backups", theme.StorageIcon(), u.showBackups)
 	backups.Alignment = widget.ButtonAlignLeading
 	box.Add(backups)
@@ -332,6 +362,8 @@ func (u *UI) showShortcuts() {
 		{"Esc", "Leave the study session or quiz (everything is saved)"},
 		{"Ctrl+3", "Quiz: N new quiz, P quick practice, R resume"},
 		{"Ctrl+4", "Progress: scores, mastery, activity, weakest facts"},
+		{"Ctrl+5", "Teach (teacher profiles): assignments and gradebook"},
+		{"A / H", "Quiz: open an assignment file / hand in the result"},
 		{"1-4 or A-D", "Quiz: pick an option (T/F for true or false)"},
 		{"Up / Down", "Quiz: move the picked item (ordering)"},
 		{"Enter", "Quiz: check the answer, then go on"},

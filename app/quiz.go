@@ -40,6 +40,8 @@ type quizTab struct {
 	recentList *widget.List
 	homeInfo   *widget.Label
 
+	assignments *assignmentsBox
+
 	// taking a quiz
 	take     *takeView
 	results  fyne.CanvasObject
@@ -54,6 +56,7 @@ func newQuizTab(u *UI) *quizTab {
 	q.homeInfo = widget.NewLabel("Open an article to take quizzes on it.")
 	q.homeInfo.Wrapping = fyne.TextWrapWord
 	q.resumeBox = container.NewVBox()
+	q.assignments = newAssignmentsBox(q)
 	q.recentList = widget.NewList(func() int { return len(q.recent) }, func() fyne.CanvasObject {
 		title := widget.NewLabel("title")
 		title.Truncation = fyne.TextTruncateEllipsis
@@ -71,7 +74,8 @@ func newQuizTab(u *UI) *quizTab {
 	head := widget.NewLabelWithStyle("Quiz", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(quick, newQuiz), head)
 	recentHead := widget.NewLabelWithStyle("Your results", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	q.home = container.NewBorder(container.NewVBox(bar, q.homeInfo, q.resumeBox, widget.NewSeparator(), recentHead), nil, nil, nil, q.recentList)
+	q.home = container.NewBorder(container.NewVBox(bar, q.homeInfo, q.resumeBox, widget.NewSeparator(), q.assignments.box,
+		widget.NewSeparator(), recentHead), nil, nil, nil, q.recentList)
 	q.take = newTakeView(q)
 	q.root = container.NewStack(q.home)
 	return q
@@ -102,8 +106,10 @@ func (q *quizTab) load(doc *document) {
 	q.refresh()
 }
 
-// refresh reads the unfinished quiz and the recent results (worker).
+// refresh reads the unfinished quiz, the assignments and the recent
+// results (worker).
 func (q *quizTab) refresh() {
+	q.assignments.refresh()
 	pid := q.u.profile.ID
 	open, ok, err := q.u.store.UnfinishedQuiz(pid)
 	if err != nil {
@@ -289,6 +295,11 @@ func (q *quizTab) typedRune(r rune) bool {
 		return q.take.typedRune(r)
 	case q.results != nil && q.showing(q.results):
 		switch r {
+		case 'h', 'H':
+			if q.resultsQ.Spec.AssignmentID != "" {
+				q.submitAssignment(q.resultsQ)
+			}
+			return true
 		case 'r', 'R':
 			q.retryMissed()
 			return true
@@ -303,6 +314,9 @@ func (q *quizTab) typedRune(r rune) bool {
 			return true
 		case 'p', 'P':
 			q.quickPractice()
+			return true
+		case 'a', 'A':
+			q.openAssignmentDialog()
 			return true
 		case 'r', 'R':
 			q.u.background(func() {
@@ -437,6 +451,8 @@ func fmtPoints(p float64) string {
 func (q *quizTab) showResults(qz data.Quiz) {
 	q.resultsQ = qz
 	s := qz.Score()
+	a, isAssignment := q.assignmentOf(qz)
+	keyless := isAssignment && !a.HasKey()
 	took := qz.Finished.Sub(qz.Started).Round(time.Second)
 	title := widget.NewRichText(&widget.TextSegment{Text: qz.Spec.Title, Style: widget.RichTextStyleHeading})
 	score := widget.NewRichText(&widget.TextSegment{
@@ -444,6 +460,11 @@ func (q *quizTab) showResults(qz data.Quiz) {
 		Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: scoreColour(s.Percent())},
 	})
 	summary := widget.NewLabel(fmt.Sprintf("%d of %d right, %d answered, in %s.", s.Correct, s.Max, s.Answered, took))
+	if keyless {
+		score.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Your teacher grades this assignment",
+			Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}}}
+		summary.SetText(fmt.Sprintf("%d of %d answered, in %s.", s.Answered, s.Max, took))
+	}
 	retry := widget.NewButtonWithIcon("Retry missed questions  R", theme.ViewRefreshIcon(), q.retryMissed)
 	retry.Importance = widget.HighImportance
 	if s.Correct == s.Max {
@@ -451,14 +472,20 @@ func (q *quizTab) showResults(qz data.Quiz) {
 	}
 	again := widget.NewButtonWithIcon("New quiz  N", theme.ContentAddIcon(), q.showNewQuiz)
 	back := widget.NewButtonWithIcon("Back  Esc", theme.NavigateBackIcon(), q.leaveToHome)
-	objs := []fyne.CanvasObject{title, score, summary, container.NewHBox(retry, again, back), widget.NewSeparator()}
+	actions := container.NewHBox(retry, again, back)
+	if isAssignment {
+		submit := widget.NewButtonWithIcon("Hand in: save the result file…  H", theme.MailSendIcon(), func() { q.submitAssignment(qz) })
+		submit.Importance = widget.HighImportance
+		actions = container.NewHBox(submit, back)
+	}
+	objs := []fyne.CanvasObject{title, score, summary, actions, widget.NewSeparator()}
 	given := map[int]quiz.Answer{}
 	for _, a := range qz.Answers {
 		given[a.Index] = a
 	}
 	for i, qq := range qz.Questions {
 		a, ok := given[i]
-		objs = append(objs, q.reviewItem(i, qq, a, ok, qz.ArticleID))
+		objs = append(objs, q.reviewItem(i, qq, a, ok, qz.ArticleID, keyless))
 	}
 	q.results = container.NewVScroll(container.New(columnLayout{}, container.NewVBox(objs...)))
 	q.setView(q.results)
@@ -475,9 +502,14 @@ func scoreColour(pct float64) fyne.ThemeColorName {
 }
 
 // reviewItem shows one question of a finished quiz.
-func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bool, articleID int64) fyne.CanvasObject {
+func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bool, articleID int64, keyless bool) fyne.CanvasObject {
 	mark, colour := "✗ wrong", theme.ColorNameError
 	switch {
+	case keyless:
+		mark, colour = "answered", theme.ColorNameForeground
+		if !answered {
+			mark = "– not answered"
+		}
 	case !answered:
 		mark = "– not answered"
 	case a.Correct:
@@ -490,10 +522,12 @@ func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bo
 		&widget.TextSegment{Text: mark, Style: widget.RichTextStyle{Inline: true, ColorName: colour, TextStyle: fyne.TextStyle{Bold: true}}},
 		&widget.TextSegment{Text: strings.ReplaceAll(qq.Prompt, "\n", " "), Style: widget.RichTextStyleParagraph},
 	}
-	if answered && !a.Correct {
+	if answered && (!a.Correct || keyless) {
 		segs = append(segs, answerSegments("Your answer", qq, a.Given)...)
 	}
-	segs = append(segs, answerSegments("Right answer", qq, qq.Answer)...)
+	if !keyless {
+		segs = append(segs, answerSegments("Right answer", qq, qq.Answer)...)
+	}
 	if a.Note != "" && !a.Correct {
 		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: blockEmphasis})
 	}

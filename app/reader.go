@@ -152,7 +152,12 @@ func (r *readerTab) loadInitial() {
 		r.failed("Chapterwise could not read its database", err)
 		return
 	}
-	u.profile = p
+	if id := u.prefs.lastProfile(); id != 0 {
+		if last, err := u.store.Profile(id); err == nil {
+			p = last
+		}
+	}
+	fyne.DoAndWait(func() { u.setProfile(p) })
 	builtin, err := quiz.ParseArticle(u.opts.Builtin)
 	if err != nil {
 		r.failed("The built-in article could not be read", err)

@@ -43,3 +43,10 @@ func clampScale(v float32) float32 {
 	}
 	return v
 }
+
+const keyProfile = "profile.last"
+
+// lastProfile is the profile used last on this computer (0: none).
+func (s settings) lastProfile() int64 { return int64(s.p.IntWithFallback(keyProfile, 0)) }
+
+func (s settings) setLastProfile(id int64) { s.p.SetInt(keyProfile, int(id)) }

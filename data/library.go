@@ -216,3 +216,16 @@ func (s *Store) OpenChapter(profileID, articleID int64, chapter int) error {
 	}
 	return nil
 }
+
+// ArticleByHash finds a library article by the sha256 of its text.
+func (s *Store) ArticleByHash(hash string) (quiz.LibraryItem, error) {
+	var row articleRow
+	err := s.db.Select("id, hash, title, source, builtin, added_at, opened_at").Where("hash = ?", hash).First(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return quiz.LibraryItem{}, fmt.Errorf("article %s: %w", hash, ErrNotFound)
+	}
+	if err != nil {
+		return quiz.LibraryItem{}, fmt.Errorf("find article: %w", err)
+	}
+	return row.toQuiz(), nil
+}

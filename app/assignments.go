@@ -1,0 +1,300 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
+)
+
+// studentStore is what a student's assignments need from the database.
+type studentStore interface {
+	ReceiveAssignment(profileID int64, a assign.Assignment) error
+	ReceivedAssignments(profileID int64) ([]data.Received, error)
+	StartAssignment(profileID int64, assignmentID string, quizID int64) error
+	MarkSubmitted(profileID int64, assignmentID string, at time.Time) error
+	ArticleByHash(hash string) (quiz.LibraryItem, error)
+}
+
+// assignmentsBox is the "Assignments" part of the Quiz home.
+type assignmentsBox struct {
+	q    *quizTab
+	box  *fyne.Container
+	list []data.Received
+}
+
+func newAssignmentsBox(q *quizTab) *assignmentsBox {
+	return &assignmentsBox{q: q, box: container.NewVBox()}
+}
+
+// refresh reads the received assignments (worker).
+func (b *assignmentsBox) refresh() {
+	list, err := b.q.u.store.ReceivedAssignments(b.q.u.profile.ID)
+	if err != nil {
+		fyne.Do(func() { b.q.u.showError(userMessage("Could not list your assignments", err), err) })
+		return
+	}
+	fyne.DoAndWait(func() {
+		b.list = list
+		b.render()
+	})
+}
+
+func (b *assignmentsBox) render() {
+	u := b.q.u
+	openBtn := widget.NewButtonWithIcon("Open assignment file…  A", theme.FolderOpenIcon(), b.q.openAssignmentDialog)
+	head := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Assignments", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), openBtn)
+	b.box.Objects = []fyne.CanvasObject{head}
+	if len(b.list) == 0 {
+		l := widget.NewLabel("No assignments. When your teacher sends you a .cwquiz file, open it here or drop it on the window.")
+		l.Wrapping = fyne.TextWrapWord
+		b.box.Add(l)
+	}
+	now := u.now()
+	for _, r := range b.list {
+		r := r
+		status := "new"
+		switch {
+		case !r.Submitted.IsZero():
+			status = "submitted " + r.Submitted.Local().Format("2 Jan 15:04")
+		case r.QuizID != 0:
+			status = "in progress"
+		}
+		due := "no due date"
+		if d := r.Assignment.Due; d != nil {
+			due = "due " + d.Local().Format("Mon 2 Jan 15:04")
+			if r.Submitted.IsZero() && now.After(*d) {
+				due += " (overdue)"
+			}
+		}
+		label := widget.NewLabel(fmt.Sprintf("%s · %d questions · %s · %s", r.Assignment.Title, len(r.Assignment.Questions), due, status))
+		label.Wrapping = fyne.TextWrapWord
+		var action *widget.Button
+		switch {
+		case r.QuizID == 0:
+			action = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { b.q.startAssignment(r) })
+			action.Importance = widget.HighImportance
+		default:
+			action = widget.NewButtonWithIcon("Continue", theme.MediaPlayIcon(), func() { b.q.continueAssignment(r) })
+		}
+		b.box.Add(container.NewBorder(nil, nil, nil, action, label))
+	}
+	b.box.Refresh()
+}
+
+// openAssignmentDialog chooses a .cwquiz file.
+func (q *quizTab) openAssignmentDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		q.openAssignment(r.URI())
+	}, q.u.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".cwquiz"}))
+	d.Show()
+}
+
+// openAssignment reads an assignment file from another person: strictly
+// decoded, checked against the library's articles, then kept.
+func (q *quizTab) openAssignment(uri fyne.URI) {
+	u := q.u
+	u.background(func() {
+		raw, err := readURI(uri, assign.MaxAssignmentBytes)
+		var a assign.Assignment
+		if err == nil {
+			a, err = assign.DecodeAssignment(bytes.NewReader(raw))
+		}
+		if err != nil {
+			fyne.Do(func() {
+				u.showError("Could not open "+uri.Name()+": "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
+			})
+			return
+		}
+		item, err := u.store.ArticleByHash(a.Article.Hash)
+		if errors.Is(err, data.ErrNotFound) && a.Article.Text != "" {
+			art, perr := quiz.ParseArticle([]byte(a.Article.Text))
+			if perr != nil {
+				err = perr
+			} else {
+				item, err = u.store.AddArticle(art.Title, "assignment "+uri.Name(), false, []byte(a.Article.Text))
+			}
+		}
+		if err != nil {
+			msg := fmt.Sprintf("“%s” is about the article “%s”, which is not in your library. Ask your teacher for the article file and open it first (Ctrl+O).",
+				a.Title, a.Article.Title)
+			fyne.Do(func() { u.showError(msg, err) })
+			return
+		}
+		if err := u.store.ReceiveAssignment(u.profile.ID, a); err != nil {
+			fyne.Do(func() { u.showError(userMessage("Could not keep the assignment", err), err) })
+			return
+		}
+		if doc := u.reader.doc; doc == nil || doc.item.ID != item.ID {
+			u.reader.openItem(item)
+		}
+		q.assignments.refresh()
+		fyne.Do(func() {
+			u.show("Quiz", q.root)
+			q.setView(q.home)
+			dialog.ShowInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), u.w)
+		})
+	})
+}
+
+func teacherName(a assign.Assignment) string {
+	if a.Teacher == "" {
+		return "your teacher"
+	}
+	return a.Teacher
+}
+
+// startAssignment makes the quiz of an assignment and starts it.
+func (q *quizTab) startAssignment(r data.Received) {
+	u := q.u
+	a := r.Assignment
+	pid := u.profile.ID
+	u.background(func() {
+		item, err := u.store.ArticleByHash(a.Article.Hash)
+		if err != nil {
+			fyne.Do(func() { u.showError(userMessage("The assignment's article is not in your library", err), err) })
+			return
+		}
+		spec, qs := assign.ForTaking(a, rand.Uint64())
+		now := u.now()
+		id, err := u.store.StartQuiz(pid, item.ID, spec, qs, now)
+		if err == nil {
+			err = u.store.StartAssignment(pid, a.ID, id)
+		}
+		if err != nil {
+			fyne.Do(func() { u.showError(userMessage("Could not start the assignment", err), err) })
+			return
+		}
+		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: item.ID, Spec: spec, Questions: qs, Started: now}
+		fyne.DoAndWait(func() {
+			u.show("Quiz", q.root)
+			q.take.begin(started)
+		})
+	})
+}
+
+// continueAssignment resumes an assignment, or shows its results when it
+// is finished.
+func (q *quizTab) continueAssignment(r data.Received) {
+	u := q.u
+	u.background(func() {
+		qz, err := u.store.LoadQuiz(r.QuizID)
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(userMessage("Could not load the assignment", err), err)
+				return
+			}
+			u.show("Quiz", q.root)
+			if qz.Finished.IsZero() {
+				q.take.begin(qz)
+				return
+			}
+			q.showResults(qz)
+		})
+	})
+}
+
+// assignmentOf finds the received assignment a quiz belongs to.
+func (q *quizTab) assignmentOf(qz data.Quiz) (assign.Assignment, bool) {
+	for _, r := range q.assignments.list {
+		if r.Assignment.ID == qz.Spec.AssignmentID {
+			return r.Assignment, true
+		}
+	}
+	return assign.Assignment{}, false
+}
+
+// submitAssignment writes the result file for the teacher.
+func (q *quizTab) submitAssignment(qz data.Quiz) {
+	u := q.u
+	a, ok := q.assignmentOf(qz)
+	if !ok {
+		u.showError("This assignment is no longer in your list.", errors.New("assignment not found"))
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		now := u.now()
+		name := u.profile.Name
+		u.background(func() {
+			res, err := assign.BuildResult(a, qz.Spec, qz.Answers, name, qz.Started, now)
+			if err == nil {
+				err = assign.Encode(w, res)
+			}
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			if err == nil {
+				err = u.store.MarkSubmitted(u.profile.ID, a.ID, now)
+			}
+			q.assignments.refresh()
+			fyne.Do(func() {
+				if err != nil {
+					u.showError(userMessage("The result file was not written", err), err)
+					return
+				}
+				dialog.ShowInformation("Ready to hand in", "Send "+w.URI().Name()+" to "+teacherName(a)+".", u.w)
+			})
+		})
+	}, u.w)
+	d.SetFileName(fileName(a.Title+" - "+u.profile.Name) + ".cwresult")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".cwresult"}))
+	d.Show()
+}
+
+// openDropped handles files dropped on the window (or named on the
+// command line): assignments, results for a teacher, and articles.
+func (u *UI) openDropped(uris []fyne.URI) {
+	var results []fyne.URI
+	for _, uri := range uris {
+		switch strings.ToLower(uri.Extension()) {
+		case ".cwquiz":
+			u.quiz.openAssignment(uri)
+		case ".cwresult":
+			results = append(results, uri)
+		case ".txt", ".md", ".markdown":
+			uri := uri
+			u.background(func() {
+				b, err := readURI(uri, quiz.MaxArticleBytes)
+				if err != nil {
+					fyne.Do(func() { u.showError(userMessage("Could not open "+uri.Name(), err), err) })
+					return
+				}
+				u.reader.openData(uri.Path(), b)
+			})
+		default:
+			u.showError("Chapterwise opens articles (.txt, .md), assignments (.cwquiz) and results (.cwresult), not "+uri.Name()+".", errors.New("unknown file type"))
+		}
+	}
+	if len(results) > 0 {
+		if u.profile.Role != quiz.Teacher {
+			u.showError("Result files are imported by a teacher profile. Switch to your teacher profile first.", errors.New("not a teacher"))
+			return
+		}
+		u.unlockTeach(func() {
+			u.show("Teach", u.teach.root)
+			u.teach.tabs.SelectIndex(1)
+			u.teach.importURIs(results)
+		})
+	}
+}

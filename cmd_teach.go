@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
+)
+
+func init() {
+	commands["open"] = command{"open FILE...: start the window with assignments (.cwquiz), results (.cwresult) or articles", runOpen}
+	commands["import-results"] = command{"import-results [--profile NAME] FILE...: grade students' .cwresult files into a teacher's gradebook", runImportResults}
+}
+
+func runOpen(args []string) int {
+	fs, db, _ := newFlags("open")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		return fail("usage: chapterwise open [--db PATH] FILE...")
+	}
+	var files []string
+	for _, f := range fs.Args() {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			return fail("%s: %v", f, err)
+		}
+		if st, err := os.Stat(abs); err != nil || st.IsDir() {
+			return fail("%s: not a file", f)
+		}
+		files = append(files, abs)
+	}
+	guiArgs := []string{}
+	if *db != "" {
+		guiArgs = append(guiArgs, "--db", *db)
+	}
+	return runGUIWith(guiArgs, files)
+}
+
+func runImportResults(args []string) int {
+	fs, db, _ := newFlags("import-results")
+	profile := fs.String("profile", "", "the teacher profile (default: the only teacher)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		return fail("usage: chapterwise import-results [--db PATH] [--profile NAME] FILE...")
+	}
+	s, err := openExisting(*db)
+	if err != nil {
+		return fail("cannot open the database: %v", err)
+	}
+	defer s.Close()
+	teacher, err := pickTeacher(s, *profile)
+	if err != nil {
+		return fail("%v", err)
+	}
+	files := map[string][]byte{}
+	var failed []data.ImportOutcome
+	for _, f := range fs.Args() {
+		b, err := readCapped(f, assign.MaxResultBytes)
+		if err != nil {
+			failed = append(failed, data.ImportOutcome{File: f, Err: err})
+			continue
+		}
+		files[f] = b
+	}
+	out := append(failed, s.ImportResults(teacher.ID, files)...)
+	bad := 0
+	for _, o := range out {
+		if o.Err != nil {
+			bad++
+			fmt.Printf("✗ %s: %v\n", o.File, o.Err)
+		} else {
+			fmt.Printf("✓ %s: %s, %q, %.1f%%\n", o.File, o.Student, o.Title, o.Percent)
+		}
+	}
+	fmt.Printf("Imported %d of %d files into %s's gradebook.\n", len(out)-bad, len(out), teacher.Name)
+	if bad > 0 {
+		return 1
+	}
+	return 0
+}
+
+func pickTeacher(s *data.Store, name string) (quiz.Profile, error) {
+	list, err := s.Profiles()
+	if err != nil {
+		return quiz.Profile{}, err
+	}
+	var teachers []quiz.Profile
+	for _, p := range list {
+		if p.Role == quiz.Teacher && (name == "" || p.Name == name) {
+			teachers = append(teachers, p)
+		}
+	}
+	switch {
+	case len(teachers) == 1:
+		return teachers[0], nil
+	case len(teachers) == 0 && name != "":
+		return quiz.Profile{}, fmt.Errorf("there is no teacher profile named %q", name)
+	case len(teachers) == 0:
+		return quiz.Profile{}, fmt.Errorf("there is no teacher profile; create one in the app (Profile → New profile)")
+	}
+	return quiz.Profile{}, fmt.Errorf("there are %d teacher profiles; choose one with --profile NAME", len(teachers))
+}
+
+// readCapped reads a file of at most limit bytes.
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: the file is larger than %d MB", assign.ErrInvalid, limit>>20)
+	}
+	return b, nil
+}
