@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -234,18 +235,10 @@ func (q *quizTab) submitAssignment(qz data.Quiz) {
 		if err != nil || w == nil {
 			return
 		}
-		now := u.now()
-		name := u.profile.Name
 		u.background(func() {
-			res, err := assign.BuildResult(a, qz.Spec, qz.Answers, name, qz.Started, now)
-			if err == nil {
-				err = assign.Encode(w, res)
-			}
+			err := q.handIn(w, a, qz)
 			if cerr := w.Close(); err == nil {
 				err = cerr
-			}
-			if err == nil {
-				err = u.store.MarkSubmitted(u.profile.ID, a.ID, now)
 			}
 			q.assignments.refresh()
 			fyne.Do(func() {
@@ -260,6 +253,20 @@ func (q *quizTab) submitAssignment(qz data.Quiz) {
 	d.SetFileName(fileName(a.Title+" - "+u.profile.Name) + ".cwresult")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".cwresult"}))
 	d.Show()
+}
+
+// handIn writes the result of a taken assignment and records that it
+// was handed in (worker).
+func (q *quizTab) handIn(w io.Writer, a assign.Assignment, qz data.Quiz) error {
+	now := q.u.now()
+	res, err := assign.BuildResult(a, qz.Spec, qz.Answers, q.u.profile.Name, qz.Started, now)
+	if err != nil {
+		return err
+	}
+	if err := assign.Encode(w, res); err != nil {
+		return err
+	}
+	return q.u.store.MarkSubmitted(q.u.profile.ID, a.ID, now)
 }
 
 // openDropped handles files dropped on the window (or named on the

@@ -1,0 +1,185 @@
+package app
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
+)
+
+// enterPIN types a PIN into the open unlock dialog and submits it.
+func enterPIN(t *testing.T, u *UI, pin string) {
+	t.Helper()
+	var entry *widget.Entry
+	walkAll(u.w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.Password {
+			entry = e
+		}
+	})
+	if entry == nil {
+		t.Fatal("no PIN dialog")
+	}
+	entry.SetText(pin)
+	tapOverlay(t, u, "Unlock")
+	u.Sync()
+}
+
+// TestTeacherToStudentRoundTrip: a teacher builds an assignment and hands
+// it out without a key; a student opens it, answers by keys and hands in
+// the result; the teacher imports it and the gradebook shows the score
+// worked out by hand. The PIN guards the Teach section throughout.
+func TestTeacherToStudentRoundTrip(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, store := newClockUI(t, &now)
+	student := u.profile
+	teacher, err := store.CreateProfile("Ms K", quiz.Teacher)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SetPIN(teacher.ID, "2468"); err != nil {
+		t.Fatal(err)
+	}
+	// A student profile has no Teach section.
+	u.teach.open()
+	u.Sync()
+	if u.current == "Teach" || u.railBtn["Teach"].Visible() {
+		t.Fatal("a student reached Teach")
+	}
+	u.switchProfile(teacher)
+	u.Sync()
+	if !u.railBtn["Teach"].Visible() {
+		t.Fatal("no Teach section for the teacher")
+	}
+	// The PIN: wrong stays locked, right opens.
+	u.teach.open()
+	u.Sync()
+	enterPIN(t, u, "1111")
+	if u.current == "Teach" || u.unlocked {
+		t.Fatal("a wrong PIN opened Teach")
+	}
+	for u.w.Canvas().Overlays().Top() != nil {
+		u.w.Canvas().Overlays().Remove(u.w.Canvas().Overlays().Top())
+	}
+	u.teach.open()
+	u.Sync()
+	enterPIN(t, u, "2468")
+	if u.current != "Teach" {
+		t.Fatal("the right PIN did not open Teach")
+	}
+	// Build: four multiple-choice and true/false questions from the bank.
+	tt := u.teach
+	doc := u.reader.doc
+	bank := quiz.GenerateQuiz(doc.art, doc.facts, quiz.QuizOptions{Count: 4, Seed: 9,
+		Types: []quiz.QuestionType{quiz.MultipleChoice, quiz.TrueFalse}})
+	if len(bank) != 4 {
+		t.Fatalf("bank = %d", len(bank))
+	}
+	tt.newAssignment()
+	for _, q := range bank {
+		tt.cur.Questions = append(tt.cur.Questions, assign.FromQuiz(tt.nextQuestionID(), q))
+	}
+	tt.title.SetText("Homework 1")
+	tt.pass.SetText("50")
+	tt.feedback.SetSelectedIndex(2) // teacher only: no key in the file
+	tt.due.SetText("2026-03-09 17:00")
+	tt.save(nil)
+	u.Sync()
+	saved, _ := store.Assignments(teacher.ID)
+	if len(saved) != 1 || saved[0].Title != "Homework 1" || len(saved[0].Questions) != 4 || saved[0].Due == nil {
+		t.Fatalf("saved = %+v", saved)
+	}
+	a := saved[0]
+	dir := t.TempDir()
+	quizFile := filepath.Join(dir, "homework.cwquiz")
+	var buf bytes.Buffer
+	assign.Encode(&buf, a.ForStudents())
+	if bytes.Contains(buf.Bytes(), []byte(`"answer"`)) {
+		t.Fatal("the handed-out file holds the key")
+	}
+	os.WriteFile(quizFile, buf.Bytes(), 0o644)
+
+	// The student opens it, takes it by keys and hands it in.
+	u.switchProfile(student)
+	u.Sync()
+	u.OpenFiles([]string{quizFile})
+	u.Sync()
+	list := u.quiz.assignments.list
+	if len(list) != 1 || list[0].Assignment.ID != a.ID {
+		t.Fatalf("received = %+v", list)
+	}
+	if !strings.Contains(strings.Join(textsAll(u.quiz.assignments.box), " "), "Homework 1") {
+		t.Error("the assignment is not listed in the Quiz section")
+	}
+	for u.w.Canvas().Overlays().Top() != nil {
+		u.w.Canvas().Overlays().Remove(u.w.Canvas().Overlays().Top())
+	}
+	u.quiz.startAssignment(list[0])
+	u.Sync()
+	tv := u.quiz.take
+	if !u.quiz.showing(tv.root) || len(tv.qz.Questions) != 4 || tv.qz.Spec.Mode != quiz.Test {
+		t.Fatalf("assignment quiz = %+v", tv.qz.Spec)
+	}
+	for i := 0; i < 4; i++ {
+		answerByKeys(t, u) // the first option, or True
+	}
+	u.Sync()
+	if !u.quiz.showing(u.quiz.results) || !strings.Contains(strings.Join(textsAll(u.quiz.results), " "), "Your teacher grades this assignment") {
+		t.Fatal("no teacher-graded results screen")
+	}
+	resultFile := filepath.Join(dir, "homework-me.cwresult")
+	var out bytes.Buffer
+	if err := u.quiz.handIn(&out, list[0].Assignment, u.quiz.resultsQ); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(resultFile, out.Bytes(), 0o644)
+	if bytes.Contains(out.Bytes(), []byte(`"score"`)) {
+		t.Error("a teacher-only result carries a score")
+	}
+
+	// The teacher imports it; the grade is worked out from the key.
+	want := 0.0
+	for _, q := range a.Questions {
+		first := q.Options[0]
+		if q.Type == quiz.TrueFalse {
+			first = "True"
+		}
+		if q.Answer[0] == first {
+			want++
+		}
+	}
+	u.switchProfile(teacher)
+	u.Sync()
+	u.OpenFiles([]string{resultFile})
+	u.Sync()
+	enterPIN(t, u, "2468")
+	u.Sync()
+	book, _ := store.Gradebook(teacher.ID)
+	if len(book) != 1 || book[0].Student != "Me" || book[0].Points != want || book[0].Late {
+		t.Fatalf("gradebook = %+v, want %v points", book, want)
+	}
+	if math.Abs(book[0].Percent-100*want/4) > 1e-9 || book[0].Passed != (100*want/4 >= 50) {
+		t.Errorf("percent/pass = %v %v", book[0].Percent, book[0].Passed)
+	}
+	if !strings.Contains(strings.Join(textsAll(tt.bookBox), " "), "Me") {
+		t.Error("the gradebook grid does not show the student")
+	}
+	// Importing the same file again is refused as a duplicate.
+	out2 := store.ImportResults(teacher.ID, map[string][]byte{"again": out.Bytes()})
+	if out2[0].Err == nil {
+		t.Error("a duplicate result was imported")
+	}
+	tt.pickA.SetSelectedIndex(0)
+	u.Sync()
+	if len(tt.subs) != 1 || !strings.Contains(strings.Join(textsAll(tt.itemsBox), " "), "Facility") {
+		t.Errorf("item analysis not shown: %v", textsAll(tt.itemsBox))
+	}
+}
