@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -98,6 +99,7 @@ type UI struct {
 	once     sync.Once
 	quit     chan struct{}
 	jobsMu   sync.Mutex
+	pending  atomic.Int64 // jobs queued or running
 	stopped  bool
 	ready    chan struct{}
 }
@@ -180,21 +182,28 @@ func (u *UI) background(job func()) {
 	if u.stopped {
 		return // shutting down: late work (a timer tick) is dropped
 	}
+	u.pending.Add(1)
 	u.jobs <- job
 }
 
 // Sync waits until every queued job has run.
 func (u *UI) Sync() {
-	done := make(chan struct{})
-	u.background(func() { close(done) })
-	u.jobsMu.Lock()
-	stopped := u.stopped
-	u.jobsMu.Unlock()
-	if stopped {
-		<-u.jobsDone
-		return
+	// Jobs may queue more jobs (a result applied on the UI goroutine that
+	// starts the next load): wait until a sentinel finds the queue empty.
+	for {
+		done := make(chan bool, 1)
+		u.background(func() { done <- u.pending.Load() > 1 })
+		u.jobsMu.Lock()
+		stopped := u.stopped
+		u.jobsMu.Unlock()
+		if stopped {
+			<-u.jobsDone
+			return
+		}
+		if more := <-done; !more {
+			return
+		}
 	}
-	<-done
 }
 
 // Shutdown runs the queued jobs and stops the worker.
@@ -213,6 +222,7 @@ func (u *UI) worker() {
 	defer close(u.jobsDone)
 	for job := range u.jobs {
 		job()
+		u.pending.Add(-1)
 	}
 }
 

@@ -177,7 +177,13 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 	if out2[0].Err == nil {
 		t.Error("a duplicate result was imported")
 	}
+	// Select's own redraw runs after OnChanged on this goroutine, racing
+	// the worker under the test driver: select quietly, then load.
+	onChanged := tt.pickA.OnChanged
+	tt.pickA.OnChanged = nil
 	tt.pickA.SetSelectedIndex(0)
+	tt.pickA.OnChanged = onChanged
+	tt.showAssignmentStats()
 	u.Sync()
 	if len(tt.subs) != 1 || !strings.Contains(strings.Join(textsAll(tt.itemsBox), " "), "Facility") {
 		t.Errorf("item analysis not shown: %v", textsAll(tt.itemsBox))
