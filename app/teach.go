@@ -611,7 +611,9 @@ func (t *teachTab) renderBook() {
 		grid.Add(l)
 	}
 	for _, name := range studentNames {
-		grid.Add(widget.NewLabel(name))
+		l := widget.NewLabel(name)
+		l.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(l)
 		for _, id := range used {
 			s, ok := students[name][id]
 			if !ok {
@@ -629,6 +631,7 @@ func (t *teachTab) renderBook() {
 			}
 			cell := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true, ColorName: colour}},
 				&widget.TextSegment{Text: "  " + s.Submitted.Local().Format("2 Jan 15:04"), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+			cell.Wrapping = fyne.TextWrapWord
 			grid.Add(cell)
 		}
 	}
@@ -696,7 +699,9 @@ func (t *teachTab) renderItems(a assign.Assignment, subs []data.Submission) {
 			grid.Add(p)
 			grid.Add(widget.NewLabel(fmt.Sprintf("%.0f%% right", 100*it.Facility)))
 			grid.Add(widget.NewLabel(fmt.Sprintf("%+.2f", it.Discrimination)))
-			grid.Add(widget.NewLabel(it.Verdict()))
+			v := widget.NewLabel(it.Verdict())
+			v.Wrapping = fyne.TextWrapWord // long verdicts must not widen the window
+			grid.Add(v)
 		}
 		note := widget.NewLabel(fmt.Sprintf("Facility is the share of marks earned. Discrimination compares the top and bottom %.0f%% of the class: near +1 separates strong from weak students, below 0 misleads.", 100*assign.GroupShare))
 		note.Wrapping = fyne.TextWrapWord
