@@ -29,8 +29,14 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+FUZZTIME ?= 60s
+
 fuzz:
-	$(GO) test ./quiz -run '^$$' -fuzz FuzzParseArticle -fuzztime 60s
+	$(GO) test ./quiz -run '^$$' -fuzz FuzzParseArticle -fuzztime $(FUZZTIME)
+	$(GO) test ./quiz -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
+	$(GO) test ./quiz -run '^$$' -fuzz FuzzGenerate -fuzztime $(FUZZTIME)
+	$(GO) test ./quiz/assign -run '^$$' -fuzz FuzzDecodeAssignment -fuzztime $(FUZZTIME)
+	$(GO) test ./quiz/assign -run '^$$' -fuzz FuzzDecodeResult -fuzztime $(FUZZTIME)
 
 clean:
 	rm -f $(BIN)
