@@ -242,16 +242,21 @@ func runGenerate(args []string) int {
 	qs := quiz.GenerateQuiz(a, facts, quiz.QuizOptions{Count: *count, Seed: *seed})
 	report := quiz.BuildReport(a, facts, cards, qs)
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(report); err != nil {
-			return fail("write JSON: %v", err)
-		}
-		return 0
+		return printJSON(report)
 	}
 	if err := report.WriteText(os.Stdout); err != nil {
 		return fail("write: %v", err)
+	}
+	return 0
+}
+
+// printJSON prints v as indented JSON on standard output.
+func printJSON(v any) int {
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fail("write JSON: %v", err)
 	}
 	return 0
 }

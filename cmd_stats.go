@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -61,13 +60,7 @@ func runStats(args []string) int {
 		return fail("%v", err)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(out); err != nil {
-			return fail("write JSON: %v", err)
-		}
-		return 0
+		return printJSON(out)
 	}
 	writeStats(os.Stdout, out)
 	return 0

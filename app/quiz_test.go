@@ -7,9 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
 )
@@ -188,15 +186,8 @@ func textsAll(o fyne.CanvasObject) []string {
 		return nil
 	}
 	walkAll(o, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *canvas.Text:
-			out = append(out, w.Text)
-		case *widget.RichText:
-			out = append(out, w.String())
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *widget.Button:
-			out = append(out, w.Text)
+		if s, ok := leafText(o); ok {
+			out = append(out, s)
 		}
 	})
 	return out

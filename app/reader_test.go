@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,23 +44,34 @@ func startTestUI(t *testing.T, path string, opts Options) (*UI, *data.Store) {
 	return u, store
 }
 
-// texts collects the visible text of an object tree.
+// leafText is the text a widget shows, if it is one that shows text.
+func leafText(o fyne.CanvasObject) (string, bool) {
+	switch w := o.(type) {
+	case *widget.RichText:
+		return w.String(), true
+	case *widget.Label:
+		return w.Text, true
+	case *widget.Button:
+		return w.Text, true
+	case *widget.Check:
+		return w.Text, true
+	case *canvas.Text:
+		return w.Text, true
+	}
+	return "", false
+}
+
+// texts collects the visible text of a tree of containers.
 func texts(o fyne.CanvasObject) []string {
 	var out []string
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.RichText:
-			out = append(out, w.String())
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *widget.Button:
-			out = append(out, w.Text)
-		case *widget.Check:
-			out = append(out, w.Text)
-		case *fyne.Container:
-			for _, c := range w.Objects {
-				walk(c)
+		if s, ok := leafText(o); ok {
+			out = append(out, s)
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, x := range c.Objects {
+				walk(x)
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -859,14 +858,7 @@ func readURI(u fyne.URI, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer r.Close()
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w: the file is larger than %d MB", assign.ErrInvalid, limit>>20)
-	}
-	return b, nil
+	return assign.ReadLimited(r, limit)
 }
 
 func (t *teachTab) showImportSummary(out []data.ImportOutcome) {

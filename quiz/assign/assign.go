@@ -139,15 +139,25 @@ func invalid(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, a...))
 }
 
+// ReadLimited reads all of r, refusing more than limit bytes before it
+// has read them.
+func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, invalid("the file is larger than %d MB", limit>>20)
+	}
+	return data, nil
+}
+
 // decodeStrict reads at most limit bytes of JSON into v: valid UTF-8, no
 // unknown fields, one value only.
 func decodeStrict(r io.Reader, limit int64, v any, kind string) error {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	data, err := ReadLimited(r, limit)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", kind, err)
-	}
-	if int64(len(data)) > limit {
-		return invalid("the %s file is larger than %d MB", kind, limit>>20)
 	}
 	if !utf8.Valid(data) {
 		return invalid("the %s file is not valid UTF-8 text", kind)
