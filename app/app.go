@@ -373,7 +373,7 @@ func (u *UI) showShortcuts() {
 		{"Ctrl+3", "Quiz: N new quiz, P quick practice, R resume"},
 		{"Ctrl+4", "Progress: scores, mastery, activity, weakest facts"},
 		{"Ctrl+5", "Teach (teacher profiles): assignments and gradebook"},
-		{"A / H", "Quiz: open an assignment file / hand in the result"},
+		{"A / S / H", "Quiz: open an assignment file / start the next one / hand in the result"},
 		{"1-4 or A-D", "Quiz: pick an option (T/F for true or false)"},
 		{"Up / Down", "Quiz: move the picked item (ordering)"},
 		{"Enter", "Quiz: check the answer, then go on"},

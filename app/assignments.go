@@ -65,8 +65,12 @@ func (b *assignmentsBox) render() {
 		b.box.Add(l)
 	}
 	now := u.now()
-	for _, r := range b.list {
+	for i, r := range b.list {
 		r := r
+		key := ""
+		if i == b.next() {
+			key = "  S"
+		}
 		status := "new"
 		switch {
 		case !r.Submitted.IsZero():
@@ -86,14 +90,38 @@ func (b *assignmentsBox) render() {
 		var action *widget.Button
 		switch {
 		case r.QuizID == 0:
-			action = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { b.q.startAssignment(r) })
+			action = widget.NewButtonWithIcon("Start"+key, theme.MediaPlayIcon(), func() { b.q.startAssignment(r) })
 			action.Importance = widget.HighImportance
 		default:
-			action = widget.NewButtonWithIcon("Continue", theme.MediaPlayIcon(), func() { b.q.continueAssignment(r) })
+			action = widget.NewButtonWithIcon("Continue"+key, theme.MediaPlayIcon(), func() { b.q.continueAssignment(r) })
 		}
 		b.box.Add(container.NewBorder(nil, nil, nil, action, label))
 	}
 	b.box.Refresh()
+}
+
+// next is the assignment S starts: the soonest due not handed in (-1:
+// none).
+func (b *assignmentsBox) next() int {
+	for i, r := range b.list {
+		if r.Submitted.IsZero() {
+			return i
+		}
+	}
+	return -1
+}
+
+// startNext starts or continues the next assignment.
+func (b *assignmentsBox) startNext() {
+	i := b.next()
+	if i < 0 {
+		return
+	}
+	if r := b.list[i]; r.QuizID == 0 {
+		b.q.startAssignment(r)
+	} else {
+		b.q.continueAssignment(r)
+	}
 }
 
 // openAssignmentDialog chooses a .cwquiz file.

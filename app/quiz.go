@@ -318,6 +318,9 @@ func (q *quizTab) typedRune(r rune) bool {
 		case 'a', 'A':
 			q.openAssignmentDialog()
 			return true
+		case 's', 'S':
+			q.assignments.startNext()
+			return true
 		case 'r', 'R':
 			q.u.background(func() {
 				open, ok, err := q.u.store.UnfinishedQuiz(q.u.profile.ID)
