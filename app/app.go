@@ -300,6 +300,7 @@ func (u *UI) addShortcuts() {
 	}
 	add(fyne.KeyO, ctrl, u.reader.openFileDialog)
 	add(fyne.KeyL, ctrl, u.library.show)
+	add(fyne.KeyF, ctrl, u.showFind)
 	add(fyne.KeyEqual, ctrl, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyEqual, ctrl|fyne.KeyModifierShift, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyPlus, ctrl, func() { u.changeTextScale(textScaleStep) })
@@ -380,6 +381,7 @@ func (u *UI) showShortcuts() {
 		{"Right / Left", "Next / previous chapter (Next marks the chapter read)"},
 		{"Ctrl+O", "Open an article (text or Markdown)"},
 		{"Ctrl+L", "Library of opened articles"},
+		{"Ctrl+F", "Find in the article"},
 		{"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"},
 		{"F1 or ?", "This list"},
 		{"Ctrl+Q", "Quit (everything is already saved)"},

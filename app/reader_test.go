@@ -12,6 +12,7 @@ import (
 
 	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
 )
 
 // newTestUI starts the UI on a real database in a temporary folder and
@@ -251,5 +252,32 @@ func TestTextSizeChangesAndPersists(t *testing.T) {
 	}
 	if got := u.prefs.textScale(); got != minTextScale {
 		t.Errorf("scale = %v, want the minimum %v", got, minTextScale)
+	}
+}
+
+func TestFindOpensTheParagraph(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	u.showFind()
+	var entry *widget.Entry
+	walkAll(u.w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			entry = e
+		}
+	})
+	if entry == nil {
+		t.Fatal("no find field")
+	}
+	// a word from the last chapter's first paragraph
+	last := len(u.reader.doc.art.Chapters) - 1
+	word := strings.Fields(u.reader.doc.art.Chapters[last].Blocks[0].Text)[3]
+	entry.SetText(word)
+	if shown := strings.Join(textsAll(u.w.Canvas().Overlays().Top()), " "); !strings.Contains(shown, " place") {
+		t.Fatalf("no count shown for %q", word)
+	}
+	matches := quiz.Find(u.reader.doc.art, word)
+	entry.OnSubmitted(word)
+	u.Sync()
+	if u.current != "Read" || u.reader.current != matches[0].Chapter || u.w.Canvas().Overlays().Top() != nil {
+		t.Errorf("Enter did not open chapter %d: at %d", matches[0].Chapter, u.reader.current)
 	}
 }
