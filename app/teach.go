@@ -355,9 +355,15 @@ func (t *teachTab) pickFromBank() {
 		if i := tySel.SelectedIndex(); i > 0 {
 			opts.Types = []quiz.QuestionType{quiz.AllQuestionTypes[i-1]}
 		}
-		bank = quiz.GenerateQuiz(doc.art, doc.facts, opts)
-		picked = map[int]bool{}
-		list.Refresh()
+		// generating 200 questions of a long article takes a moment
+		t.u.background(func() {
+			qs := quiz.GenerateQuiz(doc.art, doc.facts, opts)
+			fyne.Do(func() {
+				bank = qs
+				picked = map[int]bool{}
+				list.Refresh()
+			})
+		})
 	}
 	chSel.OnChanged = func(string) { refresh() }
 	tySel.OnChanged = func(string) { refresh() }
