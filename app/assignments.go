@@ -259,28 +259,15 @@ func (q *quizTab) submitAssignment(qz data.Quiz) {
 		u.showError("This assignment is no longer in your list.", errors.New("assignment not found"))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		u.background(func() {
+	u.saveAs(fileName(a.Title+" - "+u.profile.Name)+".cwresult", []string{".cwresult"}, "The result file was not written",
+		func(w io.Writer) error {
 			err := q.handIn(w, a, qz)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
 			q.assignments.refresh()
-			fyne.Do(func() {
-				if err != nil {
-					u.showError(userMessage("The result file was not written", err), err)
-					return
-				}
-				dialog.ShowInformation("Ready to hand in", "Send "+w.URI().Name()+" to "+teacherName(a)+".", u.w)
-			})
+			return err
+		},
+		func(file string) {
+			dialog.ShowInformation("Ready to hand in", "Send "+file+" to "+teacherName(a)+".", u.w)
 		})
-	}, u.w)
-	d.SetFileName(fileName(a.Title+" - "+u.profile.Name) + ".cwresult")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".cwresult"}))
-	d.Show()
 }
 
 // handIn writes the result of a taken assignment and records that it

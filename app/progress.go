@@ -195,29 +195,8 @@ func (p *progressTab) weakRow(doc *document, w quiz.WeakFact) fyne.CanvasObject 
 
 // exportCSV saves the whole history through a Save dialog.
 func (p *progressTab) exportCSV() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			p.u.showError("The file could not be chosen", err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		pid := p.u.profile.ID
-		p.u.background(func() {
-			err := p.u.store.ExportHistory(pid, w)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			fyne.Do(func() {
-				if err != nil {
-					p.u.showError(userMessage("The history could not be exported", err), err)
-					return
-				}
-				dialog.ShowInformation("Exported", "Your history was saved to "+w.URI().Name()+".", p.u.w)
-			})
-		})
-	}, p.u.w)
-	d.SetFileName("chapterwise-history.csv")
-	d.Show()
+	pid := p.u.profile.ID
+	p.u.saveAs("chapterwise-history.csv", []string{".csv"}, "The history could not be exported",
+		func(w io.Writer) error { return p.u.store.ExportHistory(pid, w) },
+		func(file string) { dialog.ShowInformation("Exported", "Your history was saved to "+file+".", p.u.w) })
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -474,38 +475,25 @@ func (t *teachTab) editQuestion(i int) {
 // export saves the assignment, then writes the students' file.
 func (t *teachTab) export() {
 	t.save(func(a assign.Assignment) {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil || w == nil {
-				return
+		doc := t.u.reader.doc
+		write := func(w io.Writer) error {
+			out := a.ForStudents()
+			if !a.Article.Builtin && doc != nil && doc.item.Hash == a.Article.Hash {
+				content, err := t.u.store.ArticleContent(doc.item.ID)
+				if err != nil {
+					return err
+				}
+				out.Article.Text = string(content)
 			}
-			doc := t.u.reader.doc
-			t.u.background(func() {
-				out := a.ForStudents()
-				if !a.Article.Builtin && doc != nil && doc.item.Hash == a.Article.Hash {
-					if content, err := t.u.store.ArticleContent(doc.item.ID); err == nil {
-						out.Article.Text = string(content)
-					}
-				}
-				err := assign.Encode(w, out)
-				if cerr := w.Close(); err == nil {
-					err = cerr
-				}
-				fyne.Do(func() {
-					if err != nil {
-						t.u.showError(userMessage("The assignment file was not written", err), err)
-						return
-					}
-					msg := "Students open " + w.URI().Name() + " in Chapterwise (Quiz → Open assignment, or drop it on the window)."
-					if !a.HasKey() {
-						msg += " The file holds no answer key: the key stays here."
-					}
-					dialog.ShowInformation("Handed out", msg, t.u.w)
-				})
-			})
-		}, t.u.w)
-		d.SetFileName(fileName(a.Title) + ".cwquiz")
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".cwquiz"}))
-		d.Show()
+			return assign.Encode(w, out)
+		}
+		t.u.saveAs(fileName(a.Title)+".cwquiz", []string{".cwquiz"}, "The assignment file was not written", write, func(file string) {
+			msg := "Students open " + file + " in Chapterwise (Quiz → Open assignment, or drop it on the window)."
+			if !a.HasKey() {
+				msg += " The file holds no answer key: the key stays here."
+			}
+			dialog.ShowInformation("Handed out", msg, t.u.w)
+		})
 	})
 }
 
@@ -530,27 +518,17 @@ func (t *teachTab) printPDF() {
 		t.u.showError("The worksheet was not made: "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		fonts := &assign.Fonts{Regular: theme.TextFont().Content(), Bold: theme.TextBoldFont().Content()}
-		t.u.background(func() {
+	fonts := &assign.Fonts{Regular: theme.TextFont().Content(), Bold: theme.TextBoldFont().Content()}
+	pages := 0
+	t.u.saveAs(fileName(a.Title)+".pdf", []string{".pdf"}, "The worksheet was not written",
+		func(w io.Writer) error {
 			n, err := assign.WorksheetPDF(w, a, fonts)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			fyne.Do(func() {
-				if err != nil {
-					t.u.showError(userMessage("The worksheet was not written", err), err)
-					return
-				}
-				dialog.ShowInformation("Worksheet ready", fmt.Sprintf("%s: %d pages, the last with the answer key.", w.URI().Name(), n), t.u.w)
-			})
+			pages = n
+			return err
+		},
+		func(file string) {
+			dialog.ShowInformation("Worksheet ready", fmt.Sprintf("%s: %d pages, the last with the answer key.", file, pages), t.u.w)
 		})
-	}, t.u.w)
-	d.SetFileName(fileName(a.Title) + ".pdf")
-	d.Show()
 }
 
 func (t *teachTab) buildGradebook() fyne.CanvasObject {
@@ -770,24 +748,8 @@ func (t *teachTab) exportCSV() {
 		return
 	}
 	subs := t.subs
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		t.u.background(func() {
-			err := data.WriteGradebookCSV(w, a, subs)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			fyne.Do(func() {
-				if err != nil {
-					t.u.showError(userMessage("The CSV was not written", err), err)
-				}
-			})
-		})
-	}, t.u.w)
-	d.SetFileName(fileName(a.Title) + " gradebook.csv")
-	d.Show()
+	t.u.saveAs(fileName(a.Title)+" gradebook.csv", []string{".csv"}, "The CSV was not written",
+		func(w io.Writer) error { return data.WriteGradebookCSV(w, a, subs) }, nil)
 }
 
 // chooseResults picks a folder and offers its .cwresult files, all
