@@ -126,3 +126,17 @@ func TestPeopleAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedTermBeforeAPolicyNounIsAPolicy(t *testing.T) {
+	a, err := ParseArticle([]byte("# Talks\n\n## Round one\n\nIn 1993 the minister proposed the \"open river\" policy, which both sides accepted. She also praised the \"good weather\" that week.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pols []string
+	for _, f := range FactsOfKind(Extract(a), PolicyFact) {
+		pols = append(pols, f.Text)
+	}
+	if len(pols) != 1 || pols[0] != "open river" {
+		t.Errorf("policies = %q, want [open river] (and not the quoted weather)", pols)
+	}
+}

@@ -301,7 +301,9 @@ func sentenceNames(si int, text string) []candidate {
 		before := text[:m[0]]
 		lastW := strings.ToLower(lastWord(term))
 		labelled := reLabel.MatchString(before) && rePeriodWord.MatchString(text)
-		if policyWordsLC[lastW] || labelled {
+		// the "open river" policy: the head noun follows the quote
+		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))]
+		if policyWordsLC[lastW] || labelled || headAfter {
 			add(PolicyFact, inner, "")
 		}
 	}
