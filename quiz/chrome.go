@@ -71,7 +71,23 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return false
+	return isNavBar(t)
+}
+
+// isNavBar reports a menu line: three or more short items separated by
+// "|", "•" or "·" ("Home | About | Analysis | Subscribe").
+func isNavBar(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || len(p) > 25 || len(strings.Fields(p)) > 3 || strings.HasSuffix(p, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 func isTOCHeading(s string) bool {

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -138,5 +139,52 @@ func TestQuotedTermBeforeAPolicyNounIsAPolicy(t *testing.T) {
 	}
 	if len(pols) != 1 || pols[0] != "open river" {
 		t.Errorf("policies = %q, want [open river] (and not the quoted weather)", pols)
+	}
+}
+
+// TestSecondArticle checks the general rules on another policy essay
+// (written for this test, with blog chrome around it): the menu line is
+// not the title, and each kind of name is found in the shape it takes
+// there.
+func TestSecondArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/ostpolitik.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseArticle(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Title, "Change Through Rapprochement") || len(a.Chapters) != 6 {
+		t.Fatalf("title %q, %d chapters", a.Title, len(a.Chapters))
+	}
+	got := map[string]FactKind{}
+	for _, f := range Extract(a) {
+		got[f.Text] = f.Kind
+	}
+	for name, kind := range map[string]FactKind{
+		"Ostpolitik":         PolicyFact, // "Brandt's new approach, known as Ostpolitik"
+		"Hallstein Doctrine": PolicyFact,
+		"Eastern Treaties":   PolicyFact, // a plural head
+		"Moscow Treaty":      PolicyFact, // not "Moscow Treaty of August"
+		"Basic Treaty":       PolicyFact,
+		"Helsinki Final Act": PolicyFact,
+		"Egon Bahr":          PersonFact, // "Egon Bahr, Brandt's adviser"
+		"Willy Brandt":       PersonFact,
+		"Rainer Barzel":      PersonFact,
+		"Soviet Union":       PlaceFact, // listed with places
+		"Tutzing":            PlaceFact,
+		"Conference on Security and Co-operation in Europe": OrgFact, // spelled by (CSCE)
+		"15 July 1963":    DateFact,
+		"the early 1960s": DateFact,
+	} {
+		if got[name] != kind {
+			t.Errorf("%q: got %q, want %q", name, got[name], kind)
+		}
+	}
+	for _, wrong := range []string{"Home | About | Analysis | Subscribe", "Moscow Treaty of August", "Conference on Security"} {
+		if _, ok := got[wrong]; ok {
+			t.Errorf("%q was extracted", wrong)
+		}
 	}
 }

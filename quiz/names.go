@@ -13,7 +13,8 @@ var policyHeads = set("Policy", "Policies", "Doctrine", "Initiative", "Project",
 	"Law", "Act", "Resolution", "Concept", "Plan", "Strategy", "Pact", "Convention", "Protocol", "Charter",
 	"Partnership", "Framework", "Process", "Talks", "Deal", "Reform", "Reforms", "Campaign", "Operation",
 	"Statement", "Communiqué", "Consensus", "Scheme", "Mechanism", "Amendment", "Bill", "Directive",
-	"Compact", "Vision", "Roadmap", "Agenda", "Manifesto", "Settlement", "Armistice", "Ceasefire", "Sanctions")
+	"Compact", "Vision", "Roadmap", "Agenda", "Manifesto", "Settlement", "Armistice", "Ceasefire", "Sanctions",
+	"Treaties", "Agreements", "Declarations", "Conventions", "Protocols", "Acts")
 
 // Head nouns that make a capitalised name an organisation.
 var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organisation", "Union", "Party",
@@ -234,7 +235,9 @@ var (
 	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
 	reCopular     = regexp.MustCompile(`\b((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+) (?:is|was|are|were) (?:the|a|an) (?:[\p{L}-]+ ){0,3}?(exercise|initiative|policy|programme|program|project|treaty|agreement|doctrine|summit|dialogue|strategy|plan|operation|campaign)\b`)
 	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)
-	reKnownAs     = regexp.MustCompile(`(?:formally|formerly|also|originally|officially|previously|commonly) known as (?:the )?`)
+	reAppositive  = regexp.MustCompile(`^,\s+(?:(?:\p{Lu}[\p{L}-]+['’]s|the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(adviser|advisor|aide|deputy|spokesperson|spokesman|spokeswoman|foreign minister|minister|chancellor|president|prime minister|leader|envoy|ambassador|founder|negotiator|diplomat|secretary|general|commander|chairman|chairwoman|chief)\b`)
+	reAbbrevAhead = regexp.MustCompile(`^[^()]{1,80}?\(([A-Z][A-Za-z&]{1,9})\)`)
+	reKnownAs     = regexp.MustCompile(`(?:(?:formally|formerly|also|originally|officially|previously|commonly) )?known as (?:the )?`)
 	policyWordsLC = set("policy", "policies", "doctrine", "strategy", "initiative", "programme", "program", "diplomacy")
 )
 
@@ -263,12 +266,10 @@ func sentenceNames(si int, text string) []candidate {
 	for ri, r := range runs {
 		kind, sp, detail := classifyRun(text, toks, r)
 		switch kind {
-		case PolicyFact:
-			if ab := reAbbrevParen.FindStringSubmatch(text[sp.End:]); ab != nil {
-				detail = ab[1]
-			}
+		case PolicyFact, OrgFact:
+			sp, detail = extendToAbbrev(text, sp, detail)
 			add(kind, sp, detail)
-		case OrgFact, PersonFact:
+		case PersonFact:
 			add(kind, sp, detail)
 		case PlaceFact:
 			places[text[sp.Start:sp.End]] = true
@@ -280,13 +281,28 @@ func sentenceNames(si int, text string) []candidate {
 			}
 		}
 	}
+	// "the United States, the Soviet Union, the United Kingdom and France":
+	// a country-like name listed with places is a place, whatever its head.
+	for i, c := range out {
+		if c.kind == OrgFact && geoName(c.name) && listedWithPlace(text, c.span, places) {
+			out[i].kind = PlaceFact
+			places[c.name] = true
+		}
+	}
 	for _, m := range reKnownAs.FindAllStringIndex(text, -1) {
 		// "(GTI, formally known as the Tumen River Development Project)"
 		for _, r := range runs {
 			sp := r.span()
 			if sp.Start == m[1] {
-				if k, psp, _ := classifyRun(text, toks, r); k == PolicyFact {
+				k, psp, _ := classifyRun(text, toks, r)
+				switch {
+				case k == PolicyFact:
 					add(PolicyFact, psp, "")
+				case k == "" && len(r.toks) <= 3 && rePeriodWord.MatchString(text[:m[0]]) && !geoName(text[sp.Start:sp.End]) &&
+					!places[text[sp.Start:sp.End]]:
+					// "Brandt's new approach, known as Ostpolitik"
+					nm, _ := possessive(text[sp.Start:sp.End])
+					add(PolicyFact, Span{sp.Start, sp.Start + len(nm)}, "")
 				}
 			}
 		}
@@ -329,6 +345,56 @@ func sentenceNames(si int, text string) []candidate {
 		add(PolicyFact, sp, "")
 	}
 	return out
+}
+
+var reListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$`)
+
+// listedWithPlace reports whether the name at sp stands in a list next to
+// a known place: "X, the Soviet Union" or "the Soviet Union and Y".
+func listedWithPlace(text string, sp Span, places map[string]bool) bool {
+	for p := range places {
+		if k := strings.Index(text[sp.End:], p); k >= 0 && reListGap.MatchString(text[sp.End:sp.End+k]) {
+			return true
+		}
+		before := text[:sp.Start]
+		if k := strings.LastIndex(before, p); k >= 0 && reListGap.MatchString(before[k+len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendToAbbrev takes a name on to the abbreviation in brackets after it
+// when the abbreviation spells the longer name: "Conference on Security"
+// followed by "and Co-operation in Europe (CSCE)". A bracket right after
+// the name gives its abbreviation as detail.
+func extendToAbbrev(text string, sp Span, detail string) (Span, string) {
+	if ab := reAbbrevParen.FindStringSubmatch(text[sp.End:]); ab != nil {
+		return sp, ab[1]
+	}
+	m := reAbbrevAhead.FindStringSubmatchIndex(text[sp.End:])
+	if m == nil {
+		return sp, detail
+	}
+	long := strings.TrimSpace(text[sp.Start : sp.End+m[2]-1])
+	ab := text[sp.End+m[2] : sp.End+m[3]]
+	if strings.ContainsAny(long, ",;:") || initials(long) != strings.ToUpper(ab) {
+		return sp, detail
+	}
+	return Span{sp.Start, sp.Start + len(long)}, ab
+}
+
+// initials are the first letters of a name's capitalised words and of the
+// capitalised parts of hyphenated words: "Co-operation" gives "C".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func quotedTermOK(term string) bool {
@@ -397,6 +463,10 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 			return "", Span{}, ""
 		}
 		sp := r.span()
+		if anyMonth(rest) {
+			// "the Moscow Treaty of August 1970": the date is not the name
+			sp.End = r.toks[i].end
+		}
 		nm, _ := possessive(text[sp.Start:sp.End])
 		sp.End = sp.Start + len(nm)
 		switch {
@@ -429,6 +499,12 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 		sp := r.span()
 		nm, _ := possessive(text[sp.Start:sp.End])
 		return PersonFact, Span{sp.Start, sp.Start + len(nm)}, ""
+	}
+	// "Egon Bahr, Brandt's adviser"
+	if n >= 2 && n <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
+		if m := reAppositive.FindStringSubmatch(text[r.span().End:]); m != nil {
+			return PersonFact, r.span(), m[1]
+		}
 	}
 	// "Kim Il Sung visited Mongolia"
 	last := r.toks[n-1]
