@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,8 +280,29 @@ func (b *builder) meta(text string) bool {
 		b.a.Notes = append(b.a.Notes, strings.TrimSpace(strings.TrimLeft(text, "*† ")))
 		return true
 	}
+	// a publication date on its own line before the text ("June 12, 2022",
+	// "Updated 3 May 2021") is not a chapter
+	if len(b.a.Chapters) == 0 && b.cur == nil && isDateLine(text) {
+		if b.a.Byline != "" {
+			b.a.Byline += " · " + strings.TrimSpace(text)
+		}
+		return true
+	}
 	return false
 }
+
+// isDateLine reports a line that is only a date, maybe with "Published",
+// "Updated" or "Posted" before it.
+func isDateLine(text string) bool {
+	t := strings.TrimSpace(reDatePrefix.ReplaceAllString(text, ""))
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	ds := FindDates(t)
+	return len(ds) == 1 && ds[0].Start <= 1 && ds[0].End >= len(strings.TrimRight(t, ". "))-1
+}
+
+var reDatePrefix = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)\s*(?:on)?:?\s*`)
 
 func (b *builder) body(l line) {
 	switch {

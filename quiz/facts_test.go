@@ -188,3 +188,38 @@ func TestSecondArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestThirdArticle: a news-style essay with a date line under the byline.
+func TestThirdArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/costarica.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseArticle(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Chapters[0].Title == "June 12, 2022" || !strings.Contains(a.Byline, "June 12, 2022") {
+		t.Errorf("the date line became a chapter: %q, byline %q", a.Chapters[0].Title, a.Byline)
+	}
+	got := map[string]FactKind{}
+	for _, f := range Extract(a) {
+		got[f.Text] = f.Kind
+	}
+	for name, kind := range map[string]FactKind{
+		"Otilio Ulate":                    PersonFact, // "won by Otilio Ulate"
+		"José Figueres Ferrer":            PersonFact,
+		"El Salvador":                     PlaceFact,  // "in Nicaragua, El Salvador and Guatemala"
+		"peace dividend":                  PolicyFact, // called this the "peace dividend", a policy choice
+		"Esquipulas II Accords":           PolicyFact,
+		"Organization of American States": OrgFact,
+		"1 December 1948":                 DateFact,
+	} {
+		if got[name] != kind {
+			t.Errorf("%q: got %q, want %q", name, got[name], kind)
+		}
+	}
+	if _, ok := got["Article"]; ok {
+		t.Error(`"Article 12" gave the place "Article"`)
+	}
+}

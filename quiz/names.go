@@ -14,7 +14,7 @@ var policyHeads = set("Policy", "Policies", "Doctrine", "Initiative", "Project",
 	"Partnership", "Framework", "Process", "Talks", "Deal", "Reform", "Reforms", "Campaign", "Operation",
 	"Statement", "Communiqué", "Consensus", "Scheme", "Mechanism", "Amendment", "Bill", "Directive",
 	"Compact", "Vision", "Roadmap", "Agenda", "Manifesto", "Settlement", "Armistice", "Ceasefire", "Sanctions",
-	"Treaties", "Agreements", "Declarations", "Conventions", "Protocols", "Acts")
+	"Treaties", "Agreements", "Declarations", "Conventions", "Protocols", "Acts", "Constitution")
 
 // Head nouns that make a capitalised name an organisation.
 var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organisation", "Union", "Party",
@@ -61,6 +61,11 @@ var months = set("January", "February", "March", "April", "May", "June", "July",
 var personVerbs = set("visited", "said", "stated", "announced", "proposed", "met", "declared", "signed",
 	"argued", "wrote", "told", "became", "served", "led", "ruled", "died", "was", "founded", "claimed",
 	"insisted", "warned", "praised", "promised", "resigned", "won", "lost", "ordered", "appointed", "married")
+
+// Participles after which "by Name Name" is most often a person.
+var byVerbs = set("won", "led", "written", "proposed", "founded", "taken", "made", "given", "announced",
+	"introduced", "launched", "headed", "chaired", "signed", "drafted", "negotiated", "authored", "elected",
+	"appointed", "defeated", "killed", "assassinated", "ordered", "commanded", "designed", "coined", "started")
 
 // Prepositions after which a capitalised name is most often a place.
 var placePreps = set("in", "to", "from", "at", "visited", "near", "toward", "towards", "into", "across",
@@ -231,7 +236,7 @@ type candidate struct {
 var (
 	reQuoted      = regexp.MustCompile(`[“"]([^”"“]{3,70})[”"]`)
 	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle)\b`)
-	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|known as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)\s*$`)
+	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|known as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
 	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
 	reCopular     = regexp.MustCompile(`\b((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+) (?:is|was|are|were) (?:the|a|an) (?:[\p{L}-]+ ){0,3}?(exercise|initiative|policy|programme|program|project|treaty|agreement|doctrine|summit|dialogue|strategy|plan|operation|campaign)\b`)
 	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)
@@ -506,6 +511,13 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 			return PersonFact, r.span(), m[1]
 		}
 	}
+	// "the election won by Otilio Ulate"
+	if n >= 2 && n <= 3 && prevIdx >= 1 && toks[prevIdx].text == "by" && byVerbs[toks[prevIdx-1].text] &&
+		!geoName(strings.Join(w, " ")) && !anyMonth(w) {
+		sp := r.span()
+		nm, _ := possessive(text[sp.Start:sp.End])
+		return PersonFact, Span{sp.Start, sp.Start + len(nm)}, ""
+	}
 	// "Kim Il Sung visited Mongolia"
 	last := r.toks[n-1]
 	nextIdx := tokenIndex(toks, last.start) + 1
@@ -564,6 +576,9 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	if strings.Contains(nm, "-") && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
 		return Span{}, false // "Japan-DPRK relations"
 	}
+	if nextIdx < len(toks) && isNumber(toks[nextIdx].text) && onlySpace(text[sp.End:toks[nextIdx].start]) {
+		return Span{}, false // "into Article 12", "on Route 66"
+	}
 	if len(w) >= 2 && geoName(nm) && !demonym(lastWord(nm)) {
 		return sp, true // "the United States", "North Korea"
 	}
@@ -572,6 +587,15 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	}
 	prev := toks[idx-1]
 	gap := text[prev.end:r.toks[0].start]
+	if strings.TrimSpace(gap) == "," {
+		// "in Nicaragua, El Salvador and Guatemala"
+		before := strings.TrimRight(text[:prev.end+len(gap)], " ,")
+		for p := range places {
+			if strings.HasSuffix(before, p) {
+				return sp, true
+			}
+		}
+	}
 	if !onlySpace(gap) && strings.TrimSpace(gap) != "the" {
 		return Span{}, false
 	}
