@@ -301,6 +301,8 @@ func (u *UI) addShortcuts() {
 	add(fyne.KeyO, ctrl, u.reader.openFileDialog)
 	add(fyne.KeyL, ctrl, u.library.show)
 	add(fyne.KeyF, ctrl, u.showFind)
+	add(fyne.KeyP, ctrl|fyne.KeyModifierShift, u.showProfiles)
+	add(fyne.KeyB, ctrl|fyne.KeyModifierShift, u.showBackups)
 	add(fyne.KeyEqual, ctrl, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyEqual, ctrl|fyne.KeyModifierShift, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyPlus, ctrl, func() { u.changeTextScale(textScaleStep) })
@@ -382,6 +384,8 @@ func (u *UI) showShortcuts() {
 		{"Ctrl+O", "Open an article (text or Markdown)"},
 		{"Ctrl+L", "Library of opened articles"},
 		{"Ctrl+F", "Find in the article"},
+		{"Ctrl+Shift+P", "Profiles: switch, add, set a teacher's PIN"},
+		{"Ctrl+Shift+B", "Backups: list, restore, back up now, check the database"},
 		{"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"},
 		{"F1 or ?", "This list"},
 		{"Ctrl+Q", "Quit (everything is already saved)"},
