@@ -161,6 +161,7 @@ func (u *UI) Start() {
 	}
 	u.background(u.reader.loadInitial)
 	u.background(u.quiz.offerResume)
+	u.background(u.warnNetworkFS)
 	if files := u.opts.OpenFiles; len(files) > 0 {
 		u.background(func() { fyne.Do(func() { u.OpenFiles(files) }) })
 	}

@@ -20,6 +20,7 @@ type backupStore interface {
 	BackupDir() string
 	Restore(path string) (data.Backup, error)
 	Check() (data.CheckReport, error)
+	NetworkFileSystem() string
 }
 
 // backupCheckEvery is how often the app looks whether a backup is due.
@@ -162,6 +163,20 @@ func (u *UI) checkDatabase() {
 			}
 			dialog.ShowInformation("Database checked", r.String(), u.w)
 		})
+	})
+}
+
+// warnNetworkFS warns once at start when the database is on a network
+// file system, where SQLite's write-ahead log is not safe.
+func (u *UI) warnNetworkFS() {
+	fs := u.store.NetworkFileSystem()
+	if fs == "" {
+		return
+	}
+	fyne.Do(func() {
+		dialog.ShowInformation("Your database is on a network drive",
+			"Chapterwise keeps your work in a database on a "+fs+" network file system. SQLite cannot always keep such files safe. "+
+				"Start Chapterwise with --db on a local disk (your backups can still be copied to the network).", u.w)
 	})
 }
 

@@ -220,3 +220,13 @@ func TestProfileRoleMapsToQuiz(t *testing.T) {
 		t.Errorf("role = %q", p.Role)
 	}
 }
+
+func TestNetworkFileSystemDetection(t *testing.T) {
+	if fsName(0x6969) != "NFS" || fsName(0xEF53) != "" { // 0xEF53 is ext4
+		t.Errorf("fsName: NFS %q, ext4 %q", fsName(0x6969), fsName(0xEF53))
+	}
+	s, _ := newTestStore(t)
+	if got := s.NetworkFileSystem(); got != "" {
+		t.Errorf("a temp dir on this machine is on %q", got)
+	}
+}

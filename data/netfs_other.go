@@ -1,0 +1,6 @@
+//go:build !linux
+
+package data
+
+// networkFS is not detected outside Linux.
+func networkFS(string) string { return "" }
