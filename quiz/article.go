@@ -171,7 +171,18 @@ type builder struct {
 
 func (b *builder) heading(title string) {
 	b.flush()
-	b.cur = &Chapter{Title: title}
+	b.cur = &Chapter{Title: chapterTitle(title)}
+}
+
+// reHeadingNumber is the numbering of a heading: "III. ", "2 ", "2.1 ",
+// "4) ". The app numbers chapters itself.
+var reHeadingNumber = regexp.MustCompile(`^(?:(?:[IVXL]{1,6}|\d{1,2})[.):]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(\p{Lu}|\d)`)
+
+func chapterTitle(title string) string {
+	if m := reHeadingNumber.FindStringSubmatchIndex(title); m != nil {
+		return title[m[2]:]
+	}
+	return title
 }
 
 func (b *builder) add(kind BlockKind, text string) {
@@ -469,8 +480,11 @@ func isByline(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
-	return bylinePattern.MatchString(s)
+	return bylinePattern.MatchString(s) || authorRole.MatchString(s)
 }
+
+// authorRole is an author line without "By": "Li Wen, Senior Fellow".
+var authorRole = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}, (?:[\p{L}-]+ ){0,3}(?:Fellow|Analyst|Researcher|Professor|Director|Editor|Correspondent|Associate|Intern|Scholar|Lecturer|Reporter|Writer|Contributor|Journalist|Chair)\b[^.]{0,60}$`)
 
 func isNote(s string) bool {
 	if strings.HasPrefix(s, "***") || strings.HasPrefix(s, "†") {

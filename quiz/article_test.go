@@ -321,3 +321,19 @@ func BenchmarkParseArticle(b *testing.B) {
 		})
 	}
 }
+
+func TestChapterTitleNumbering(t *testing.T) {
+	for in, want := range map[string]string{
+		"III. The One-Child Policy": "The One-Child Policy",
+		"2. Background":             "Background",
+		"2.1 The Geneva round":      "The Geneva round",
+		"4) Findings":               "Findings",
+		"10 Years of Talks":         "10 Years of Talks",
+		"1989 and After":            "1989 and After",
+		"Conclusion":                "Conclusion",
+	} {
+		if got := chapterTitle(in); got != want {
+			t.Errorf("chapterTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

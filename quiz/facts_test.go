@@ -223,3 +223,44 @@ func TestThirdArticle(t *testing.T) {
 		t.Error(`"Article 12" gave the place "Article"`)
 	}
 }
+
+// TestFourthArticle: a think-tank brief with a series label, an author
+// line without "By", roman-numbered headings and lower-case policies.
+func TestFourthArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/china.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseArticle(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "China's Population Policies, 1949–2021" || !strings.HasPrefix(a.Byline, "Li Wen") {
+		t.Errorf("title %q, byline %q", a.Title, a.Byline)
+	}
+	var titles []string
+	for _, c := range a.Chapters {
+		titles = append(titles, c.Title)
+	}
+	if want := "Introduction|The Later, Longer, Fewer Campaign|The One-Child Policy|Reform and Reversal|Conclusion"; strings.Join(titles, "|") != want {
+		t.Errorf("chapters = %q", titles)
+	}
+	got := map[string]FactKind{}
+	for _, f := range Extract(a) {
+		got[f.Text] = f.Kind
+	}
+	for name, kind := range map[string]FactKind{
+		"later, longer, fewer":               PolicyFact, // the "later, longer, fewer" campaign
+		"one-child policy":                   PolicyFact,
+		"three-child policy":                 PolicyFact,
+		"Population and Family Planning Law": PolicyFact, // "the X and Y Law"
+		"Deng Xiaoping":                      PersonFact, // "under Deng Xiaoping"
+		"Mao Zedong":                         PersonFact, // "Mao Zedong encouraged"
+		"1 January 2016":                     DateFact,
+		"the twentieth century":              DateFact,
+	} {
+		if got[name] != kind {
+			t.Errorf("%q: got %q, want %q", name, got[name], kind)
+		}
+	}
+}

@@ -60,7 +60,9 @@ var months = set("January", "February", "March", "April", "May", "June", "July",
 // Verbs that follow a person's name.
 var personVerbs = set("visited", "said", "stated", "announced", "proposed", "met", "declared", "signed",
 	"argued", "wrote", "told", "became", "served", "led", "ruled", "died", "was", "founded", "claimed",
-	"insisted", "warned", "praised", "promised", "resigned", "won", "lost", "ordered", "appointed", "married")
+	"insisted", "warned", "praised", "promised", "resigned", "won", "lost", "ordered", "appointed", "married",
+	"encouraged", "introduced", "launched", "urged", "opposed", "supported", "criticized", "criticised", "approved",
+	"rejected", "reformed", "decided", "negotiated", "pursued", "believed", "wanted", "sought", "refused")
 
 // Participles after which "by Name Name" is most often a person.
 var byVerbs = set("won", "led", "written", "proposed", "founded", "taken", "made", "given", "announced",
@@ -243,7 +245,8 @@ var (
 	reAppositive  = regexp.MustCompile(`^,\s+(?:(?:\p{Lu}[\p{L}-]+['’]s|the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(adviser|advisor|aide|deputy|spokesperson|spokesman|spokeswoman|foreign minister|minister|chancellor|president|prime minister|leader|envoy|ambassador|founder|negotiator|diplomat|secretary|general|commander|chairman|chairwoman|chief)\b`)
 	reAbbrevAhead = regexp.MustCompile(`^[^()]{1,80}?\(([A-Z][A-Za-z&]{1,9})\)`)
 	reKnownAs     = regexp.MustCompile(`(?:(?:formally|formerly|also|originally|officially|previously|commonly) )?known as (?:the )?`)
-	policyWordsLC = set("policy", "policies", "doctrine", "strategy", "initiative", "programme", "program", "diplomacy")
+	policyWordsLC = set("policy", "policies", "doctrine", "strategy", "initiative", "programme", "program", "diplomacy",
+		"campaign", "plan", "reform", "reforms", "law", "rule", "scheme")
 )
 
 // extractNames finds policies, people, places and organisations, one fact
@@ -273,6 +276,7 @@ func sentenceNames(si int, text string) []candidate {
 		switch kind {
 		case PolicyFact, OrgFact:
 			sp, detail = extendToAbbrev(text, sp, detail)
+			sp = extendBackOverAnd(text, sp)
 			add(kind, sp, detail)
 		case PersonFact:
 			add(kind, sp, detail)
@@ -367,6 +371,22 @@ func listedWithPlace(text string, sp Span, places map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+var reAndBefore = regexp.MustCompile(`\b[Tt]he ((?:\p{Lu}[\p{L}-]+ ){1,2}and )$`)
+
+// extendBackOverAnd takes in a name's first half before "and": "the
+// Population and Family Planning Law", "the Peace and Friendship Treaty".
+func extendBackOverAnd(text string, sp Span) Span {
+	m := reAndBefore.FindStringSubmatchIndex(text[:sp.Start])
+	if m == nil {
+		return sp
+	}
+	first := strings.Fields(text[m[2]:m[3]])[0]
+	if leadWords[first] || geoWords[first] || months[first] {
+		return sp
+	}
+	return Span{m[2], sp.End}
 }
 
 // extendToAbbrev takes a name on to the abbreviation in brackets after it
@@ -510,6 +530,13 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 		if m := reAppositive.FindStringSubmatch(text[r.span().End:]); m != nil {
 			return PersonFact, r.span(), m[1]
 		}
+	}
+	// "introduced in 1980 under Deng Xiaoping"
+	if n >= 2 && n <= 3 && prevIdx >= 0 && toks[prevIdx].text == "under" && !geoName(strings.Join(w, " ")) && !anyMonth(w) &&
+		onlySpace(text[toks[prevIdx].end:first.start]) {
+		sp := r.span()
+		nm, _ := possessive(text[sp.Start:sp.End])
+		return PersonFact, Span{sp.Start, sp.Start + len(nm)}, ""
 	}
 	// "the election won by Otilio Ulate"
 	if n >= 2 && n <= 3 && prevIdx >= 1 && toks[prevIdx].text == "by" && byVerbs[toks[prevIdx-1].text] &&
