@@ -264,3 +264,38 @@ func TestFourthArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFifthArticle: an encyclopedia page with run-together navigation
+// chrome, an en-dash compound name and people as objects and appositives.
+func TestFifthArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/korea.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseArticle(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Chapters[0].Title != "Introduction" || len(a.Chapters) != 3 || len(a.References) != 5 {
+		t.Errorf("chapters %q… (%d), %d references", a.Chapters[0].Title, len(a.Chapters), len(a.References))
+	}
+	got := map[string]FactKind{}
+	for _, f := range Extract(a) {
+		got[f.Text] = f.Kind
+	}
+	for name, kind := range map[string]FactKind{
+		"North–South Joint Statement": PolicyFact,
+		"Nordpolitik":                 PolicyFact, // "a policy of engagement, known as Nordpolitik"
+		"Sunshine Policy":             PolicyFact,
+		"Six-Party Talks":             PolicyFact,
+		"Kim Jong-il":                 PersonFact, // "He met Kim Jong-il"
+		"Roh Moo-hyun":                PersonFact, // "His successor, Roh Moo-hyun,"
+		"Roh Tae-woo":                 PersonFact,
+		"25 June 1950":                DateFact,
+		"the late 1960s":              DateFact,
+	} {
+		if got[name] != kind {
+			t.Errorf("%q: got %q, want %q", name, got[name], kind)
+		}
+	}
+}

@@ -64,6 +64,12 @@ var personVerbs = set("visited", "said", "stated", "announced", "proposed", "met
 	"encouraged", "introduced", "launched", "urged", "opposed", "supported", "criticized", "criticised", "approved",
 	"rejected", "reformed", "decided", "negotiated", "pursued", "believed", "wanted", "sought", "refused")
 
+// Verbs whose object, when it is a two- or three-word name, is a person.
+var meetVerbs = set("met", "welcomed", "hosted", "invited", "succeeded", "replaced", "defeated", "interviewed",
+	"accompanied", "endorsed", "nominated", "appointed", "dismissed", "fired", "praised", "criticized", "criticised")
+
+var reRoleBefore = regexp.MustCompile(`\b(successor|predecessor|adviser|advisor|aide|deputy|spokesperson|spokesman|spokeswoman|rival|opponent|envoy|wife|husband|son|daughter|father|mother|brother|sister),\s*$`)
+
 // Participles after which "by Name Name" is most often a person.
 var byVerbs = set("won", "led", "written", "proposed", "founded", "taken", "made", "given", "announced",
 	"introduced", "launched", "headed", "chaired", "signed", "drafted", "negotiated", "authored", "elected",
@@ -181,7 +187,12 @@ func capRuns(s string, toks []token) []run {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if !onlySpace(s[toks[j-1].end:toks[j].start]) {
+			gap := s[toks[j-1].end:toks[j].start]
+			if gap == "–" && capitalised(toks[j].text) && capitalised(toks[j-1].text) {
+				j++ // "North–South Joint Statement"
+				continue
+			}
+			if !onlySpace(gap) {
 				break
 			}
 			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] {
@@ -529,6 +540,17 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 	if n >= 2 && n <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
 		if m := reAppositive.FindStringSubmatch(text[r.span().End:]); m != nil {
 			return PersonFact, r.span(), m[1]
+		}
+	}
+	// "He met Kim Jong-il", "His successor, Roh Moo-hyun, continued"
+	if n >= 2 && n <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
+		if prevIdx >= 0 && meetVerbs[toks[prevIdx].text] && onlySpace(text[toks[prevIdx].end:first.start]) {
+			return PersonFact, r.span(), ""
+		}
+		if m := reRoleBefore.FindStringSubmatch(text[:first.start]); m != nil {
+			sp := r.span()
+			nm, _ := possessive(text[sp.Start:sp.End])
+			return PersonFact, Span{sp.Start, sp.Start + len(nm)}, m[1]
 		}
 	}
 	// "introduced in 1980 under Deng Xiaoping"
