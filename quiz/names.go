@@ -309,7 +309,11 @@ func sentenceNames(si int, text string) []candidate {
 			places[c.name] = true
 		}
 	}
-	for _, m := range reKnownAs.FindAllStringIndex(text, -1) {
+	var knownAs [][]int
+	if strings.Contains(text, "known as") { // the regexp is slow to fail
+		knownAs = reKnownAs.FindAllStringIndex(text, -1)
+	}
+	for _, m := range knownAs {
 		// "(GTI, formally known as the Tumen River Development Project)"
 		for _, r := range runs {
 			sp := r.span()
@@ -327,7 +331,11 @@ func sentenceNames(si int, text string) []candidate {
 			}
 		}
 	}
-	for _, m := range reQuoted.FindAllStringSubmatchIndex(text, -1) {
+	var quoted [][]int
+	if strings.ContainsAny(text, "\"“") {
+		quoted = reQuoted.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range quoted {
 		inner := Span{m[2], m[3]}
 		term := strings.TrimRight(text[inner.Start:inner.End], ".,;:!? ")
 		inner.End = inner.Start + len(term)
@@ -343,7 +351,11 @@ func sentenceNames(si int, text string) []candidate {
 			add(PolicyFact, inner, "")
 		}
 	}
-	for _, m := range reHyphenHead.FindAllStringIndex(text, -1) {
+	var hyphened [][]int
+	if strings.Contains(text, "-") {
+		hyphened = reHyphenHead.FindAllStringIndex(text, -1)
+	}
+	for _, m := range hyphened {
 		add(PolicyFact, Span{m[0], m[1]}, "")
 	}
 	copular := strings.Contains(text, " is ") || strings.Contains(text, " was ") || strings.Contains(text, " are ") || strings.Contains(text, " were ")
@@ -386,13 +398,29 @@ func listedWithPlace(text string, sp Span, places map[string]bool) bool {
 
 var reAndBefore = regexp.MustCompile(`\b[Tt]he ((?:\p{Lu}[\p{L}-]+ ){1,2}and )$`)
 
+// tail is the last n bytes of s (less, to start on a whole character):
+// enough for patterns anchored at the end, without scanning the sentence.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
 // extendBackOverAnd takes in a name's first half before "and": "the
 // Population and Family Planning Law", "the Peace and Friendship Treaty".
 func extendBackOverAnd(text string, sp Span) Span {
-	m := reAndBefore.FindStringSubmatchIndex(text[:sp.Start])
+	before := tail(text[:sp.Start], 80)
+	off := sp.Start - len(before)
+	m := reAndBefore.FindStringSubmatchIndex(before)
 	if m == nil {
 		return sp
 	}
+	m[2], m[3] = m[2]+off, m[3]+off
 	first := strings.Fields(text[m[2]:m[3]])[0]
 	if leadWords[first] || geoWords[first] || months[first] {
 		return sp
@@ -547,7 +575,7 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 		if prevIdx >= 0 && meetVerbs[toks[prevIdx].text] && onlySpace(text[toks[prevIdx].end:first.start]) {
 			return PersonFact, r.span(), ""
 		}
-		if m := reRoleBefore.FindStringSubmatch(text[:first.start]); m != nil {
+		if m := reRoleBefore.FindStringSubmatch(tail(text[:first.start], 40)); m != nil {
 			sp := r.span()
 			nm, _ := possessive(text[sp.Start:sp.End])
 			return PersonFact, Span{sp.Start, sp.Start + len(nm)}, m[1]
