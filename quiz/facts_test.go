@@ -107,10 +107,13 @@ func TestPeopleAndPlaces(t *testing.T) {
 			t.Logf("%s: %q (%s)", kind, f.Value, f.Detail)
 		}
 	}
+	// the bars are what the rules reach today (people: Trump appears only
+	// as "the Trump summit"), so a change that loses a name fails
 	for _, c := range []struct {
 		kind FactKind
 		gold []string
-	}{{PersonFact, g.People}, {PlaceFact, g.Places}} {
+		min  int
+	}{{PersonFact, g.People, 6}, {PlaceFact, g.Places, 12}} {
 		got := FactsOfKind(facts, c.kind)
 		found := 0
 		for _, name := range c.gold {
@@ -122,8 +125,8 @@ func TestPeopleAndPlaces(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d of %d gold found among %d", c.kind, found, len(c.gold), len(got))
-		if found < len(c.gold)/2 {
-			t.Errorf("only %d of %d gold %s names found", found, len(c.gold), c.kind)
+		if found < c.min {
+			t.Errorf("only %d of %d gold %s names found, want at least %d", found, len(c.gold), c.kind, c.min)
 		}
 	}
 }
@@ -182,7 +185,7 @@ func TestSecondArticle(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", name, got[name], kind)
 		}
 	}
-	for _, wrong := range []string{"Home | About | Analysis | Subscribe", "Moscow Treaty of August", "Conference on Security"} {
+	for _, wrong := range []string{"Home | About | Analysis | Subscribe", "Moscow Treaty of August", "Conference on Security", "Brandt"} {
 		if _, ok := got[wrong]; ok {
 			t.Errorf("%q was extracted", wrong)
 		}
@@ -296,6 +299,30 @@ func TestFifthArticle(t *testing.T) {
 	} {
 		if got[name] != kind {
 			t.Errorf("%q: got %q, want %q", name, got[name], kind)
+		}
+	}
+}
+
+func TestPlaceRules(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, place string
+		want            bool
+	}{
+		{"Talks stalled between the DPRK and Japan.", "Japan", true},
+		{"Before Singapore was selected as the location for the summit, others were cited.", "Singapore", true},
+		{"During his visit to Warsaw, Brandt knelt at the memorial.", "Brandt", false},
+		{"Wars in Nicaragua, El Salvador and Guatemala threatened the region.", "El Salvador", true},
+		{"Exports to Iran rose.", "Iran", true},
+		{"The Korean delegation left.", "Korean", false},
+	} {
+		found := false
+		for _, c := range sentenceNames(0, tc.sentence) {
+			if c.kind == PlaceFact && c.name == tc.place {
+				found = true
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: place %q found = %v, want %v", tc.sentence, tc.place, found, tc.want)
 		}
 	}
 }

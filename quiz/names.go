@@ -70,6 +70,8 @@ var meetVerbs = set("met", "welcomed", "hosted", "invited", "succeeded", "replac
 
 var reRoleBefore = regexp.MustCompile(`\b(successor|predecessor|adviser|advisor|aide|deputy|spokesperson|spokesman|spokeswoman|rival|opponent|envoy|wife|husband|son|daughter|father|mother|brother|sister),\s*$`)
 
+var reVenueAfter = regexp.MustCompile(`^ (?:was|is|were|had been|has been) (?:\w+ )?(?:selected|chosen|picked|named|proposed|suggested|considered|cited) as (?:the|a|an) (?:\w+ )?(?:location|venue|host|site|meeting place)\b`)
+
 // Participles after which "by Name Name" is most often a person.
 var byVerbs = set("won", "led", "written", "proposed", "founded", "taken", "made", "given", "announced",
 	"introduced", "launched", "headed", "chaired", "signed", "drafted", "negotiated", "authored", "elected",
@@ -379,6 +381,8 @@ func sentenceNames(si int, text string) []candidate {
 	return out
 }
 
+var reListGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s+(?:the\s+)?\p{Lu})`)
+
 var reListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$`)
 
 // listedWithPlace reports whether the name at sp stands in a list next to
@@ -659,13 +663,17 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	if len(w) >= 2 && geoName(nm) && !demonym(lastWord(nm)) {
 		return sp, true // "the United States", "North Korea"
 	}
+	if len(w) <= 2 && reVenueAfter.MatchString(text[sp.End:]) {
+		return sp, true // "Singapore was selected as the location"
+	}
 	if idx <= 0 {
 		return Span{}, false
 	}
 	prev := toks[idx-1]
 	gap := text[prev.end:r.toks[0].start]
-	if strings.TrimSpace(gap) == "," {
-		// "in Nicaragua, El Salvador and Guatemala"
+	if strings.TrimSpace(gap) == "," && reListGoesOn.MatchString(text[sp.End:]) {
+		// "in Nicaragua, El Salvador and Guatemala" (but not "to
+		// Warsaw, Brandt knelt": the list must go on)
 		before := strings.TrimRight(text[:prev.end+len(gap)], " ,")
 		for p := range places {
 			if strings.HasSuffix(before, p) {
@@ -678,6 +686,17 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	}
 	if placePreps[prev.text] {
 		return sp, true
+	}
+	if (prev.text == "and" || prev.text == "or") && idx >= 2 {
+		// "between the DPRK and Japan", "in Russia or China": the
+		// preposition governs both
+		j := idx - 2
+		for j >= 0 && (capitalised(toks[j].text) || toks[j].text == "the") && onlySpace(text[toks[j].end:toks[j+1].start]) {
+			j--
+		}
+		if j >= 0 && j < idx-2 && placePreps[toks[j].text] && onlySpace(text[toks[j].end:toks[j+1].start]) {
+			return sp, true
+		}
 	}
 	if (prev.text == "and" || prev.text == "or") && idx >= 2 {
 		for p := range places {
@@ -700,13 +719,16 @@ func isAllCaps(w string) bool {
 
 // demonym reports whether a word looks like an adjective of nationality
 // ("Korean", "Japanese", "Mongolian").
+// demonym reports a word shaped like a nationality adjective ("Korean",
+// "Mongolian", "Japanese", "Israeli"). Country names that merely end in
+// "-an" (Japan, Iran, Taiwan, Pakistan) are not.
 func demonym(w string) bool {
-	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "ic", "i"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}
-	return false
+	return strings.HasSuffix(w, "man") && len(w) > 5 // German, Ottoman
 }
 
 // firstMentions keeps one fact per name: at its first mention in the
