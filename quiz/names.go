@@ -246,6 +246,7 @@ type candidate struct {
 	detail string
 	sent   int
 	span   Span
+	weak   bool // kept only if no other rule claims the name
 }
 
 var (
@@ -360,6 +361,17 @@ func sentenceNames(si int, text string) []candidate {
 	for _, m := range hyphened {
 		add(PolicyFact, Span{m[0], m[1]}, "")
 	}
+	// "the Trump summit", "the Obama administration": a surname, unless
+	// the article names a place or anything else so
+	if strings.Contains(text, "the ") {
+		for _, m := range reSurnameOf.FindAllStringSubmatchIndex(text, -1) {
+			w := text[m[2]:m[3]]
+			if leadWords[w] || geoWords[w] || months[w] || demonym(w) || places[w] {
+				continue
+			}
+			out = append(out, candidate{kind: PersonFact, name: w, sent: si, span: Span{m[2], m[3]}, weak: true})
+		}
+	}
 	copular := strings.Contains(text, " is ") || strings.Contains(text, " was ") || strings.Contains(text, " are ") || strings.Contains(text, " were ")
 	for _, m := range reCopular.FindAllStringSubmatchIndex(text, -1) {
 		if !copular {
@@ -380,6 +392,8 @@ func sentenceNames(si int, text string) []candidate {
 	}
 	return out
 }
+
+var reSurnameOf = regexp.MustCompile(`\bthe (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|era|summit)\b`)
 
 var reListGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s+(?:the\s+)?\p{Lu})`)
 
@@ -737,9 +751,18 @@ func demonym(w string) bool {
 func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 	seen := map[string]bool{}
 	kinds := map[string]FactKind{}
+	strong := map[string]bool{}
+	for _, c := range cands {
+		if !c.weak {
+			strong[nameKey(c.name)] = true
+		}
+	}
 	var order []candidate
 	for _, c := range cands {
 		k := nameKey(c.name)
+		if c.weak && strong[k] {
+			continue
+		}
 		if c.kind == PolicyFact {
 			if m := reHyphenHead.FindStringSubmatch(c.name); m != nil && m[0] == c.name {
 				k = "modifier:" + m[1]
