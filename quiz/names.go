@@ -363,7 +363,7 @@ func sentenceNames(si int, text string) []candidate {
 	}
 	// "the Trump summit", "the Obama administration": a surname, unless
 	// the article names a place or anything else so
-	if strings.Contains(text, "the ") {
+	if strings.Contains(text, "he ") {
 		for _, m := range reSurnameOf.FindAllStringSubmatchIndex(text, -1) {
 			w := text[m[2]:m[3]]
 			if leadWords[w] || geoWords[w] || months[w] || demonym(w) || places[w] {
@@ -393,7 +393,7 @@ func sentenceNames(si int, text string) []candidate {
 	return out
 }
 
-var reSurnameOf = regexp.MustCompile(`\bthe (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|era|summit)\b`)
+var reSurnameOf = regexp.MustCompile(`\b[Tt]he (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|era|summit)\b`)
 
 var reListGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s+(?:the\s+)?\p{Lu})`)
 
