@@ -343,3 +343,13 @@ func TestSurnameBeforeAdministrationIsAWeakPerson(t *testing.T) {
 		t.Errorf("Obama = %q, want a person", kinds["Obama"])
 	}
 }
+
+func TestNotSurnames(t *testing.T) {
+	for _, s := range []string{"The Soviet government refused.", "Talks with the Taliban regime failed.", "The Meiji era began."} {
+		for _, c := range sentenceNames(0, s) {
+			if c.kind == PersonFact {
+				t.Errorf("%q: person %q", s, c.name)
+			}
+		}
+	}
+}

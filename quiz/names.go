@@ -366,7 +366,7 @@ func sentenceNames(si int, text string) []candidate {
 	if strings.Contains(text, "he ") {
 		for _, m := range reSurnameOf.FindAllStringSubmatchIndex(text, -1) {
 			w := text[m[2]:m[3]]
-			if leadWords[w] || geoWords[w] || months[w] || demonym(w) || places[w] {
+			if leadWords[w] || geoWords[w] || months[w] || demonym(w) || places[w] || notSurnames[w] {
 				continue
 			}
 			out = append(out, candidate{kind: PersonFact, name: w, sent: si, span: Span{m[2], m[3]}, weak: true})
@@ -393,7 +393,13 @@ func sentenceNames(si int, text string) []candidate {
 	return out
 }
 
-var reSurnameOf = regexp.MustCompile(`\b[Tt]he (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|era|summit)\b`)
+var reSurnameOf = regexp.MustCompile(`\b[Tt]he (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|summit)\b`)
+
+// Capitalised words that qualify a government without being a person.
+var notSurnames = set("Soviet", "Communist", "Taliban", "Nationalist", "Republican", "Democratic", "Labour",
+	"Conservative", "Liberal", "Federal", "Imperial", "Royal", "Military", "Provisional", "Transitional",
+	"Interim", "National", "Coalition", "Junta", "Kremlin", "Socialist", "Islamic", "Revolutionary", "Civilian",
+	"Unity", "Caretaker", "Minority", "Majority", "Regional", "State", "City", "Tory", "Whig")
 
 var reListGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s+(?:the\s+)?\p{Lu})`)
 
