@@ -166,17 +166,18 @@ func TestSecondArticle(t *testing.T) {
 		got[f.Text] = f.Kind
 	}
 	for name, kind := range map[string]FactKind{
-		"Ostpolitik":         PolicyFact, // "Brandt's new approach, known as Ostpolitik"
-		"Hallstein Doctrine": PolicyFact,
-		"Eastern Treaties":   PolicyFact, // a plural head
-		"Moscow Treaty":      PolicyFact, // not "Moscow Treaty of August"
-		"Basic Treaty":       PolicyFact,
-		"Helsinki Final Act": PolicyFact,
-		"Egon Bahr":          PersonFact, // "Egon Bahr, Brandt's adviser"
-		"Willy Brandt":       PersonFact,
-		"Rainer Barzel":      PersonFact,
-		"Soviet Union":       PlaceFact, // listed with places
-		"Tutzing":            PlaceFact,
+		"Ostpolitik":                   PolicyFact, // "Brandt's new approach, known as Ostpolitik"
+		"change through rapprochement": PolicyFact, // Bahr called for "change through rapprochement"
+		"Hallstein Doctrine":           PolicyFact,
+		"Eastern Treaties":             PolicyFact, // a plural head
+		"Moscow Treaty":                PolicyFact, // not "Moscow Treaty of August"
+		"Basic Treaty":                 PolicyFact,
+		"Helsinki Final Act":           PolicyFact,
+		"Egon Bahr":                    PersonFact, // "Egon Bahr, Brandt's adviser"
+		"Willy Brandt":                 PersonFact,
+		"Rainer Barzel":                PersonFact,
+		"Soviet Union":                 PlaceFact, // listed with places
+		"Tutzing":                      PlaceFact,
 		"Conference on Security and Co-operation in Europe": OrgFact, // spelled by (CSCE)
 		"15 July 1963":    DateFact,
 		"the early 1960s": DateFact,

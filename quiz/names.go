@@ -350,7 +350,9 @@ func sentenceNames(si int, text string) []candidate {
 		labelled := reLabel.MatchString(before) && rePeriodWord.MatchString(text)
 		// the "open river" policy: the head noun follows the quote
 		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))]
-		if policyWordsLC[lastW] || labelled || headAfter {
+		// Bahr called for "change through rapprochement"
+		advocated := reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
+		if policyWordsLC[lastW] || labelled || headAfter || advocated {
 			add(PolicyFact, inner, "")
 		}
 	}
@@ -392,6 +394,8 @@ func sentenceNames(si int, text string) []candidate {
 	}
 	return out
 }
+
+var reAdvocate = regexp.MustCompile(`(?i)\b(?:called for|advocated|championed|promoted|pursued|adopted|launched|introduced|proposed|embraced)(?:\s+(?:a|an|the))?\s*$`)
 
 var reSurnameOf = regexp.MustCompile(`\b[Tt]he (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|summit)\b`)
 
