@@ -337,3 +337,25 @@ func TestChapterTitleNumbering(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownInlineMarkupIsPlainText(t *testing.T) {
+	for in, want := range map[string]string{
+		"The **Sunshine Policy** began in 1998.":           "The Sunshine Policy began in 1998.",
+		"It was *not* popular, said __Kim__.":              "It was not popular, said Kim.",
+		"See [the treaty](https://example.org/t) text.":    "See the treaty text.",
+		"An image ![map of Asia](http://evil/x.png) here.": "An image map of Asia here.",
+		"Use `code` words.":                                "Use code words.",
+		"snake_case_name stays and 2*3*4 too.":             "snake_case_name stays and 2*3*4 too.",
+	} {
+		if got := mdInline(in); got != want {
+			t.Errorf("mdInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a, err := ParseArticle([]byte("# T\n\n## The **Big** Plan\n\nThe **Marshall Plan** started in 1948.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Chapters[0].Title != "The Big Plan" || a.Chapters[0].Blocks[0].Text != "The Marshall Plan started in 1948." {
+		t.Errorf("parsed %+v", a.Chapters[0])
+	}
+}

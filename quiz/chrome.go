@@ -144,6 +144,29 @@ func cleanText(s string) string {
 	return strings.TrimSpace(s)
 }
 
+var (
+	mdImage  = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink   = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdStrong = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdEm     = regexp.MustCompile(`(^|[\s(“"])[*_](\S(?:[^*_]*?\S)?)[*_]([\s.,;:!?)”"]|$)`)
+	mdCode   = regexp.MustCompile("`([^`]+)`")
+)
+
+// mdInline turns Markdown inline markup into plain text: the words of
+// links and images (nothing is loaded or linked), emphasis without its
+// stars or underscores, code without its backquotes.
+func mdInline(s string) string {
+	if !strings.ContainsAny(s, "*_[`") {
+		return s
+	}
+	s = mdImage.ReplaceAllString(s, "$1")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdStrong.ReplaceAllString(s, "$2")
+	s = mdEm.ReplaceAllString(s, "$1$2$3")
+	s = mdCode.ReplaceAllString(s, "$1")
+	return strings.TrimSpace(s)
+}
+
 // isMarkdown reports whether the text uses '#' headings.
 func isMarkdown(lines []string) bool {
 	n := 0
@@ -177,7 +200,7 @@ func parseMarkdown(raw []string) *Article {
 		if len(para) == 0 {
 			return
 		}
-		text := cleanText(strings.Join(para, " "))
+		text := mdInline(cleanText(strings.Join(para, " ")))
 		kind := paraKind
 		para, paraKind = nil, Paragraph
 		if text == "" || isChrome(text) {
@@ -200,7 +223,7 @@ func parseMarkdown(raw []string) *Article {
 		t := strings.TrimSpace(r)
 		if lvl := mdHeadingLevel(t); lvl > 0 {
 			flushPara()
-			h := cleanText(strings.TrimSpace(strings.TrimRight(t[lvl:], "# ")))
+			h := mdInline(cleanText(strings.TrimSpace(strings.TrimRight(t[lvl:], "# "))))
 			switch {
 			case b.a.Title == "" && len(b.a.Chapters) == 0 && b.cur == nil:
 				b.a.Title, titleLevel = h, lvl
