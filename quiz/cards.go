@@ -77,11 +77,11 @@ func MakeCards(a *Article, facts []Fact) []Card {
 			}
 		case PolicyFact:
 			def := definingSentence(sents, f)
-			c := newCard(CardDefine, def, "What is "+termPhrase(f.Value)+"?", def.Sentence)
+			c := newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence)
 			add(c)
 			add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			if who, ok := pursuer(f); ok {
-				add(newCard(CardWho, f, "Who pursued "+termPhrase(f.Value)+"?", who))
+				add(newCard(CardWho, f, "Who pursued "+policyPhrase(f)+"?", who))
 			}
 		case PersonFact:
 			if f.Detail != "" {
@@ -96,6 +96,15 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	return cards
 }
 
+// policyPhrase names a policy in a question, with the head word that
+// followed it in the text when there was one: the “open river” policy.
+func policyPhrase(f Fact) string {
+	if f.Detail != "" && policyWordsLC[f.Detail] {
+		return "the “" + f.Value + "” " + f.Detail
+	}
+	return termPhrase(f.Value)
+}
+
 // termPhrase puts a term into a question: "the Sunshine Policy",
 // "“ideology-driven friendship”".
 func termPhrase(name string) string {
@@ -105,7 +114,20 @@ func termPhrase(name string) string {
 		}
 		return "the " + name
 	}
+	if policyWordsLC[strings.ToLower(lastWord(name))] {
+		return "the " + name // "the one-child policy"
+	}
 	return "“" + name + "”"
+}
+
+// whatIs asks what a policy is, or are: "What are the nuclear-free
+// policies?"
+func whatIs(phrase string) string {
+	w := strings.ToLower(strings.TrimRight(lastWord(phrase), "”"))
+	if strings.HasSuffix(w, "ies") || w == "talks" || w == "sanctions" || w == "reforms" || w == "accords" || w == "treaties" {
+		return "What are " + phrase + "?"
+	}
+	return "What is " + phrase + "?"
 }
 
 // blankAll replaces every whole-word occurrence of term in s with a blank,

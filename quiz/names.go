@@ -353,7 +353,12 @@ func sentenceNames(si int, text string) []candidate {
 		// Bahr called for "change through rapprochement"
 		advocated := reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
 		if policyWordsLC[lastW] || labelled || headAfter || advocated {
-			add(PolicyFact, inner, "")
+			detail := ""
+			if headAfter && !policyWordsLC[lastW] {
+				// the "open river" policy: the head word names what it is
+				detail = strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))
+			}
+			add(PolicyFact, inner, detail)
 		}
 	}
 	var hyphened [][]int
