@@ -315,6 +315,9 @@ func TestPlaceRules(t *testing.T) {
 		{"Wars in Nicaragua, El Salvador and Guatemala threatened the region.", "El Salvador", true},
 		{"Exports to Iran rose.", "Iran", true},
 		{"The Korean delegation left.", "Korean", false},
+		{"Argentina, Chile and the United Kingdom still claim land.", "Argentina", true},
+		{"Argentina, Chile and the United Kingdom still claim land.", "Chile", true},
+		{"Peace between the West and North Korea is far off.", "West", false},
 	} {
 		found := false
 		for _, c := range sentenceNames(0, tc.sentence) {

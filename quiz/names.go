@@ -285,6 +285,7 @@ func sentenceNames(si int, text string) []candidate {
 	toks := tokenize(text)
 	runs := capRuns(text, toks)
 	places := map[string]bool{}
+	var pending []int // runs no rule took yet
 	for ri, r := range runs {
 		kind, sp, detail := classifyRun(text, toks, r)
 		switch kind {
@@ -301,7 +302,32 @@ func sentenceNames(si int, text string) []candidate {
 			if p, ok := placeByContext(text, toks, runs, ri, places); ok {
 				places[text[p.Start:p.End]] = true
 				add(PlaceFact, p, "")
+			} else {
+				pending = append(pending, ri)
 			}
+		}
+	}
+	// "Argentina, Chile and the United Kingdom": earlier items of a list
+	// whose later item is a place; repeat while the list grows leftwards
+	for changed := true; changed && len(pending) > 0; {
+		changed = false
+		for k := len(pending) - 1; k >= 0; k-- {
+			r := runs[pending[k]]
+			sp := r.span()
+			nm, _ := possessive(text[sp.Start:sp.End])
+			sp.End = sp.Start + len(nm)
+			w := r.words()
+			if len(w) > 3 || anyMonth(w) || len(w) == 1 && (isAllCaps(w[0]) || geoWords[w[0]]) || leadWords[w[0]] ||
+				!listedBeforePlace(text, sp, places) {
+				continue // not "DPRK", not "the West"
+			}
+			if heads := titleWords[w[len(w)-1]] || policyHeads[w[len(w)-1]] || orgHeads[w[len(w)-1]]; heads {
+				continue
+			}
+			places[nm] = true
+			add(PlaceFact, sp, "")
+			pending = append(pending[:k], pending[k+1:]...)
+			changed = true
 		}
 	}
 	// "the United States, the Soviet Union, the United Kingdom and France":
@@ -459,6 +485,24 @@ func extendBackOverAnd(text string, sp Span) Span {
 		return sp
 	}
 	return Span{m[2], sp.End}
+}
+
+var reListNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?`)
+
+// listedBeforePlace reports a name followed in a list by a known place:
+// "Argentina, Chile and the United Kingdom".
+func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
+	m := reListNext.FindStringIndex(text[sp.End:])
+	if m == nil {
+		return false
+	}
+	rest := text[sp.End+m[1]:]
+	for p := range places {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // extendToAbbrev takes a name on to the abbreviation in brackets after it
