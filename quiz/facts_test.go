@@ -150,22 +150,11 @@ func TestQuotedTermBeforeAPolicyNounIsAPolicy(t *testing.T) {
 // not the title, and each kind of name is found in the shape it takes
 // there.
 func TestSecondArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/ostpolitik.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := ParseArticle(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, got := testArticle(t, "ostpolitik.txt")
 	if !strings.HasPrefix(a.Title, "Change Through Rapprochement") || len(a.Chapters) != 6 {
 		t.Fatalf("title %q, %d chapters", a.Title, len(a.Chapters))
 	}
-	got := map[string]FactKind{}
-	for _, f := range Extract(a) {
-		got[f.Text] = f.Kind
-	}
-	for name, kind := range map[string]FactKind{
+	expectKinds(t, got, map[string]FactKind{
 		"Ostpolitik":                   PolicyFact, // "Brandt's new approach, known as Ostpolitik"
 		"change through rapprochement": PolicyFact, // Bahr called for "change through rapprochement"
 		"Hallstein Doctrine":           PolicyFact,
@@ -181,11 +170,7 @@ func TestSecondArticle(t *testing.T) {
 		"Conference on Security and Co-operation in Europe": OrgFact, // spelled by (CSCE)
 		"15 July 1963":    DateFact,
 		"the early 1960s": DateFact,
-	} {
-		if got[name] != kind {
-			t.Errorf("%q: got %q, want %q", name, got[name], kind)
-		}
-	}
+	})
 	for _, wrong := range []string{"Home | About | Analysis | Subscribe", "Moscow Treaty of August", "Conference on Security", "Brandt"} {
 		if _, ok := got[wrong]; ok {
 			t.Errorf("%q was extracted", wrong)
@@ -195,22 +180,11 @@ func TestSecondArticle(t *testing.T) {
 
 // TestThirdArticle: a news-style essay with a date line under the byline.
 func TestThirdArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/costarica.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := ParseArticle(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, got := testArticle(t, "costarica.txt")
 	if a.Chapters[0].Title == "June 12, 2022" || !strings.Contains(a.Byline, "June 12, 2022") {
 		t.Errorf("the date line became a chapter: %q, byline %q", a.Chapters[0].Title, a.Byline)
 	}
-	got := map[string]FactKind{}
-	for _, f := range Extract(a) {
-		got[f.Text] = f.Kind
-	}
-	for name, kind := range map[string]FactKind{
+	expectKinds(t, got, map[string]FactKind{
 		"Otilio Ulate":                    PersonFact, // "won by Otilio Ulate"
 		"José Figueres Ferrer":            PersonFact,
 		"El Salvador":                     PlaceFact,  // "in Nicaragua, El Salvador and Guatemala"
@@ -218,11 +192,7 @@ func TestThirdArticle(t *testing.T) {
 		"Esquipulas II Accords":           PolicyFact,
 		"Organization of American States": OrgFact,
 		"1 December 1948":                 DateFact,
-	} {
-		if got[name] != kind {
-			t.Errorf("%q: got %q, want %q", name, got[name], kind)
-		}
-	}
+	})
 	if _, ok := got["Article"]; ok {
 		t.Error(`"Article 12" gave the place "Article"`)
 	}
@@ -231,14 +201,7 @@ func TestThirdArticle(t *testing.T) {
 // TestFourthArticle: a think-tank brief with a series label, an author
 // line without "By", roman-numbered headings and lower-case policies.
 func TestFourthArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/china.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := ParseArticle(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, got := testArticle(t, "china.txt")
 	if a.Title != "China's Population Policies, 1949–2021" || !strings.HasPrefix(a.Byline, "Li Wen") {
 		t.Errorf("title %q, byline %q", a.Title, a.Byline)
 	}
@@ -249,11 +212,7 @@ func TestFourthArticle(t *testing.T) {
 	if want := "Introduction|The Later, Longer, Fewer Campaign|The One-Child Policy|Reform and Reversal|Conclusion"; strings.Join(titles, "|") != want {
 		t.Errorf("chapters = %q", titles)
 	}
-	got := map[string]FactKind{}
-	for _, f := range Extract(a) {
-		got[f.Text] = f.Kind
-	}
-	for name, kind := range map[string]FactKind{
+	expectKinds(t, got, map[string]FactKind{
 		"later, longer, fewer":               PolicyFact, // the "later, longer, fewer" campaign
 		"one-child policy":                   PolicyFact,
 		"three-child policy":                 PolicyFact,
@@ -262,32 +221,17 @@ func TestFourthArticle(t *testing.T) {
 		"Mao Zedong":                         PersonFact, // "Mao Zedong encouraged"
 		"1 January 2016":                     DateFact,
 		"the twentieth century":              DateFact,
-	} {
-		if got[name] != kind {
-			t.Errorf("%q: got %q, want %q", name, got[name], kind)
-		}
-	}
+	})
 }
 
 // TestFifthArticle: an encyclopedia page with run-together navigation
 // chrome, an en-dash compound name and people as objects and appositives.
 func TestFifthArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/korea.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := ParseArticle(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, got := testArticle(t, "korea.txt")
 	if a.Chapters[0].Title != "Introduction" || len(a.Chapters) != 3 || len(a.References) != 5 {
 		t.Errorf("chapters %q… (%d), %d references", a.Chapters[0].Title, len(a.Chapters), len(a.References))
 	}
-	got := map[string]FactKind{}
-	for _, f := range Extract(a) {
-		got[f.Text] = f.Kind
-	}
-	for name, kind := range map[string]FactKind{
+	expectKinds(t, got, map[string]FactKind{
 		"North–South Joint Statement": PolicyFact,
 		"Nordpolitik":                 PolicyFact, // "a policy of engagement, known as Nordpolitik"
 		"Sunshine Policy":             PolicyFact,
@@ -297,11 +241,7 @@ func TestFifthArticle(t *testing.T) {
 		"Roh Tae-woo":                 PersonFact,
 		"25 June 1950":                DateFact,
 		"the late 1960s":              DateFact,
-	} {
-		if got[name] != kind {
-			t.Errorf("%q: got %q, want %q", name, got[name], kind)
-		}
-	}
+	})
 }
 
 func TestPlaceRules(t *testing.T) {
@@ -354,6 +294,34 @@ func TestNotSurnames(t *testing.T) {
 			if c.kind == PersonFact {
 				t.Errorf("%q: person %q", s, c.name)
 			}
+		}
+	}
+}
+
+// testArticle parses a file of testdata and extracts its facts by name.
+func testArticle(t *testing.T, name string) (*Article, map[string]FactKind) {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseArticle(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]FactKind{}
+	for _, f := range Extract(a) {
+		got[f.Text] = f.Kind
+	}
+	return a, got
+}
+
+// expectKinds checks that each name was extracted as its kind.
+func expectKinds(t *testing.T, got, want map[string]FactKind) {
+	t.Helper()
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q: got %q, want %q", name, got[name], kind)
 		}
 	}
 }
