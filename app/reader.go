@@ -285,10 +285,10 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 	r.readCheck = widget.NewCheck("I have read this chapter", func(v bool) { r.markRead(i, v) })
 	r.readCheck.Checked = r.doc.progress.Read[i]
 	r.blocks, r.marks = r.blocks[:0], r.marks[:0]
-	for _, b := range ch.Blocks {
+	for bi, b := range ch.Blocks {
 		mark := canvas.NewRectangle(color.Transparent)
 		mark.CornerRadius = theme.InputRadiusSize()
-		w := container.NewStack(mark, blockWidget(b))
+		w := container.NewStack(mark, blockWidget(b, quiz.Highlights(r.doc.facts, i, bi)))
 		r.blocks = append(r.blocks, w)
 		r.marks = append(r.marks, mark)
 		objs = append(objs, w)
@@ -421,16 +421,58 @@ func plainText(text string, style widget.RichTextStyle) *widget.RichText {
 	return rt
 }
 
-func blockWidget(b quiz.Block) fyne.CanvasObject {
+// blockWidget shows a paragraph, quotation or list item, with its key
+// dates and policies in the accent colour: a light mark, so that reading
+// comes first.
+func blockWidget(b quiz.Block, marks []quiz.Span) fyne.CanvasObject {
 	switch b.Kind {
 	case quiz.Quotation:
 		style := widget.RichTextStyleBlockquote
 		style.TextStyle.Italic = true
 		return plainText(b.Text, style)
 	case quiz.ListItem:
-		return plainText("•  "+b.Text, widget.RichTextStyleParagraph)
+		return markedText("•  ", b.Text, marks)
 	}
-	return plainText(b.Text, widget.RichTextStyleParagraph)
+	return markedText("", b.Text, marks)
+}
+
+func markedText(prefix, text string, marks []quiz.Span) *widget.RichText {
+	if len(marks) == 0 {
+		return plainText(prefix+text, widget.RichTextStyleParagraph)
+	}
+	plain := widget.RichTextStyleInline
+	accent := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary}
+	segs := []widget.RichTextSegment{}
+	if prefix != "" {
+		segs = append(segs, &widget.TextSegment{Text: prefix, Style: plain})
+	}
+	at := 0
+	for _, m := range marks {
+		if m.Start < at || m.End > len(text) {
+			continue
+		}
+		// keep quotation marks with the term, so a line never breaks
+		// between “ and the word
+		for _, q := range []string{"“", "\"", "‘"} {
+			if strings.HasSuffix(text[at:m.Start], q) {
+				m.Start -= len(q)
+			}
+		}
+		for _, q := range []string{"”", "\"", "’"} {
+			if strings.HasPrefix(text[m.End:], q) {
+				m.End += len(q)
+			}
+		}
+		if m.Start > at {
+			segs = append(segs, &widget.TextSegment{Text: text[at:m.Start], Style: plain})
+		}
+		segs = append(segs, &widget.TextSegment{Text: text[m.Start:m.End], Style: accent})
+		at = m.End
+	}
+	segs = append(segs, &widget.TextSegment{Text: text[at:], Style: widget.RichTextStyleParagraph})
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
 }
 
 // referenceWidget shows a reference with its https address as a link; other

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/assets"
@@ -279,5 +280,23 @@ func TestFindOpensTheParagraph(t *testing.T) {
 	u.Sync()
 	if u.current != "Read" || u.reader.current != matches[0].Chapter || u.w.Canvas().Overlays().Top() != nil {
 		t.Errorf("Enter did not open chapter %d: at %d", matches[0].Chapter, u.reader.current)
+	}
+}
+
+func TestMarkedTextKeepsTheWordsAndMarksTheTerms(t *testing.T) {
+	text := `Talks began in 1998 under the "Sunshine Policy" of Seoul.`
+	i, j := strings.Index(text, "1998"), strings.Index(text, "Sunshine Policy")
+	rt := markedText("", text, []quiz.Span{{Start: i, End: i + 4}, {Start: j, End: j + len("Sunshine Policy")}})
+	if rt.String() != text {
+		t.Fatalf("text changed: %q", rt.String())
+	}
+	var marked []string
+	for _, s := range rt.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok && ts.Style.ColorName == theme.ColorNamePrimary {
+			marked = append(marked, ts.Text)
+		}
+	}
+	if strings.Join(marked, "|") != `1998|"Sunshine Policy"` {
+		t.Errorf("marked = %q (quotes go with the term)", marked)
 	}
 }

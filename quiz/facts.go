@@ -120,3 +120,23 @@ func FactsOfKind(facts []Fact, kind FactKind) []Fact {
 	}
 	return out
 }
+
+// Highlights are the spans of a paragraph's key dates and policies, in
+// order and without overlaps, for the reader to mark lightly.
+func Highlights(facts []Fact, chapter, block int) []Span {
+	var out []Span
+	for _, f := range facts {
+		if f.Chapter == chapter && f.Block == block && (f.Kind == DateFact || f.Kind == PolicyFact) && f.End > f.Start {
+			out = append(out, Span{f.Start, f.End})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	kept := out[:0]
+	for _, s := range out {
+		if len(kept) > 0 && s.Start < kept[len(kept)-1].End {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return kept
+}

@@ -36,3 +36,17 @@ func TestFind(t *testing.T) {
 		t.Errorf("unicode snippet = %+v", m)
 	}
 }
+
+func TestHighlights(t *testing.T) {
+	facts := []Fact{
+		{Kind: DateFact, Chapter: 1, Block: 0, Start: 20, End: 24},
+		{Kind: PolicyFact, Chapter: 1, Block: 0, Start: 2, End: 10},
+		{Kind: PolicyFact, Chapter: 1, Block: 0, Start: 5, End: 12},  // overlaps the one before
+		{Kind: PersonFact, Chapter: 1, Block: 0, Start: 30, End: 35}, // people are not marked
+		{Kind: DateFact, Chapter: 1, Block: 1, Start: 0, End: 4},     // another paragraph
+	}
+	got := Highlights(facts, 1, 0)
+	if len(got) != 2 || got[0] != (Span{2, 10}) || got[1] != (Span{20, 24}) {
+		t.Errorf("Highlights = %+v", got)
+	}
+}
