@@ -53,7 +53,11 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 		it := items[id]
 		d.Hide()
 		l.u.show("Read", l.u.reader.content())
-		l.u.background(func() { l.u.reader.openItem(it) })
+		l.u.reader.setBusy("Opening " + it.Title + "…")
+		l.u.background(func() {
+			defer fyne.Do(l.u.reader.idle)
+			l.u.reader.openItem(it)
+		})
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")
 	hint.Wrapping = fyne.TextWrapWord

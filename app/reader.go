@@ -74,6 +74,7 @@ type readerTab struct {
 	list      *widget.List
 	progress  *widget.Label
 	bar       *widget.ProgressBar
+	busyBar   *widget.ProgressBarInfinite
 	page      *fyne.Container
 	scroll    *container.Scroll
 	readCheck *widget.Check
@@ -86,6 +87,8 @@ func newReaderTab(u *UI) *readerTab {
 	r.progress = widget.NewLabel("Loading the article…")
 	r.bar = widget.NewProgressBar()
 	r.bar.TextFormatter = func() string { return "" }
+	r.busyBar = widget.NewProgressBarInfinite()
+	r.busyBar.Hide()
 	r.list = widget.NewList(r.listLength, r.newListItem, r.updateListItem)
 	r.list.OnSelected = func(id widget.ListItemID) {
 		if r.doc != nil && id != r.current {
@@ -95,7 +98,7 @@ func newReaderTab(u *UI) *readerTab {
 	r.page = container.NewVBox(widget.NewProgressBarInfinite())
 	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
 	open := widget.NewButtonWithIcon("Open article…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
-	left := container.NewBorder(container.NewVBox(r.progress, r.bar), open, nil, nil, r.list)
+	left := container.NewBorder(container.NewVBox(r.progress, container.NewStack(r.bar, r.busyBar)), open, nil, nil, r.list)
 	split := container.NewHSplit(left, r.scroll)
 	split.Offset = 0.26
 	r.root = split
@@ -381,6 +384,25 @@ func (r *readerTab) prev() {
 	}
 }
 
+// setBusy says what is being loaded, with a moving bar: reading and
+// studying a long article takes a moment.
+func (r *readerTab) setBusy(msg string) {
+	r.progress.SetText(msg)
+	r.bar.Hide()
+	r.busyBar.Show()
+	r.busyBar.Start()
+}
+
+// idle puts the reading progress back after loading.
+func (r *readerTab) idle() {
+	r.busyBar.Stop()
+	r.busyBar.Hide()
+	r.bar.Show()
+	if r.doc != nil {
+		r.updateProgress()
+	}
+}
+
 func (r *readerTab) openFileDialog() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -391,8 +413,10 @@ func (r *readerTab) openFileDialog() {
 			return
 		}
 		path := rc.URI().Path()
+		r.setBusy("Opening " + filepath.Base(path) + "…")
 		r.u.background(func() {
 			defer rc.Close()
+			defer fyne.Do(r.idle)
 			data, err := io.ReadAll(io.LimitReader(rc, quiz.MaxArticleBytes+1))
 			if err != nil {
 				fyne.Do(func() { r.u.showError("Could not read "+filepath.Base(path)+".", err) })
