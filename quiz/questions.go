@@ -255,6 +255,11 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		truth := g.rng.IntN(2) == 0
 		if !truth {
 			ds := g.distractors(f, 1)
+			if f.Kind == PolicyFact {
+				// swap a summit for a summit, a policy for a policy: "the
+				// 2018 Sunshine Policy" is false too plainly
+				ds = sameHead(f.Text, g.distractors(f, 8))
+			}
 			if len(ds) == 0 || strings.Contains(f.Sentence, ds[0]) {
 				truth = true
 			} else {
@@ -279,6 +284,18 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		return q, false
 	}
 	return q, true
+}
+
+// sameHead keeps the names whose last word is the last word of name.
+func sameHead(name string, names []string) []string {
+	head := strings.ToLower(lastWord(name))
+	var out []string
+	for _, n := range names {
+		if strings.ToLower(lastWord(n)) == head {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func mcqPrompt(f Fact) string {

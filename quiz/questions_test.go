@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -316,5 +317,27 @@ func TestGradeQuestionTypes(t *testing.T) {
 	}
 	if len(done) != len(AllQuestionTypes) {
 		t.Errorf("only types %v were generated", done)
+	}
+}
+
+func TestFalsePolicyStatementsSwapLikeForLike(t *testing.T) {
+	a := mustParse(t, builtinText(t))
+	facts := Extract(a)
+	re := regexp.MustCompile(`^False: the article says (.+), not (.+)\. “`)
+	checked := 0
+	for seed := uint64(1); seed <= 30; seed++ {
+		for _, q := range GenerateQuiz(a, facts, QuizOptions{Count: 30, Seed: seed, Types: []QuestionType{TrueFalse}}) {
+			m := re.FindStringSubmatch(q.Explanation)
+			if q.Kind != PolicyFact || m == nil {
+				continue
+			}
+			checked++
+			if strings.ToLower(lastWord(m[1])) != strings.ToLower(lastWord(m[2])) {
+				t.Errorf("seed %d: %q swapped for %q", seed, m[1], m[2])
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no false policy statement was generated to check")
 	}
 }
