@@ -332,7 +332,7 @@ func TestFalsePolicyStatementsSwapLikeForLike(t *testing.T) {
 				continue
 			}
 			checked++
-			if strings.ToLower(lastWord(m[1])) != strings.ToLower(lastWord(m[2])) {
+			if !strings.EqualFold(lastWord(m[1]), lastWord(m[2])) {
 				t.Errorf("seed %d: %q swapped for %q", seed, m[1], m[2])
 			}
 		}
