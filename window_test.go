@@ -366,19 +366,21 @@ func waitAnswers(t testing.TB, db string, n int) {
 // and checks that both answers are kept and the quiz is offered again:
 // Enter on the offer resumes it, and the third answer joins the same quiz.
 func TestQuizAnswersSurviveSIGKILLUnderXvfb(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts the real binary")
-	}
-	needX(t)
-	x := startXvfb(t)
-	db := filepath.Join(t.TempDir(), "kill.db")
-	a, _ := startApp(t, x, "--db", db)
-	waitRendered(t, x)
+	x, a, db := startWindowTest(t, "kill.db")
 	// Ctrl+3 opens Quiz, P starts a quick practice quiz. Each question is
 	// answered with "1" (first option, True, or the text "1"), Enter
 	// checks it, Enter goes on.
 	a.keys(t, x, "ctrl+3", "p")
-	time.Sleep(300 * time.Millisecond)
+	// the quiz is stored before its first question shows: wait for it
+	// (a key pressed earlier would land on the Quiz home)
+	deadline := time.Now().Add(20 * time.Second)
+	for _, open := quizState(t, db); !open; _, open = quizState(t, db) {
+		if time.Now().After(deadline) {
+			t.Fatal("P did not start a quiz")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
 	a.keys(t, x, "1", "Return")
 	waitAnswers(t, db, 1)
 	a.keys(t, x, "Return", "1", "Return")
@@ -410,14 +412,7 @@ func TestQuizAnswersSurviveSIGKILLUnderXvfb(t *testing.T) {
 // same database: the second exits at once with a message, the first keeps
 // running and quits cleanly, and the database is intact.
 func TestSecondInstanceHandsOverAndExits(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts the real binary")
-	}
-	needX(t)
-	x := startXvfb(t)
-	db := filepath.Join(t.TempDir(), "twice.db")
-	a, _ := startApp(t, x, "--db", db)
-	waitRendered(t, x)
+	x, a, db := startWindowTest(t, "twice.db")
 	second := x.command(buildBinary(t), "--db", db)
 	second.Env = append(second.Env, "HOME="+t.TempDir())
 	out, err := second.CombinedOutput()
@@ -435,4 +430,19 @@ func TestSecondInstanceHandsOverAndExits(t *testing.T) {
 		t.Fatalf("database after two starts: %v", err)
 	}
 	s.Close()
+}
+
+// startWindowTest starts Xvfb and the app on a new database named name,
+// and waits until the window has drawn.
+func startWindowTest(t *testing.T, name string) (*xvfb, *proc, string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts the real binary")
+	}
+	needX(t)
+	x := startXvfb(t)
+	db := filepath.Join(t.TempDir(), name)
+	a, _ := startApp(t, x, "--db", db)
+	waitRendered(t, x)
+	return x, a, db
 }
