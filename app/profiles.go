@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,7 +20,7 @@ type profileStore interface {
 	Profiles() ([]quiz.Profile, error)
 	Profile(id int64) (quiz.Profile, error)
 	CreateProfile(name string, role quiz.Role) (quiz.Profile, error)
-	SetPIN(profileID int64, pin string) error
+	SetPIN(profileID int64, current, pin string) error
 	HasPIN(profileID int64) (bool, error)
 	CheckPIN(profileID int64, pin string) error
 }
@@ -32,10 +33,13 @@ func roleName(r quiz.Role) string {
 }
 
 // setProfile makes p the active profile on the UI goroutine: the rail
-// shows it, Teach appears for teachers and locks again.
+// shows it, Teach appears for teachers and locks again when the profile
+// changes (a reload of the same profile keeps a PIN just given).
 func (u *UI) setProfile(p quiz.Profile) {
+	if p.ID != u.profile.ID {
+		u.unlocked = false
+	}
 	u.profile = p
-	u.unlocked = false
 	u.prefs.setLastProfile(p.ID)
 	if u.profileBtn != nil {
 		u.profileBtn.SetText(fmt.Sprintf("%s · %s", p.Name, roleName(p.Role)))
@@ -96,7 +100,7 @@ func (u *UI) presentProfiles(list []quiz.Profile) {
 		}
 		sw := widget.NewButton("Switch", func() {
 			d.Hide()
-			u.switchProfile(p)
+			u.requestSwitch(p)
 		})
 		rows.Add(container.NewBorder(nil, nil, nil, sw, label))
 	}
@@ -154,34 +158,138 @@ func (u *UI) newProfileDialog() {
 	u.w.Canvas().Focus(name)
 }
 
+// requestSwitch switches to p, asking for its PIN first when p is a
+// teacher profile behind one. The PIN given also unlocks Teach.
+func (u *UI) requestSwitch(p quiz.Profile) {
+	if p.Role != quiz.Teacher {
+		u.switchProfile(p)
+		return
+	}
+	u.withPIN(p.ID, "Switch to "+p.Name, "Switch", func(asked bool) {
+		u.switchProfile(p)
+		u.unlocked = asked
+	})
+}
+
+// pinMessage says why a PIN was refused and what to do next.
+func pinMessage(err error, stays string) string {
+	var wait *data.PINWaitError
+	switch {
+	case errors.As(err, &wait):
+		return fmt.Sprintf("Too many wrong PINs. Wait %s, then try again. %s", wait.Wait.Round(time.Second), stays)
+	case errors.Is(err, data.ErrWrongPIN):
+		return "That PIN is not right. " + stays
+	}
+	return userMessage("Could not check the PIN", err)
+}
+
+// withPIN runs then on the UI goroutine once the PIN of profile id is
+// given (asked: true), or at once when the profile has none (asked:
+// false). A wrong PIN shows why and does not run then.
+func (u *UI) withPIN(id int64, title, confirm string, then func(asked bool)) {
+	u.background(func() {
+		has, err := u.store.HasPIN(id)
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(userMessage("Could not read the PIN", err), err)
+				return
+			}
+			if !has {
+				then(false)
+				return
+			}
+			u.askPIN(id, title, confirm, func() { then(true) })
+		})
+	})
+}
+
+// askPIN shows the PIN prompt for profile id and runs then when the PIN
+// is right.
+func (u *UI) askPIN(id int64, title, confirm string, then func()) {
+	pin := widget.NewPasswordEntry()
+	var d *dialog.FormDialog
+	check := func() {
+		entered := pin.Text
+		u.background(func() {
+			err := u.store.CheckPIN(id, entered)
+			fyne.Do(func() {
+				if err != nil {
+					u.showError(pinMessage(err, "Nothing was opened."), err)
+					return
+				}
+				then()
+			})
+		})
+	}
+	d = dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("PIN", pin)}, func(ok bool) {
+		if ok {
+			check()
+		}
+	}, u.w)
+	pin.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(360, 180))
+	d.Show()
+	u.w.Canvas().Focus(pin)
+}
+
+// setPINDialog sets, changes or removes the active teacher's PIN; a PIN
+// already set must be given first.
 func (u *UI) setPINDialog() {
-	pin, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	id := u.profile.ID
+	u.background(func() {
+		has, err := u.store.HasPIN(id)
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(userMessage("Could not read the PIN", err), err)
+				return
+			}
+			u.presentPINForm(id, has)
+		})
+	})
+}
+
+func (u *UI) presentPINForm(id int64, has bool) {
+	current, pin, again := widget.NewPasswordEntry(), widget.NewPasswordEntry(), widget.NewPasswordEntry()
 	pin.SetPlaceHolder("4 to 12 digits; empty removes the PIN")
-	d := dialog.NewForm("PIN for "+u.profile.Name, "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("PIN", pin), widget.NewFormItem("Again", again)}, func(ok bool) {
+	var items []*widget.FormItem
+	if has {
+		items = append(items, widget.NewFormItem("Current PIN", current))
+	}
+	items = append(items, widget.NewFormItem("New PIN", pin), widget.NewFormItem("Again", again))
+	d := dialog.NewForm("PIN for "+u.profile.Name, "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
 		if pin.Text != again.Text {
-			u.showError("The two PINs differ; nothing was changed.", errors.New("PINs differ"))
+			u.showError("The two new PINs differ; nothing was changed. Type the same PIN twice.", errors.New("PINs differ"))
 			return
 		}
-		id := u.profile.ID
+		old, next := current.Text, pin.Text
 		u.background(func() {
-			err := u.store.SetPIN(id, pin.Text)
+			err := u.store.SetPIN(id, old, next)
 			fyne.Do(func() {
-				if err != nil {
+				switch {
+				case errors.Is(err, data.ErrWrongPIN) || errors.Is(err, data.ErrPINWait):
+					u.showError(pinMessage(err, "The PIN was not changed."), err)
+				case err != nil:
 					u.showError("The PIN was not set: "+err.Error()+".", err)
-					return
+				case next == "":
+					u.unlocked = true
+					dialog.ShowInformation("PIN removed", "The Teach section and answer keys open without a PIN.", u.w)
+				default:
+					u.unlocked = true
+					dialog.ShowInformation("PIN saved", "The Teach section and answer keys now ask for this PIN.", u.w)
 				}
-				u.unlocked = pin.Text == ""
-				dialog.ShowInformation("PIN saved", "The Teach section and answer keys now ask for this PIN.", u.w)
 			})
 		})
 	}, u.w)
-	d.Resize(fyne.NewSize(420, 220))
+	d.Resize(fyne.NewSize(420, 260))
 	d.Show()
-	u.w.Canvas().Focus(pin)
+	if has {
+		u.w.Canvas().Focus(current)
+	} else {
+		u.w.Canvas().Focus(pin)
+	}
 }
 
 // unlockTeach asks for the PIN when the teacher profile has one, then
@@ -194,44 +302,8 @@ func (u *UI) unlockTeach(then func()) {
 		then()
 		return
 	}
-	id := u.profile.ID
-	u.background(func() {
-		has, err := u.store.HasPIN(id)
-		fyne.Do(func() {
-			if err != nil {
-				u.showError(userMessage("Could not read the PIN", err), err)
-				return
-			}
-			if !has {
-				u.unlocked = true
-				then()
-				return
-			}
-			pin := widget.NewPasswordEntry()
-			var d *dialog.FormDialog
-			check := func() {
-				entered := pin.Text
-				u.background(func() {
-					err := u.store.CheckPIN(id, entered)
-					fyne.Do(func() {
-						if err != nil {
-							u.showError("That PIN is not right. The Teach section stays locked.", err)
-							return
-						}
-						u.unlocked = true
-						then()
-					})
-				})
-			}
-			d = dialog.NewForm("Teach is locked", "Unlock", "Cancel", []*widget.FormItem{widget.NewFormItem("PIN", pin)}, func(ok bool) {
-				if ok {
-					check()
-				}
-			}, u.w)
-			pin.OnSubmitted = func(string) { d.Submit() }
-			d.Resize(fyne.NewSize(360, 180))
-			d.Show()
-			u.w.Canvas().Focus(pin)
-		})
+	u.withPIN(u.profile.ID, "Teach is locked", "Unlock", func(bool) {
+		u.unlocked = true
+		then()
 	})
 }

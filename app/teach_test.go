@@ -45,7 +45,7 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.SetPIN(teacher.ID, "2468"); err != nil {
+	if err := store.SetPIN(teacher.ID, "", "2468"); err != nil {
 		t.Fatal(err)
 	}
 	// A student profile has no Teach section.

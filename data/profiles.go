@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
@@ -68,9 +70,12 @@ func (s *Store) CreateProfile(name string, role quiz.Role) (quiz.Profile, error)
 // to make guessing a stolen hash costly, quick enough to type.
 const pinCost = 11
 
-// SetPIN sets (or, with "", removes) a profile's PIN. Only a salted bcrypt
-// hash is stored.
-func (s *Store) SetPIN(profileID int64, pin string) error {
+// SetPIN sets, changes or (with pin "") removes a profile's PIN. When the
+// profile already has a PIN, current must be it: whoever sits at the
+// computer cannot take the PIN off a teacher's profile. A wrong current
+// PIN counts as a wrong guess (see CheckPIN). Only a salted bcrypt hash
+// is stored.
+func (s *Store) SetPIN(profileID int64, current, pin string) error {
 	hash := ""
 	if pin != "" {
 		if len(pin) < 4 || len(pin) > 12 || strings.Trim(pin, "0123456789") != "" {
@@ -81,6 +86,9 @@ func (s *Store) SetPIN(profileID int64, pin string) error {
 			return fmt.Errorf("set PIN: %w", err)
 		}
 		hash = string(h)
+	}
+	if err := s.CheckPIN(profileID, current); err != nil {
+		return err
 	}
 	if err := s.db.Model(&profileRow{}).Where("id = ?", profileID).Update("pin_hash", hash).Error; err != nil {
 		return fmt.Errorf("set PIN: %w", err)
@@ -98,7 +106,16 @@ func (s *Store) HasPIN(profileID int64) (bool, error) {
 }
 
 // CheckPIN reports nil when pin is the profile's PIN (or it has none).
+// Wrong guesses are slowed down: after FreePINGuesses wrong ones in a row,
+// each further guess must wait PINDelay(n) from the last wrong one, or it
+// is refused unchecked with a *PINWaitError. A right PIN clears the count.
+// The count lives as long as the Store (a restart costs the guesser more
+// than the first delays).
 func (s *Store) CheckPIN(profileID int64, pin string) error {
+	now := s.utcNow()
+	if wait := s.pins.wait(profileID, now); wait > 0 {
+		return &PINWaitError{Wait: wait}
+	}
 	var hash string
 	if err := s.db.Model(&profileRow{}).Where("id = ?", profileID).Pluck("pin_hash", &hash).Error; err != nil {
 		return fmt.Errorf("check PIN: %w", err)
@@ -107,7 +124,72 @@ func (s *Store) CheckPIN(profileID int64, pin string) error {
 		return nil
 	}
 	if bcrypt.CompareHashAndPassword([]byte(hash), []byte(pin)) != nil {
+		s.pins.failed(profileID, now)
 		return ErrWrongPIN
 	}
+	s.pins.succeeded(profileID)
 	return nil
+}
+
+// FreePINGuesses is how many wrong PINs in a row cost no waiting (typos).
+const FreePINGuesses = 3
+
+// PINDelay is the wait after the nth wrong PIN in a row: none for the
+// first FreePINGuesses, then 2 s, doubling up to 15 minutes.
+func PINDelay(n int) time.Duration {
+	if n <= FreePINGuesses {
+		return 0
+	}
+	const most = 15 * time.Minute
+	shift := n - FreePINGuesses
+	if shift > 10 {
+		return most
+	}
+	return min(most, time.Second<<shift)
+}
+
+// ErrPINWait marks a PIN guess refused because it came too soon.
+var ErrPINWait = errors.New("too many wrong PINs")
+
+// PINWaitError says how long to wait before the next PIN guess.
+type PINWaitError struct{ Wait time.Duration }
+
+func (e *PINWaitError) Error() string {
+	return fmt.Sprintf("too many wrong PINs: try again in %s", e.Wait.Round(time.Second))
+}
+
+// Unwrap makes errors.Is(err, ErrPINWait) true.
+func (e *PINWaitError) Unwrap() error { return ErrPINWait }
+
+// pinGuesses counts wrong PINs per profile.
+type pinGuesses struct {
+	mu    sync.Mutex
+	wrong map[int64]int
+	next  map[int64]time.Time // no guess before this
+}
+
+func (g *pinGuesses) wait(id int64, now time.Time) time.Duration {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if next, ok := g.next[id]; ok && now.Before(next) {
+		return next.Sub(now)
+	}
+	return 0
+}
+
+func (g *pinGuesses) failed(id int64, now time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.wrong == nil {
+		g.wrong, g.next = map[int64]int{}, map[int64]time.Time{}
+	}
+	g.wrong[id]++
+	g.next[id] = now.Add(PINDelay(g.wrong[id]))
+}
+
+func (g *pinGuesses) succeeded(id int64) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	delete(g.wrong, id)
+	delete(g.next, id)
 }

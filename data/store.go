@@ -42,6 +42,8 @@ type Store struct {
 	now  func() time.Time
 	loc  *time.Location
 
+	pins pinGuesses // wrong PIN guesses, to slow guessing down
+
 	backedUpAt      time.Time // the last backup this run made
 	backedUpChanges int64     // total_changes() at that backup
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -58,13 +59,13 @@ func TestProfilesAndPIN(t *testing.T) {
 	if len(list) != 2 || list[0].ID != me.ID {
 		t.Errorf("profiles = %+v", list)
 	}
-	if err := s.SetPIN(teacher.ID, "12a4"); !errors.Is(err, ErrPINFormat) {
+	if err := s.SetPIN(teacher.ID, "", "12a4"); !errors.Is(err, ErrPINFormat) {
 		t.Errorf("letters in a PIN: %v", err)
 	}
 	if err := s.CheckPIN(teacher.ID, "anything"); err != nil {
 		t.Errorf("no PIN set yet: %v", err)
 	}
-	if err := s.SetPIN(teacher.ID, "4821"); err != nil {
+	if err := s.SetPIN(teacher.ID, "", "4821"); err != nil {
 		t.Fatal(err)
 	}
 	var hash string
@@ -80,6 +81,92 @@ func TestProfilesAndPIN(t *testing.T) {
 	}
 	if has, _ := s.HasPIN(me.ID); has {
 		t.Error("the student has a PIN")
+	}
+}
+
+// TestPINChangeNeedsCurrentPIN: once a profile has a PIN, nobody can
+// change or remove it without giving it.
+func TestPINChangeNeedsCurrentPIN(t *testing.T) {
+	s, _ := newTestStore(t)
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	if err := s.SetPIN(teacher.ID, "", "4821"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, current, pin string
+	}{
+		{"remove without the PIN", "", ""},
+		{"remove with a wrong PIN", "1111", ""},
+		{"change without the PIN", "", "9999"},
+		{"change with a wrong PIN", "4820", "9999"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if err := s.SetPIN(teacher.ID, c.current, c.pin); !errors.Is(err, ErrWrongPIN) {
+				t.Errorf("SetPIN = %v, want ErrWrongPIN", err)
+			}
+			if has, _ := s.HasPIN(teacher.ID); !has {
+				t.Fatal("the PIN is gone")
+			}
+			s.pins.succeeded(teacher.ID) // these guesses are not what this test is about
+		})
+	}
+	if err := s.SetPIN(teacher.ID, "4821", "2468"); err != nil {
+		t.Fatalf("change with the PIN: %v", err)
+	}
+	if err := s.CheckPIN(teacher.ID, "2468"); err != nil {
+		t.Fatalf("the new PIN: %v", err)
+	}
+	if err := s.SetPIN(teacher.ID, "2468", ""); err != nil {
+		t.Fatalf("remove with the PIN: %v", err)
+	}
+	if has, _ := s.HasPIN(teacher.ID); has {
+		t.Error("the PIN was not removed")
+	}
+}
+
+// TestWrongPINsWaitLonger: after the free guesses each wrong PIN makes
+// the next guess wait longer; a guess that comes too soon is refused
+// without being checked, even when it is right; the right PIN after the
+// wait clears the count. The clock is the Store's, so nothing sleeps.
+func TestWrongPINsWaitLonger(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	s, err := Open(filepath.Join(t.TempDir(), "pin.db"), WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	if err := s.SetPIN(teacher.ID, "", "4821"); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= FreePINGuesses; i++ {
+		if err := s.CheckPIN(teacher.ID, "0000"); !errors.Is(err, ErrWrongPIN) {
+			t.Fatalf("free guess %d: %v", i, err)
+		}
+	}
+	var last time.Duration
+	for n := FreePINGuesses + 1; n <= FreePINGuesses+4; n++ {
+		if err := s.CheckPIN(teacher.ID, "0000"); !errors.Is(err, ErrWrongPIN) {
+			t.Fatalf("guess %d after waiting: %v", n, err)
+		}
+		var wait *PINWaitError
+		if err := s.CheckPIN(teacher.ID, "4821"); !errors.As(err, &wait) || !errors.Is(err, ErrPINWait) {
+			t.Fatalf("the right PIN right after wrong guess %d: %v, want a wait", n, err)
+		}
+		if wait.Wait != PINDelay(n) || wait.Wait <= last {
+			t.Errorf("wait after %d wrong = %v, want %v and longer than %v", n, wait.Wait, PINDelay(n), last)
+		}
+		last = wait.Wait
+		now = now.Add(wait.Wait)
+	}
+	if err := s.CheckPIN(teacher.ID, "4821"); err != nil {
+		t.Fatalf("the right PIN after the wait: %v", err)
+	}
+	if err := s.CheckPIN(teacher.ID, "0000"); !errors.Is(err, ErrWrongPIN) {
+		t.Fatalf("after a right PIN the count starts again: %v", err)
+	}
+	if PINDelay(1000) != 15*time.Minute {
+		t.Errorf("PINDelay(1000) = %v, want the 15 minute cap", PINDelay(1000))
 	}
 }
 
