@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -181,6 +182,9 @@ func decodeStrict(r io.Reader, limit int64, v any, kind string) error {
 	if head.Version != Version {
 		return invalid("this %s file is version %d; this Chapterwise reads version %d (update Chapterwise to open newer files)", kind, head.Version, Version)
 	}
+	if err := checkKeys(data, reflect.TypeOf(v)); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -189,9 +193,10 @@ func decodeStrict(r io.Reader, limit int64, v any, kind string) error {
 	return nil
 }
 
+// trim shortens s to 40 characters for a message.
 func trim(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
+	if utf8.RuneCountInString(s) > 40 {
+		return string([]rune(s)[:40]) + "…"
 	}
 	return s
 }
@@ -233,7 +238,7 @@ func checkText(what, s string, max int, required bool) error {
 	if required && strings.TrimSpace(s) == "" {
 		return invalid("%s is empty", what)
 	}
-	if len(s) > max {
+	if utf8.RuneCountInString(s) > max {
 		return invalid("%s is longer than %d characters", what, max)
 	}
 	if strings.ContainsRune(s, 0) {
@@ -344,6 +349,9 @@ func (q Question) validate(withKey bool) error {
 		if len(q.Options) < 2 || !distinct(q.Options) {
 			return invalid("a choice question needs at least two different options")
 		}
+		if q.Type == quiz.TrueFalse && len(q.Options) != 2 {
+			return invalid("a true/false question has exactly two options, not %d", len(q.Options))
+		}
 		if withKey && (len(q.Answer) != 1 || !slices.Contains(q.Options, q.Answer[0])) {
 			return invalid("the answer is not one of the options")
 		}
@@ -371,8 +379,8 @@ func (q Question) validate(withKey bool) error {
 	default:
 		return invalid("unknown question type %q", trim(string(q.Type)))
 	}
-	if !withKey && (len(q.Answer) > 0) {
-		return invalid("a file without a key holds an answer")
+	if !withKey && (len(q.Answer) > 0 || q.Explanation != "") {
+		return invalid("a teacher_only file holds an answer or an explanation; it must hold neither")
 	}
 	return nil
 }
