@@ -129,7 +129,8 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.library = newLibraryScreen(u)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
-	u.w.SetContent(container.NewBorder(nil, nil, container.NewHBox(u.rail, widget.NewSeparator()), nil, u.body))
+	u.w.SetContent(container.New(minSizeLayout{minWindowSize},
+		container.NewBorder(nil, nil, container.NewHBox(u.rail, widget.NewSeparator()), nil, u.body)))
 	u.w.Resize(u.prefs.windowSize())
 	u.w.SetCloseIntercept(func() {
 		u.prefs.setWindowSize(u.w.Canvas().Size())
@@ -328,6 +329,10 @@ func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
 	if top := u.w.Canvas().Overlays().Top(); top != nil && ev.Name == fyne.KeyEscape {
 		// Esc leaves any dialog, as its Cancel / Close would
 		u.onEnter = nil
+		if d := dialogOf(top); d != nil {
+			d.Dismiss()
+			return
+		}
 		top.Hide()
 		return
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -341,21 +342,14 @@ func (q *quizTab) showNewQuiz() {
 		return
 	}
 	var titles []string
+	var read []int
 	for i, ch := range doc.art.Chapters {
 		titles = append(titles, fmt.Sprintf("%d. %s", i+1, ch.Title))
-	}
-	chapters := widget.NewCheckGroup(titles, nil)
-	whole := widget.NewCheck("The whole article", func(on bool) {
-		if on {
-			chapters.SetSelected(nil)
-		}
-	})
-	whole.SetChecked(true)
-	chapters.OnChanged = func(sel []string) {
-		if len(sel) > 0 {
-			whole.SetChecked(false)
+		if doc.progress.Read[i] {
+			read = append(read, i)
 		}
 	}
+	chapters := newChapterPicker(titles, read)
 	count := widget.NewSlider(quiz.MinQuestions, quiz.MaxQuestions)
 	count.Step = 1
 	count.SetValue(10)
@@ -370,7 +364,6 @@ func (q *quizTab) showNewQuiz() {
 	}
 	types := widget.NewCheckGroup(typeOpts, nil)
 	types.SetSelected(typeOpts)
-	types.Horizontal = true
 	mode := widget.NewRadioGroup([]string{"Practice: feedback after each answer", "Test: feedback at the end"}, nil)
 	mode.SetSelected(mode.Options[0])
 	mode.Required = true
@@ -378,13 +371,13 @@ func (q *quizTab) showNewQuiz() {
 	limit := widget.NewSelect(limits, nil)
 	limit.SetSelectedIndex(0)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Chapters", container.NewVBox(whole, container.NewGridWrap(fyne.NewSize(440, chapters.MinSize().Height), chapters))),
+		widget.NewFormItem("Chapters", chapters.content()),
 		widget.NewFormItem("Questions", container.NewBorder(nil, nil, nil, countLabel, count)),
 		widget.NewFormItem("Types", types),
 		widget.NewFormItem("Mode", mode),
 		widget.NewFormItem("Time", limit),
 	}
-	d := dialog.NewForm("New quiz", "Start", "Cancel", items, func(ok bool) {
+	d := newForm("New quiz", "Start", "Cancel", items, func(ok bool) {
 		q.u.onEnter = nil
 		if !ok {
 			return
@@ -393,18 +386,24 @@ func (q *quizTab) showNewQuiz() {
 		if strings.HasPrefix(mode.Selected, "Test") {
 			spec.Mode = quiz.Test
 		}
-		for i, t := range titles {
-			for _, s := range chapters.Selected {
-				if s == t {
-					spec.Chapters = append(spec.Chapters, i)
-				}
-			}
+		chs, err := chapters.chapters()
+		switch {
+		case errors.Is(err, errNoChapterRead):
+			q.u.showError("You have not marked any chapter read yet. Choose the whole article or some chapters, or read a chapter first (Next marks it read).", err)
+			return
+		case err != nil:
+			q.u.showError("Choose at least one chapter, or the whole article.", err)
+			return
 		}
-		if len(spec.Chapters) == 1 {
-			spec.Title = titles[spec.Chapters[0]]
-		} else if len(spec.Chapters) > 1 {
-			spec.Title = fmt.Sprintf("%d chapters", len(spec.Chapters))
-		} else {
+		spec.Chapters = chs
+		switch {
+		case len(chs) == 1:
+			spec.Title = titles[chs[0]]
+		case len(chs) > 1 && chapters.mode.Selected == chapters.readOpt:
+			spec.Title = "Chapters I have read"
+		case len(chs) > 1:
+			spec.Title = fmt.Sprintf("%d chapters", len(chs))
+		default:
 			spec.Title = "Whole article"
 		}
 		for _, s := range types.Selected {
@@ -421,7 +420,7 @@ func (q *quizTab) showNewQuiz() {
 		}
 		q.start(spec)
 	}, q.u.w)
-	d.Resize(fyne.NewSize(720, 640))
+	d.Resize(fyne.NewSize(720, 0))
 	d.Show()
 	q.u.onEnter = d.Submit // Enter starts the quiz with what is chosen
 }

@@ -1,0 +1,312 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The smallest window the screens and dialogs are laid out for; the window
+// does not shrink below it.
+var minWindowSize = fyne.NewSize(800, 600)
+
+// defaultDialogWidth is the width of a dialog that asks for none.
+const defaultDialogWidth = 520
+
+// fitDialog is the one dialog of the app. Its size is bounded by the
+// window it belongs to, whatever the window size and text size: its body
+// scrolls between the title and the buttons, and the buttons stay visible
+// at the bottom. A body that scrolls itself (a list) fills the space
+// instead. It implements dialog.Dialog, with Fyne's meanings: Hide and
+// Dismiss answer "no", Confirm and Submit answer "yes".
+type fitDialog struct {
+	w        fyne.Window
+	pop      *widget.PopUp
+	title    *widget.Label
+	body     fyne.CanvasObject // what the caller gave
+	scroll   *container.Scroll // around body, unless body scrolls itself
+	buttons  *fyne.Container
+	dismiss  *widget.Button
+	confirm  *widget.Button
+	form     *widget.Form
+	want     fyne.Size
+	callback func(bool)
+	closed   bool
+}
+
+var _ dialog.Dialog = (*fitDialog)(nil)
+
+// openDialogs maps the pop-up on screen to its dialog, so that Esc can
+// dismiss it as its Cancel button would. Touched on the UI goroutine only.
+var openDialogs = map[fyne.CanvasObject]*fitDialog{}
+
+// dialogOf is the dialog drawn by an overlay, if it is one of ours.
+func dialogOf(o fyne.CanvasObject) *fitDialog { return openDialogs[o] }
+
+// newFitDialog makes a dialog without buttons; add them with setButtons.
+func newFitDialog(title string, body fyne.CanvasObject, w fyne.Window) *fitDialog {
+	d := &fitDialog{w: w, body: body}
+	d.title = widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.title.Truncation = fyne.TextTruncateEllipsis
+	inner := body
+	if !scrollsItself(body) {
+		d.scroll = container.NewVScroll(body)
+		inner = d.scroll
+	}
+	d.buttons = container.NewHBox()
+	content := container.New(&fitDialogLayout{}, d.title, inner, d.buttons)
+	d.pop = widget.NewModalPopUp(content, w.Canvas())
+	return d
+}
+
+// newCustom is dialog.NewCustom: a body and one button that closes it.
+func newCustom(title, dismiss string, body fyne.CanvasObject, w fyne.Window) *fitDialog {
+	d := newFitDialog(title, body, w)
+	d.setButtons(dismiss, "", nil)
+	return d
+}
+
+// newCustomConfirm is dialog.NewCustomConfirm: a body, a dismiss button
+// and a confirm button; callback gets which one was chosen.
+func newCustomConfirm(title, confirm, dismiss string, body fyne.CanvasObject, callback func(bool), w fyne.Window) *fitDialog {
+	d := newFitDialog(title, body, w)
+	d.setButtons(dismiss, confirm, callback)
+	return d
+}
+
+// newConfirm is dialog.NewConfirm: a question in words, Yes and No.
+func newConfirm(title, message string, callback func(bool), w fyne.Window) *fitDialog {
+	d := newCustomConfirm(title, "Yes", "No", messageLabel(message), callback, w)
+	d.want.Width = 440
+	return d
+}
+
+// showConfirm shows newConfirm.
+func showConfirm(title, message string, callback func(bool), w fyne.Window) {
+	newConfirm(title, message, callback, w).Show()
+}
+
+// showInformation is dialog.ShowInformation: a message and OK.
+func showInformation(title, message string, w fyne.Window) {
+	d := newCustom(title, "OK", messageLabel(message), w)
+	d.want.Width = 440
+	d.Show()
+}
+
+// newForm is dialog.NewForm: labelled fields, a confirm button that is
+// enabled while the fields are valid, and a dismiss button.
+func newForm(title, confirm, dismiss string, items []*widget.FormItem, callback func(bool), w fyne.Window) *fitDialog {
+	form := widget.NewForm(items...)
+	d := newCustomConfirm(title, confirm, dismiss, form, callback, w)
+	d.form = form
+	form.SetOnValidationChanged(func(err error) {
+		if err != nil {
+			d.confirm.Disable()
+		} else {
+			d.confirm.Enable()
+		}
+	})
+	if form.Validate() != nil {
+		d.confirm.Disable()
+	}
+	return d
+}
+
+func messageLabel(message string) *widget.Label {
+	l := widget.NewLabel(message)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// setButtons sets the buttons: dismiss (Cancel, Close) and, when not
+// empty, confirm; callback gets which was chosen and may be nil.
+func (d *fitDialog) setButtons(dismiss, confirm string, callback func(bool)) {
+	d.callback = callback
+	d.dismiss = widget.NewButton(dismiss, d.Hide)
+	objs := []fyne.CanvasObject{layout.NewSpacer(), d.dismiss}
+	if confirm != "" {
+		d.dismiss.Icon = theme.CancelIcon()
+		d.confirm = widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), d.Confirm)
+		d.confirm.Importance = widget.HighImportance
+		objs = append(objs, d.confirm)
+	}
+	d.buttons.Objects = append(objs, layout.NewSpacer())
+	d.buttons.Refresh()
+}
+
+// Show shows the dialog at the size asked for, or the size its body needs,
+// never larger than the window.
+func (d *fitDialog) Show() {
+	d.closed = false
+	d.pop.Resize(d.fittedSize())
+	openDialogs[d.pop] = d
+	d.pop.Show()
+}
+
+// fittedSize is the size asked for (or needed), bounded by the window.
+func (d *fitDialog) fittedSize() fyne.Size {
+	room := d.w.Canvas().Size().Subtract(fyne.NewSquareSize(4 * theme.Padding()))
+	width := d.want.Width
+	if width <= 0 {
+		width = defaultDialogWidth
+	}
+	width = fyne.Min(width, room.Width)
+	height := d.want.Height
+	if height <= 0 {
+		height = d.naturalHeight(width)
+	}
+	return fyne.NewSize(width, fyne.Min(height, room.Height))
+}
+
+// naturalHeight is how tall the dialog is with its whole body showing at
+// the given width: wrapped text is measured at that width.
+func (d *fitDialog) naturalHeight(width float32) float32 {
+	pad := theme.Padding()
+	inner := width - 4*pad - theme.Size(theme.SizeNameInnerPadding)
+	d.body.Resize(fyne.NewSize(inner, d.body.MinSize().Height))
+	body := d.body.MinSize().Height
+	if d.scroll == nil {
+		body = fyne.Max(body, 12*theme.TextSize())
+	}
+	return d.title.MinSize().Height + body + d.buttons.MinSize().Height + 4*pad + theme.Size(theme.SizeNameInnerPadding)
+}
+
+// Hide closes the dialog as its dismiss button would.
+func (d *fitDialog) Hide() { d.close(false) }
+
+// Dismiss is Hide.
+func (d *fitDialog) Dismiss() { d.close(false) }
+
+// Confirm closes the dialog as its confirm button would.
+func (d *fitDialog) Confirm() {
+	if d.form != nil && d.form.Validate() != nil {
+		return
+	}
+	d.close(true)
+}
+
+// Submit is Confirm, for the form dialogs that Enter submits.
+func (d *fitDialog) Submit() { d.Confirm() }
+
+func (d *fitDialog) close(ok bool) {
+	if d.closed {
+		return
+	}
+	d.closed = true
+	delete(openDialogs, d.pop)
+	d.pop.Hide()
+	if d.callback != nil {
+		d.callback(ok)
+	}
+}
+
+// SetDismissText names the dismiss button.
+func (d *fitDialog) SetDismissText(label string) {
+	if d.dismiss != nil {
+		d.dismiss.SetText(label)
+	}
+}
+
+// SetConfirmText names the confirm button.
+func (d *fitDialog) SetConfirmText(label string) {
+	if d.confirm != nil {
+		d.confirm.SetText(label)
+	}
+}
+
+// SetOnClosed adds a function called when the dialog closes either way.
+func (d *fitDialog) SetOnClosed(closed func()) {
+	prev := d.callback
+	d.callback = func(ok bool) {
+		if prev != nil {
+			prev(ok)
+		}
+		closed()
+	}
+}
+
+// Refresh redraws the dialog.
+func (d *fitDialog) Refresh() { d.pop.Refresh() }
+
+// Resize asks for a size; the window still bounds it.
+func (d *fitDialog) Resize(size fyne.Size) {
+	d.want = size
+	if d.pop.Visible() {
+		d.pop.Resize(d.fittedSize())
+	}
+}
+
+// MinSize is the smallest the dialog can be.
+func (d *fitDialog) MinSize() fyne.Size { return d.pop.MinSize() }
+
+// scrollsItself says whether a body scrolls on its own (a list, a scroll,
+// or a container holding one), so that it fills the dialog rather than
+// being wrapped in another scroll.
+func scrollsItself(o fyne.CanvasObject) bool {
+	switch w := o.(type) {
+	case *widget.List, *widget.Table, *widget.Tree, *widget.GridWrap, *container.Scroll:
+		return true
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			if scrollsItself(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fitDialogLayout puts the title at the top, the buttons at the bottom and
+// the body in between, taking what is left.
+type fitDialogLayout struct{}
+
+func (fitDialogLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := 2 * theme.Padding()
+	title, body, buttons := objs[0], objs[1], objs[2]
+	th := title.MinSize().Height
+	bh := buttons.MinSize().Height
+	w := size.Width - 2*pad
+	title.Move(fyne.NewPos(pad, pad/2))
+	title.Resize(fyne.NewSize(w, th))
+	buttons.Move(fyne.NewPos(pad, size.Height-bh-pad/2))
+	buttons.Resize(fyne.NewSize(w, bh))
+	top := pad/2 + th + theme.Padding()
+	body.Move(fyne.NewPos(pad, top))
+	body.Resize(fyne.NewSize(w, fyne.Max(0, size.Height-bh-pad-theme.Padding()-top)))
+}
+
+func (fitDialogLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := 2 * theme.Padding()
+	t, b, btn := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	return fyne.NewSize(fyne.Max(fyne.Max(t.Width, b.Width), btn.Width)+2*pad,
+		t.Height+b.Height+btn.Height+pad+2*theme.Padding())
+}
+
+// fitFileDialog bounds one of Fyne's file dialogs by the window.
+func fitFileDialog(d interface{ Resize(fyne.Size) }, w fyne.Window, want fyne.Size) {
+	room := w.Canvas().Size().Subtract(fyne.NewSquareSize(4 * theme.Padding()))
+	d.Resize(want.Min(room))
+}
+
+// minSizeLayout stacks its objects and never reports a minimum size below
+// min, which makes min the window's minimum size when it holds the
+// window's content.
+type minSizeLayout struct{ min fyne.Size }
+
+func (l minSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l minSizeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := l.min
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
