@@ -59,7 +59,7 @@ func runImportResults(args []string) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	files := map[string][]byte{}
+	var files []data.ResultFile
 	var failed []data.ImportOutcome
 	for _, f := range fs.Args() {
 		b, err := readCapped(f, assign.MaxResultBytes)
@@ -67,7 +67,7 @@ func runImportResults(args []string) int {
 			failed = append(failed, data.ImportOutcome{File: f, Err: err})
 			continue
 		}
-		files[f] = b
+		files = append(files, data.ResultFile{Path: f, Data: b})
 	}
 	out := append(failed, s.ImportResults(teacher.ID, files)...)
 	bad := 0

@@ -25,7 +25,7 @@ import (
 type teachStore interface {
 	SaveAssignment(profileID int64, a assign.Assignment) error
 	Assignments(profileID int64) ([]assign.Assignment, error)
-	ImportResults(profileID int64, files map[string][]byte) []data.ImportOutcome
+	ImportResults(profileID int64, files []data.ResultFile) []data.ImportOutcome
 	Gradebook(profileID int64) ([]data.Submission, error)
 	SubmissionsOf(profileID int64, assignmentID string) ([]data.Submission, error)
 }
@@ -614,6 +614,9 @@ func (t *teachTab) renderBook() {
 			}
 			cell := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true, ColorName: colour}},
 				&widget.TextSegment{Text: "  " + s.Submitted.Local().Format("2 Jan 15:04"), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+			if c := s.ClaimsLater; c != nil {
+				cell.Segments = append(cell.Segments, &widget.TextSegment{Text: claimsLaterNote(s), Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, SizeName: theme.SizeNameCaptionText}})
+			}
 			cell.Wrapping = fyne.TextWrapWord
 			grid.Add(cell)
 		}
@@ -621,6 +624,15 @@ func (t *teachTab) renderBook() {
 	t.bookBox.Add(grid)
 	t.bookBox.Refresh()
 	t.showAssignmentStats()
+}
+
+// claimsLaterNote tells the teacher that the result counted (imported
+// last) says it was submitted before another result of the same student,
+// so one of the two clocks was wrong.
+func claimsLaterNote(s data.Submission) string {
+	c := s.ClaimsLater
+	return fmt.Sprintf("Imported last, so it counts; but an earlier import (%.0f%%, imported %s) says it was submitted later, on %s. Check which is right.",
+		c.Percent, c.Imported.Local().Format("2 Jan 15:04"), c.Submitted.Local().Format("2 Jan 15:04"))
 }
 
 func (t *teachTab) selectedAssignment() (assign.Assignment, bool) {
@@ -803,20 +815,30 @@ func (t *teachTab) chooseResults() {
 func (t *teachTab) importURIs(uris []fyne.URI) {
 	pid := t.u.profile.ID
 	t.u.background(func() {
-		files := map[string][]byte{}
+		var files []data.ResultFile
 		var readErrs []data.ImportOutcome
 		for _, u := range uris {
+			// The full path: two folders may each hold an ana.cwresult.
+			where := uriPath(u)
 			b, err := readURI(u, assign.MaxResultBytes)
 			if err != nil {
-				readErrs = append(readErrs, data.ImportOutcome{File: u.Name(), Err: err})
+				readErrs = append(readErrs, data.ImportOutcome{File: where, Err: err})
 				continue
 			}
-			files[u.Name()] = b
+			files = append(files, data.ResultFile{Path: where, Data: b})
 		}
 		out := append(readErrs, t.u.store.ImportResults(pid, files)...)
 		t.reload()
 		fyne.Do(func() { t.showImportSummary(out) })
 	})
+}
+
+// uriPath is the path of a file URI, or the whole URI of another kind.
+func uriPath(u fyne.URI) string {
+	if u.Scheme() == "file" {
+		return u.Path()
+	}
+	return u.String()
 }
 
 // readURI reads at most limit bytes of a file.

@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
 )
@@ -173,7 +175,7 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 		t.Error("the gradebook grid does not show the student")
 	}
 	// Importing the same file again is refused as a duplicate.
-	out2 := store.ImportResults(teacher.ID, map[string][]byte{"again": out.Bytes()})
+	out2 := store.ImportResults(teacher.ID, []data.ResultFile{{Path: "again", Data: out.Bytes()}})
 	if out2[0].Err == nil {
 		t.Error("a duplicate result was imported")
 	}
@@ -187,5 +189,72 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 	u.Sync()
 	if len(tt.subs) != 1 || !strings.Contains(strings.Join(textsAll(tt.itemsBox), " "), "Facility") {
 		t.Errorf("item analysis not shown: %v", textsAll(tt.itemsBox))
+	}
+}
+
+// writeResult writes a result of the one-question assignment "hw1" for
+// student, submitted at at, to path.
+func writeResult(t *testing.T, path, student string, at time.Time, given string) fyne.URI {
+	t.Helper()
+	r := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: "hw1", Student: student,
+		Started: at.Add(-time.Minute), Submitted: at,
+		Answers: []assign.Answer{{QuestionID: "q1", Given: []string{given}, AnsweredAt: at, Seconds: 3}}}
+	var b bytes.Buffer
+	if err := assign.Encode(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return storage.NewFileURI(path)
+}
+
+// TestImportKeysResultsByPathAndShowsClockDisagreement: two files named
+// ana.cwresult from two folders are both imported and the summary says
+// 2 of 2; when a later import claims an earlier submission time than an
+// earlier import, the gradebook counts the later import and says so.
+func TestImportKeysResultsByPathAndShowsClockDisagreement(t *testing.T) {
+	u, store := newTestUI(t, "")
+	teacher, _ := store.CreateProfile("Ms K", quiz.Teacher)
+	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw1", Title: "Homework 1",
+		Created: time.Now().UTC(), PassMark: 50, Feedback: assign.FeedbackTeacherOnly,
+		Article:   assign.ArticleRef{Title: "T", Hash: strings.Repeat("a", 64), Builtin: true},
+		Questions: []assign.Question{{ID: "q1", Type: quiz.MultipleChoice, Prompt: "When?", Options: []string{"1990", "1992"}, Answer: []string{"1992"}}}}
+	if err := store.SaveAssignment(teacher.ID, a); err != nil {
+		t.Fatal(err)
+	}
+	u.switchProfile(teacher)
+	u.Sync()
+	u.teach.open()
+	u.Sync()
+	dir := t.TempDir()
+	at := time.Now().Add(-2 * time.Hour)
+	u.teach.importURIs([]fyne.URI{
+		writeResult(t, filepath.Join(dir, "class-a", "ana.cwresult"), "Ana", at, "1992"),
+		writeResult(t, filepath.Join(dir, "class-b", "ana.cwresult"), "Ana Li", at, "1992"),
+	})
+	u.Sync()
+	if title := overlayText(u); !strings.Contains(title, "Imported 2 of 2 files") {
+		t.Fatalf("summary = %q, want 2 of 2", title)
+	}
+	if book, _ := store.Gradebook(teacher.ID); len(book) != 2 {
+		t.Fatalf("gradebook = %+v", book)
+	}
+	closeOverlays(u)
+	// Bo's first file claims an hour ago, his second (imported after it)
+	// two hours ago.
+	u.teach.importURIs([]fyne.URI{writeResult(t, filepath.Join(dir, "bo1.cwresult"), "Bo", at.Add(time.Hour), "1992")})
+	u.Sync()
+	u.teach.importURIs([]fyne.URI{writeResult(t, filepath.Join(dir, "bo2.cwresult"), "Bo", at, "1990")})
+	u.Sync()
+	book, _ := store.Gradebook(teacher.ID)
+	if len(book) != 3 || book[2].Student != "Bo" || book[2].Points != 0 {
+		t.Fatalf("gradebook = %+v, want Bo's last import (0 points) to count", book)
+	}
+	if shown := strings.Join(textsAll(u.teach.bookBox), " "); !strings.Contains(shown, "says it was submitted later") {
+		t.Errorf("the gradebook does not show the disagreement: %q", shown)
 	}
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -163,7 +162,7 @@ func (s *Store) Stats() ([]ProfileStats, error) {
 // ExportHistory writes a profile's whole history as CSV: one row per
 // flashcard review and per quiz answer, oldest first within each kind.
 func (s *Store) ExportHistory(profileID int64, w io.Writer) error {
-	cw := csv.NewWriter(w)
+	cw := newSheetWriter(w)
 	_ = cw.Write([]string{"kind", "time_utc", "article", "chapter", "item", "answer", "correct", "points", "seconds", "quiz"})
 	rows, err := s.db.Raw(`SELECT 'review', l.reviewed_ms, a.title, l.chapter + 1, l.card_key, l.rating, l.rating > 1, 0, l.duration_ms, ''
 		FROM review_logs l JOIN articles a ON a.id = l.article_id WHERE l.profile_id = ? AND l.undone = 0 AND l.rating > 0

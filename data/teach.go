@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -93,9 +92,15 @@ func (s *Store) Assignments(profileID int64) ([]assign.Assignment, error) {
 	return out, nil
 }
 
+// ResultFile is one result file given to ImportResults.
+type ResultFile struct {
+	Path string // where it was read: two files of the same name are two files
+	Data []byte
+}
+
 // ImportOutcome is what importing one result file did.
 type ImportOutcome struct {
-	File    string
+	File    string // the ResultFile's Path
 	Student string
 	Title   string  // the assignment's
 	Percent float64 // as graded by this app
@@ -105,26 +110,23 @@ type ImportOutcome struct {
 // ErrDuplicateResult means the same submission was imported before.
 var ErrDuplicateResult = errors.New("this result was already imported")
 
-// ImportResults imports result files for a teacher's assignments. Each
-// file is decoded strictly, matched to its assignment, graded with the
+// ImportResults imports result files for a teacher's assignments and
+// returns one outcome per file given, in the order given. Each file is
+// decoded strictly, matched to its assignment, checked against the clock
+// (a result submitted after it is imported is refused), graded with the
 // key (the student's claimed score is ignored) and stored in its own
 // transaction, so a bad file is reported and never half-imported.
-func (s *Store) ImportResults(profileID int64, files map[string][]byte) []ImportOutcome {
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+func (s *Store) ImportResults(profileID int64, files []ResultFile) []ImportOutcome {
 	keys := map[string]assign.Assignment{}
 	if list, err := s.Assignments(profileID); err == nil {
 		for _, a := range list {
 			keys[a.ID] = a
 		}
 	}
-	out := make([]ImportOutcome, 0, len(names))
-	for _, name := range names {
-		o := ImportOutcome{File: name}
-		o.Err = s.importResult(keys, files[name], &o)
+	out := make([]ImportOutcome, 0, len(files))
+	for _, f := range files {
+		o := ImportOutcome{File: f.Path}
+		o.Err = s.importResult(keys, f.Data, &o)
 		out = append(out, o)
 	}
 	return out
@@ -136,6 +138,10 @@ func (s *Store) importResult(keys map[string]assign.Assignment, raw []byte, o *I
 		return err
 	}
 	o.Student = r.Student
+	now := s.utcNow()
+	if err := r.CheckTimes(now); err != nil {
+		return err
+	}
 	a, ok := keys[r.AssignmentID]
 	if !ok {
 		return fmt.Errorf("%w: it is for an assignment that is not in your Chapterwise (id %s)", assign.ErrInvalid, r.AssignmentID)
@@ -148,7 +154,7 @@ func (s *Store) importResult(keys map[string]assign.Assignment, raw []byte, o *I
 	o.Percent = g.Percent
 	return s.db.Transaction(func(tx *gorm.DB) error {
 		sub := submissionRow{AssignmentID: a.ID, Student: r.Student, StartedMs: toMs(r.Started), SubmittedMs: toMs(r.Submitted),
-			Points: g.Points, MaxPoints: g.Max, Passed: g.Passed, Late: g.Late, ImportedMs: toMs(s.utcNow())}
+			Points: g.Points, MaxPoints: g.Max, Passed: g.Passed, Late: g.Late, ImportedMs: toMs(now)}
 		if err := tx.Create(&sub).Error; err != nil {
 			if errors.Is(err, gorm.ErrDuplicatedKey) {
 				return ErrDuplicateResult
@@ -170,33 +176,47 @@ type Submission struct {
 	ID           int64
 	AssignmentID string
 	Student      string
-	Submitted    time.Time
+	Submitted    time.Time // as the student's computer says
+	Imported     time.Time // by this app's clock
 	Points       float64
 	Max          int
 	Percent      float64
 	Passed, Late bool
 	Answers      []assign.GradedAnswer // filled by SubmissionsOf
+
+	// ClaimsLater is an earlier import of the same student and assignment
+	// whose submission time is later than this one's: the two clocks
+	// disagree, so the teacher sees both. Nil when they agree.
+	ClaimsLater *Submission
 }
 
 // Gradebook lists every submission to a teacher's assignments, by student
-// then assignment; the newest submission of a student to an assignment
-// counts.
+// then assignment. The one imported last counts: the submission time
+// comes from the student's computer, so it only orders results when it
+// agrees with the import order; when it does not, ClaimsLater holds the
+// other result.
 func (s *Store) Gradebook(profileID int64) ([]Submission, error) {
 	var rows []submissionRow
 	err := s.db.Raw(`SELECT s.* FROM submissions s JOIN assignments a ON a.id = s.assignment_id
-		WHERE a.profile_id = ? ORDER BY s.student, s.assignment_id, s.submitted_ms`, profileID).Scan(&rows).Error
+		WHERE a.profile_id = ? ORDER BY s.student, s.assignment_id, s.imported_ms, s.id`, profileID).Scan(&rows).Error
 	if err != nil {
 		return nil, fmt.Errorf("gradebook: %w", err)
 	}
 	latest := map[[2]string]int{}
+	claimsLast := map[[2]string]Submission{} // the latest submission time so far
 	var out []Submission
 	for _, r := range rows {
 		sub := Submission{ID: r.ID, AssignmentID: r.AssignmentID, Student: r.Student, Submitted: fromMs(r.SubmittedMs),
-			Points: r.Points, Max: r.MaxPoints, Passed: r.Passed, Late: r.Late}
+			Imported: fromMs(r.ImportedMs), Points: r.Points, Max: r.MaxPoints, Passed: r.Passed, Late: r.Late}
 		if r.MaxPoints > 0 {
 			sub.Percent = 100 * r.Points / float64(r.MaxPoints)
 		}
 		k := [2]string{r.Student, r.AssignmentID}
+		if c, ok := claimsLast[k]; ok && c.Submitted.After(sub.Submitted) {
+			sub.ClaimsLater = &c
+		} else {
+			claimsLast[k] = sub
+		}
 		if i, ok := latest[k]; ok {
 			out[i] = sub
 			continue
@@ -247,8 +267,8 @@ func (s *Store) SubmissionsOf(profileID int64, assignmentID string) ([]Submissio
 // question of an assignment (the points earned), with the total, the
 // percentage, pass and late.
 func WriteGradebookCSV(w io.Writer, a assign.Assignment, subs []Submission) error {
-	cw := csv.NewWriter(w)
-	head := []string{"student", "submitted_utc"}
+	cw := newSheetWriter(w)
+	head := []string{"student", "submitted_utc", "imported_utc"}
 	for i, q := range a.Questions {
 		head = append(head, fmt.Sprintf("q%d (%s)", i+1, q.ID))
 	}
@@ -257,7 +277,7 @@ func WriteGradebookCSV(w io.Writer, a assign.Assignment, subs []Submission) erro
 		return err
 	}
 	for _, sub := range subs {
-		rec := []string{sub.Student, sub.Submitted.Format(time.RFC3339)}
+		rec := []string{sub.Student, sub.Submitted.Format(time.RFC3339), sub.Imported.Format(time.RFC3339)}
 		for i := range a.Questions {
 			v := ""
 			if i < len(sub.Answers) {

@@ -182,13 +182,13 @@ func TestImportResultsGradebookAndCSV(t *testing.T) {
 	onTime := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
 	late := time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)
 	other := bytes.Replace(resultFile(t, "Cy", onTime, "1992"), []byte(`"hw1"`), []byte(`"hw9"`), 1)
-	files := map[string][]byte{
-		"ana.cwresult":   resultFile(t, "Ana", onTime, "1992", "kim", "True"), // 3/3
-		"bo.cwresult":    resultFile(t, "Bo", late, "1990", "-", "True"),      // 1/3, late
-		"bo-2.cwresult":  resultFile(t, "Bo", late, "1990", "-", "True"),      // the same again
-		"cy.cwresult":    other,
-		"junk.cwresult":  []byte("{not json"),
-		"wrong.cwresult": resultFile(t, "Di", onTime, "2001"), // not an option
+	files := []ResultFile{
+		{"ana.cwresult", resultFile(t, "Ana", onTime, "1992", "kim", "True")}, // 3/3
+		{"bo.cwresult", resultFile(t, "Bo", late, "1990", "-", "True")},       // 1/3, late
+		{"bo-2.cwresult", resultFile(t, "Bo", late, "1990", "-", "True")},     // the same again
+		{"cy.cwresult", other},
+		{"junk.cwresult", []byte("{not json")},
+		{"wrong.cwresult", resultFile(t, "Di", onTime, "2001")}, // not an option
 	}
 	out := s.ImportResults(teacher.ID, files)
 	got := map[string]error{}
@@ -233,8 +233,144 @@ func TestImportResultsGradebookAndCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	recs, _ := csv.NewReader(&buf).ReadAll()
-	if len(recs) != 3 || len(recs[0]) != 2+3+5 || recs[2][0] != "Bo" || recs[2][2] != "0" || recs[2][4] != "1" || recs[2][9] != "true" {
+	if len(recs) != 3 || len(recs[0]) != 3+3+5 || recs[2][0] != "Bo" || recs[2][3] != "0" || recs[2][5] != "1" || recs[2][10] != "true" {
 		t.Errorf("csv = %v", recs)
+	}
+}
+
+// TestForgedSubmissionTime: a result claiming to be submitted in 9999
+// is refused, so Ana's real later submission counts; when an earlier
+// import claims a later time than the one imported last, the last import
+// counts and the gradebook carries the other for the teacher to see.
+func TestForgedSubmissionTime(t *testing.T) {
+	now := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
+	s, err := Open(filepath.Join(t.TempDir(), "forged.db"), WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	if err := s.SaveAssignment(teacher.ID, teachAssignment(assign.FeedbackTeacherOnly)); err != nil {
+		t.Fatal(err)
+	}
+	future := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	out := s.ImportResults(teacher.ID, []ResultFile{{"forged.cwresult", resultFile(t, "Ana", future, "-", "-", "-")}})
+	if out[0].Err == nil || !strings.Contains(out[0].Err.Error(), "after it was imported") {
+		t.Fatalf("a result from 9999 was taken: %+v", out)
+	}
+	now = now.Add(time.Hour)
+	s.ImportResults(teacher.ID, []ResultFile{{"ana.cwresult", resultFile(t, "Ana", now.Add(-time.Minute), "1992", "kim", "True")}})
+	book, _ := s.Gradebook(teacher.ID)
+	if len(book) != 1 || book[0].Percent != 100 || book[0].ClaimsLater != nil {
+		t.Fatalf("gradebook = %+v, want Ana at 100 %%", book)
+	}
+	// Bo's clock runs 10 minutes fast (within the skew): his first result
+	// claims 12:09; his second, imported later, claims 12:05.
+	now = now.Add(time.Minute)
+	s.ImportResults(teacher.ID, []ResultFile{{"bo1.cwresult", resultFile(t, "Bo", now.Add(9*time.Minute), "1992", "kim", "True")}})
+	now = now.Add(time.Minute)
+	s.ImportResults(teacher.ID, []ResultFile{{"bo2.cwresult", resultFile(t, "Bo", now.Add(-time.Minute), "1990", "-", "-")}})
+	book, _ = s.Gradebook(teacher.ID)
+	bo := book[1]
+	if bo.Student != "Bo" || bo.Points != 0 || !bo.Imported.Equal(now) {
+		t.Fatalf("Bo = %+v, want the last import (0 points)", bo)
+	}
+	if bo.ClaimsLater == nil || bo.ClaimsLater.Points != 3 || !bo.ClaimsLater.Submitted.After(bo.Submitted) {
+		t.Errorf("Bo's earlier import with the later time is not shown: %+v", bo.ClaimsLater)
+	}
+}
+
+// TestSameNamedResultFilesFromTwoFolders: two files called ana.cwresult
+// in two folders are two files, both imported and both counted.
+func TestSameNamedResultFilesFromTwoFolders(t *testing.T) {
+	s, _ := newTestStore(t)
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	if err := s.SaveAssignment(teacher.ID, teachAssignment(assign.FeedbackTeacherOnly)); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
+	out := s.ImportResults(teacher.ID, []ResultFile{
+		{"/class-a/ana.cwresult", resultFile(t, "Ana", at, "1992")},
+		{"/class-b/ana.cwresult", resultFile(t, "Ana Li", at, "1990")},
+	})
+	if len(out) != 2 || out[0].Err != nil || out[1].Err != nil || out[0].File == out[1].File {
+		t.Fatalf("outcomes = %+v", out)
+	}
+	if book, _ := s.Gradebook(teacher.ID); len(book) != 2 {
+		t.Errorf("gradebook = %+v", book)
+	}
+}
+
+// TestCSVCellsNeverRunAsFormulas: every CSV the app writes (the gradebook
+// and the history) neutralises cells a spreadsheet would run.
+func TestCSVCellsNeverRunAsFormulas(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`=HYPERLINK("http://x","y")`, `'=HYPERLINK("http://x","y")`},
+		{"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+		{"+1+1", "'+1+1"},
+		{"-2+3", "'-2+3"},
+		{"\t=1", "'\t=1"},
+		{"\r=1", "'\r=1"},
+		{"Ana", "Ana"},
+		{"a=b", "a=b"},
+		{"", ""},
+		{"3.5", "3.5"},
+	} {
+		if got := SafeCell(c.in); got != c.want {
+			t.Errorf("SafeCell(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	s, _ := newTestStore(t)
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	a := teachAssignment(assign.FeedbackTeacherOnly)
+	s.SaveAssignment(teacher.ID, a)
+	at := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
+	out := s.ImportResults(teacher.ID, []ResultFile{
+		{"1", resultFile(t, `=HYPERLINK("http://evil","Ana")`, at, "1992")},
+		{"2", resultFile(t, "@SUM(1+1)", at, "1992")},
+	})
+	for _, o := range out {
+		if o.Err != nil {
+			t.Fatal(o.Err)
+		}
+	}
+	subs, _ := s.SubmissionsOf(teacher.ID, a.ID)
+	var buf bytes.Buffer
+	if err := WriteGradebookCSV(&buf, a, subs); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ := csv.NewReader(&buf).ReadAll()
+	assertNoFormula(t, "gradebook", recs)
+	if len(recs) != 3 || !strings.HasPrefix(recs[1][0], "'") {
+		t.Errorf("gradebook = %q", recs)
+	}
+	// The history: an article titled like a formula, one quiz answer.
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("=1+1", "x", false, []byte("x"))
+	qs := []quiz.Question{{Type: quiz.FillIn, Prompt: "Who?", Answer: []string{"-x"}, FactKeys: []string{"@k"}}}
+	id, _ := s.StartQuiz(p.ID, art.ID, quiz.QuizSpec{Title: "+quiz", Count: 1, Mode: quiz.Test}, qs, at)
+	if err := s.RecordAnswer(id, qs[0], quiz.GradeAnswer(qs[0], 0, []string{"-x"}, at, time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := s.ExportHistory(p.ID, &buf); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ = csv.NewReader(&buf).ReadAll()
+	assertNoFormula(t, "history", recs)
+	if len(recs) != 2 || recs[1][2] != "'=1+1" {
+		t.Errorf("history = %q", recs)
+	}
+}
+
+func assertNoFormula(t *testing.T, what string, recs [][]string) {
+	t.Helper()
+	for _, rec := range recs {
+		for _, cell := range rec {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("%s: cell %q would run as a formula", what, cell)
+			}
+		}
 	}
 }
 
@@ -281,7 +417,7 @@ func BenchmarkImport200ResultsAndGradebook(b *testing.B) {
 			Options: []string{"a", "b", "c", "d"}, Answer: []string{"abcd"[i%4 : i%4+1]}, Chapter: i % 10})
 	}
 	at := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
-	files := map[string][]byte{}
+	var files []ResultFile
 	for s := 0; s < 200; s++ {
 		r := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: a.ID, Student: fmt.Sprint("Student ", s),
 			Started: at.Add(-time.Hour), Submitted: at}
@@ -290,7 +426,7 @@ func BenchmarkImport200ResultsAndGradebook(b *testing.B) {
 		}
 		var buf bytes.Buffer
 		assign.Encode(&buf, r)
-		files[fmt.Sprint(s, ".cwresult")] = buf.Bytes()
+		files = append(files, ResultFile{fmt.Sprint(s, ".cwresult"), buf.Bytes()})
 	}
 	for b.Loop() {
 		b.StopTimer()
