@@ -4,7 +4,7 @@ GO ?= go
 BIN ?= chapterwise
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all deps build run test lint bench fuzz clean
+.PHONY: all deps build run test lint bench fuzz quality clean
 
 all: build
 
@@ -28,6 +28,11 @@ lint:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# quality scores the engine on the real articles of ../shared/corpus and the
+# built-in article (the table of docs/quality.md) and fails below the ratchet.
+quality:
+	$(GO) test ./quiz -run '^TestCorpusQuality$$' -count=1 -v
 
 FUZZTIME ?= 60s
 
