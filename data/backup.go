@@ -194,13 +194,28 @@ func (s *Store) pruneBackups(now time.Time) error {
 	return nil
 }
 
-// CheckBackup opens a backup (or any database file) on its own and says
-// whether it can be restored: SQLite's quick_check passes and its schema is
-// not newer than this build's.
+// CheckBackup says whether a backup (or any database file) can be
+// restored: SQLite's quick_check passes, its schema is not newer than this
+// build's, and a copy of it, brought up to date, has every table and
+// column this build uses. The file itself is never changed.
 func CheckBackup(path string) error {
+	dir, err := os.MkdirTemp("", "chapterwise-check-")
+	if err != nil {
+		return fmt.Errorf("backup %s: %w", path, err)
+	}
+	defer os.RemoveAll(dir)
+	_, err = prepareRestore(path, filepath.Join(dir, "check.db"))
+	return err
+}
+
+// checkBackupFile is CheckBackup's first look, on the file as it is.
+func checkBackupFile(path string) error {
 	st, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("backup %s: %w", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("backup %s is not a regular file", path)
 	}
 	if st.Size() == 0 {
 		return fmt.Errorf("backup %s: %w: the file is empty", path, ErrDamaged)
@@ -226,42 +241,130 @@ func CheckBackup(path string) error {
 		return fmt.Errorf("backup %s: %w", path, ErrNewerSchema)
 	}
 	if version == 0 {
-		return fmt.Errorf("backup %s is not a Chapterwise database", path)
+		return fmt.Errorf("backup %s %w", path, errNotOurs)
 	}
 	return nil
 }
 
-// Restore replaces the database with a backup in one action: it checks
-// the backup, backs up the current state first, then swaps the file and
-// reopens. On any failure before the swap nothing changes.
-func (s *Store) Restore(backup string) (Backup, error) {
-	if err := CheckBackup(backup); err != nil {
-		return Backup{}, fmt.Errorf("restore: %w", err)
+// errNotOurs means a SQLite file that Chapterwise did not write.
+var errNotOurs = errors.New("is not a Chapterwise database")
+
+// prepareRestore checks backup and copies it to tmp, brought up to the
+// current schema and checked table by table: tmp is ready to take the
+// database's place. It returns tmp; on an error tmp is removed.
+func prepareRestore(backup, tmp string) (string, error) {
+	if err := checkBackupFile(backup); err != nil {
+		return "", err
 	}
-	safety, err := s.Backup()
-	if err != nil {
-		return Backup{}, fmt.Errorf("restore: could not back up the current state first, so nothing was changed: %w", err)
-	}
-	tmp := s.path + ".restore"
+	removeDB(tmp)
 	if err := copyFile(backup, tmp); err != nil {
-		os.Remove(tmp)
-		return safety, fmt.Errorf("restore: %w", err)
+		removeDB(tmp)
+		return "", fmt.Errorf("copy the backup: %w", classifyDiskError(tmp, err))
 	}
-	if err := s.Close(); err != nil {
-		os.Remove(tmp)
-		return safety, fmt.Errorf("restore: %w", err)
+	s := &Store{path: tmp, now: timeNow, loc: time.Local}
+	if err := s.open(); err != nil {
+		removeDB(tmp)
+		return "", fmt.Errorf("backup %s cannot be used: %w", backup, classifyDiskError(tmp, err))
+	}
+	err := checkSchema(s.db)
+	if err == nil {
+		// fold the log into the file, so that tmp alone is the database
+		err = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error
+	}
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		removeDB(tmp)
+		return "", fmt.Errorf("backup %s: %w", backup, err)
 	}
 	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(s.path + suffix)
+		os.Remove(tmp + suffix)
 	}
-	if err := os.Rename(tmp, s.path); err != nil {
+	return tmp, nil
+}
+
+// removeDB removes a database file with its log.
+func removeDB(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+}
+
+// moveDB renames a database file with its log, if any.
+func moveDB(from, to string) error {
+	if err := os.Rename(from, to); err != nil {
+		return err
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(to + suffix)
+		if fileExists(from + suffix) {
+			if err := os.Rename(from+suffix, to+suffix); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Restore replaces the database with a backup in one action. It checks a
+// migrated copy of the backup first, backs up the current state, then
+// swaps the files and reopens. On any failure before the swap nothing
+// changes; when the restored file does not open, the previous file is put
+// back automatically (and, failing that, the safety backup).
+func (s *Store) Restore(backup string) (Backup, error) {
+	tmp, err := prepareRestore(backup, s.path+".restore")
+	if err != nil {
+		return Backup{}, fmt.Errorf("restore: %w", err)
+	}
+	defer removeDB(tmp)
+	safety, err := s.Backup()
+	if err != nil {
+		return Backup{}, fmt.Errorf("restore: could not back up the current state first, so nothing was changed: %w", classifyDiskError(s.path, err))
+	}
+	if err := s.Close(); err != nil {
 		return safety, fmt.Errorf("restore: %w", err)
 	}
-	if err := s.open(); err != nil {
-		return safety, fmt.Errorf("restore: reopen: %w", err)
+	aside := s.path + ".before-restore"
+	removeDB(aside)
+	if err := moveDB(s.path, aside); err != nil {
+		return safety, s.rollBack(aside, safety, fmt.Errorf("keep the current database aside: %w", err))
 	}
+	if err := os.Rename(tmp, s.path); err != nil {
+		return safety, s.rollBack(aside, safety, fmt.Errorf("put the backup in place: %w", err))
+	}
+	if restoreHook != nil {
+		restoreHook(s.path)
+	}
+	if err := s.open(); err != nil {
+		return safety, s.rollBack(aside, safety, fmt.Errorf("open the restored database: %w", err))
+	}
+	removeDB(aside)
 	s.backedUpChanges = s.changes()
 	return safety, nil
+}
+
+// restoreHook, when set by a test, runs between the swap and the reopen.
+var restoreHook func(path string)
+
+// rollBack puts the database that was there before a failed restore back
+// in place and reopens it: the file kept aside, else the safety backup.
+func (s *Store) rollBack(aside string, safety Backup, cause error) error {
+	if fileExists(aside) {
+		removeDB(s.path)
+		if err := moveDB(aside, s.path); err == nil {
+			if err := s.open(); err == nil {
+				return fmt.Errorf("restore: %w; nothing was changed, your data is as it was", cause)
+			}
+		}
+	}
+	removeDB(s.path)
+	if err := copyFile(safety.Path, s.path); err == nil {
+		if err := s.open(); err == nil {
+			return fmt.Errorf("restore: %w; your data was put back from the safety backup %s", cause, safety.Path)
+		}
+	}
+	return fmt.Errorf("restore: %w; the previous state could not be reopened either: restore %s with chapterwise restore", cause, safety.Path)
 }
 
 func fileExists(p string) bool {

@@ -14,7 +14,8 @@ type CheckReport struct {
 	Orphans      map[string]int // rows removed per table because what they belonged to is gone
 	TotalsFixed  int            // running-total rows that differed from the history and were rebuilt
 	SizeBefore   int64
-	SizeAfter    int64
+	SizeAfter    int64 // 0 unless Compacted
+	Compacted    bool  // VACUUM, REINDEX and ANALYZE ran to the end
 	IntegrityErr error
 }
 
@@ -42,7 +43,11 @@ func (r CheckReport) String() string {
 	} else {
 		fmt.Fprintf(&b, "Rebuilt progress totals (%d rows differed from the history).\n", r.TotalsFixed)
 	}
-	fmt.Fprintf(&b, "Compacted and re-indexed: %d KB → %d KB.", r.SizeBefore/1024, r.SizeAfter/1024)
+	if r.Compacted {
+		fmt.Fprintf(&b, "Compacted and re-indexed: %d KB → %d KB.", r.SizeBefore/1024, r.SizeAfter/1024)
+	} else {
+		b.WriteString("Not compacted.")
+	}
 	return b.String()
 }
 
@@ -99,14 +104,15 @@ func (s *Store) Check() (CheckReport, error) {
 		return nil
 	})
 	if err != nil {
-		return r, fmt.Errorf("check database: repair: %w", err)
+		r.Orphans, r.TotalsFixed = map[string]int{}, 0 // rolled back
+		return r, fmt.Errorf("check database: repair: %w", classifyDiskError(s.path, err))
 	}
 	for _, q := range []string{"VACUUM", "REINDEX", "ANALYZE", "PRAGMA wal_checkpoint(TRUNCATE)"} {
 		if err := s.db.Exec(q).Error; err != nil {
-			return r, fmt.Errorf("check database: %s: %w", q, err)
+			return r, fmt.Errorf("check database: %s: %w", q, classifyDiskError(s.path, err))
 		}
 	}
-	r.SizeAfter = s.fileSize()
+	r.SizeAfter, r.Compacted = s.fileSize(), true
 	return r, nil
 }
 

@@ -23,7 +23,7 @@ type Recovery struct {
 func OpenOrRecover(path string, opts ...Option) (*Store, *Recovery, error) {
 	s, err := Open(path, opts...)
 	if err == nil || !errors.Is(err, ErrDamaged) {
-		return s, nil, err
+		return s, nil, classifyDiskError(path, err)
 	}
 	probe := &Store{now: timeNow}
 	for _, o := range opts {
@@ -49,7 +49,7 @@ func OpenOrRecover(path string, opts ...Option) (*Store, *Recovery, error) {
 	}
 	s, err = Open(path, opts...)
 	if err != nil {
-		return nil, rec, fmt.Errorf("start a fresh database after moving the damaged one to %s: %w", moved, err)
+		return nil, rec, fmt.Errorf("start a fresh database after moving the damaged one to %s: %w", moved, classifyDiskError(path, err))
 	}
 	return s, rec, nil
 }

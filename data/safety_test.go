@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -457,4 +458,240 @@ func TestCheckRemovesOrphansAndFixesTotals(t *testing.T) {
 	if r2.TotalsFixed != 0 || r2.Orphans["quiz_answers"] != 0 {
 		t.Errorf("second check = %+v", r2)
 	}
+}
+
+// foreignDB writes a SQLite file that is not Chapterwise's: its own tables
+// and the given user_version.
+func foreignDB(t *testing.T, path string, version int, stmts ...string) {
+	t.Helper()
+	db, err := gorm.Open(sqliteDialector(path), &gorm.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB, _ := db.DB()
+	defer sqlDB.Close()
+	for _, q := range append(stmts, fmt.Sprintf("PRAGMA user_version = %d", version), "PRAGMA wal_checkpoint(TRUNCATE)") {
+		if err := db.Exec(q).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
+// studiedDB is a Chapterwise database with one article read to chapter 0.
+func studiedDB(t *testing.T, path string) (*Store, int64, int64) {
+	t.Helper()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("T", "x", false, []byte("x"))
+	if err := s.MarkRead(p.ID, art.ID, 0, true); err != nil {
+		t.Fatal(err)
+	}
+	return s, p.ID, art.ID
+}
+
+// TestRestoreRefusesForeignDatabases: a SQLite file of another program
+// with any user_version passes no check, and the database stays usable.
+// Each needs the schema check on a migrated copy: before it, versions 1-5
+// passed CheckBackup and were swapped in.
+func TestRestoreRefusesForeignDatabases(t *testing.T) {
+	notes := "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"
+	cases := []struct {
+		name    string
+		version int
+		stmts   []string
+	}{
+		{"notes file, version 1", 1, []string{notes}},
+		{"notes file, version 3", 3, []string{notes}},
+		{"notes file, version 4", 4, []string{notes}},
+		{"notes file, version 5", 5, []string{notes}},
+		{"profiles without a column, version 5", 5, []string{"CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT)", notes}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			foreign := filepath.Join(dir, "other.sqlite")
+			foreignDB(t, foreign, tc.version, tc.stmts...)
+			if err := CheckBackup(foreign); err == nil {
+				t.Error("CheckBackup passed a foreign file")
+			}
+			s, pid, aid := studiedDB(t, filepath.Join(dir, "cw.db"))
+			defer s.Close()
+			if _, err := s.Restore(foreign); err == nil || !strings.Contains(err.Error(), "not a Chapterwise database") {
+				t.Errorf("Restore = %v, want a refusal that says it is not a Chapterwise database", err)
+			}
+			if prog, err := s.Progress(pid, aid); err != nil || !prog.Read[0] {
+				t.Errorf("after the refused restore: %+v %v", prog, err)
+			}
+			if fileExists(filepath.Join(dir, "cw.db.restore")) {
+				t.Error("the checked copy was left behind")
+			}
+		})
+	}
+	// a genuine backup of an older schema is still restored
+	t.Run("schema 1 backup", func(t *testing.T) {
+		dir := t.TempDir()
+		s, _, _ := studiedDB(t, filepath.Join(dir, "cw.db"))
+		defer s.Close()
+		if _, err := s.Restore(fixtureV1); err != nil {
+			t.Fatalf("restore the schema-1 fixture: %v", err)
+		}
+		if _, err := s.DefaultProfile(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestFailedReopenRollsBack: when the restored file does not open, the
+// previous database is put back at once and keeps working.
+func TestFailedReopenRollsBack(t *testing.T) {
+	dir := t.TempDir()
+	s, pid, aid := studiedDB(t, filepath.Join(dir, "cw.db"))
+	defer func() { s.Close() }()
+	b, err := s.Backup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.MarkRead(pid, aid, 1, true) // after the backup
+	restoreHook = func(path string) { os.WriteFile(path, []byte("lost on the way"), 0o644) }
+	defer func() { restoreHook = nil }()
+	_, err = s.Restore(b.Path)
+	if err == nil || !strings.Contains(err.Error(), "your data is as it was") {
+		t.Fatalf("Restore = %v, want an error saying the data was put back", err)
+	}
+	prog, err := s.Progress(pid, aid)
+	if err != nil || !prog.Read[0] || !prog.Read[1] {
+		t.Fatalf("after the rollback: %+v %v", prog, err)
+	}
+	s.Close()
+	if s, err = Open(filepath.Join(dir, "cw.db")); err != nil {
+		t.Fatalf("reopen after the rollback: %v", err)
+	}
+}
+
+// TestForeignSchemaAtOpenIsMovedAside: a file with our version number but
+// not our tables is moved aside like a damaged one, so the window starts
+// (before, every query failed with "no such table: profiles").
+func TestForeignSchemaAtOpenIsMovedAside(t *testing.T) {
+	for _, version := range []int{2, 4, 5} {
+		t.Run(fmt.Sprint("version ", version), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "cw.db")
+			foreignDB(t, path, version, "CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+			s, rec, err := OpenOrRecover(path)
+			if err != nil {
+				t.Fatalf("OpenOrRecover: %v", err)
+			}
+			defer s.Close()
+			if rec == nil || !fileExists(rec.MovedTo) {
+				t.Fatalf("recovery = %+v", rec)
+			}
+			if _, err := s.DefaultProfile(); err != nil {
+				t.Errorf("the fresh database: %v", err)
+			}
+		})
+	}
+}
+
+// mountTmpfs mounts a small file system at a new folder; it needs root.
+func mountTmpfs(t *testing.T, size string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small file system here (needs root): %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
+	return dir
+}
+
+// fillDisk writes a file until the disk is full.
+func fillDisk(t *testing.T, dir string) {
+	t.Helper()
+	f, err := os.Create(filepath.Join(dir, "filler"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	buf := make([]byte, 4096)
+	for {
+		if _, err := f.Write(buf); err != nil {
+			return
+		}
+	}
+}
+
+// TestFullOrReadOnlyDiskIsNamed: a full disk at open is ErrDiskFull (it
+// was "disk I/O error (4874)"), and a check that cannot write reports no
+// sizes it did not measure (it printed "156 KB → 0 KB").
+func TestFullOrReadOnlyDiskIsNamed(t *testing.T) {
+	t.Run("full at open", func(t *testing.T) {
+		dir := mountTmpfs(t, "1m")
+		path := filepath.Join(dir, "cw.db")
+		s, _, _ := studiedDB(t, path)
+		s.Close()
+		fillDisk(t, dir)
+		_, _, err := OpenOrRecover(path)
+		if !errors.Is(err, ErrDiskFull) {
+			t.Errorf("open on a full disk = %v, want ErrDiskFull", err)
+		}
+		if !fileExists(path) {
+			t.Error("the database was moved aside")
+		}
+	})
+	t.Run("check on a read-only file", func(t *testing.T) {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "cw.db")
+		s, pid, aid := studiedDB(t, path)
+		s.db.Exec("PRAGMA foreign_keys = OFF")
+		s.db.Exec("INSERT INTO chapter_progress(profile_id, article_id, chapter, read) VALUES (?, ?, 7, 1)", pid+100, aid)
+		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		s.Close()
+		// a read-only bind mount of the file: read-only even for root
+		if out, err := exec.Command("mount", "--bind", "-o", "ro", path, path).CombinedOutput(); err != nil {
+			t.Skipf("cannot make a read-only bind mount here (needs root): %v %s", err, out)
+		}
+		defer exec.Command("umount", "-l", path).Run()
+		exec.Command("mount", "-o", "remount,bind,ro", path).Run()
+		if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
+			f.Close()
+			t.Skip("the bind mount is not read-only")
+		}
+		s, err := Open(path)
+		if err != nil {
+			if !errors.Is(err, ErrReadOnly) {
+				t.Errorf("open a read-only file = %v, want ErrReadOnly", err)
+			}
+			return
+		}
+		defer s.Close()
+		r, err := s.Check()
+		t.Logf("check on a read-only file: %v", err)
+		if !errors.Is(err, ErrReadOnly) {
+			t.Errorf("check = %v, want ErrReadOnly", err)
+		}
+		if strings.Contains(r.String(), "→ 0 KB") {
+			t.Errorf("report after a failed check: %q", r.String())
+		}
+	})
+	t.Run("check on a full disk", func(t *testing.T) {
+		dir := mountTmpfs(t, "1m")
+		path := filepath.Join(dir, "cw.db")
+		s, pid, aid := studiedDB(t, path)
+		defer s.Close()
+		// something for the check to repair, so it must write
+		s.db.Exec("PRAGMA foreign_keys = OFF")
+		s.db.Exec("INSERT INTO chapter_progress(profile_id, article_id, chapter, read) VALUES (?, ?, 7, 1)", pid+100, aid)
+		fillDisk(t, dir)
+		r, err := s.Check()
+		if err == nil {
+			t.Skip("the check found room to write")
+		}
+		if !errors.Is(err, ErrDiskFull) {
+			t.Errorf("check = %v, want ErrDiskFull", err)
+		}
+		if strings.Contains(r.String(), "→ 0 KB") {
+			t.Errorf("report after a failed check: %q", r.String())
+		}
+	})
 }

@@ -106,6 +106,11 @@ func (s *Store) open() error {
 		s.Close()
 		return classifyOpenError(s.path, err)
 	}
+	if err := checkSchema(s.db); err != nil {
+		// a SQLite file with our version number but not our tables
+		s.Close()
+		return fmt.Errorf("%w (%s)", err, s.path)
+	}
 	s.backedUpChanges = s.changes()
 	return nil
 }
@@ -121,7 +126,23 @@ func classifyOpenError(path string, err error) error {
 	if errors.Is(err, ErrDamaged) || errors.Is(err, ErrNewerSchema) {
 		return err
 	}
-	return fmt.Errorf("open database %s: %w", path, err)
+	if isSchemaMismatch(msg) {
+		// a migration met tables that are not the ones it expects: the
+		// file is some other program's, or was edited by hand
+		return fmt.Errorf("%w (%s): it %w: %v", ErrDamaged, path, errNotOurs, err)
+	}
+	return fmt.Errorf("open database %s: %w", path, classifyDiskError(path, err))
+}
+
+// isSchemaMismatch says whether a migration error is about the tables
+// found (missing or already there) rather than the disk.
+func isSchemaMismatch(msg string) bool {
+	for _, m := range []string{"no such table", "no such column", "duplicate column", "already exists"} {
+		if strings.Contains(msg, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // Path is the database file.
