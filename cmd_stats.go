@@ -57,7 +57,7 @@ func runStats(args []string) int {
 	defer store.Close()
 	out, err := collectStats(store)
 	if err != nil {
-		return fail("%v", err)
+		return fail("%s", printable(err.Error()))
 	}
 	if *asJSON {
 		return printJSON(out)
@@ -113,16 +113,16 @@ func round2(x float64) float64 { return float64(int64(x*100+0.5)) / 100 }
 
 func writeStats(w io.Writer, s statsJSON) {
 	for _, p := range s.Profiles {
-		fmt.Fprintf(w, "%s (%s)\n", p.Name, p.Role)
+		fmt.Fprintf(w, "%s (%s)\n", printable(p.Name), p.Role)
 		fmt.Fprintf(w, "  quizzes %d, mean score %.1f%%; answers %d, correct %d; flashcard reviews %d\n",
 			p.Quizzes, p.MeanScore, p.Answers, p.Correct, p.Reviews)
 		if p.UnfinishedQuiz {
 			fmt.Fprintln(w, "  an unfinished quiz is waiting to be resumed")
 		}
 		if p.Article != "" {
-			fmt.Fprintf(w, "  mastery in “%s”:\n", p.Article)
+			fmt.Fprintf(w, "  mastery in “%s”:\n", printable(p.Article))
 			for i, c := range p.Chapters {
-				fmt.Fprintf(w, "  %3.0f%%  %d. %s\n", 100*c.Mastery, i+1, c.Title)
+				fmt.Fprintf(w, "  %3.0f%%  %d. %s\n", 100*c.Mastery, i+1, printable(c.Title))
 			}
 		}
 	}

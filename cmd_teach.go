@@ -57,7 +57,7 @@ func runImportResults(args []string) int {
 	defer s.Close()
 	teacher, err := pickTeacher(s, *profile)
 	if err != nil {
-		return fail("%v", err)
+		return fail("%s", printable(err.Error()))
 	}
 	var files []data.ResultFile
 	var failed []data.ImportOutcome
@@ -74,12 +74,12 @@ func runImportResults(args []string) int {
 	for _, o := range out {
 		if o.Err != nil {
 			bad++
-			fmt.Printf("✗ %s: %v\n", o.File, o.Err)
+			fmt.Printf("✗ %s: %s\n", printable(o.File), printable(o.Err.Error()))
 		} else {
-			fmt.Printf("✓ %s: %s, %q, %.1f%%\n", o.File, o.Student, o.Title, o.Percent)
+			fmt.Printf("✓ %s: %s, “%s”, %.1f%%\n", printable(o.File), printable(o.Student), printable(o.Title), o.Percent)
 		}
 	}
-	fmt.Printf("Imported %d of %d files into %s's gradebook.\n", len(out)-bad, len(out), teacher.Name)
+	fmt.Printf("Imported %d of %d files into %s's gradebook.\n", len(out)-bad, len(out), printable(teacher.Name))
 	if bad > 0 {
 		return 1
 	}

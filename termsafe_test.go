@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
+)
+
+func TestPrintable(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ana", "Ana"},
+		{"Zoë 李 🙂", "Zoë 李 🙂"},
+		{`C:\Users\ana.cwresult`, `C:\Users\ana.cwresult`},
+		{"\x1b[2KImported 99 of 99", `\x1b[2KImported 99 of 99`},
+		{"Ana\nImported 99 of 99", `Ana\nImported 99 of 99`},
+		{"Ana\rBo", `Ana\rBo`},
+		{"a\tb", `a\tb`},
+		{"bell\a", `bell\x07`},
+		{"del\x7f", `del\x7f`},
+		{"c1 \u009b31m", `c1 \x9b31m`},
+		{"gnp.exe\u202etxt", `gnp.exe\u202etxt`},
+		{"line\u2028sep", `line\u2028sep`},
+		{"bad \xff byte", `bad \xff byte`},
+		{"a\\b\x1b", `a\\b\x1b`}, // once something is escaped, a backslash is too
+	} {
+		if got := printable(c.in); got != c.want {
+			t.Errorf("printable(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if strings.ContainsAny(printable(c.in), "\x1b\r\n\a\x7f") {
+			t.Errorf("printable(%q) keeps a control character", c.in)
+		}
+	}
+	if got := printableLines("Title\x1b]0;pwned\a\nChapter\r"); got != "Title\\x1b]0;pwned\\x07\nChapter\\r" {
+		t.Errorf("printableLines = %q", got)
+	}
+}
+
+// captureStdout runs fn with standard output going to a pipe and returns
+// what it printed.
+func captureStdout(t *testing.T, fn func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stdout
+	os.Stdout = w
+	done := make(chan string)
+	go func() {
+		b, _ := io.ReadAll(r)
+		done <- string(b)
+	}()
+	defer func() { os.Stdout = old }()
+	fn()
+	w.Close()
+	return <-done
+}
+
+// TestImportResultsCannotForgeOutput: a student name with escape codes and
+// line breaks prints as escapes on its own line; the summary line is the
+// only one that says how many files were imported.
+func TestImportResultsCannotForgeOutput(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw", Title: "HW\x1b[31m", Created: time.Now().UTC(),
+		PassMark: 50, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "T", Hash: "h", Builtin: true},
+		Questions: []assign.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "T?", Options: []string{"True", "False"}, Answer: []string{"True"}}}}
+	if err := s.SaveAssignment(teacher.ID, a); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	forged := "Ana\r\x1b[2K\nImported 99 of 99 files into Ms K's gradebook.\n\x1b]0;owned\a"
+	res := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: "hw", Student: forged,
+		Submitted: time.Now().UTC(), Answers: []assign.Answer{{QuestionID: "q1", Given: []string{"True"}}}}
+	var buf bytes.Buffer
+	assign.Encode(&buf, res)
+	file := filepath.Join(dir, "evil\x1b[1m.cwresult")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := captureStdout(t, func() {
+		if code := runImportResults([]string{"--db", db, file}); code != 0 {
+			t.Errorf("exit = %d", code)
+		}
+	})
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "✓ ") || !strings.HasPrefix(lines[1], "Imported 1 of 1 files") {
+		t.Errorf("output forged by a name:\n%s", out)
+	}
+	if strings.ContainsAny(out, "\x1b\r\a") {
+		t.Errorf("control characters reached the terminal: %q", out)
+	}
+}
+
+// TestStatsAndReportPrintSafely: profile names and article titles reach
+// the terminal as escapes in `stats`, and so does an article's text in
+// `generate` (through writePrintable).
+func TestStatsAndReportPrintSafely(t *testing.T) {
+	var b bytes.Buffer
+	writeStats(&b, statsJSON{Profiles: []profileJSON{{Name: "Bo\x1b[8m\nfake (teacher)", Role: "student", Article: "T\r",
+		Chapters: []chapterJSON{{Title: "One\x1b[2J"}}}}})
+	if strings.ContainsAny(b.String(), "\x1b\r") || strings.Count(b.String(), "\n") != 4 {
+		t.Errorf("stats output:\n%q", b.String())
+	}
+	b.Reset()
+	err := writePrintable(&b, func(w io.Writer) error {
+		_, err := io.WriteString(w, "Chapters\n  1. A\x1b[2J title\n")
+		return err
+	})
+	if err != nil || b.String() != "Chapters\n  1. A\\x1b[2J title\n" {
+		t.Errorf("report = %q, %v", b.String(), err)
+	}
+}
