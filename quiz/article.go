@@ -121,7 +121,11 @@ func CheckText(data []byte) error {
 // '#' headings, into an Article. It drops page chrome and citation marks
 // and keeps the paragraph text otherwise as written.
 func ParseArticle(data []byte) (*Article, error) {
-	if err := CheckText(data); err != nil {
+	data, err := DecodeText(data)
+	if err == nil {
+		err = CheckText(data)
+	}
+	if err != nil {
 		return nil, err
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")

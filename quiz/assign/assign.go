@@ -148,7 +148,7 @@ func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, invalid("the file is larger than %d MB", limit>>20)
+		return nil, sizeError{limit}
 	}
 	return data, nil
 }
