@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -237,7 +236,7 @@ func (b *browseView) resetSelected() {
 	if !ok || c.Sched.State == fsrs.New {
 		return
 	}
-	dialog.ShowConfirm("Reset this card?", "It becomes a new card again and its schedule starts over. Its past reviews stay in your history.",
+	showConfirm("Reset this card?", "It becomes a new card again and its schedule starts over. Its past reviews stay in your history.",
 		func(yes bool) {
 			if yes {
 				b.change("The card could not be reset", func(pid, aid int64) error { return b.f.u.store.ResetCard(pid, aid, c.Card.Key) })
@@ -254,7 +253,7 @@ func (b *browseView) deleteSelected() {
 	if c.Card.Kind == quiz.CardOwn {
 		msg = "Your card and its schedule are deleted."
 	}
-	dialog.ShowConfirm("Are you sure?", msg, func(yes bool) {
+	showConfirm("Are you sure?", msg, func(yes bool) {
 		if yes {
 			b.change("The card could not be changed", func(pid, aid int64) error { return b.f.u.store.DeleteCardEdit(pid, aid, c.Card.Key) })
 		}
@@ -328,7 +327,7 @@ func (f *flashTab) editCard(c quiz.Card, saved func(quiz.CardEdit)) {
 		title = "New card"
 	}
 	doc := f.doc
-	d := dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
+	d := newForm(title, "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -371,6 +370,7 @@ func (f *flashTab) showSettings() {
 	retention.Step = 1
 	retention.SetValue(st.Retention * 100)
 	retLabel := widget.NewLabel("")
+	retLabel.Wrapping = fyne.TextWrapWord
 	showRet := func(v float64) { retLabel.SetText(fmt.Sprintf("%.0f%% of cards remembered when they come due", v)) }
 	retention.OnChanged = showRet
 	showRet(retention.Value)
@@ -392,7 +392,7 @@ func (f *flashTab) showSettings() {
 		widget.NewFormItem("Reviews a day", revPer),
 		widget.NewFormItem("", help),
 	}
-	d := dialog.NewForm("Study settings", "Save", "Cancel", items, func(ok bool) {
+	d := newForm("Study settings", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

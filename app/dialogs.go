@@ -137,8 +137,9 @@ func (d *fitDialog) setButtons(dismiss, confirm string, callback func(bool)) {
 	d.buttons.Refresh()
 }
 
-// Show shows the dialog at the size asked for, or the size its body needs,
-// never larger than the window.
+// Show shows the dialog at the width asked for and at the height asked
+// for or the height its body needs, whichever is larger, never larger than
+// the window.
 func (d *fitDialog) Show() {
 	d.closed = false
 	d.pop.Resize(d.fittedSize())
@@ -154,10 +155,7 @@ func (d *fitDialog) fittedSize() fyne.Size {
 		width = defaultDialogWidth
 	}
 	width = fyne.Min(width, room.Width)
-	height := d.want.Height
-	if height <= 0 {
-		height = d.naturalHeight(width)
-	}
+	height := fyne.Max(d.want.Height, d.naturalHeight(width))
 	return fyne.NewSize(width, fyne.Min(height, room.Height))
 }
 
@@ -309,4 +307,76 @@ func (l minSizeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		m = m.Max(o.MinSize())
 	}
 	return m
+}
+
+// fitRows gives each of the n rows of a list the height its wrapped text
+// needs at the list's width; row(i) builds a copy of row i to measure.
+func fitRows(list *widget.List, n int, row func(i int) fyne.CanvasObject) {
+	width := list.Size().Width - theme.Padding()
+	if width <= 0 {
+		return
+	}
+	for i := 0; i < n; i++ {
+		o := row(i)
+		o.Resize(fyne.NewSize(width, o.MinSize().Height))
+		list.SetItemHeight(i, o.MinSize().Height)
+	}
+}
+
+// flowLayout puts its objects in a row at their minimum sizes and wraps
+// them onto further rows when the row is full, so that a row of buttons
+// reflows in a narrow window or at a large text size instead of being cut
+// off. Its minimum width is the widest object; its minimum height is that
+// of the rows at the width it was last laid out at.
+type flowLayout struct{ width float32 }
+
+// newFlow is a container that wraps its objects like words.
+func newFlow(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.New(&flowLayout{}, objs...)
+}
+
+func (l *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	l.place(objs, size.Width, true)
+}
+
+// place lays the objects out in rows no wider than width (when move is
+// set) and returns the height the rows take.
+func (l *flowLayout) place(objs []fyne.CanvasObject, width float32, move bool) float32 {
+	pad := theme.Padding()
+	var x, y, rowH float32
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		if x > 0 && x+m.Width > width {
+			x, y, rowH = 0, y+rowH+pad, 0
+		}
+		if move {
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(fyne.NewSize(fyne.Min(m.Width, width), m.Height))
+		}
+		x += m.Width + pad
+		rowH = fyne.Max(rowH, m.Height)
+	}
+	return y + rowH
+}
+
+func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var widest float32
+	var row float32
+	pad := theme.Padding()
+	for _, o := range objs {
+		if o.Visible() {
+			m := o.MinSize()
+			widest = fyne.Max(widest, m.Width)
+			row += m.Width + pad
+		}
+	}
+	width := l.width
+	if width <= 0 {
+		width = row // never laid out: one row
+	}
+	return fyne.NewSize(widest, l.place(objs, fyne.Max(width, widest), false))
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
@@ -19,15 +18,10 @@ func (u *UI) showFind() {
 		return
 	}
 	var matches []quiz.Match
-	var d dialog.Dialog
+	var d *fitDialog
 	count := widget.NewLabel("Type a word or phrase.")
 	list := widget.NewList(func() int { return len(matches) }, func() fyne.CanvasObject {
-		where := widget.NewLabel("chapter")
-		where.TextStyle.Bold = true
-		where.Truncation = fyne.TextTruncateEllipsis
-		snip := widget.NewLabel("snippet")
-		snip.Wrapping = fyne.TextWrapWord
-		return container.NewVBox(where, snip)
+		return findRow("chapter", "snippet")
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		m := matches[id]
 		box := o.(*fyne.Container)
@@ -60,12 +54,25 @@ func (u *UI) showFind() {
 		default:
 			count.SetText(fmt.Sprintf("%d places. Enter opens the first; or choose one.", len(matches)))
 		}
+		fitRows(list, len(matches), func(i int) fyne.CanvasObject {
+			return findRow(fmt.Sprintf("%d. %s", matches[i].Chapter+1, doc.art.Chapters[matches[i].Chapter].Title), matches[i].Snippet)
+		})
 		list.UnselectAll()
 		list.Refresh()
 	}
 	entry.OnSubmitted = func(string) { open(0) }
-	d = dialog.NewCustom("Find", "Close", container.NewBorder(container.NewVBox(entry, count), nil, nil, nil, list), u.w)
+	d = newCustom("Find", "Close", container.NewBorder(container.NewVBox(entry, count), nil, nil, nil, list), u.w)
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
 	u.w.Canvas().Focus(entry)
+}
+
+// findRow is one place found: the chapter, and the words around the match.
+func findRow(where, snippet string) *fyne.Container {
+	w := widget.NewLabel(where)
+	w.TextStyle.Bold = true
+	w.Truncation = fyne.TextTruncateEllipsis
+	snip := widget.NewLabel(snippet)
+	snip.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(w, snip)
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -231,7 +230,8 @@ func (f *flashTab) buildStudyView() {
 	leave := widget.NewButtonWithIcon("Leave  Esc", theme.NavigateBackIcon(), f.leave)
 	undo := widget.NewButtonWithIcon("Undo  U", theme.ContentUndoIcon(), f.undoLast)
 	edit := widget.NewButtonWithIcon("Edit  E", theme.DocumentCreateIcon(), f.editCurrent)
-	top := container.NewBorder(nil, nil, leave, container.NewHBox(f.left, edit, undo), f.title)
+	f.title.Truncation = fyne.TextTruncateEllipsis
+	top := container.NewVBox(newFlow(leave, edit, undo, f.left), f.title)
 	f.front = widget.NewRichText()
 	f.front.Wrapping = fyne.TextWrapWord
 	f.back = container.NewVBox()
@@ -263,7 +263,7 @@ func (f *flashTab) startDeck(chapter int) {
 		}
 		l := widget.NewLabel(msg)
 		l.Wrapping = fyne.TextWrapWord
-		d := dialog.NewCustom("All done", "OK", l, f.u.w)
+		d := newCustom("All done", "OK", l, f.u.w)
 		d.Resize(fyne.NewSize(460, 180))
 		d.Show()
 		return
@@ -409,12 +409,12 @@ func (f *flashTab) applyRating(c quiz.DeckCard, after fsrs.Card, g fsrs.Rating, 
 func (f *flashTab) showLeech(c quiz.DeckCard) {
 	msg := widget.NewLabel(fmt.Sprintf("You have forgotten this card %d times. It is marked as a leech: re-reading its paragraph usually helps more than more reviews.", c.Sched.Lapses))
 	msg.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
+	var d *fitDialog
 	open := widget.NewButton("Re-read the paragraph", func() {
 		d.Hide()
 		f.u.openInChapter(c.Card.Chapter, c.Card.Block)
 	})
-	d = dialog.NewCustom("A difficult card", "Keep studying", container.NewVBox(msg, open), f.u.w)
+	d = newCustom("A difficult card", "Keep studying", container.NewVBox(msg, open), f.u.w)
 	d.Resize(fyne.NewSize(460, 200))
 	d.Show()
 }
@@ -565,7 +565,7 @@ func (f *flashTab) studyFact(key string) {
 	}
 	f.u.show("Flashcards", f.root)
 	if len(q) == 0 {
-		dialog.ShowInformation("No cards", "There are no flashcards on this fact. Try a quiz on its chapter instead.", f.u.w)
+		showInformation("No cards", "There are no flashcards on this fact. Try a quiz on its chapter instead.", f.u.w)
 		return
 	}
 	f.begin(q, "Weak fact")

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -188,9 +187,10 @@ func (p *progressTab) weakRow(doc *document, w quiz.WeakFact) fyne.CanvasObject 
 	label.Wrapping = fyne.TextWrapWord
 	detail := widget.NewLabel(fmt.Sprintf("Chapter %d · %d wrong of %d answers · %d lapses in %d reviews", w.Chapter+1, w.Wrong, w.Answers, w.Lapses, w.Reviews))
 	detail.SizeName = theme.SizeNameCaptionText
+	detail.Wrapping = fyne.TextWrapWord
 	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { p.u.openInChapter(w.Chapter, block) })
 	study := widget.NewButtonWithIcon("Study now", theme.GridIcon(), func() { p.u.flash.studyFact(w.FactKey) })
-	return container.NewVBox(label, container.NewBorder(nil, nil, nil, container.NewHBox(open, study), detail), widget.NewSeparator())
+	return container.NewVBox(label, detail, newFlow(open, study), widget.NewSeparator())
 }
 
 // exportCSV saves the whole history through a Save dialog.
@@ -198,5 +198,5 @@ func (p *progressTab) exportCSV() {
 	pid := p.u.profile.ID
 	p.u.saveAs("chapterwise-history.csv", []string{".csv"}, "The history could not be exported",
 		func(w io.Writer) error { return p.u.store.ExportHistory(pid, w) },
-		func(file string) { dialog.ShowInformation("Exported", "Your history was saved to "+file+".", p.u.w) })
+		func(file string) { showInformation("Exported", "Your history was saved to "+file+".", p.u.w) })
 }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -159,12 +158,12 @@ func (q *quizTab) offerResume() {
 	fyne.Do(func() {
 		msg := fmt.Sprintf("You have an unfinished quiz, “%s”: %d of %d questions answered. Your answers are saved. Resume it now?",
 			open.Spec.Title, len(open.Answers), len(open.Questions))
-		var d *dialog.ConfirmDialog
+		var d *fitDialog
 		resume := func() {
 			q.u.show("Quiz", q.root)
 			q.resume(open)
 		}
-		d = dialog.NewConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
+		d = newConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
 			q.u.onEnter = nil
 			if yes {
 				resume()
@@ -233,7 +232,7 @@ func (q *quizTab) start(spec quiz.QuizSpec) {
 		qs := quiz.GenerateQuiz(doc.art, doc.facts, spec.Options())
 		if len(qs) == 0 {
 			fyne.Do(func() {
-				dialog.ShowInformation("No questions", "Chapterwise found no facts to ask about in these chapters with these question types. Choose more chapters or types.", q.u.w)
+				showInformation("No questions", "Chapterwise found no facts to ask about in these chapters with these question types. Choose more chapters or types.", q.u.w)
 			})
 			return
 		}
@@ -474,11 +473,11 @@ func (q *quizTab) showResults(qz data.Quiz) {
 	}
 	again := widget.NewButtonWithIcon("New quiz  N", theme.ContentAddIcon(), q.showNewQuiz)
 	back := widget.NewButtonWithIcon("Back  Esc", theme.NavigateBackIcon(), q.leaveToHome)
-	actions := container.NewHBox(retry, again, back)
+	actions := newFlow(retry, again, back)
 	if isAssignment {
 		submit := widget.NewButtonWithIcon("Hand in: save the result file…  H", theme.MailSendIcon(), func() { q.submitAssignment(qz) })
 		submit.Importance = widget.HighImportance
-		actions = container.NewHBox(submit, back)
+		actions = newFlow(submit, back)
 	}
 	objs := []fyne.CanvasObject{title, score, summary, actions, widget.NewSeparator()}
 	given := map[int]quiz.Answer{}
@@ -571,7 +570,7 @@ func (q *quizTab) retryMissed() {
 		return
 	}
 	if q.doc.item.ID != qz.ArticleID {
-		dialog.ShowInformation("Another article", "This quiz was on another article. Open it from the Library (Ctrl+L) to retry.", q.u.w)
+		showInformation("Another article", "This quiz was on another article. Open it from the Library (Ctrl+L) to retry.", q.u.w)
 		return
 	}
 	spec := quiz.QuizSpec{Title: "Retry: " + qz.Spec.Title, Count: min(quiz.MaxQuestions, max(quiz.MinQuestions, len(missed))),

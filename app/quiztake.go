@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -130,7 +129,7 @@ func (t *takeView) tick() {
 	if left <= 0 {
 		t.clock.SetText("0:00")
 		t.stopTimer()
-		dialog.ShowInformation("Time is up", "The time limit is reached. Your answers so far are saved and scored.", t.q.u.w)
+		showInformation("Time is up", "The time limit is reached. Your answers so far are saved and scored.", t.q.u.w)
 		t.finish()
 		return
 	}
@@ -301,7 +300,7 @@ func (t *takeView) finish() {
 
 // askLeave leaves the quiz after asking; nothing is lost either way.
 func (t *takeView) askLeave() {
-	d := dialog.NewConfirm("Leave the quiz?", "Your answers so far are saved. You can resume this quiz later from the Quiz section.",
+	d := newConfirm("Leave the quiz?", "Your answers so far are saved. You can resume this quiz later from the Quiz section.",
 		func(yes bool) {
 			if yes {
 				t.q.leaveToHome()
