@@ -53,4 +53,3 @@ func tapRadio(t *testing.T, u *UI, option string) {
 	}
 	found.SetSelected(option)
 }
-
