@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -87,7 +86,7 @@ func (u *UI) showProfiles() {
 }
 
 func (u *UI) presentProfiles(list []quiz.Profile) {
-	var d dialog.Dialog
+	var d *fitDialog
 	rows := container.NewVBox()
 	for _, p := range list {
 		p := p
@@ -108,7 +107,7 @@ func (u *UI) presentProfiles(list []quiz.Profile) {
 		d.Hide()
 		u.newProfileDialog()
 	})
-	buttons := container.NewHBox(newBtn)
+	buttons := newFlow(newBtn)
 	if u.profile.Role == quiz.Teacher {
 		buttons.Add(widget.NewButtonWithIcon("Set PIN", theme.AccountIcon(), func() {
 			d.Hide()
@@ -117,7 +116,7 @@ func (u *UI) presentProfiles(list []quiz.Profile) {
 	}
 	intro := widget.NewLabel("Each person who studies on this computer has a profile with their own reading progress, cards, reviews and quizzes. Teacher profiles also have the Teach section (Ctrl+5).")
 	intro.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustom("Profiles", "Close", container.NewBorder(intro, buttons, nil, nil, container.NewVScroll(rows)), u.w)
+	d = newCustom("Profiles", "Close", container.NewVBox(intro, rows, buttons), u.w)
 	d.Resize(fyne.NewSize(520, 400))
 	d.Show()
 }
@@ -128,7 +127,7 @@ func (u *UI) newProfileDialog() {
 	role := widget.NewRadioGroup([]string{"Student", "Teacher"}, nil)
 	role.SetSelected("Student")
 	role.Required = true
-	d := dialog.NewForm("New profile", "Create", "Cancel", []*widget.FormItem{
+	d := newForm("New profile", "Create", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Name", name), widget.NewFormItem("Role", role)}, func(ok bool) {
 		u.onEnter = nil
 		if !ok {
@@ -207,7 +206,7 @@ func (u *UI) withPIN(id int64, title, confirm string, then func(asked bool)) {
 // is right.
 func (u *UI) askPIN(id int64, title, confirm string, then func()) {
 	pin := widget.NewPasswordEntry()
-	var d *dialog.FormDialog
+	var d *fitDialog
 	check := func() {
 		entered := pin.Text
 		u.background(func() {
@@ -221,7 +220,7 @@ func (u *UI) askPIN(id int64, title, confirm string, then func()) {
 			})
 		})
 	}
-	d = dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("PIN", pin)}, func(ok bool) {
+	d = newForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("PIN", pin)}, func(ok bool) {
 		if ok {
 			check()
 		}
@@ -256,7 +255,7 @@ func (u *UI) presentPINForm(id int64, has bool) {
 		items = append(items, widget.NewFormItem("Current PIN", current))
 	}
 	items = append(items, widget.NewFormItem("New PIN", pin), widget.NewFormItem("Again", again))
-	d := dialog.NewForm("PIN for "+u.profile.Name, "Save", "Cancel", items, func(ok bool) {
+	d := newForm("PIN for "+u.profile.Name, "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -275,10 +274,10 @@ func (u *UI) presentPINForm(id int64, has bool) {
 					u.showError("The PIN was not set: "+err.Error()+".", err)
 				case next == "":
 					u.unlocked = true
-					dialog.ShowInformation("PIN removed", "The Teach section and answer keys open without a PIN.", u.w)
+					showInformation("PIN removed", "The Teach section and answer keys open without a PIN.", u.w)
 				default:
 					u.unlocked = true
-					dialog.ShowInformation("PIN saved", "The Teach section and answer keys now ask for this PIN.", u.w)
+					showInformation("PIN saved", "The Teach section and answer keys now ask for this PIN.", u.w)
 				}
 			})
 		})
