@@ -380,3 +380,40 @@ func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(widest, l.place(objs, fyne.Max(width, widest), false))
 }
+
+// pairLayout puts two objects at the two ends of a row, like a Border
+// with a leading and a trailing object, when they fit side by side; when
+// they do not, the second goes on a row of its own below, at the end.
+type pairLayout struct{ width float32 }
+
+// newPair is a row with first at the start and second at the end, which
+// wraps in a narrow window or at a large text size.
+func newPair(first, second fyne.CanvasObject) *fyne.Container {
+	return container.New(&pairLayout{}, first, second)
+}
+
+func (l *pairLayout) fits(objs []fyne.CanvasObject, width float32) bool {
+	return objs[0].MinSize().Width+theme.Padding()+objs[1].MinSize().Width <= width
+}
+
+func (l *pairLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(fyne.Min(a.Width, size.Width), a.Height))
+	y := float32(0)
+	if !l.fits(objs, size.Width) {
+		y = a.Height + theme.Padding()
+	}
+	w := fyne.Min(b.Width, size.Width)
+	objs[1].Move(fyne.NewPos(size.Width-w, y))
+	objs[1].Resize(fyne.NewSize(w, b.Height))
+}
+
+func (l *pairLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	if l.width <= 0 || l.fits(objs, l.width) { // one row (until laid out)
+		return fyne.NewSize(fyne.Max(a.Width, b.Width), fyne.Max(a.Height, b.Height))
+	}
+	return fyne.NewSize(fyne.Max(a.Width, b.Width), a.Height+theme.Padding()+b.Height)
+}

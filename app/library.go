@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
@@ -34,7 +33,7 @@ func (l *libraryScreen) show() {
 }
 
 func (l *libraryScreen) present(items []quiz.LibraryItem) {
-	var d dialog.Dialog
+	var d *fitDialog
 	list := widget.NewList(func() int { return len(items) },
 		func() fyne.CanvasObject {
 			t := widget.NewLabelWithStyle("Title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -61,7 +60,7 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")
 	hint.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustom("Library", "Close", container.NewBorder(hint, nil, nil, nil, list), l.u.w)
+	d = newCustom("Library", "Close", container.NewBorder(hint, nil, nil, nil, list), l.u.w)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 }
