@@ -28,6 +28,8 @@ const (
 	Paragraph BlockKind = iota
 	Quotation
 	ListItem
+	TableRow // a row of a table or an infobox line
+	Caption  // a caption, hatnote or other short line that is not a sentence
 )
 
 // String names the kind for JSON and debugging.
@@ -37,20 +39,41 @@ func (k BlockKind) String() string {
 		return "quotation"
 	case ListItem:
 		return "list item"
+	case TableRow:
+		return "table row"
+	case Caption:
+		return "caption"
 	default:
 		return "paragraph"
 	}
 }
 
-// Block is one paragraph, quotation or list item of a chapter.
+// Block is one paragraph, quotation, list item, table row or caption of a
+// chapter.
 type Block struct {
 	Kind BlockKind
 	Text string
 }
 
-// Chapter is a titled section of an article.
+// Prose reports whether the block's sentences may carry facts, cards and
+// questions: paragraphs and quotations do, a list item does when it is a
+// whole clause, table rows and captions never do.
+func (b Block) Prose() bool {
+	switch b.Kind {
+	case Paragraph, Quotation:
+		return true
+	case ListItem:
+		return IsWholeSentence(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ":") && len(strings.Fields(b.Text)) >= 6
+	}
+	return false
+}
+
+// Chapter is a titled section of an article. Level is its depth: 0 for a
+// chapter, 1 for a section of the nearest chapter before it of level 0,
+// and so on. A chapter whose section holds only sections has no blocks.
 type Chapter struct {
 	Title  string
+	Level  int
 	Blocks []Block
 }
 
@@ -173,9 +196,15 @@ type builder struct {
 	skipTOC bool
 }
 
-func (b *builder) heading(title string) {
+// heading starts a chapter. The chapter before it stays even with no
+// blocks when the new one is its section.
+func (b *builder) heading(title string, level int) {
+	if b.cur != nil && len(b.cur.Blocks) == 0 && level > b.cur.Level {
+		b.a.Chapters = append(b.a.Chapters, *b.cur)
+		b.cur = nil
+	}
 	b.flush()
-	b.cur = &Chapter{Title: chapterTitle(title)}
+	b.cur = &Chapter{Title: chapterTitle(title), Level: level}
 }
 
 // reHeadingNumber is the numbering of a heading: "III. ", "2 ", "2.1 ",
@@ -219,6 +248,7 @@ type line struct {
 	text   string // trimmed, citation marks removed
 	raw    string // trimmed original
 	edit   bool   // carried an [edit] mark, as encyclopedia headings do
+	gap    bool   // a blank line (or the start) comes before it
 	list   bool
 	quote  bool // Markdown '>' quotation
 	chrome bool
@@ -229,22 +259,16 @@ func parsePlain(raw []string) *Article {
 	for i := range lines {
 		lines[i].chrome = isChrome(lines[i].raw) || isChrome(lines[i].text)
 	}
-	next := nextContent(lines)
+	o := newOutline(lines)
 	b := &builder{a: &Article{}}
 	titleDone := false
+	// without a Contents block: the level of the last heading that holds
+	// sections, and whether it came just before
+	parent, justParent := -1, false
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if l.chrome {
-			if isTOCHeading(l.text) {
-				b.skipTOC = true
-			}
+		if !o.content(i) {
 			continue
-		}
-		if b.skipTOC {
-			if isTOCEntry(l.text) {
-				continue
-			}
-			b.skipTOC = false
 		}
 		if !titleDone {
 			titleDone = true
@@ -275,11 +299,15 @@ func parsePlain(raw []string) *Article {
 			}
 			continue
 		}
-		if l.edit || looksLikeHeading(l.text) && nextIsBody(lines, next[i]) {
-			b.heading(l.text)
+		if level, ok := o.heading(i); ok {
+			if len(o.toc) == 0 {
+				level, parent, justParent = nestedLevel(o.holdsSections(i), justParent, parent)
+			}
+			b.heading(l.text, level)
 			continue
 		}
-		b.body(l)
+		justParent = false
+		b.add(o.kinds[i], l.text)
 	}
 	b.flush()
 	return b.a
@@ -319,25 +347,17 @@ func isDateLine(text string) bool {
 
 var reDatePrefix = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)\s*(?:on)?:?\s*`)
 
-func (b *builder) body(l line) {
-	switch {
-	case l.quote || isQuotation(l.text):
-		b.add(Quotation, l.text)
-	case l.list:
-		b.add(ListItem, l.text)
-	default:
-		b.add(Paragraph, l.text)
-	}
-}
-
 // joinWrapped turns raw lines into logical lines: a line that continues in
 // lower case on the next line (hard-wrapped text) is joined to it.
 func joinWrapped(raw []string) []line {
 	var out []line
 	var parts []string
+	gap, nextGap := true, true
 	flush := func() {
 		if len(parts) > 0 {
-			out = append(out, newLine(strings.Join(parts, " ")))
+			l := newLine(strings.Join(parts, " "))
+			l.gap = gap
+			out = append(out, l)
 			parts = parts[:0]
 		}
 	}
@@ -345,6 +365,7 @@ func joinWrapped(raw []string) []line {
 		t := strings.TrimSpace(r)
 		if t == "" {
 			flush()
+			nextGap = true
 			continue
 		}
 		if len(parts) > 0 && continues(parts[len(parts)-1], t) {
@@ -352,6 +373,7 @@ func joinWrapped(raw []string) []line {
 			continue
 		}
 		flush()
+		gap, nextGap = nextGap, false
 		parts = append(parts, t)
 	}
 	flush()

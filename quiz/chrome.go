@@ -219,6 +219,7 @@ func parseMarkdown(raw []string) *Article {
 		b.add(kind, text)
 	}
 	titleLevel := 0
+	base := 0 // the '#' level of the first chapter heading: depth 0
 	for _, r := range raw {
 		t := strings.TrimSpace(r)
 		if lvl := mdHeadingLevel(t); lvl > 0 {
@@ -238,7 +239,10 @@ func parseMarkdown(raw []string) *Article {
 				b.inRefs = true
 			default:
 				b.inRefs = false
-				b.heading(h)
+				if base == 0 {
+					base = lvl
+				}
+				b.heading(h, max(0, lvl-base))
 			}
 			continue
 		}

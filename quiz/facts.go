@@ -68,6 +68,9 @@ func articleSentences(a *Article) []sentenceRef {
 	var out []sentenceRef
 	for ci, c := range a.Chapters {
 		for bi, b := range c.Blocks {
+			if !b.Prose() {
+				continue
+			}
 			for _, sp := range Sentences(b.Text) {
 				out = append(out, sentenceRef{ci, bi, sp, b.Text[sp.Start:sp.End]})
 			}

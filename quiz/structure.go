@@ -1,0 +1,369 @@
+package quiz
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Structure before sentences: before a plain-text page is read as
+// paragraphs, its lines are sorted into headings (with their depth),
+// tables, lists, captions and running text. The signals, strongest first:
+//   - a Contents block names the headings and their depth ("2.1 Adoption");
+//   - "[edit]" marks, when the page has them, mark every heading;
+//   - otherwise a heading is a short capitalised line that stands alone and
+//     is followed by running text, or by a sub-heading that is (a heading
+//     whose section holds only sub-sections stays a chapter that holds them).
+//
+// Tables (tab- or pipe-separated rows, runs of "key: value" lines), lists
+// (bullets, numbered clauses, runs of short items, the items after a line
+// ending in a colon), captions and hatnotes are blocks of their own kind;
+// they are never read as sentences for cards or questions, except a list
+// item that is a whole clause.
+
+// tocItem is one entry of a page's Contents block.
+type tocItem struct {
+	title string // normalised with headingKey
+	level int    // 0 for "2", 1 for "2.1"
+}
+
+// outline is what the structure pass learns about a page's lines.
+type outline struct {
+	lines    []line
+	next     []int // next content line (not chrome, not TOC), or len(lines)
+	prev     []int // previous content line, or -1
+	skip     []bool
+	toc      []tocItem
+	tocAt    int  // entries before tocAt have been matched
+	editMode bool // the page marks its headings with [edit]
+	blankSep bool // the page separates blocks with blank lines
+	kinds    []BlockKind
+	numbered []bool // a numbered line whose run reads as headings, not clauses
+}
+
+var (
+	tocNumber   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$`)
+	letterItem  = regexp.MustCompile(`^[A-Z][.)]\s+\S.*[.;:]$`)
+	hatnote     = regexp.MustCompile(`^(?:Main articles?\b:?|Further information\b:?|See also\b:?|See\s|For (?:[^.]{0,120}), see\s|This section\b.{0,60}\b(?:needs|does not|is about))`)
+	infoboxLine = regexp.MustCompile(`^([^:.!?]{1,40}):\s*(\S.*)$`)
+)
+
+// headingKey normalises a heading for comparison with a Contents entry.
+func headingKey(s string) string {
+	s = strings.TrimSpace(editMark.ReplaceAllString(s, ""))
+	if m := tocNumber.FindStringSubmatch(s); m != nil {
+		s = m[2]
+	}
+	return strings.ToLower(strings.TrimSpace(strings.TrimRight(chapterTitle(s), ": ")))
+}
+
+func newOutline(lines []line) *outline {
+	n := len(lines)
+	o := &outline{lines: lines, skip: make([]bool, n), kinds: make([]BlockKind, n), numbered: make([]bool, n)}
+	o.readTOC()
+	o.next, o.prev = make([]int, n), make([]int, n)
+	nx := n
+	for i := n - 1; i >= 0; i-- {
+		o.next[i] = nx
+		if o.content(i) {
+			nx = i
+		}
+	}
+	pv := -1
+	gaps, edits := 0, 0
+	for i := range lines {
+		o.prev[i] = pv
+		if o.content(i) {
+			pv = i
+			if lines[i].gap {
+				gaps++
+			}
+			if lines[i].edit {
+				edits++
+			}
+		}
+	}
+	o.blankSep = gaps*3 >= n && gaps >= 3
+	o.editMode = edits >= 2
+	o.numberedRuns()
+	o.classify()
+	return o
+}
+
+func (o *outline) content(i int) bool { return !o.lines[i].chrome && !o.skip[i] }
+
+// readTOC finds a Contents block ("Contents" then numbered entries) and
+// keeps its entries; the block itself is skipped.
+func (o *outline) readTOC() {
+	for i, l := range o.lines {
+		if !l.chrome || !isTOCHeading(l.text) {
+			continue
+		}
+		var entries []tocItem
+		j := i + 1
+		for ; j < len(o.lines); j++ {
+			t := o.lines[j].raw
+			if !isTOCEntry(t) && !isTOCEntry(o.lines[j].text) {
+				break
+			}
+			o.skip[j] = true
+			if m := tocNumber.FindStringSubmatch(t); m != nil {
+				entries = append(entries, tocItem{title: headingKey(m[2]), level: strings.Count(m[1], ".")})
+			}
+		}
+		if len(entries) >= 2 {
+			o.toc = entries
+		}
+		return
+	}
+}
+
+// numberedRuns decides, for lines numbered "1.", "2." …, whether their
+// run is numbered headings (short titles, each followed by text) or a
+// numbered list of clauses (items that are sentences, or stand together).
+func (o *outline) numberedRuns() {
+	var run []int
+	last := 0
+	end := func() {
+		headings := len(run) > 0
+		for k, i := range run {
+			t := o.lines[i].text
+			if len(t) > 100 || endsSentence(t) || strings.HasSuffix(t, ";") {
+				headings = false
+			}
+			if k > 0 && o.next[run[k-1]] == i {
+				headings = false // two items side by side: a list
+			}
+		}
+		for _, i := range run {
+			o.numbered[i] = headings
+		}
+		run = run[:0]
+	}
+	for i, l := range o.lines {
+		if !o.content(i) || !numberedItem.MatchString(l.raw) {
+			continue
+		}
+		num, _ := strconv.Atoi(strings.TrimLeft(l.raw[:strings.IndexAny(l.raw, ".)")], " "))
+		if num != last+1 {
+			end()
+		}
+		run = append(run, i)
+		last = num
+	}
+	end()
+}
+
+// classify gives every content line the kind of block it would be if it
+// is not a heading.
+func (o *outline) classify() {
+	for i := range o.lines {
+		if !o.content(i) {
+			continue
+		}
+		o.kinds[i] = o.bodyKind(i)
+	}
+	// runs of "key: value" lines are an infobox or table
+	for i := range o.lines {
+		if !o.content(i) || o.kinds[i] != Paragraph && o.kinds[i] != Caption || !isInfoboxLine(o.lines[i].text) {
+			continue
+		}
+		j := o.next[i]
+		p := o.prev[i]
+		if (j < len(o.lines) && isInfoboxLine(o.lines[j].text)) || (p >= 0 && o.kinds[p] == TableRow) {
+			o.kinds[i] = TableRow
+		}
+	}
+	if !o.blankSep {
+		return
+	}
+	// a group of lines between blank lines that is mostly short items, or
+	// that follows a line ending in a colon, is a list
+	for i := 0; i < len(o.lines); {
+		j := o.groupEnd(i)
+		o.listGroup(i, j)
+		i = j
+	}
+}
+
+// groupEnd returns the index after the group of lines that starts at i.
+func (o *outline) groupEnd(i int) int {
+	j := i + 1
+	for j < len(o.lines) && !o.lines[j].gap {
+		j++
+	}
+	return j
+}
+
+func (o *outline) listGroup(i, j int) {
+	var members []int
+	short := 0
+	for k := i; k < j; k++ {
+		if o.content(k) {
+			members = append(members, k)
+			if isShortItem(o.lines[k].text) {
+				short++
+			}
+		}
+	}
+	if len(members) < 2 {
+		return
+	}
+	afterColon := false
+	if p := o.prev[members[0]]; p >= 0 && strings.HasSuffix(o.lines[p].text, ":") {
+		afterColon = true
+	}
+	if short*2 <= len(members) && !afterColon {
+		return
+	}
+	for _, k := range members {
+		if o.kinds[k] == Caption || o.kinds[k] == Paragraph && (short*2 > len(members) || !endsSentence(o.lines[k].text)) {
+			o.kinds[k] = ListItem
+		}
+	}
+}
+
+// isShortItem reports a line that reads as a list item, not a sentence:
+// short and without closing punctuation.
+func isShortItem(s string) bool {
+	return len(s) <= 100 && !endsSentence(s) && !strings.HasSuffix(s, ";")
+}
+
+func isInfoboxLine(s string) bool {
+	m := infoboxLine.FindStringSubmatch(s)
+	if m == nil || len(strings.Fields(m[1])) > 4 {
+		return false
+	}
+	return !endsSentence(m[2]) || strings.Count(m[2], ";") >= 2
+}
+
+// isTableRow reports a row of cells: tab-separated, or pipe-separated.
+func isTableRow(raw string) bool {
+	if strings.Contains(strings.TrimSpace(raw), "\t") {
+		cells := 0
+		for _, c := range strings.Split(raw, "\t") {
+			if strings.TrimSpace(c) != "" {
+				cells++
+			}
+		}
+		return cells >= 2
+	}
+	if strings.Count(raw, "|") >= 2 {
+		cells := 0
+		for _, c := range strings.Split(strings.Trim(strings.TrimSpace(raw), "|"), "|") {
+			if strings.TrimSpace(c) != "" {
+				cells++
+			}
+		}
+		return cells >= 2
+	}
+	return false
+}
+
+func (o *outline) bodyKind(i int) BlockKind {
+	l := o.lines[i]
+	switch {
+	case l.quote || isQuotation(l.text):
+		return Quotation
+	case isTableRow(l.raw):
+		return TableRow
+	case hatnote.MatchString(l.text) && !endsSentence(l.text), strings.HasPrefix(l.text, "Main article"):
+		return Caption
+	case l.list && !o.numbered[i], letterItem.MatchString(l.text):
+		return ListItem
+	case looksLikeHeading(l.text):
+		return Caption
+	}
+	return Paragraph
+}
+
+// heading reports whether content line i is a heading, and its depth.
+func (o *outline) heading(i int) (int, bool) {
+	l := o.lines[i]
+	if len(o.toc) > 0 {
+		key := headingKey(l.text)
+		for k := o.tocAt; k < len(o.toc); k++ {
+			if o.toc[k].title == key {
+				o.tocAt = k + 1
+				return o.toc[k].level, true
+			}
+		}
+		return 0, l.edit
+	}
+	if o.editMode {
+		return 0, l.edit
+	}
+	if !o.candidate(i) {
+		return 0, false
+	}
+	j := o.skipHatnotes(o.next[i])
+	if nextIsBody(o.lines, j) && o.kinds[j] != Caption {
+		return 0, true
+	}
+	// a heading whose section holds only sub-sections
+	depth := 2
+	if o.blankSep {
+		depth = 3
+	}
+	for d := 1; d < depth && j < len(o.lines) && o.candidate(j); d++ {
+		k := o.skipHatnotes(o.next[j])
+		if nextIsBody(o.lines, k) && o.kinds[k] != Caption {
+			return 0, true
+		}
+		j = k
+	}
+	return 0, false
+}
+
+// candidate reports a line that could be a heading by its shape and place.
+func (o *outline) candidate(i int) bool {
+	l := o.lines[i]
+	if !looksLikeHeading(l.text) || l.list && !o.numbered[i] || l.quote || isTableRow(l.raw) || hatnote.MatchString(l.text) {
+		return false
+	}
+	if o.kinds[i] == ListItem || o.kinds[i] == TableRow {
+		return false
+	}
+	if p := o.prev[i]; p >= 0 && strings.HasSuffix(o.lines[p].text, ":") {
+		return false
+	}
+	if o.blankSep && (!l.gap || i+1 < len(o.lines) && !o.lines[i+1].gap && o.content(i+1)) {
+		return false
+	}
+	return true
+}
+
+// holdsSections reports whether heading i is followed by another heading
+// with no text between, so that its section holds only sections. Only for
+// pages without a Contents block.
+func (o *outline) holdsSections(i int) bool {
+	j := o.skipHatnotes(o.next[i])
+	if j >= len(o.lines) || referencesHeading(o.lines[j].text) != "" || endMatterHeading(o.lines[j].text) {
+		return false
+	}
+	_, ok := o.heading(j)
+	return ok
+}
+
+// skipHatnotes returns the first content line from j on that is not a
+// hatnote ("Main article: …", "See also: …").
+func (o *outline) skipHatnotes(j int) int {
+	for j < len(o.lines) && o.kinds[j] == Caption && hatnote.MatchString(o.lines[j].text) {
+		j = o.next[j]
+	}
+	return j
+}
+
+// nestedLevel gives a heading's depth on a page without a Contents block:
+// a heading that holds sections opens a chapter at depth 0, or one deeper
+// when it comes straight after another such heading; other headings are
+// sections of the last one that holds sections.
+func nestedLevel(holds, justParent bool, parent int) (level, newParent int, isParent bool) {
+	switch {
+	case holds && justParent:
+		return parent + 1, parent + 1, true
+	case holds:
+		return 0, 0, true
+	}
+	return parent + 1, parent, false
+}
