@@ -1,10 +1,15 @@
 package assign
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chapterwise/chapterwise/quiz"
 )
 
 // TestStrictDecodersRefuse: files that encoding/json alone would accept
@@ -108,4 +113,39 @@ func TestResultTimes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkDecodeAssignmentWithArticle decodes a 200-question assignment
+// that carries a 10 MB article: the cost of the key check on the largest
+// files (compare BenchmarkDecodeAssignmentKeysOnly).
+func BenchmarkDecodeAssignmentWithArticle(b *testing.B) {
+	raw := bigAssignment(b)
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := DecodeAssignment(bytes.NewReader(raw)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeAssignmentKeysOnly is the key check alone on the same file.
+func BenchmarkDecodeAssignmentKeysOnly(b *testing.B) {
+	raw := bigAssignment(b)
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if err := checkKeys(raw, reflect.TypeOf(&Assignment{})); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func bigAssignment(b *testing.B) []byte {
+	a := sampleAssignment()
+	a.Article.Text = strings.Repeat("It began in 1990. Kim Dae-jung met Kim Jong-il in Pyongyang.\n", 10<<20/62)
+	a.Article.Hash = quiz.ContentHash([]byte(a.Article.Text))
+	for i := len(a.Questions); i < MaxQuestions; i++ {
+		a.Questions = append(a.Questions, Question{ID: fmt.Sprint("x", i), Type: quiz.MultipleChoice, Prompt: "When did it begin?",
+			Options: []string{"1990", "1991", "1992", "1993"}, Answer: []string{"1990"}, Explanation: "It began in 1990."})
+	}
+	return encode(b, a)
 }
