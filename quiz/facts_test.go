@@ -312,6 +312,7 @@ func testArticle(t *testing.T, name string) (*Article, map[string]FactKind) {
 	got := map[string]FactKind{}
 	for _, f := range Extract(a) {
 		got[f.Text] = f.Kind
+		got[f.Value] = f.Kind // "Organization of American States (OAS)" is the organisation
 	}
 	return a, got
 }

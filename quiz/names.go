@@ -14,7 +14,8 @@ var policyHeads = set("Policy", "Policies", "Doctrine", "Initiative", "Project",
 	"Partnership", "Framework", "Process", "Talks", "Deal", "Reform", "Reforms", "Campaign", "Operation",
 	"Statement", "Communiqué", "Consensus", "Scheme", "Mechanism", "Amendment", "Bill", "Directive",
 	"Compact", "Vision", "Roadmap", "Agenda", "Manifesto", "Settlement", "Armistice", "Ceasefire", "Sanctions",
-	"Treaties", "Agreements", "Declarations", "Conventions", "Protocols", "Acts", "Constitution")
+	"Treaties", "Agreements", "Declarations", "Conventions", "Protocols", "Acts", "Constitution", "Decree",
+	"Proclamation", "Memorandum", "System", "Mission", "Missions")
 
 // Head nouns that make a capitalised name an organisation.
 var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organisation", "Union", "Party",
@@ -49,7 +50,7 @@ var leadWords = set("The", "A", "An", "In", "On", "At", "During", "After", "Befo
 	"What", "Which", "Who", "Why", "How", "Not", "No", "All", "Most", "Several", "Few", "Even", "Only",
 	"Once", "Then", "Now", "Later", "Earlier", "Recently", "Currently", "Instead", "Besides", "Again",
 	"Between", "Among", "Against", "Within", "Without", "Upon", "Into", "Onto", "Over", "Regarding",
-	"Given", "Combined", "Snuggly", "Indeed", "Still", "Perhaps", "Since", "Until", "Unless", "Though",
+	"Given", "Indeed", "Still", "Perhaps", "Since", "Until", "Unless", "Though",
 	"We", "I", "You", "He", "She", "They", "One", "First", "Second", "Finally", "Overall", "Despite")
 
 var connectors = set("of", "on", "for", "the", "de", "la", "du", "del", "der", "von", "van", "al", "bin")
@@ -220,6 +221,9 @@ func capRuns(s string, toks []token) []run {
 		for len(r.toks) > 0 && (leadWords[r.toks[0].text] || isNumber(r.toks[0].text) || connectors[r.toks[0].text]) {
 			r.toks = r.toks[1:]
 		}
+		if len(r.toks) == 1 && r.toks[0].start == toks[0].start && sentenceOpener(r.toks[0].text) {
+			r.toks = nil
+		}
 		if len(r.toks) > 0 {
 			runs = append(runs, r)
 		}
@@ -228,7 +232,16 @@ func capRuns(s string, toks []token) []run {
 	return runs
 }
 
-func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n") }
+// onlySpace reports a gap that may stand inside a name: spaces, but no
+// line break or tab (a table's cells are not one name).
+// sentenceOpener reports a sentence's first word that is capitalised only
+// for standing first: an adverb or a participle ("Snugly placed between",
+// "Combined with"), unless it names a country ("Italy").
+func sentenceOpener(w string) bool {
+	return (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed")) && len(w) > 4 && !isGazetteerPlace(w)
+}
+
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n\t") }
 
 func isNumber(w string) bool {
 	for _, r := range w {
@@ -252,9 +265,8 @@ type candidate struct {
 var (
 	reQuoted      = regexp.MustCompile(`[“"]([^”"“]{3,70})[”"]`)
 	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle)\b`)
-	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|known as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
+	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|known(?: \w+ly)? as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
 	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
-	reCopular     = regexp.MustCompile(`\b((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+) (?:is|was|are|were) (?:the|a|an) (?:[\p{L}-]+ ){0,3}?(exercise|initiative|policy|programme|program|project|treaty|agreement|doctrine|summit|dialogue|strategy|plan|operation|campaign)\b`)
 	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)
 	reAppositive  = regexp.MustCompile(`^,\s+(?:(?:\p{Lu}[\p{L}-]+['’]s|the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(adviser|advisor|aide|deputy|spokesperson|spokesman|spokeswoman|foreign minister|minister|chancellor|president|prime minister|leader|envoy|ambassador|founder|negotiator|diplomat|secretary|general|commander|chairman|chairwoman|chief)\b`)
 	reAbbrevAhead = regexp.MustCompile(`^[^()]{1,80}?\(([A-Z][A-Za-z&]{1,9})\)`)
@@ -275,13 +287,30 @@ func extractNames(a *Article, sents []sentenceRef) []Fact {
 
 func sentenceNames(si int, text string) []candidate {
 	var out []candidate
-	add := func(kind FactKind, sp Span, detail string) {
-		name := strings.TrimSpace(text[sp.Start:sp.End])
+	// addNamed keeps a name whose span holds more than the name itself:
+	// "Partial Test Ban Treaty (PTBT)" is the treaty, named both ways.
+	addNamed := func(kind FactKind, sp Span, name, detail string) {
+		if name == "" {
+			name = text[sp.Start:sp.End]
+		}
+		if kind == PersonFact || kind == PlaceFact || kind == OrgFact {
+			nsp, d, ok := cleanName(text, Span{sp.Start, sp.Start + len(name)}, kind, detail)
+			if !ok {
+				return
+			}
+			explicit := sp.End != sp.Start+len(name)
+			name, detail, sp.Start = text[nsp.Start:nsp.End], d, nsp.Start
+			if !explicit {
+				sp = nsp
+			}
+		}
+		name = strings.TrimSpace(name)
 		if name == "" {
 			return
 		}
 		out = append(out, candidate{kind: kind, name: name, detail: detail, sent: si, span: sp})
 	}
+	add := func(kind FactKind, sp Span, detail string) { addNamed(kind, sp, "", detail) }
 	toks := tokenize(text)
 	runs := capRuns(text, toks)
 	places := map[string]bool{}
@@ -290,9 +319,8 @@ func sentenceNames(si int, text string) []candidate {
 		kind, sp, detail := classifyRun(text, toks, r)
 		switch kind {
 		case PolicyFact, OrgFact:
-			sp, detail = extendToAbbrev(text, sp, detail)
-			sp = extendBackOverAnd(text, sp)
-			add(kind, sp, detail)
+			h := headedName(text, sp, detail)
+			addNamed(kind, h.span, h.name, h.detail)
 		case PersonFact:
 			add(kind, sp, detail)
 		case PlaceFact:
@@ -338,90 +366,19 @@ func sentenceNames(si int, text string) []candidate {
 			places[c.name] = true
 		}
 	}
-	var knownAs [][]int
-	if strings.Contains(text, "known as") { // the regexp is slow to fail
-		knownAs = reKnownAs.FindAllStringIndex(text, -1)
-	}
-	for _, m := range knownAs {
-		// "(GTI, formally known as the Tumen River Development Project)"
-		for _, r := range runs {
-			sp := r.span()
-			if sp.Start == m[1] {
-				k, psp, _ := classifyRun(text, toks, r)
-				switch {
-				case k == PolicyFact:
-					add(PolicyFact, psp, "")
-				case k == "" && len(r.toks) <= 3 && rePeriodWord.MatchString(text[:m[0]]) && !geoName(text[sp.Start:sp.End]) &&
-					!places[text[sp.Start:sp.End]]:
-					// "Brandt's new approach, known as Ostpolitik"
-					nm, _ := possessive(text[sp.Start:sp.End])
-					add(PolicyFact, Span{sp.Start, sp.Start + len(nm)}, "")
-				}
+	ctx := &sentCtx{si: si, text: text, toks: toks, runs: runs, places: places}
+	for _, r := range sentenceRules {
+		for _, h := range r.match(ctx) {
+			kind := r.kind
+			if h.kind != "" {
+				kind = h.kind
+			}
+			c := len(out)
+			addNamed(kind, h.span, h.name, h.detail)
+			if r.weak && len(out) > c {
+				out[c].weak = true
 			}
 		}
-	}
-	var quoted [][]int
-	if strings.ContainsAny(text, "\"“") {
-		quoted = reQuoted.FindAllStringSubmatchIndex(text, -1)
-	}
-	for _, m := range quoted {
-		inner := Span{m[2], m[3]}
-		term := strings.TrimRight(text[inner.Start:inner.End], ".,;:!? ")
-		inner.End = inner.Start + len(term)
-		if !quotedTermOK(term) {
-			continue
-		}
-		before := text[:m[0]]
-		lastW := strings.ToLower(lastWord(term))
-		labelled := reLabel.MatchString(before) && rePeriodWord.MatchString(text)
-		// the "open river" policy: the head noun follows the quote
-		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))]
-		// Bahr called for "change through rapprochement"
-		advocated := reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
-		if policyWordsLC[lastW] || labelled || headAfter || advocated {
-			detail := ""
-			if headAfter && !policyWordsLC[lastW] {
-				// the "open river" policy: the head word names what it is
-				detail = strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))
-			}
-			add(PolicyFact, inner, detail)
-		}
-	}
-	var hyphened [][]int
-	if strings.Contains(text, "-") {
-		hyphened = reHyphenHead.FindAllStringIndex(text, -1)
-	}
-	for _, m := range hyphened {
-		add(PolicyFact, Span{m[0], m[1]}, "")
-	}
-	// "the Trump summit", "the Obama administration": a surname, unless
-	// the article names a place or anything else so
-	if strings.Contains(text, "he ") {
-		for _, m := range reSurnameOf.FindAllStringSubmatchIndex(text, -1) {
-			w := text[m[2]:m[3]]
-			if leadWords[w] || geoWords[w] || months[w] || demonym(w) || places[w] || notSurnames[w] {
-				continue
-			}
-			out = append(out, candidate{kind: PersonFact, name: w, sent: si, span: Span{m[2], m[3]}, weak: true})
-		}
-	}
-	copular := strings.Contains(text, " is ") || strings.Contains(text, " was ") || strings.Contains(text, " are ") || strings.Contains(text, " were ")
-	for _, m := range reCopular.FindAllStringSubmatchIndex(text, -1) {
-		if !copular {
-			break
-		}
-		sp := Span{m[2], m[3]}
-		name := text[sp.Start:sp.End]
-		first := firstWord(name)
-		for leadWords[first] && strings.Contains(name, " ") {
-			sp.Start += len(first) + 1
-			name = text[sp.Start:sp.End]
-			first = firstWord(name)
-		}
-		if leadWords[name] || places[name] || geoName(name) {
-			continue
-		}
-		add(PolicyFact, sp, "")
 	}
 	return out
 }
@@ -505,6 +462,21 @@ func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
 	return false
 }
 
+// headedName is the whole of a name whose head noun is known: taken on
+// over lists and small words its title holds, back over "X and", and on
+// to an abbreviation defined in brackets, which the span keeps
+// ("Partial Test Ban Treaty (PTBT)") and the detail names.
+func headedName(text string, sp Span, detail string) ruleHit {
+	sp = extendNameWhole(text, sp)
+	sp, detail = extendToAbbrev(text, sp, detail)
+	sp = extendBackOverAnd(text, sp)
+	h := ruleHit{span: sp, name: text[sp.Start:sp.End], detail: detail}
+	if ab, end := abbrevAfter(text, sp); ab != "" {
+		h.detail, h.span.End = ab, end
+	}
+	return h
+}
+
 // extendToAbbrev takes a name on to the abbreviation in brackets after it
 // when the abbreviation spells the longer name: "Conference on Security"
 // followed by "and Co-operation in Europe (CSCE)". A bracket right after
@@ -562,6 +534,11 @@ func geoName(name string) bool {
 func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 	w := r.words()
 	n := len(w)
+	if k := roleOfBodyEnd(w); k > 0 {
+		// "Chairman of the Council of Ministers of the Soviet Union
+		// Alexei Kosygin": the role is detail, the name is the person
+		return PersonFact, Span{r.toks[k].start, r.toks[n-1].end}, text[r.toks[0].start:r.toks[k-1].end]
+	}
 	// a title inside the run: "Japanese Prime Minister Fumio Kishida"
 	for i := n - 2; i >= 0; i-- {
 		end := i
@@ -679,6 +656,34 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 		return PersonFact, r.span(), ""
 	}
 	return "", Span{}, ""
+}
+
+// roleOfBodyEnd finds where a person's name starts in a run that opens
+// with a role held in a body: a title, "of", the body, then two or three
+// words of a name. It returns 0 when the run is not shaped so.
+func roleOfBodyEnd(w []string) int {
+	n := len(w)
+	if n < 5 || !titleWords[w[0]] || w[1] != "of" {
+		return 0
+	}
+	k := n
+	for k > 0 && n-k < 3 && personWord(w[k-1]) {
+		k--
+	}
+	if n-k < 2 || k < 3 {
+		return 0
+	}
+	prev := w[k-1]
+	if orgHeads[prev] || geoWords[prev] || officeWords[prev] || placeHeads[prev] || isGazetteerPlace(prev) {
+		return k
+	}
+	return 0
+}
+
+// personWord reports a word that may be part of a personal name.
+func personWord(x string) bool {
+	return capitalised(x) && !orgHeads[x] && !policyHeads[x] && !placeHeads[x] && !geoWords[x] && !connectors[x] &&
+		!titleWords[x] && !officeWords[x] && !months[x] && !isGazetteerPlace(x) && !isAllCaps(x)
 }
 
 func anyMonth(w []string) bool {
@@ -849,7 +854,7 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 		}
 		s := sents[c.sent]
 		sp := c.span
-		if first, fsp, ok := earliestMention(sents, c.name, c.sent); ok {
+		if first, fsp, ok := earliestMention(sents, c.name, c.sent); ok && first != c.sent {
 			s, sp = sents[first], fsp
 		}
 		facts = append(facts, newFact(s, c.kind, sp, c.name, c.detail, DateValue{}))

@@ -1,0 +1,90 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameRules walks the rule tables: each example must yield the name
+// marked in [brackets], each counter-example nothing.
+func TestNameRules(t *testing.T) {
+	tables := map[string][]nameRule{"sentence": sentenceRules, "run": runRules}
+	for table, rules := range tables {
+		for _, rule := range rules {
+			t.Run(table+"/"+rule.name, func(t *testing.T) {
+				if len(rule.examples) == 0 || len(rule.not) == 0 {
+					t.Fatal("a rule needs examples and counter-examples")
+				}
+				for _, ex := range rule.examples {
+					t.Run(ex, func(t *testing.T) {
+						text, want := markedExample(t, ex)
+						var got []string
+						for _, h := range rule.match(newSentCtx(0, text)) {
+							got = append(got, text[h.span.Start:h.span.End])
+						}
+						for _, g := range got {
+							if g == want {
+								return
+							}
+						}
+						t.Errorf("want %q, got %q", want, got)
+					})
+				}
+				for _, ex := range rule.not {
+					t.Run("not "+ex, func(t *testing.T) {
+						for _, h := range rule.match(newSentCtx(0, ex)) {
+							t.Errorf("yielded %q", ex[h.span.Start:h.span.End])
+						}
+					})
+				}
+			})
+		}
+	}
+}
+
+// markedExample splits "text with [the name]" into the text and the name.
+func markedExample(t *testing.T, ex string) (string, string) {
+	t.Helper()
+	i, j := strings.Index(ex, "["), strings.Index(ex, "]")
+	if i < 0 || j < i {
+		t.Fatalf("example %q marks no name", ex)
+	}
+	return ex[:i] + ex[i+1:j] + ex[j+1:], ex[i+1 : j]
+}
+
+func TestGazetteer(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Japan": true, "North Korea": true, "Burma": true, "Myanmar": true, "Eastern Europe": true,
+		"Trinidad and Tobago": true, "Saint Lucia": true, "Hong Kong": true,
+		"European Union": false, "United Nations": false, "Snuggly": false, "Combined": false,
+	} {
+		if got := isGazetteerPlace(name); got != want {
+			t.Errorf("isGazetteerPlace(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestNamesAreClean: a person's, place's or body's name never starts or
+// ends with a function word or a role, and never holds a tab or a
+// citation mark.
+func TestNamesAreClean(t *testing.T) {
+	for _, s := range []string{
+		"Talks with Jawaharlal Nehru of India went well.",
+		"He was Secretary of the Ukrainian Communist Party.",
+		"Article\tXII\tTreaty of Kanagawa\tsigned",
+		"The conference met in Paris[3] and Berlin.",
+		"In 1990 Secretary of State James Baker visited Ulaanbaatar.",
+	} {
+		for _, c := range sentenceNames(0, s) {
+			if c.kind != PersonFact && c.kind != PlaceFact && c.kind != OrgFact {
+				continue
+			}
+			w := strings.Fields(c.name)
+			first, last := strings.ToLower(w[0]), strings.ToLower(w[len(w)-1])
+			if functionWords[first] || functionWords[last] || titleWords[w[0]] || titleWords[w[len(w)-1]] ||
+				strings.ContainsAny(c.name, "\t[]^") {
+				t.Errorf("%q: %s %q", s, c.kind, c.name)
+			}
+		}
+	}
+}
