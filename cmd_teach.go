@@ -108,12 +108,8 @@ func pickTeacher(s *data.Store, name string) (quiz.Profile, error) {
 	return quiz.Profile{}, fmt.Errorf("there are %d teacher profiles; choose one with --profile NAME", len(teachers))
 }
 
-// readCapped reads a file of at most limit bytes.
+// readCapped reads an ordinary file of at most limit bytes (never a
+// named pipe or a device, which could hang the read).
 func readCapped(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return assign.ReadLimited(f, limit)
+	return assign.ReadFile(path, limit)
 }

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -133,7 +132,7 @@ func (q *quizTab) openAssignmentDialog() {
 		r.Close()
 		q.openAssignment(r.URI())
 	}, q.u.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".cwquiz"}))
+	d.SetFilter(regularFiles(".cwquiz"))
 	d.Show()
 }
 
@@ -287,7 +286,7 @@ func (q *quizTab) handIn(w io.Writer, a assign.Assignment, qz data.Quiz) error {
 // openDropped handles files dropped on the window (or named on the
 // command line): assignments, results for a teacher, and articles.
 func (u *UI) openDropped(uris []fyne.URI) {
-	var results []fyne.URI
+	var results, articles []fyne.URI
 	for _, uri := range uris {
 		switch strings.ToLower(uri.Extension()) {
 		case ".cwquiz":
@@ -295,18 +294,13 @@ func (u *UI) openDropped(uris []fyne.URI) {
 		case ".cwresult":
 			results = append(results, uri)
 		case ".txt", ".md", ".markdown":
-			uri := uri
-			u.background(func() {
-				b, err := readURI(uri, quiz.MaxArticleBytes)
-				if err != nil {
-					fyne.Do(func() { u.showError(userMessage("Could not open "+uri.Name(), err), err) })
-					return
-				}
-				u.reader.openData(uri.Path(), b)
-			})
+			articles = append(articles, uri)
 		default:
 			u.showError("Chapterwise opens articles (.txt, .md), assignments (.cwquiz) and results (.cwresult), not "+uri.Name()+".", errors.New("unknown file type"))
 		}
+	}
+	if len(articles) > 0 {
+		u.reader.openArticles(articles)
 	}
 	if len(results) > 0 {
 		if u.profile.Role != quiz.Teacher {

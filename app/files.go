@@ -1,11 +1,16 @@
 package app
 
 import (
+	"errors"
 	"io"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
 // saveAs asks where to save a file, then writes it on the worker. what
@@ -42,4 +47,51 @@ func (u *UI) saveAs(name string, exts []string, what string, write func(io.Write
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
 	d.Show()
+}
+
+// readURI reads at most limit bytes of a file: a local one through
+// assign.ReadFile, so that only an ordinary file is read (never a named
+// pipe or a device, which could stop the worker for good) and within a
+// deadline.
+func readURI(u fyne.URI, limit int64) ([]byte, error) {
+	if u.Scheme() == "file" {
+		return assign.ReadFile(u.Path(), limit)
+	}
+	r, err := storage.Reader(u)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return assign.ReadLimited(r, limit)
+}
+
+// readArticleURI reads an article file; a file over the limit is
+// quiz.ErrTooLarge.
+func readArticleURI(u fyne.URI) ([]byte, error) {
+	b, err := readURI(u, quiz.MaxArticleBytes)
+	if errors.Is(err, assign.ErrTooLarge) {
+		return nil, quiz.ErrTooLarge
+	}
+	return b, err
+}
+
+// regularFiles is a file dialog filter that lists only ordinary files
+// with one of exts. Fyne's open dialog opens the chosen file itself, on
+// the UI goroutine, and opening a named pipe there would wait for a
+// writer for good.
+func regularFiles(exts ...string) storage.FileFilter {
+	return regularFileFilter{storage.NewExtensionFileFilter(exts)}
+}
+
+type regularFileFilter struct{ exts storage.FileFilter }
+
+func (f regularFileFilter) Matches(u fyne.URI) bool {
+	if !f.exts.Matches(u) {
+		return false
+	}
+	if u.Scheme() != "file" {
+		return true
+	}
+	st, err := os.Stat(u.Path())
+	return err == nil && st.Mode().IsRegular()
 }

@@ -1,9 +1,9 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
-	"io"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -193,19 +192,96 @@ func (r *readerTab) failed(summary string, err error) {
 // openData parses an article the user chose and opens it; on bad input it
 // says why and leaves the current article open. It runs on the worker.
 func (r *readerTab) openData(source string, data []byte) {
-	name := filepath.Base(source)
-	art, err := quiz.ParseArticle(data)
+	item, err := r.addArticle(source, data)
 	if err != nil {
-		fyne.Do(func() { r.u.showError(userMessage("Could not open "+name, err), err) })
-		return
-	}
-	item, err := r.u.store.AddArticle(art.Title, source, false, data)
-	if err != nil {
-		fyne.Do(func() { r.u.showError(userMessage("Could not add "+name+" to the library", err), err) })
+		fyne.Do(func() { r.u.showError(err.Error(), errors.Unwrap(err)) })
 		return
 	}
 	r.openItem(item)
 }
+
+// addArticle checks an article file's text and keeps it in the library,
+// as UTF-8 whatever encoding it came in. The error says what failed for
+// the user and wraps the cause. It runs on the worker.
+func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, error) {
+	name := filepath.Base(source)
+	text, err := quiz.DecodeText(data)
+	var art *quiz.Article
+	if err == nil {
+		art, err = quiz.ParseArticle(text)
+	}
+	if err != nil {
+		return quiz.LibraryItem{}, userError{userMessage("Could not open "+name, err), err}
+	}
+	item, err := r.u.store.AddArticle(art.Title, source, false, text)
+	if err != nil {
+		return quiz.LibraryItem{}, userError{userMessage("Could not add "+name+" to the library", err), err}
+	}
+	return item, nil
+}
+
+// openArticles reads article files (dropped on the window, named on the
+// command line or chosen in the dialog) in one job: each is added to the
+// library, the first one added is opened, and one message tells what
+// could not be added. One job, however many files, so that the queue
+// never holds a job per file.
+func (r *readerTab) openArticles(uris []fyne.URI) {
+	if len(uris) == 1 {
+		r.setBusy("Opening " + uris[0].Name() + "…")
+	} else {
+		r.setBusy(fmt.Sprintf("Opening %d articles…", len(uris)))
+	}
+	r.u.background(func() {
+		defer fyne.Do(r.idle)
+		var added []quiz.LibraryItem
+		var failed []error
+		for _, uri := range uris {
+			data, err := readArticleURI(uri)
+			if err != nil {
+				failed = append(failed, userError{userMessage("Could not open "+uri.Name(), err), err})
+				continue
+			}
+			item, err := r.addArticle(uri.Path(), data)
+			if err != nil {
+				failed = append(failed, err)
+				continue
+			}
+			added = append(added, item)
+		}
+		if len(added) > 0 {
+			r.openItem(added[0])
+		}
+		fyne.Do(func() { r.reportOpened(len(uris), added, failed) })
+	})
+}
+
+// reportOpened says what openArticles did when it was more than opening
+// one file.
+func (r *readerTab) reportOpened(given int, added []quiz.LibraryItem, failed []error) {
+	switch {
+	case len(failed) == 1 && given == 1:
+		r.u.showError(failed[0].Error(), errors.Unwrap(failed[0]))
+	case len(failed) > 0:
+		lines := make([]string, len(failed))
+		for i, e := range failed {
+			lines[i] = e.Error()
+		}
+		r.u.showError(fmt.Sprintf("%d of %d files could not be added to your library; the others were.", len(failed), given),
+			errors.New(strings.Join(lines, "\n")))
+	case len(added) > 1:
+		dialog.ShowInformation("Articles added",
+			fmt.Sprintf("%d articles were added to your library. “%s” is open; find the others in the Library (Ctrl+L).", len(added), added[0].Title), r.u.w)
+	}
+}
+
+// userError is a sentence for the user with the error behind it.
+type userError struct {
+	msg string
+	err error
+}
+
+func (e userError) Error() string { return e.msg }
+func (e userError) Unwrap() error { return e.err }
 
 // openItem loads a library article with the profile's progress and shows
 // it. It runs on the worker.
@@ -403,6 +479,7 @@ func (r *readerTab) idle() {
 	}
 }
 
+// openFileDialog chooses an article file; it is read like a dropped one.
 func (r *readerTab) openFileDialog() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -412,20 +489,10 @@ func (r *readerTab) openFileDialog() {
 		if rc == nil {
 			return
 		}
-		path := rc.URI().Path()
-		r.setBusy("Opening " + filepath.Base(path) + "…")
-		r.u.background(func() {
-			defer rc.Close()
-			defer fyne.Do(r.idle)
-			data, err := io.ReadAll(io.LimitReader(rc, quiz.MaxArticleBytes+1))
-			if err != nil {
-				fyne.Do(func() { r.u.showError("Could not read "+filepath.Base(path)+".", err) })
-				return
-			}
-			r.openData(path, data)
-		})
+		rc.Close()
+		r.openArticles([]fyne.URI{rc.URI()})
 	}, r.u.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".text"}))
+	d.SetFilter(regularFiles(".txt", ".md", ".markdown", ".text"))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -839,16 +838,6 @@ func uriPath(u fyne.URI) string {
 		return u.Path()
 	}
 	return u.String()
-}
-
-// readURI reads at most limit bytes of a file.
-func readURI(u fyne.URI, limit int64) ([]byte, error) {
-	r, err := storage.Reader(u)
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	return assign.ReadLimited(r, limit)
 }
 
 func (t *teachTab) showImportSummary(out []data.ImportOutcome) {
