@@ -23,13 +23,14 @@ var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organi
 	"Alliance", "Assembly", "Parliament", "Congress", "Court", "Army", "Navy", "Forces", "Bureau", "Office",
 	"Nations", "Center", "Centre", "University", "Corporation", "Group", "Federation", "Secretariat",
 	"Cabinet", "Senate", "Government", "Service", "Authority", "Board", "Tribunal", "Society", "Institution",
-	"Forum", "Network", "Movement", "Front", "Guard", "Police", "Company", "Agency", "Academy", "Conference")
+	"Forum", "Network", "Movement", "Front", "Guard", "Police", "Company", "Agency", "Academy", "Conference",
+	"Administration")
 
 // Head nouns that make a capitalised name a place.
 var placeHeads = set("Port", "River", "Sea", "Peninsula", "Strait", "Straits", "Mountains", "Mountain", "Island",
 	"Islands", "Province", "City", "Region", "Valley", "Lake", "Bay", "Gulf", "Ocean", "Desert", "Plateau",
 	"Coast", "Basin", "Canal", "Square", "District", "County", "Prefecture", "Oblast", "Territory", "Harbor",
-	"Harbour", "Steppe")
+	"Harbour", "Steppe", "Castle", "Palace", "Hills", "Heights", "Park", "Street", "Avenue", "Airport", "Land")
 
 // Titles that come before a person's name.
 var titleWords = set("President", "Minister", "Chancellor", "King", "Queen", "Emperor", "Empress", "Premier",
@@ -37,6 +38,8 @@ var titleWords = set("President", "Minister", "Chancellor", "King", "Queen", "Em
 	"Dr", "Dr.", "Pope", "Sultan", "Shah", "Ayatollah", "Marshal", "Admiral", "Secretary", "Secretary-General",
 	"Prince", "Princess", "Director", "Envoy", "Representative", "Commander", "Chief", "Colonel", "Captain",
 	"Judge", "Justice", "Professor", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Lord", "Lady",
+	"Commodore", "Generalissimo", "Lieutenant", "Major", "Sergeant", "Baron", "Duke", "Earl", "Tsar", "Czar",
+	"Kaiser", "Shogun", "Bishop", "Cardinal", "Rabbi", "Imam", "Sheikh", "Vice", "Deputy",
 	"leader", "president", "minister", "king", "queen", "chancellor", "premier", "dictator", "emperor",
 	"general", "ambassador", "envoy", "spokesperson", "spokesman", "chairman", "founder", "scholar")
 
@@ -51,7 +54,7 @@ var leadWords = set("The", "A", "An", "In", "On", "At", "During", "After", "Befo
 	"Once", "Then", "Now", "Later", "Earlier", "Recently", "Currently", "Instead", "Besides", "Again",
 	"Between", "Among", "Against", "Within", "Without", "Upon", "Into", "Onto", "Over", "Regarding",
 	"Given", "Indeed", "Still", "Perhaps", "Since", "Until", "Unless", "Though",
-	"We", "I", "You", "He", "She", "They", "One", "First", "Second", "Finally", "Overall", "Despite")
+	"See", "We", "I", "You", "He", "She", "They", "One", "First", "Second", "Finally", "Overall", "Despite")
 
 var connectors = set("of", "on", "for", "the", "de", "la", "du", "del", "der", "von", "van", "al", "bin")
 
@@ -147,7 +150,13 @@ func tokenize(s string) []token {
 }
 
 func isAbbrevToken(w string) bool {
-	return strings.Count(w, ".") >= 2 || abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return strings.Count(w, ".") >= 2 || abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))] || isInitial(w)
+}
+
+// isInitial reports a capital letter and a full stop: the "S." of "Harry
+// S. Truman".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 func capitalised(w string) bool {
@@ -361,7 +370,7 @@ func sentenceNames(si int, text string) []candidate {
 	// "the United States, the Soviet Union, the United Kingdom and France":
 	// a country-like name listed with places is a place, whatever its head.
 	for i, c := range out {
-		if c.kind == OrgFact && geoName(c.name) && listedWithPlace(text, c.span, places) {
+		if c.kind == OrgFact && geoWords[lastWord(c.name)] && listedWithPlace(text, c.span, places) {
 			out[i].kind = PlaceFact
 			places[c.name] = true
 		}
@@ -412,7 +421,7 @@ func listedWithPlace(text string, sp Span, places map[string]bool) bool {
 	return false
 }
 
-var reAndBefore = regexp.MustCompile(`\b[Tt]he ((?:\p{Lu}[\p{L}-]+ ){1,2}and )$`)
+var reAndBefore = regexp.MustCompile(`\b[Tt]he ((?:\p{Lu}[\p{L}-]+ ){1,3}and )$`)
 
 // tail is the last n bytes of s (less, to start on a whole character):
 // enough for patterns anchored at the end, without scanning the sentence.
@@ -437,9 +446,11 @@ func extendBackOverAnd(text string, sp Span) Span {
 		return sp
 	}
 	m[2], m[3] = m[2]+off, m[3]+off
-	first := strings.Fields(text[m[2]:m[3]])[0]
-	if leadWords[first] || geoWords[first] || months[first] {
-		return sp
+	part := strings.Fields(strings.TrimSuffix(text[m[2]:m[3]], " and "))
+	first := part[0]
+	if leadWords[first] || months[first] || isAllCaps(first) || isGazetteerPlace(strings.Join(part, " ")) || geoShaped(part) ||
+		geoWords[lastWord(text[sp.Start:sp.End])] {
+		return sp // not "the US and Soviet Union", "the United Kingdom and France"
 	}
 	return Span{m[2], sp.End}
 }
@@ -738,7 +749,7 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	if nextIdx < len(toks) && isNumber(toks[nextIdx].text) && onlySpace(text[sp.End:toks[nextIdx].start]) {
 		return Span{}, false // "into Article 12", "on Route 66"
 	}
-	if len(w) >= 2 && geoName(nm) && !demonym(lastWord(nm)) {
+	if len(w) >= 2 && geoShaped(w) {
 		return sp, true // "the United States", "North Korea"
 	}
 	if len(w) <= 2 && reVenueAfter.MatchString(text[sp.End:]) {
@@ -762,7 +773,7 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	if !onlySpace(gap) && strings.TrimSpace(gap) != "the" {
 		return Span{}, false
 	}
-	if placePreps[prev.text] {
+	if placePreps[prev.text] && (len(w) == 1 || placeShaped(w)) {
 		return sp, true
 	}
 	if (prev.text == "and" || prev.text == "or") && idx >= 2 {
@@ -785,6 +796,39 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	}
 	return Span{}, false
 }
+
+// geoShaped reports a name built like a country's or a region's: ending
+// in a state word ("United States", "Soviet Union") or a compass word and
+// one more word that is not a nationality ("North Korea", "East Prussia").
+func geoShaped(w []string) bool {
+	last := w[len(w)-1]
+	if geoWords[last] && last != "Central" {
+		return true
+	}
+	if len(w) != 2 || demonym(last) || orgHeads[last] || policyHeads[last] || eventHeads[last] || strings.HasSuffix(last, "s") {
+		return false
+	}
+	return compassWords[w[0]]
+}
+
+// placeShaped reports a name of several words that looks like a place's
+// rather than a person's ("Pearl Harbor", "New York", "East Prussia",
+// not "Yuri Andropov"): in the gazetteer, ending in a place noun, shaped
+// like a region, or opening with a word places open with.
+func placeShaped(w []string) bool {
+	return isGazetteerPlace(strings.Join(w, " ")) || placeHeads[w[len(w)-1]] || geoShaped(w) || placePrefixes[w[0]]
+}
+
+var placePrefixes = set("New", "San", "Santa", "Saint", "St.", "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape",
+	"Greater", "Upper", "Lower", "Gulf", "Bay", "Isle", "Le", "La", "El", "Al")
+
+var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	"Upper", "Lower", "Greater", "Outer", "Inner")
+
+// Nouns that name an event, which is never a person, place or body.
+var eventHeads = set("War", "Wars", "Revolution", "Crisis", "Battle", "Offensive", "Uprising", "Spring", "Blockade",
+	"Airlift", "Incident", "Massacre", "Rebellion", "Revolt", "Siege", "Invasion", "Election", "Elections", "Games",
+	"Olympics", "Famine", "Depression", "Purge", "Coup", "Riots")
 
 func isAllCaps(w string) bool {
 	for _, r := range w {
@@ -821,9 +865,23 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 			strong[nameKey(c.name)] = true
 		}
 	}
+	// a name that is a person anywhere in the article is no place: "to
+	// Yuri Andropov", "in Gorbachev's reforms" once Mikhail Gorbachev is known
+	people := map[string]bool{}
+	for _, c := range cands {
+		if c.kind == PersonFact && !c.weak {
+			people[c.name] = true
+			if w := strings.Fields(c.name); len(w) > 1 {
+				people[w[len(w)-1]] = true
+			}
+		}
+	}
 	var order []candidate
 	for _, c := range cands {
 		k := nameKey(c.name)
+		if c.kind == PlaceFact && people[c.name] {
+			continue
+		}
 		if c.weak && strong[k] {
 			continue
 		}

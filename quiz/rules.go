@@ -616,8 +616,21 @@ trimmed:
 		end = start + strings.LastIndex(text[start:end], words[j-1])
 		j--
 	}
-	if i >= j {
-		return sp, detail, false
+	if i >= j || j-i == 1 && (orgHeads[words[i]] || policyHeads[words[i]] || placeHeads[words[i]]) {
+		return sp, detail, false // nothing left, or only "Party"
+	}
+	if eventHeads[words[i]] || eventHeads[words[j-1]] || kind != OrgFact && notName(words[i:j]) {
+		return sp, detail, false // "Korean War", "the Dutch", "Chinese Communists"
+	}
+	if last := words[j-1]; compassWords[last] || kind != PersonFact && demonym(last) {
+		return sp, detail, false // cut short: "Alliance of Eastern"
+	}
+	if kind != OrgFact {
+		for _, w := range words[i:j] {
+			if eventHeads[w] {
+				return sp, detail, false // "World War II"
+			}
+		}
 	}
 	for start < end && !isWordStart(text[start:]) {
 		_, size := utf8.DecodeRuneInString(text[start:])
@@ -628,6 +641,23 @@ trimmed:
 		return sp, detail, false
 	}
 	return Span{start, end}, detail, true
+}
+
+// notName reports words that name a people or a creed rather than a
+// person or a place: "Dutch", "North Koreans", "Soviets", "Leninist".
+func notName(words []string) bool {
+	last := words[len(words)-1]
+	if isGazetteerPlace(strings.Join(words, " ")) {
+		return false
+	}
+	if len(words) == 1 && (demonym(last) || notSurnames[last] || geoWords[last] || compassWords[last] ||
+		strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "ist")) {
+		return true
+	}
+	if one := strings.TrimSuffix(last, "s"); one != last && (demonym(one) || notSurnames[one]) {
+		return true // "North Koreans", "Soviets"
+	}
+	return strings.HasSuffix(last, "ists") || strings.HasSuffix(last, "ites")
 }
 
 func isWordStart(s string) bool {

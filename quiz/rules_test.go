@@ -88,3 +88,34 @@ func TestNamesAreClean(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTypes: a place is a place when the gazetteer or its context
+// says so, organisations are not places, people are not bodies, and an
+// event, a people or a creed is none of them.
+func TestNameTypes(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, name string
+		want           FactKind // "" for no person, place or body
+	}{
+		{"He flew to Pearl Harbor in 1941.", "Pearl Harbor", PlaceFact},
+		{"He flew to New York in 1941.", "New York", PlaceFact},
+		{"The letter went to Yuri Andropov in 1983.", "Yuri Andropov", ""},
+		{"Trade with the Dutch went on at Dejima.", "Dutch", ""},
+		{"The North Koreans crossed into South Korea.", "North Koreans", ""},
+		{"Many served in World War II before 1950.", "World War II", ""},
+		{"It was signed by Harry S. Truman in 1947.", "Harry S. Truman", PersonFact},
+		{"It was Chairman of the Council of Ministers of the Soviet Union Alexei Kosygin who came.", "Alexei Kosygin", PersonFact},
+		{"The United Nations Relief and Rehabilitation Administration helped.", "United Nations Relief and Rehabilitation Administration", OrgFact},
+		{"Aid went to the United Kingdom, France and Italy.", "United Kingdom", PlaceFact},
+	} {
+		got := FactKind("")
+		for _, c := range sentenceNames(0, tc.sentence) {
+			if c.name == tc.name && (c.kind == PersonFact || c.kind == PlaceFact || c.kind == OrgFact) {
+				got = c.kind
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.sentence, tc.name, got, tc.want)
+		}
+	}
+}
