@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,5 +49,47 @@ func TestImportResultsCommand(t *testing.T) {
 	}
 	if code := runImportResults([]string{"--db", db, "--profile", "Nobody", good}); code == 0 {
 		t.Error("an unknown teacher profile was accepted")
+	}
+}
+
+// TestImportResultsCountsEveryFileGiven: two ana.cwresult from two
+// folders are both imported, and a file named twice is counted twice
+// (the second time as a duplicate).
+func TestImportResultsCountsEveryFileGiven(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
+	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw", Title: "HW", Created: time.Now().UTC(),
+		PassMark: 50, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "T", Hash: "h", Builtin: true},
+		Questions: []assign.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "T?", Options: []string{"True", "False"}, Answer: []string{"True"}}}}
+	if err := s.SaveAssignment(teacher.ID, a); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var paths []string
+	for _, c := range []struct{ folder, student string }{{"class-a", "Ana"}, {"class-b", "Ana Li"}} {
+		res := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: "hw", Student: c.student,
+			Submitted: time.Now().UTC(), Answers: []assign.Answer{{QuestionID: "q1", Given: []string{"True"}}}}
+		var buf bytes.Buffer
+		assign.Encode(&buf, res)
+		p := filepath.Join(dir, c.folder, "ana.cwresult")
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, buf.Bytes(), 0o644)
+		paths = append(paths, p)
+	}
+	out := captureStdout(t, func() {
+		runImportResults(append([]string{"--db", db}, paths[0], paths[1], paths[0]))
+	})
+	if !strings.Contains(out, "Imported 2 of 3 files") || !strings.Contains(out, "already imported") {
+		t.Errorf("output:\n%s", out)
+	}
+	s, _ = data.Open(db)
+	defer s.Close()
+	if book, _ := s.Gradebook(teacher.ID); len(book) != 2 {
+		t.Errorf("gradebook = %+v", book)
 	}
 }
