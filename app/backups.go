@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -157,8 +158,12 @@ func (u *UI) checkDatabase() {
 		r, err := u.store.Check()
 		fyne.Do(func() {
 			prog.Hide()
-			if err != nil {
-				u.showError("The check found a problem: "+r.QuickCheck+". Restore a backup from Backups.", err)
+			switch {
+			case errors.Is(err, data.ErrDamaged):
+				u.showError("The check found damage: "+r.QuickCheck+". Restore a backup from Backups.", err)
+				return
+			case err != nil:
+				u.showError(userMessage("The check could not finish", err), err)
 				return
 			}
 			dialog.ShowInformation("Database checked", r.String(), u.w)
