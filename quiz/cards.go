@@ -108,7 +108,10 @@ func policyPhrase(f Fact) string {
 // termPhrase puts a term into a question: "the Sunshine Policy",
 // "“ideology-driven friendship”".
 func termPhrase(name string) string {
-	if capitalised(name) {
+	if w := strings.Fields(name); len(w) > 1 && isNumber(w[len(w)-1]) && !isNumber(w[0]) {
+		return name // "NSC 68", "Resolution 242": a number names it
+	}
+	if capitalised(name) || isNumber(firstWord(name)) {
 		if strings.HasPrefix(name, "The ") {
 			return name
 		}

@@ -326,3 +326,19 @@ func expectKinds(t *testing.T, got, want map[string]FactKind) {
 		}
 	}
 }
+
+func TestTermPhrase(t *testing.T) {
+	for name, want := range map[string]string{
+		"Sunshine Policy":         "the Sunshine Policy",
+		"NSC 68":                  "NSC 68",
+		"Executive Order 9066":    "Executive Order 9066",
+		"1974 Protocol":           "the 1974 Protocol",
+		"one-child policy":        "the one-child policy",
+		"containment":             "“containment”",
+		"Resolutions 242 and 338": "Resolutions 242 and 338",
+	} {
+		if got := termPhrase(name); got != want {
+			t.Errorf("termPhrase(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -569,6 +569,9 @@ func classifyRun(text string, toks []token, r run) (FactKind, Span, string) {
 			if len(name) > 3 {
 				name = name[:3]
 			}
+			if titleWords[name[0].text] || officeWords[name[0].text] {
+				continue // "Deputy Foreign Minister" with no name after it
+			}
 			sp := Span{name[0].start, name[len(name)-1].end}
 			nm, _ := possessive(text[sp.Start:sp.End])
 			sp.End = sp.Start + len(nm)
