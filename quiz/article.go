@@ -190,10 +190,9 @@ func (a *Article) ChapterIndex(title string) int {
 
 // builder collects chapters while the parser walks the lines.
 type builder struct {
-	a       *Article
-	cur     *Chapter
-	inRefs  bool
-	skipTOC bool
+	a      *Article
+	cur    *Chapter
+	inRefs bool
 }
 
 // heading starts a chapter. The chapter before it stays even with no
@@ -411,20 +410,6 @@ func bulletPrefix(s string) int {
 		return m[1]
 	}
 	return 0
-}
-
-// nextContent gives for each line the index of the next line that is not
-// chrome, or len(lines).
-func nextContent(lines []line) []int {
-	next := make([]int, len(lines))
-	n := len(lines)
-	for i := len(lines) - 1; i >= 0; i-- {
-		next[i] = n
-		if !lines[i].chrome {
-			n = i
-		}
-	}
-	return next
 }
 
 // nextIsBody reports whether line j, the one after a candidate heading, is

@@ -26,13 +26,16 @@ const (
 type DateValue struct {
 	Year, YearEnd int
 	Month, Day    int // when known
-	Granularity   Granularity
-	Part          string // "early", "mid", "late", "first two quarters"… for display
+	// EndMonth and EndDay close a range of months or days ("17 July to 2 August 1945")
+	EndMonth, EndDay int
+	Granularity      Granularity
+	Part             string // "early", "mid", "late", "first two quarters"… for display
 }
 
 // Equal reports whether two dates cover the same years at the same grain.
 func (d DateValue) Equal(o DateValue) bool {
-	return d.Year == o.Year && d.YearEnd == o.YearEnd && d.Month == o.Month && d.Day == o.Day
+	return d.Year == o.Year && d.YearEnd == o.YearEnd && d.Month == o.Month && d.Day == o.Day &&
+		d.EndMonth == o.EndMonth && d.EndDay == o.EndDay
 }
 
 // Overlaps reports whether two dates share a year, so that either could
@@ -46,8 +49,14 @@ func (d DateValue) Overlaps(o DateValue) bool {
 func (d DateValue) String() string {
 	switch d.Granularity {
 	case Day:
+		if d.EndMonth > 0 {
+			return fmt.Sprintf("%s – %d %s %d", d.rangeStart(fmt.Sprintf("%d %s", d.Day, monthNames[d.Month-1])), d.EndDay, monthNames[d.EndMonth-1], d.YearEnd)
+		}
 		return fmt.Sprintf("%d %s %d", d.Day, monthNames[d.Month-1], d.Year)
 	case Month:
+		if d.EndMonth > 0 {
+			return fmt.Sprintf("%s – %s %d", d.rangeStart(monthNames[d.Month-1]), monthNames[d.EndMonth-1], d.YearEnd)
+		}
 		return fmt.Sprintf("%s %d", monthNames[d.Month-1], d.Year)
 	case Decade:
 		if d.YearEnd-d.Year > 10 {
@@ -65,6 +74,15 @@ func (d DateValue) String() string {
 		return fmt.Sprintf("%d–%d", d.Year, d.YearEnd)
 	}
 	return strconv.Itoa(d.Year)
+}
+
+// rangeStart is the first end of a range, with its year when the range
+// spans years.
+func (d DateValue) rangeStart(s string) string {
+	if d.Year != d.YearEnd {
+		return fmt.Sprintf("%s %d", s, d.Year)
+	}
+	return s
 }
 
 func ordinalSuffix(n int) string {
@@ -97,40 +115,423 @@ func monthNumber(s string) int {
 	return 0
 }
 
-const decadeRE = `(?:(early|mid|late)[- ])?(\d{3}0)(?:s|'s|’s)`
+const decadeRE = `(?:(early-mid|mid-late|early|mid|late)[- ])?(\d{3}0)(?:s|'s|’s)`
 
-var (
-	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`)
-	reMonthDayYear = regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`)
-	reMonthYear    = regexp.MustCompile(`\b` + monthRE + `,? (\d{4})\b`)
-	rePartOfYear   = regexp.MustCompile(`\b(?:[Tt]he )?((?:first|second|third|fourth|last|final|latter|early|middle)(?: (?:two|three|few))? (?:quarters?|half|halves|months|weeks|part)) of (\d{4})\b`)
-	reEarlyYear    = regexp.MustCompile(`\b(early|mid|late)[- ](\d{4})\b`)
-	reDecadePair   = regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE + ` (?:and|to|through|until) (?:the )?` + decadeRE)
-	reDecade       = regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE)
-	reCentury      = regexp.MustCompile(`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[ -][Cc]entury\b`)
-	reWordCentury  = regexp.MustCompile(`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[ -][Cc]entury\b`)
-	reFromTo       = regexp.MustCompile(`\b(?:[Ff]rom|[Bb]etween) (\d{4}) (?:to|until|till|and|through) (\d{4})\b`)
-	reYearRange    = regexp.MustCompile(`\b(\d{4}) ?[–—-] ?(\d{4}|\d{2})\b`)
-	reYear         = regexp.MustCompile(`\b(\d{4})\b`)
-)
+const centuryRE = `(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second))[ -][Cc]entury\b`
+
+// rangeRE joins the two ends of a range.
+const rangeRE = ` ?(?:to|until|till|through|–|—|-) ?`
+
+// partRE is a part of a year or a century written before it.
+const partRE = `((?:very )?(?:beginning|start|end|middle|turn|spring|summer|autumn|fall|winter|first half|second half|(?:first|second|third|fourth|last|final|latter|early|middle)(?: (?:two|three|few))? (?:quarters?|half|halves|months|weeks|part)))`
 
 var wordOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
 
-// dateMatch is a date found in a text, with its byte range.
+// dateMatch is a date found in a text, with its byte range. A date
+// written without its year ("26 May", "March of ’68") is partial until a
+// year near it completes it.
 type dateMatch struct {
 	Span
-	Value DateValue
+	Value   DateValue
+	partial bool
+	yy      int // the two digits of "’68", or -1
+}
+
+// match is one regexp match of a date rule in a text.
+type match struct {
+	text string
+	m    []int
+}
+
+func (x match) g(i int) string {
+	if x.m[2*i] < 0 {
+		return ""
+	}
+	return x.text[x.m[2*i]:x.m[2*i+1]]
+}
+
+func (x match) num(i int) int {
+	n, _ := strconv.Atoi(x.g(i))
+	return n
+}
+
+// yearOK reports whether group i reads as a year where it stands.
+func (x match) yearOK(i int) bool {
+	return x.m[2*i] >= 0 && yearContextOK(x.text, x.m[2*i], x.m[2*i+1])
+}
+
+func (x match) day(i int) (int, bool) {
+	d := x.num(i)
+	return d, d >= 1 && d <= 31
+}
+
+// dateRule is one way of writing a date: a pattern, what a match means,
+// examples that must give the date in [brackets] and counter-examples in
+// which the rule must find nothing.
+type dateRule struct {
+	name     string
+	re       *regexp.Regexp
+	from     int // the group where the date's text starts (0: the whole match)
+	value    func(x match) (dateMatch, bool)
+	examples []string
+	not      []string
+}
+
+func full(v DateValue) (dateMatch, bool) { return dateMatch{Value: v, yy: -1}, true }
+
+func partial(v DateValue) (dateMatch, bool) { return dateMatch{Value: v, partial: true, yy: -1}, true }
+
+func century(x match, num, word int) int {
+	if n := x.num(num); n > 0 {
+		return n
+	}
+	return wordOrdinals[strings.ToLower(x.g(word))]
+}
+
+// dateRules are tried in order; a later rule never takes text an earlier
+// one matched, so ranges come before their ends and days before months.
+var dateRules = []dateRule{
+	{
+		name: "day-month range",
+		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			d1, ok1 := x.day(1)
+			d2, ok2 := x.day(4)
+			y1, y2 := x.num(3), x.num(6)
+			if y1 == 0 {
+				y1 = y2
+			}
+			if !ok1 || !ok2 {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: y1, YearEnd: y2, Month: monthNumber(x.g(2)), Day: d1, EndMonth: monthNumber(x.g(5)), EndDay: d2, Granularity: Day})
+		},
+		examples: []string{"The conference met from [17 July to 2 August 1945] at Potsdam.", "The war lasted from [3 March 1951 to 14 May 1953]."},
+		not:      []string{"Chapters 3 to 14 cover it."},
+	},
+	{
+		name: "month-day range",
+		re:   regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
+		value: func(x match) (dateMatch, bool) {
+			d1, ok1 := x.day(2)
+			d2, ok2 := x.day(5)
+			if !ok1 || !ok2 {
+				return dateMatch{}, false
+			}
+			y1, y2 := x.num(3), x.num(6)
+			if y1 == 0 {
+				y1 = y2
+			}
+			v := DateValue{Year: y1, YearEnd: y2, Month: monthNumber(x.g(1)), Day: d1, EndMonth: monthNumber(x.g(4)), EndDay: d2, Granularity: Day}
+			if y2 == 0 {
+				return partial(v)
+			}
+			return full(v)
+		},
+		examples: []string{"In 1956 fighting went on from [October 24 until November 7].", "It ran from [March 3, 1951 to May 14, 1953]."},
+	},
+	{
+		name: "days of one month",
+		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			d1, ok1 := x.day(1)
+			d2, ok2 := x.day(2)
+			if !ok1 || !ok2 || d2 <= d1 {
+				return dateMatch{}, false
+			}
+			y := x.num(4)
+			m := monthNumber(x.g(3))
+			return full(DateValue{Year: y, YearEnd: y, Month: m, Day: d1, EndMonth: m, EndDay: d2, Granularity: Day})
+		},
+		examples: []string{"He met Kim in Pyongyang from [13 to 15 June 2000]."},
+	},
+	{
+		name: "month range",
+		re:   regexp.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			y1, y2 := x.num(2), x.num(4)
+			if y1 == 0 {
+				y1 = y2
+			}
+			return full(DateValue{Year: y1, YearEnd: y2, Month: monthNumber(x.g(1)), EndMonth: monthNumber(x.g(3)), Granularity: Month})
+		},
+		examples: []string{"Aid flowed [from July 1945 through June 1946].", "The airlift ran [from March to June 1948].", "Talks ran [March–June 1948]."},
+	},
+	{
+		name: "day month year",
+		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			d, ok := x.day(1)
+			if !ok {
+				return dateMatch{}, false
+			}
+			y := x.num(3)
+			return full(DateValue{Year: y, YearEnd: y, Month: monthNumber(x.g(2)), Day: d, Granularity: Day})
+		},
+		examples: []string{"Signed on [27 May 2024] in Geneva.", "It fell on [1st September 1939]."},
+		not:      []string{"It took 45 May Street offices."},
+	},
+	{
+		name: "month day year",
+		re:   regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			d, ok := x.day(2)
+			if !ok {
+				return dateMatch{}, false
+			}
+			y := x.num(3)
+			return full(DateValue{Year: y, YearEnd: y, Month: monthNumber(x.g(1)), Day: d, Granularity: Day})
+		},
+		examples: []string{"Signed on [May 27, 2024] in Geneva."},
+	},
+	{
+		name: "day and month without a year",
+		re:   regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `|` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?)\b`),
+		value: func(x match) (dateMatch, bool) {
+			di, mi := 1, 2
+			if x.g(1) == "" {
+				di, mi = 4, 3
+			}
+			d, ok := x.day(di)
+			if !ok {
+				return dateMatch{}, false
+			}
+			if e := x.m[1]; e < len(x.text) && (x.text[e] == ',' || x.text[e] == '-') && e+1 < len(x.text) && strings.ContainsAny(x.text[e+1:min(e+3, len(x.text))], "0123456789") {
+				return dateMatch{}, false
+			}
+			return partial(DateValue{Month: monthNumber(x.g(mi)), Day: d, Granularity: Day})
+		},
+		examples: []string{"In 1972 the treaty was signed in Moscow on [26 May].", "Troops crossed in 1968; on [August 21] they reached Prague.", "In 1945 the list was due by [1st September]."},
+		not:      []string{"On 26 May the shop closes.", "The shop opens on May 1 every year."},
+	},
+	{
+		name: "month of a two-digit year",
+		re:   regexp.MustCompile(`\b` + monthRE + ` of ['’](\d{2})\b`),
+		value: func(x match) (dateMatch, bool) {
+			d, _ := partial(DateValue{Month: monthNumber(x.g(1)), Granularity: Month})
+			d.yy = x.num(2)
+			return d, true
+		},
+		examples: []string{"Reformers, from 1966 to the [March of ’68] congress, pressed on."},
+	},
+	{
+		name: "month year",
+		re:   regexp.MustCompile(`\b` + monthRE + `,? (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			y := x.num(2)
+			return full(DateValue{Year: y, YearEnd: y, Month: monthNumber(x.g(1)), Granularity: Month})
+		},
+		examples: []string{"A delegation came in [March 2024]."},
+	},
+	{
+		name: "part of a year",
+		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + partRE + ` of (\d{4})(?:[–—-](\d{4}|\d{2}))?\b`),
+		value: func(x match) (dateMatch, bool) {
+			y := x.num(2)
+			end := yearEnd(y, x.g(3))
+			if end < y {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: y, YearEnd: end, Granularity: Year, Part: strings.ToLower(x.g(1))})
+		},
+		examples: []string{"Within [the first two quarters of 2024] alone, it acted.", "By [the end of 1949] the war was won.",
+			"Food ran short in [the winter of 1946–47].", "The crisis came in [the spring of 1947]."},
+	},
+	{
+		name: "season and year",
+		re:   regexp.MustCompile(`\b(?:[Tt]he )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			if !x.yearOK(2) {
+				return dateMatch{}, false
+			}
+			y := x.num(2)
+			return full(DateValue{Year: y, YearEnd: y, Granularity: Year, Part: strings.ToLower(x.g(1))})
+		},
+		examples: []string{"The region was evacuated in [winter 1945]."},
+	},
+	{
+		name: "fiscal year",
+		re:   regexp.MustCompile(`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(\d{4})(?:[/–-](\d{2}|\d{4}))?\b`),
+		value: func(x match) (dateMatch, bool) {
+			y := x.num(1)
+			return full(DateValue{Year: y, YearEnd: yearEnd(y, x.g(2)), Granularity: Year, Part: "fiscal year"})
+		},
+		examples: []string{"Funding fell in [FY2004].", "The budget for [fiscal year 1998] was cut.", "Spending in [FY 2010–11] rose."},
+	},
+	{
+		name: "years from … to …",
+		re:   regexp.MustCompile(`\b(?:[Ff]rom )(\d{4}) (?:to|until|till|through) (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			a, b := x.num(1), x.num(2)
+			if b <= a || !plausibleYear(b) {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: a, YearEnd: b, Granularity: Year})
+		},
+		examples: []string{"The mission ran [from 2007 to 2011]."},
+	},
+	{
+		name: "years between … and …",
+		re:   regexp.MustCompile(`\b[Bb]etween ((\d{4}) and (\d{4}))\b`),
+		from: 1,
+		value: func(x match) (dateMatch, bool) {
+			a, b := x.num(2), x.num(3)
+			if b <= a || !plausibleYear(b) {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: a, YearEnd: b, Granularity: Year})
+		},
+		examples: []string{"Ratified between [1994 and 1996] by most states."},
+		not:      []string{"Between 2000 and 3000 troops died."},
+	},
+	{
+		name: "years … to … ",
+		re:   regexp.MustCompile(`\b(\d{4}) (?:to|until|through) (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			a, b := x.num(1), x.num(2)
+			if b <= a || b-a > 200 || !x.yearOK(1) || !x.yearOK(2) {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: a, YearEnd: b, Granularity: Year})
+		},
+		examples: []string{"Tests went on [1964 through 1996]."},
+	},
+	{
+		name: "two consecutive years",
+		re:   regexp.MustCompile(`\b(\d{4}) and (\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			a, b := x.num(1), x.num(2)
+			before := strings.TrimRight(x.text[:x.m[0]], " ")
+			if b != a+1 || !x.yearOK(1) || !x.yearOK(2) || strings.HasSuffix(before, ",") {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: a, YearEnd: b, Granularity: Year})
+		},
+		examples: []string{"The war, fought in [1894 and 1895], settled nothing."},
+		not:      []string{"Tests were held in 1961, 1962 and 1963."},
+	},
+	{
+		name: "two decades",
+		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE + ` (?:and|to|through|until|and into|into) (?:the )?` + decadeRE),
+		value: func(x match) (dateMatch, bool) {
+			a, b := x.num(2), x.num(4)
+			if b <= a {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: a, YearEnd: b + 9, Granularity: Decade, Part: x.g(1)})
+		},
+		examples: []string{"Agents struck in [the late 1970s and early 1980s].", "Throughout [the late 1950s and into the 1960s], work went on."},
+	},
+	{
+		name: "decade",
+		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE),
+		value: func(x match) (dateMatch, bool) {
+			a := x.num(2)
+			return full(DateValue{Year: a, YearEnd: a + 9, Granularity: Decade, Part: x.g(1)})
+		},
+		examples: []string{"Relations worsened in [the 1980s].", "It was founded in [the mid-1920s].", "Reform grew in [the early-mid 1960s]."},
+	},
+	{
+		name: "century",
+		re:   regexp.MustCompile(`\b(?:(?:[Tt]he )?(beginning|start|end|middle|turn) of )?(?:[Tt]he )?(?:(early|mid|late)[- ])?` + centuryRE),
+		value: func(x match) (dateMatch, bool) {
+			n := century(x, 3, 4)
+			if n < 11 || n > 22 {
+				return dateMatch{}, false
+			}
+			part := x.g(2)
+			if x.g(1) != "" {
+				part = strings.ToLower(x.g(1))
+			}
+			return full(DateValue{Year: (n-1)*100 + 1, YearEnd: n * 100, Granularity: Century, Part: part})
+		},
+		examples: []string{"[The 21st Century] began quietly.", "It happened in [the nineteenth century].", "Since [the beginning of the seventeenth century], Japan was closed."},
+		not:      []string{"The 18th Meeting of the Commission opened."},
+	},
+	{
+		name: "early, mid or late year",
+		re:   regexp.MustCompile(`\b(early|mid|late)[- ](\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			if !x.yearOK(2) {
+				return dateMatch{}, false
+			}
+			y := x.num(2)
+			return full(DateValue{Year: y, YearEnd: y, Granularity: Year, Part: x.g(1)})
+		},
+		examples: []string{"Talks resumed in [early 1950]."},
+	},
+	{
+		name: "year range",
+		re:   regexp.MustCompile(`\b(\d{4}) ?[–—/-] ?(\d{4}|\d{2})\b`),
+		value: func(x match) (dateMatch, bool) {
+			a := x.num(1)
+			b := yearEnd(a, x.g(2))
+			slash := strings.Contains(x.text[x.m[3]:x.m[4]], "/")
+			t := strings.ReplaceAll(x.text, "/", "-") // a season "1998/99" reads as a range
+			if b <= a || b-a >= 200 || slash && b != a+1 || !yearContextOK(t, x.m[2], x.m[3]) || !yearContextOK(t, x.m[4], x.m[5]) {
+				return dateMatch{}, false
+			}
+			return full(DateValue{Year: a, YearEnd: b, Granularity: Year})
+		},
+		examples: []string{"During the Cold War, [1948–1989], ties held.", "The [1946–47] winter was hard.", "The [1998/99] season ended."},
+		not:      []string{"See pages 275-297 for details.", "Read https://example.org/2024/03/report-1998.html today."},
+	},
+	{
+		name: "year",
+		re:   regexp.MustCompile(`\b(\d{4})\b`),
+		value: func(x match) (dateMatch, bool) {
+			if !x.yearOK(1) {
+				return dateMatch{}, false
+			}
+			y := x.num(1)
+			return full(DateValue{Year: y, YearEnd: y, Granularity: Year})
+		},
+		examples: []string{"Kim Il Sung visited Mongolia in [1986] as ties frayed.", "It was the [1998] general election."},
+		not: []string{"UN Security Council Resolution 2231 was adopted.", "About 1500 troops and 2000 people took part.",
+			"It cost $2000 in total.", "A population of 1,986,000 lives there.", "He scored 2012 points.",
+			"Thereafter, JCS 1067 was replaced."},
+	},
+}
+
+// yearEnd reads the end of a range after a start year: "47" after 1946 is 1947.
+func yearEnd(start int, end string) int {
+	if end == "" {
+		return start
+	}
+	b, _ := strconv.Atoi(end)
+	if len(end) == 2 {
+		b = start/100*100 + b
+		if b < start {
+			b += 100
+		}
+	}
+	return b
 }
 
 func plausibleYear(y int) bool { return y >= 1000 && y <= 2100 }
 
 // FindDates returns the date phrases in text in order. Numbers that only
 // look like years (resolution and document numbers, counts, amounts,
-// identifiers in addresses) are not dates; neither are durations.
+// identifiers in addresses) are not dates; neither are durations. A day
+// and month without a year take the year of a date before them in text
+// (or else after them); a second mention of the same date is left out.
 func FindDates(text string) []dateMatch {
+	found := findDates(text)
+	resolveDates(found, 0)
+	out := found[:0]
+	for _, f := range found {
+		if !f.partial {
+			out = append(out, f)
+		}
+	}
+	return dedupeDates(out)
+}
+
+// findDates returns every date phrase in text, partial ones included.
+func findDates(text string) []dateMatch {
 	if !strings.ContainsAny(text, "0123456789") && !strings.Contains(text, "entury") {
 		return nil
 	}
@@ -143,102 +544,98 @@ func FindDates(text string) []dateMatch {
 		}
 		return false
 	}
-	add := func(s, e int, v DateValue) {
-		if !taken(s, e) && plausibleYear(v.Year) && v.YearEnd >= v.Year {
-			found = append(found, dateMatch{Span{s, e}, v})
-		}
-	}
-	each := func(re *regexp.Regexp, fn func(m []int, g func(int) string)) {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			g := func(i int) string {
-				if m[2*i] < 0 {
-					return ""
-				}
-				return text[m[2*i]:m[2*i+1]]
-			}
+	for _, r := range dateRules {
+		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			if inAddress(text, m[0]) {
 				continue
 			}
-			fn(m, g)
+			d, ok := r.value(match{text, m})
+			s, e := m[2*r.from], m[2*r.from+1]
+			if !ok || taken(s, e) {
+				continue
+			}
+			if !d.partial && (!plausibleYear(d.Value.Year) || d.Value.YearEnd < d.Value.Year) {
+				continue
+			}
+			d.Span = Span{s, e}
+			found = append(found, d)
 		}
 	}
-	each(reDayMonthYear, func(m []int, g func(int) string) {
-		d, _ := strconv.Atoi(g(1))
-		y, _ := strconv.Atoi(g(3))
-		if d >= 1 && d <= 31 {
-			add(m[0], m[1], DateValue{Year: y, YearEnd: y, Month: monthNumber(g(2)), Day: d, Granularity: Day})
-		}
-	})
-	each(reMonthDayYear, func(m []int, g func(int) string) {
-		d, _ := strconv.Atoi(g(2))
-		y, _ := strconv.Atoi(g(3))
-		if d >= 1 && d <= 31 {
-			add(m[0], m[1], DateValue{Year: y, YearEnd: y, Month: monthNumber(g(1)), Day: d, Granularity: Day})
-		}
-	})
-	each(reMonthYear, func(m []int, g func(int) string) {
-		y, _ := strconv.Atoi(g(2))
-		add(m[0], m[1], DateValue{Year: y, YearEnd: y, Month: monthNumber(g(1)), Granularity: Month})
-	})
-	each(rePartOfYear, func(m []int, g func(int) string) {
-		y, _ := strconv.Atoi(g(2))
-		add(m[0], m[1], DateValue{Year: y, YearEnd: y, Granularity: Year, Part: g(1)})
-	})
-	each(reFromTo, func(m []int, g func(int) string) {
-		a, _ := strconv.Atoi(g(1))
-		b, _ := strconv.Atoi(g(2))
-		if b > a && plausibleYear(b) {
-			add(m[0], m[1], DateValue{Year: a, YearEnd: b, Granularity: Year})
-		}
-	})
-	each(reDecadePair, func(m []int, g func(int) string) {
-		a, _ := strconv.Atoi(g(2))
-		b, _ := strconv.Atoi(g(4))
-		if b > a {
-			add(m[0], m[1], DateValue{Year: a, YearEnd: b + 9, Granularity: Decade, Part: g(1)})
-		}
-	})
-	each(reDecade, func(m []int, g func(int) string) {
-		a, _ := strconv.Atoi(g(2))
-		add(m[0], m[1], DateValue{Year: a, YearEnd: a + 9, Granularity: Decade, Part: g(1)})
-	})
-	each(reCentury, func(m []int, g func(int) string) {
-		n, _ := strconv.Atoi(g(2))
-		if n >= 11 && n <= 22 {
-			add(m[0], m[1], DateValue{Year: (n-1)*100 + 1, YearEnd: n * 100, Granularity: Century, Part: g(1)})
-		}
-	})
-	each(reWordCentury, func(m []int, g func(int) string) {
-		n := wordOrdinals[strings.ToLower(g(2))]
-		if n >= 11 {
-			add(m[0], m[1], DateValue{Year: (n-1)*100 + 1, YearEnd: n * 100, Granularity: Century, Part: g(1)})
-		}
-	})
-	each(reEarlyYear, func(m []int, g func(int) string) {
-		y, _ := strconv.Atoi(g(2))
-		if yearContextOK(text, m[2*2], m[2*2+1]) {
-			add(m[0], m[1], DateValue{Year: y, YearEnd: y, Granularity: Year, Part: g(1)})
-		}
-	})
-	each(reYearRange, func(m []int, g func(int) string) {
-		a, _ := strconv.Atoi(g(1))
-		endText := g(2)
-		b, _ := strconv.Atoi(endText)
-		if len(endText) == 2 {
-			b = a/100*100 + b
-		}
-		if b > a && b-a < 200 && yearContextOK(text, m[2], m[3]) && yearContextOK(text, m[4], m[5]) {
-			add(m[0], m[1], DateValue{Year: a, YearEnd: b, Granularity: Year})
-		}
-	})
-	each(reYear, func(m []int, g func(int) string) {
-		y, _ := strconv.Atoi(g(1))
-		if yearContextOK(text, m[2], m[3]) {
-			add(m[0], m[1], DateValue{Year: y, YearEnd: y, Granularity: Year})
-		}
-	})
 	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return found
+}
+
+// resolveDates gives partial dates a year: the year of the nearest full
+// date before them, else after them in the same list, else ctx (0: none).
+func resolveDates(ds []dateMatch, ctx int) {
+	for i := range ds {
+		if !ds[i].partial {
+			continue
+		}
+		y := ctx
+		for j := i - 1; j >= 0; j-- {
+			if !ds[j].partial && ds[j].Value.Granularity != Decade && ds[j].Value.Granularity != Century {
+				y = ds[j].Value.YearEnd
+				break
+			}
+		}
+		if y == 0 {
+			for j := i + 1; j < len(ds); j++ {
+				if !ds[j].partial && ds[j].Value.Granularity != Decade && ds[j].Value.Granularity != Century {
+					y = ds[j].Value.Year
+					break
+				}
+			}
+		}
+		completeDate(&ds[i], y)
+	}
+}
+
+// completeDate sets a partial date's year from a year near it.
+func completeDate(d *dateMatch, y int) {
+	if d.yy >= 0 {
+		c := 1900
+		if y > 0 {
+			c = y / 100 * 100
+		}
+		y = c + d.yy
+	}
+	if !plausibleYear(y) {
+		return
+	}
+	d.Value.Year, d.Value.YearEnd = y, y
+	d.partial = false
+}
+
+// inName reports a date that ends a name ("the Moscow Declaration of
+// October 1943", "the Constitution of 1949"): it dates the thing named,
+// not the time the text is telling of.
+func inName(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if !strings.HasSuffix(before, " of") {
+		return false
+	}
+	w := lastWord(strings.TrimSuffix(before, " of"))
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// dedupeDates leaves out a second mention of the same date.
+func dedupeDates(ds []dateMatch) []dateMatch {
+	out := ds[:0]
+	for i, d := range ds {
+		dup := false
+		for _, o := range ds[:i] {
+			if o.Value.Equal(d.Value) && o.Value.Granularity == d.Value.Granularity {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // inAddress reports whether position i is inside a web address or path.
@@ -309,8 +706,9 @@ func yearContextOK(text string, s, e int) bool {
 			}
 		}
 	}
-	prev := strings.ToLower(lastWord(text[:s]))
-	if numberWords[prev] || numberWords[strings.TrimSuffix(prev, ".")] {
+	prevWord := lastWord(text[:s])
+	prev := strings.ToLower(prevWord)
+	if numberWords[prev] || numberWords[strings.TrimSuffix(prev, ".")] || isAcronym(prevWord) {
 		return false
 	}
 	next := firstWord(text[e:])
@@ -358,4 +756,64 @@ func ParseDate(s string) (DateValue, bool) {
 		return DateValue{}, false
 	}
 	return ms[0].Value, true
+}
+
+// isAcronym reports a word of three to five capital letters ("JCS", "NSC"):
+// before a number it names a document series, not a year.
+func isAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateFacts finds the dates of the article's sentences. A day and month
+// written without a year take it from their sentence, else from the last
+// date before them in their paragraph when it falls within the dates of
+// the chapter's title ("1956 Hungarian crisis"), else from that title,
+// else from the last date before them in the chapter.
+func dateFacts(a *Article, sents []sentenceRef) []Fact {
+	var facts []Fact
+	chapter, block := -1, -1
+	var title DateValue
+	inBlock, inChapter := 0, 0
+	for _, s := range sents {
+		if s.chapter != chapter {
+			chapter, title, inChapter, block = s.chapter, DateValue{}, 0, -1
+			if ds := FindDates(a.Chapters[chapter].Title); len(ds) > 0 {
+				title = ds[0].Value
+			}
+		}
+		if s.block != block {
+			block, inBlock = s.block, 0
+		}
+		ctx := inBlock
+		if title.Year != 0 && (ctx < title.Year || ctx > title.YearEnd) {
+			ctx = title.Year
+		}
+		if ctx == 0 {
+			ctx = inChapter
+		}
+		ds := findDates(s.text)
+		resolveDates(ds, ctx)
+		kept := ds[:0]
+		for _, m := range ds {
+			if m.partial {
+				continue
+			}
+			kept = append(kept, m)
+			if m.Value.Granularity != Decade && m.Value.Granularity != Century && !inName(s.text, m.Start) {
+				inBlock, inChapter = m.Value.YearEnd, m.Value.YearEnd
+			}
+		}
+		for _, m := range dedupeDates(kept) {
+			facts = append(facts, newFact(s, DateFact, m.Span, m.Value.String(), "", m.Value))
+		}
+	}
+	return facts
 }

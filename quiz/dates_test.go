@@ -53,6 +53,67 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+// TestDateRules runs every date rule's examples and counter-examples, one
+// sub-test each, so that a failing example names its rule.
+func TestDateRules(t *testing.T) {
+	for _, r := range dateRules {
+		t.Run(r.name, func(t *testing.T) {
+			if len(r.examples) == 0 {
+				t.Fatal("a rule needs at least one example")
+			}
+			for _, ex := range r.examples {
+				t.Run(ex, func(t *testing.T) {
+					open, close := strings.Index(ex, "["), strings.Index(ex, "]")
+					if open < 0 || close < open {
+						t.Fatalf("example %q has no [date]", ex)
+					}
+					text := ex[:open] + ex[open+1:close] + ex[close+1:]
+					want := Span{open, close - 1}
+					var got []string
+					for _, m := range FindDates(text) {
+						if m.Span == want {
+							return
+						}
+						got = append(got, text[m.Start:m.End])
+					}
+					t.Errorf("want %q, found %q", text[want.Start:want.End], got)
+				})
+			}
+			for _, ex := range r.not {
+				t.Run("not/"+ex, func(t *testing.T) {
+					// a date FindDates gives whose text is a match of this rule
+					spans := map[Span]bool{}
+					for _, m := range r.re.FindAllStringSubmatchIndex(ex, -1) {
+						spans[Span{m[2*r.from], m[2*r.from+1]}] = true
+					}
+					for _, d := range FindDates(ex) {
+						if spans[d.Span] {
+							t.Errorf("rule found %q (%d–%d)", ex[d.Start:d.End], d.Value.Year, d.Value.YearEnd)
+						}
+					}
+				})
+			}
+		})
+	}
+}
+
+// TestDateContext checks that a day and month without a year take the
+// year of their sentence, paragraph or chapter title, and that a date said
+// twice in one sentence is one fact.
+func TestDateContext(t *testing.T) {
+	in := "Title\n\n1968 Prague Spring\n\nThe reformers had studied Hungary in 1956 closely. By May 6 Brezhnev condemned the reforms.\n\n" +
+		"Later years\n\nIn 1962 a crisis began. On 16 October the President was told. In the 1998 general election of 1998 he lost.\n"
+	a := mustParse(t, []byte(in))
+	var got []string
+	for _, f := range FactsOfKind(Extract(a), DateFact) {
+		got = append(got, fmt.Sprintf("%s=%d", f.Text, f.Date.Year))
+	}
+	want := []string{"1956=1956", "May 6=1968", "1962=1962", "16 October=1962", "1998=1998"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestNoDatesFromReferences(t *testing.T) {
 	a := mustParse(t, builtinText(t))
 	for _, f := range Extract(a) {

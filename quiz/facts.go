@@ -85,11 +85,7 @@ func articleSentences(a *Article) []sentenceRef {
 func Extract(a *Article) []Fact {
 	sents := articleSentences(a)
 	var facts []Fact
-	for _, s := range sents {
-		for _, m := range FindDates(s.text) {
-			facts = append(facts, newFact(s, DateFact, m.Span, m.Value.String(), "", m.Value))
-		}
-	}
+	facts = append(facts, dateFacts(a, sents)...)
 	facts = append(facts, extractNames(a, sents)...)
 	sort.SliceStable(facts, func(i, j int) bool {
 		fi, fj := facts[i], facts[j]
