@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -91,4 +92,57 @@ func writePrintable(w io.Writer, write func(io.Writer) error) error {
 	}
 	_, err := io.WriteString(w, printableLines(b.String()))
 	return err
+}
+
+// printableArgs passes the strings, errors and Stringers among a through
+// printable, for a message whose format is ours and whose arguments may
+// come from a file (fail's).
+func printableArgs(a []any) []any {
+	out := make([]any, len(a))
+	for i, v := range a {
+		switch x := v.(type) {
+		case string:
+			out[i] = printable(x)
+		case error:
+			out[i] = printable(x.Error())
+		case fmt.Stringer:
+			out[i] = printable(x.String())
+		default:
+			out[i] = v
+		}
+	}
+	return out
+}
+
+// printableJSON escapes, as \uXXXX, the characters encoding/json leaves
+// raw that a terminal would act on: DEL, the C1 controls and the
+// bidirectional controls. In JSON output they can only stand inside
+// strings, where the escape means the same character, so the JSON
+// decodes to the same value.
+func printableJSON(b []byte) []byte {
+	if !bytes.ContainsFunc(b, func(r rune) bool { return r == 0x7f || r >= 0x80 && r < 0xa0 || unsafeRune(r) }) {
+		return b
+	}
+	var out bytes.Buffer
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == 0x7f || r >= 0x80 && r < 0xa0 || unsafeRune(r) {
+			fmt.Fprintf(&out, `\u%04x`, r)
+		} else {
+			out.Write(b[:size])
+		}
+		b = b[size:]
+	}
+	return out.Bytes()
+}
+
+// jsonTerminal is standard output for a json.Encoder, which writes each
+// value in one Write: the value goes out through printableJSON.
+type jsonTerminal struct{ w io.Writer }
+
+func (j jsonTerminal) Write(p []byte) (int, error) {
+	if _, err := j.w.Write(printableJSON(p)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

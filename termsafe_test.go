@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -122,5 +124,39 @@ func TestStatsAndReportPrintSafely(t *testing.T) {
 	})
 	if err != nil || b.String() != "Chapters\n  1. A\\x1b[2J title\n" {
 		t.Errorf("report = %q, %v", b.String(), err)
+	}
+}
+
+func TestPrintableArgs(t *testing.T) {
+	err := fmt.Errorf("table %s is unknown", "x\x1b[2J\nchapterwise: restored")
+	got := fmt.Sprintf("cannot restore: %v\nNothing was changed (%s, %d).", printableArgs([]any{err, "a\rb", 7})...)
+	want := "cannot restore: table x\\x1b[2J\\nchapterwise: restored is unknown\nNothing was changed (a\\rb, 7)."
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestPrintableJSON(t *testing.T) {
+	v := map[string]string{"name": "Bo\x1b[2J\u009b31m\u202eab\x7f", "ok": "Zoë 李"}
+	raw, _ := json.Marshal(v)
+	safe := printableJSON(raw)
+	if bytes.ContainsAny(safe, "\x1b\x7f\u009b\u202e") || !bytes.Contains(safe, []byte(`\u009b31m\u202eab\u007f`)) {
+		t.Errorf("printableJSON = %s", safe)
+	}
+	var back map[string]string
+	if err := json.Unmarshal(safe, &back); err != nil || back["name"] != v["name"] || back["ok"] != v["ok"] {
+		t.Errorf("the JSON changed meaning: %v %q", err, back)
+	}
+}
+
+func TestJSONTerminal(t *testing.T) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(jsonTerminal{&b})
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(map[string]string{"title": "A\u009b2J\u202e"}); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != "{\n  \"title\": \"A\\u009b2J\\u202e\"\n}\n" {
+		t.Errorf("got %q", b.String())
 	}
 }
