@@ -37,6 +37,11 @@ type chapterPicker struct {
 	list    *widget.List
 	details *fyne.Container
 	box     *fyne.Container
+
+	// OnResized, if set, is called when the list is shown or hidden, so
+	// that the dialog can grow or shrink with it.
+	OnResized func()
+	wasShown  bool
 }
 
 // newChapterPicker makes the picker for chapters with these titles, of
@@ -58,8 +63,21 @@ func newChapterPicker(titles []string, read []int) *chapterPicker {
 	p.all = widget.NewButtonWithIcon("Select all", theme.CheckButtonCheckedIcon(), func() { p.setShown(true) })
 	p.none = widget.NewButtonWithIcon("Select none", theme.CheckButtonIcon(), func() { p.setShown(false) })
 	p.list = widget.NewList(func() int { return len(p.shown) },
-		func() fyne.CanvasObject { return widget.NewCheck("chapter", nil) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabel("chapter")
+			title.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewCheck("", nil), nil, title)
+		},
 		p.updateRow)
+	p.list.OnSelected = func(id widget.ListItemID) { // a tap on the title ticks too
+		p.list.Unselect(id)
+		if id < len(p.shown) {
+			ch := p.shown[id]
+			p.chosen[ch] = !p.chosen[ch]
+			p.list.RefreshItem(id)
+			p.showSummary()
+		}
+	}
 	rows := min(chapterRows, max(1, len(titles)))
 	rowH := widget.NewCheck("chapter", nil).MinSize().Height + theme.Padding()
 	sized := container.New(boundedHeight{height: float32(rows) * rowH}, p.list)
@@ -79,10 +97,18 @@ func newChapterPicker(titles []string, read []int) *chapterPicker {
 func (p *chapterPicker) content() fyne.CanvasObject { return p.box }
 
 func (p *chapterPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	c := o.(*widget.Check)
+	row := o.(*fyne.Container)
+	var c *widget.Check
+	for _, w := range row.Objects {
+		switch w := w.(type) {
+		case *widget.Check:
+			c = w
+		case *widget.Label:
+			w.SetText(p.titles[p.shown[id]])
+		}
+	}
 	ch := p.shown[id]
 	c.OnChanged = nil
-	c.Text = p.titles[ch]
 	c.SetChecked(p.chosen[ch])
 	c.OnChanged = func(on bool) {
 		p.chosen[ch] = on
@@ -130,6 +156,16 @@ func (p *chapterPicker) onFilterChanged() {
 	p.showSummary()
 }
 
+// resized tells the dialog when the list was shown or hidden.
+func (p *chapterPicker) resized() {
+	if shown := p.details.Visible(); shown != p.wasShown {
+		p.wasShown = shown
+		if p.OnResized != nil {
+			p.OnResized()
+		}
+	}
+}
+
 // applyFilter keeps the chapters whose number and title hold every word
 // typed in the filter.
 func (p *chapterPicker) applyFilter() {
@@ -168,6 +204,7 @@ func (p *chapterPicker) count() int {
 
 // showSummary says how many chapters the quiz is on.
 func (p *chapterPicker) showSummary() {
+	defer p.resized()
 	n := len(p.titles)
 	var s string
 	switch p.mode.Selected {

@@ -46,6 +46,15 @@ func TestChapterPickerScalesToABook(t *testing.T) {
 		t.Errorf("choosing: %v, list shown %v, summary %q", chs, p.details.Visible(), p.summary.Text)
 	}
 
+	p.list.Select(1) // a tap on a row's title ticks it, and again unticks it
+	if !p.chosen[1] || p.summary.Text != "8 of 60 chapters chosen." {
+		t.Errorf("tapping chapter 2: chosen %v, summary %q", p.chosen[1], p.summary.Text)
+	}
+	p.list.Select(1)
+	if p.chosen[1] {
+		t.Error("a second tap did not untick chapter 2")
+	}
+
 	test.Type(p.filter, "long negotiations")
 	if len(p.shown) != 12 || p.list.Length() != 12 {
 		t.Fatalf("the filter shows %d chapters, the list %d", len(p.shown), p.list.Length())

@@ -145,6 +145,9 @@ func (d *fitDialog) Show() {
 	d.pop.Resize(d.fittedSize())
 	openDialogs[d.pop] = d
 	d.pop.Show()
+	if s := d.fittedSize(); s != d.pop.Content.Size().Add(fyne.NewSquareSize(theme.Size(theme.SizeNameInnerPadding))) {
+		d.pop.Resize(s) // measured again now that the body is laid out at its width
+	}
 }
 
 // fittedSize is the size asked for (or needed), bounded by the window.
@@ -164,12 +167,23 @@ func (d *fitDialog) fittedSize() fyne.Size {
 func (d *fitDialog) naturalHeight(width float32) float32 {
 	pad := theme.Padding()
 	inner := width - 4*pad - theme.Size(theme.SizeNameInnerPadding)
-	d.body.Resize(fyne.NewSize(inner, d.body.MinSize().Height))
-	body := d.body.MinSize().Height
+	var body float32
+	for range 3 { // wrapped text and flows know their height once laid out
+		d.body.Resize(fyne.NewSize(inner, d.body.MinSize().Height))
+		body = d.body.MinSize().Height
+	}
 	if d.scroll == nil {
 		body = fyne.Max(body, 12*theme.TextSize())
 	}
-	return d.title.MinSize().Height + body + d.buttons.MinSize().Height + 4*pad + theme.Size(theme.SizeNameInnerPadding)
+	return d.title.MinSize().Height + body + d.buttons.MinSize().Height + 5*pad + theme.Size(theme.SizeNameInnerPadding)
+}
+
+// refit sizes the dialog again after its body grew or shrank, within
+// the window.
+func (d *fitDialog) refit() {
+	if d.pop.Visible() {
+		d.pop.Resize(d.fittedSize())
+	}
 }
 
 // Hide closes the dialog as its dismiss button would.
@@ -273,14 +287,14 @@ func (fitDialogLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	buttons.Resize(fyne.NewSize(w, bh))
 	top := pad/2 + th + theme.Padding()
 	body.Move(fyne.NewPos(pad, top))
-	body.Resize(fyne.NewSize(w, fyne.Max(0, size.Height-bh-pad-theme.Padding()-top)))
+	body.Resize(fyne.NewSize(w, fyne.Max(0, size.Height-top-pad-bh-pad/2)))
 }
 
 func (fitDialogLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := 2 * theme.Padding()
 	t, b, btn := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
 	return fyne.NewSize(fyne.Max(fyne.Max(t.Width, b.Width), btn.Width)+2*pad,
-		t.Height+b.Height+btn.Height+pad+2*theme.Padding())
+		t.Height+b.Height+btn.Height+2*pad+theme.Padding())
 }
 
 // fitFileDialog bounds one of Fyne's file dialogs by the window.

@@ -355,14 +355,13 @@ func (q *quizTab) showNewQuiz() {
 	countLabel := widget.NewLabel("")
 	count.OnChanged = func(v float64) { countLabel.SetText(fmt.Sprintf("%.0f questions", v)) }
 	count.OnChanged(count.Value)
-	typeNames := map[string]quiz.QuestionType{}
-	var typeOpts []string
+	// the types wrap like words: two rows in a wide dialog, more when narrow
+	var types []fyne.CanvasObject
 	for _, t := range quiz.AllQuestionTypes {
-		typeNames[typeLabel(t)] = t
-		typeOpts = append(typeOpts, typeLabel(t))
+		c := widget.NewCheck(typeLabel(t), nil)
+		c.SetChecked(true)
+		types = append(types, c)
 	}
-	types := widget.NewCheckGroup(typeOpts, nil)
-	types.SetSelected(typeOpts)
 	mode := widget.NewRadioGroup([]string{"Practice: feedback after each answer", "Test: feedback at the end"}, nil)
 	mode.SetSelected(mode.Options[0])
 	mode.Required = true
@@ -372,7 +371,7 @@ func (q *quizTab) showNewQuiz() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Chapters", chapters.content()),
 		widget.NewFormItem("Questions", container.NewBorder(nil, nil, nil, countLabel, count)),
-		widget.NewFormItem("Types", types),
+		widget.NewFormItem("Types", newFlow(types...)),
 		widget.NewFormItem("Mode", mode),
 		widget.NewFormItem("Time", limit),
 	}
@@ -405,8 +404,10 @@ func (q *quizTab) showNewQuiz() {
 		default:
 			spec.Title = "Whole article"
 		}
-		for _, s := range types.Selected {
-			spec.Types = append(spec.Types, typeNames[s])
+		for i, c := range types {
+			if c.(*widget.Check).Checked {
+				spec.Types = append(spec.Types, quiz.AllQuestionTypes[i])
+			}
 		}
 		if len(spec.Types) == 0 {
 			q.u.showError("Choose at least one question type.", fmt.Errorf("no question type chosen"))
@@ -419,6 +420,7 @@ func (q *quizTab) showNewQuiz() {
 		}
 		q.start(spec)
 	}, q.u.w)
+	chapters.OnResized = d.refit
 	d.Resize(fyne.NewSize(720, 0))
 	d.Show()
 	q.u.onEnter = d.Submit // Enter starts the quiz with what is chosen

@@ -96,7 +96,7 @@ func newReaderTab(u *UI) *readerTab {
 	}
 	r.page = container.NewVBox(widget.NewProgressBarInfinite())
 	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
-	open := widget.NewButtonWithIcon("Open article…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
+	open := widget.NewButtonWithIcon("Open…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
 	left := container.NewBorder(container.NewVBox(r.progress, container.NewStack(r.bar, r.busyBar)), open, nil, nil, r.list)
 	split := container.NewHSplit(left, r.scroll)
 	split.Offset = 0.26
@@ -381,7 +381,7 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 		r.markRead(i, true)
 		r.u.quiz.quickChapter(i)
 	})
-	objs = append(objs, widget.NewSeparator(), r.readCheck, container.NewHBox(study, quizMe), r.navRow())
+	objs = append(objs, widget.NewSeparator(), r.readCheck, newFlow(study, quizMe), r.navRow())
 	return objs
 }
 
@@ -392,7 +392,7 @@ func (r *readerTab) navRow() fyne.CanvasObject {
 	}
 	label := "Finish: mark as read"
 	if r.current+1 < r.doc.pages() {
-		label = "Next: " + r.pageTitle(r.current+1)
+		label = "Next: " + shortTitle(r.pageTitle(r.current+1))
 	}
 	next := widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), r.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
@@ -400,7 +400,16 @@ func (r *readerTab) navRow() fyne.CanvasObject {
 	if r.current >= len(r.doc.art.Chapters) {
 		next.Disable()
 	}
-	return container.NewBorder(nil, nil, prev, next)
+	return newPair(prev, next)
+}
+
+// shortTitle is a chapter title cut to fit on a button.
+func shortTitle(s string) string {
+	const most = 20
+	if r := []rune(s); len(r) > most {
+		return strings.TrimSpace(string(r[:most-1])) + "…"
+	}
+	return s
 }
 
 func (r *readerTab) pageTitle(i int) string {
@@ -493,7 +502,7 @@ func (r *readerTab) openFileDialog() {
 		r.openArticles([]fyne.URI{rc.URI()})
 	}, r.u.w)
 	d.SetFilter(regularFiles(".txt", ".md", ".markdown", ".text"))
-	d.Resize(fyne.NewSize(800, 560))
+	fitFileDialog(d, r.u.w, fyne.NewSize(800, 560))
 	d.Show()
 }
 
