@@ -342,3 +342,35 @@ func TestTermPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationIsOneFact: a name defined with its abbreviation in
+// brackets is one fact that holds both names, and the abbreviation used
+// alone later is that fact, not another.
+func TestAbbreviationIsOneFact(t *testing.T) {
+	a, err := ParseArticle([]byte("# Tests\n\n## Ban\n\nThe Partial Test Ban Treaty (PTBT) was signed on 5 August 1963. The PTBT was a treaty that 123 states joined. The Organization of American States (OAS) met. Later the OAS met again.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []Fact
+	for _, f := range Extract(a) {
+		if f.Kind != DateFact {
+			named = append(named, f)
+		}
+	}
+	want := []struct {
+		kind                FactKind
+		text, value, detail string
+	}{
+		{PolicyFact, "Partial Test Ban Treaty (PTBT)", "Partial Test Ban Treaty", "PTBT"},
+		{OrgFact, "Organization of American States (OAS)", "Organization of American States", "OAS"},
+	}
+	if len(named) != len(want) {
+		t.Fatalf("facts %+v, want %d", named, len(want))
+	}
+	for i, w := range want {
+		f := named[i]
+		if f.Kind != w.kind || f.Text != w.text || f.Value != w.value || f.Detail != w.detail {
+			t.Errorf("fact %d = %s %q %q %q, want %+v", i, f.Kind, f.Text, f.Value, f.Detail, w)
+		}
+	}
+}

@@ -880,10 +880,11 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 		}
 	}
 	var order []candidate
+	aliases := map[string]bool{} // abbreviations defined in brackets
 	for _, c := range cands {
 		k := nameKey(c.name)
-		if c.kind == PlaceFact && people[c.name] {
-			continue
+		if c.kind == PlaceFact && people[c.name] || aliases[k] {
+			continue // "the PTBT" later is the treaty already found
 		}
 		if c.weak && strong[k] {
 			continue
@@ -905,6 +906,9 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 		}
 		seen[k] = true
 		kinds[k] = c.kind
+		if c.detail != "" && c.span.End-c.span.Start > len(c.name) && strings.HasSuffix(sents[c.sent].text[c.span.Start:c.span.End], ")") {
+			aliases[nameKey(c.detail)] = true
+		}
 		order = append(order, c)
 	}
 	// drop a person or place name that is part of a policy or organisation

@@ -111,7 +111,7 @@ var sentenceRules = []nameRule{
 		match: matchTermBeforeHead,
 		examples: []string{
 			"He is associated with his [glasnost] (meaning \"openness\") policy reform.",
-			"Political freedoms grew under Gorbachev's [glasnost] policies.",
+			"Political freedoms grew under Gorbachev's [glasnost policies].",
 			"Japan kept the [isolation policy] for two centuries.",
 		},
 		not: []string{"Under the blanket reforms of this process, Nagy rose.", "He changed his foreign policy.", "Their economic reforms failed.", "The new policy was popular.", "The defence policy was unchanged."},
@@ -325,10 +325,10 @@ func matchTermBeforeHead(c *sentCtx) []ruleHit {
 		if strings.HasSuffix(c.text[m[0]:m[2]], "the ") && !abstractNoun(w) {
 			continue // "the blanket reforms": after "the", only an abstract noun names one
 		}
-		sp := Span{m[2], m[3]}
-		if abstractNoun(w) && m[3]+1 == m[4] {
-			// "the isolation policy": an abstract noun and its head
-			sp.End = m[5]
+		sp := Span{m[2], m[5]}
+		if m[3]+1 != m[4] {
+			// "his glasnost (meaning "openness") policy": the term alone
+			sp.End = m[3]
 		}
 		out = append(out, ruleHit{span: sp})
 	}
