@@ -172,9 +172,12 @@ func (x match) day(i int) (int, bool) {
 // examples that must give the date in [brackets] and counter-examples in
 // which the rule must find nothing.
 type dateRule struct {
-	name     string
-	re       *regexp.Regexp
-	from     int // the group where the date's text starts (0: the whole match)
+	name string
+	re   *regexp.Regexp
+	from int // the group where the date's text starts (0: the whole match)
+	// any lists words one of which the text must hold for the rule to be
+	// tried at all (a cheap filter before the pattern; nil: always tried)
+	any      []string
 	value    func(x match) (dateMatch, bool)
 	examples []string
 	not      []string
@@ -196,6 +199,7 @@ func century(x match, num, word int) int {
 var dateRules = []dateRule{
 	{
 		name: "day-month range",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
@@ -214,6 +218,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "month-day range",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(2)
@@ -235,6 +240,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "days of one month",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
@@ -250,6 +256,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "month range",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y1, y2 := x.num(2), x.num(4)
@@ -262,6 +269,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "day month year",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, ok := x.day(1)
@@ -276,6 +284,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "month day year",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, ok := x.day(2)
@@ -289,6 +298,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "day and month without a year",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `|` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?)\b`),
 		value: func(x match) (dateMatch, bool) {
 			di, mi := 1, 2
@@ -309,6 +319,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "month of a two-digit year",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b` + monthRE + ` of ['’](\d{2})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, _ := partial(DateValue{Month: monthNumber(x.g(1)), Granularity: Month})
@@ -319,6 +330,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "month year",
+		any:  monthStems,
 		re:   regexp.MustCompile(`\b` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)
@@ -328,6 +340,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "part of a year",
+		any:  []string{" of "},
 		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + partRE + ` of (\d{4})(?:[–—-](\d{4}|\d{2}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)
@@ -342,6 +355,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "season and year",
+		any:  []string{"pring", "ummer", "utumn", "all ", "inter"},
 		re:   regexp.MustCompile(`\b(?:[Tt]he )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(2) {
@@ -354,6 +368,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "fiscal year",
+		any:  []string{"FY", "iscal"},
 		re:   regexp.MustCompile(`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(\d{4})(?:[/–-](\d{2}|\d{4}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(1)
@@ -363,6 +378,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "years from … to …",
+		any:  []string{"rom "},
 		re:   regexp.MustCompile(`\b(?:[Ff]rom )(\d{4}) (?:to|until|till|through) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(1), x.num(2)
@@ -375,6 +391,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "years between … and …",
+		any:  []string{"etween "},
 		re:   regexp.MustCompile(`\b[Bb]etween ((\d{4}) and (\d{4}))\b`),
 		from: 1,
 		value: func(x match) (dateMatch, bool) {
@@ -389,6 +406,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "years … to … ",
+		any:  []string{" to ", " until ", " through "},
 		re:   regexp.MustCompile(`\b(\d{4}) (?:to|until|through) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(1), x.num(2)
@@ -401,6 +419,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "two consecutive years",
+		any:  []string{" and "},
 		re:   regexp.MustCompile(`\b(\d{4}) and (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(1), x.num(2)
@@ -415,6 +434,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "two decades",
+		any:  []string{"0s", "0's", "0’s"},
 		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE + ` (?:and|to|through|until|and into|into) (?:the )?` + decadeRE),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(2), x.num(4)
@@ -427,6 +447,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "decade",
+		any:  []string{"0s", "0's", "0’s"},
 		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE),
 		value: func(x match) (dateMatch, bool) {
 			a := x.num(2)
@@ -436,6 +457,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "century",
+		any:  []string{"entury"},
 		re:   regexp.MustCompile(`\b(?:(?:[Tt]he )?(beginning|start|end|middle|turn) of )?(?:[Tt]he )?(?:(early|mid|late)[- ])?` + centuryRE),
 		value: func(x match) (dateMatch, bool) {
 			n := century(x, 3, 4)
@@ -453,6 +475,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "early, mid or late year",
+		any:  []string{"early", "mid", "late"},
 		re:   regexp.MustCompile(`\b(early|mid|late)[- ](\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(2) {
@@ -545,6 +568,9 @@ func findDates(text string) []dateMatch {
 		return false
 	}
 	for _, r := range dateRules {
+		if r.any != nil && !hasAnyOf(text, r.any) {
+			continue
+		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			if inAddress(text, m[0]) {
 				continue
@@ -563,6 +589,18 @@ func findDates(text string) []dateMatch {
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return found
+}
+
+// monthStems are the first letters of every month name and abbreviation.
+var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+func hasAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveDates gives partial dates a year: the year of the nearest full

@@ -248,3 +248,16 @@ func BenchmarkGenerate(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDateFacts measures date finding alone over the built-in
+// article's sentences.
+func BenchmarkDateFacts(b *testing.B) {
+	data := builtinText(b)
+	a := mustParse(b, data)
+	sents := articleSentences(a)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dateFacts(a, sents)
+	}
+}
