@@ -34,9 +34,10 @@ type outline struct {
 	prev     []int // previous content line, or -1
 	skip     []bool
 	toc      []tocItem
-	tocAt    int  // entries before tocAt have been matched
-	editMode bool // the page marks its headings with [edit]
-	blankSep bool // the page separates blocks with blank lines
+	tocKeys  map[string][]int // entry indices by title
+	tocAt    int              // entries before tocAt have been matched
+	editMode bool             // the page marks its headings with [edit]
+	blankSep bool             // the page separates blocks with blank lines
 	kinds    []BlockKind
 	numbered []bool // a numbered line whose run reads as headings, not clauses
 }
@@ -113,6 +114,10 @@ func (o *outline) readTOC() {
 		}
 		if len(entries) >= 2 {
 			o.toc = entries
+			o.tocKeys = make(map[string][]int, len(entries))
+			for k, e := range entries {
+				o.tocKeys[e.title] = append(o.tocKeys[e.title], k)
+			}
 		}
 		return
 	}
@@ -281,11 +286,12 @@ func (o *outline) bodyKind(i int) BlockKind {
 func (o *outline) heading(i int) (int, bool) {
 	l := o.lines[i]
 	if len(o.toc) > 0 {
-		key := headingKey(l.text)
-		for k := o.tocAt; k < len(o.toc); k++ {
-			if o.toc[k].title == key {
-				o.tocAt = k + 1
-				return o.toc[k].level, true
+		if len(l.text) <= 200 {
+			for _, k := range o.tocKeys[headingKey(l.text)] {
+				if k >= o.tocAt {
+					o.tocAt = k + 1
+					return o.toc[k].level, true
+				}
 			}
 		}
 		return 0, l.edit
