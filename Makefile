@@ -34,14 +34,19 @@ bench:
 quality:
 	$(GO) test ./quiz -run '^TestCorpusQuality$$' -count=1 -v
 
+# make fuzz runs every fuzz target in the repository for FUZZTIME each
+# (one at a time: a package runs one target per go test). With
+# -fuzzminimizetime 0 the inputs the fuzzer finds are kept as they are,
+# not shrunk first, so the whole time goes to exploring.
 FUZZTIME ?= 60s
 
 fuzz:
-	$(GO) test ./quiz -run '^$$' -fuzz FuzzParseArticle -fuzztime $(FUZZTIME)
-	$(GO) test ./quiz -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
-	$(GO) test ./quiz -run '^$$' -fuzz FuzzGenerate -fuzztime $(FUZZTIME)
-	$(GO) test ./quiz/assign -run '^$$' -fuzz FuzzDecodeAssignment -fuzztime $(FUZZTIME)
-	$(GO) test ./quiz/assign -run '^$$' -fuzz FuzzDecodeResult -fuzztime $(FUZZTIME)
+	@set -e; for f in $$(grep -l '^func Fuzz' $$(find . -name '*_test.go' -not -path './.git/*' | sort)); do \
+		for t in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+			echo "== $$t ($$(dirname $$f))"; \
+			$(GO) test $$(dirname $$f) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 0; \
+		done; \
+	done
 
 clean:
 	rm -f $(BIN)
