@@ -512,7 +512,8 @@ var dateRules = []dateRule{
 			y := x.num(1)
 			return full(DateValue{Year: y, YearEnd: y, Granularity: Year})
 		},
-		examples: []string{"Kim Il Sung visited Mongolia in [1986] as ties frayed.", "It was the [1998] general election."},
+		examples: []string{"Kim Il Sung visited Mongolia in [1986] as ties frayed.", "It was the [1998] general election.",
+			"The [1951] children's film Duck and Cover is an example."},
 		not: []string{"UN Security Council Resolution 2231 was adopted.", "About 1500 troops and 2000 people took part.",
 			"It cost $2000 in total.", "A population of 1,986,000 lives there.", "He scored 2012 points.",
 			"Thereafter, JCS 1067 was replaced."},
@@ -754,7 +755,8 @@ func yearContextOK(text string, s, e int) bool {
 	if unitWords[low] {
 		return false
 	}
-	if low != "" && strings.TrimRight(next, ".,;:)") == low && strings.HasSuffix(low, "s") && !notPlural[low] && len(low) > 3 {
+	possessive := strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")
+	if low != "" && strings.TrimRight(next, ".,;:)") == low && strings.HasSuffix(low, "s") && !notPlural[low] && !possessive && len(low) > 3 {
 		return false
 	}
 	return true
