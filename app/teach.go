@@ -40,7 +40,7 @@ type teachTab struct {
 	list      []assign.Assignment
 	listW     *widget.List
 	cur       assign.Assignment
-	editor    *fyne.Container
+	editor    *container.Scroll
 	title     *widget.Entry
 	instr     *widget.Entry
 	due       *widget.Entry
@@ -144,8 +144,8 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 		widget.NewFormItem("Due", t.due),
 		widget.NewFormItem("Time limit", t.limit),
 		widget.NewFormItem("Pass mark %", t.pass),
-		widget.NewFormItem("", container.NewHBox(t.shuffleQ, t.shuffleO)),
-		widget.NewFormItem("Students see feedback", t.feedback),
+		widget.NewFormItem("", newFlow(t.shuffleQ, t.shuffleO)),
+		widget.NewFormItem("Feedback", t.feedback),
 	)
 	t.questions = widget.NewList(func() int { return len(t.cur.Questions) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("question")
@@ -156,7 +156,7 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, typeLabel(q.Type), strings.Join(strings.Fields(q.Prompt), " ")))
 	})
 	t.questions.OnSelected = func(id widget.ListItemID) { t.selQ = id }
-	qButtons := container.NewHBox(
+	qButtons := newFlow(
 		widget.NewButtonWithIcon("From the question bank", theme.ContentAddIcon(), t.pickFromBank),
 		widget.NewButtonWithIcon("Own question", theme.DocumentCreateIcon(), func() { t.editQuestion(-1) }),
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { t.moveQuestion(-1) }),
@@ -175,8 +175,11 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 	export := widget.NewButtonWithIcon("Hand out (.cwquiz)…", theme.MailSendIcon(), t.export)
 	print := widget.NewButtonWithIcon("Print worksheet (PDF)…", theme.DocumentPrintIcon(), t.printPDF)
 	top := container.NewVBox(form, widget.NewSeparator(), widget.NewLabelWithStyle("Questions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), qButtons)
-	bottom := container.NewVBox(t.status, container.NewHBox(save, export, print))
-	t.editor = container.NewBorder(top, bottom, nil, nil, t.questions)
+	bottom := container.NewVBox(t.status, newFlow(save, export, print))
+	// one scroll for the whole editor, the question list a few rows tall in
+	// it, so that a small window or large text never cuts the buttons off
+	rowH := widget.NewLabel("q").MinSize().Height + theme.Padding()
+	t.editor = container.NewVScroll(container.NewVBox(top, container.New(boundedHeight{height: 6 * rowH}, t.questions), bottom))
 	split := container.NewHSplit(left, t.editor)
 	split.Offset = 0.25
 	t.newAssignment()
@@ -369,7 +372,7 @@ func (t *teachTab) pickFromBank() {
 	tySel.OnChanged = func(string) { refresh() }
 	chSel.SetSelectedIndex(0)
 	tySel.SetSelectedIndex(0)
-	d := dialog.NewCustomConfirm("Question bank", "Add the ticked questions", "Cancel",
+	d := newCustomConfirm("Question bank", "Add the ticked questions", "Cancel",
 		container.NewBorder(container.NewGridWithColumns(2, chSel, tySel), nil, nil, nil, list), func(ok bool) {
 			if !ok {
 				return
@@ -431,7 +434,7 @@ func (t *teachTab) editQuestion(i int) {
 	if i < 0 {
 		title = "Own question"
 	}
-	d := dialog.NewForm(title, "Keep", "Cancel", items, func(ok bool) {
+	d := newForm(title, "Keep", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -491,7 +494,7 @@ func (t *teachTab) export() {
 			if !a.HasKey() {
 				msg += " The file holds no answer key: the key stays here."
 			}
-			dialog.ShowInformation("Handed out", msg, t.u.w)
+			showInformation("Handed out", msg, t.u.w)
 		})
 	})
 }
@@ -526,7 +529,7 @@ func (t *teachTab) printPDF() {
 			return err
 		},
 		func(file string) {
-			dialog.ShowInformation("Worksheet ready", fmt.Sprintf("%s: %d pages, the last with the answer key.", file, pages), t.u.w)
+			showInformation("Worksheet ready", fmt.Sprintf("%s: %d pages, the last with the answer key.", file, pages), t.u.w)
 		})
 }
 
@@ -535,15 +538,15 @@ func (t *teachTab) buildGradebook() fyne.CanvasObject {
 	importBtn.Importance = widget.HighImportance
 	t.bookBox = container.NewVBox()
 	t.pickA = widget.NewSelect(nil, func(string) { t.showAssignmentStats() })
-	t.pickA.PlaceHolder = "Choose an assignment for its questions and answers"
+	t.pickA.PlaceHolder = "Choose an assignment"
 	csvBtn := widget.NewButtonWithIcon("Export CSV…", theme.DocumentSaveIcon(), t.exportCSV)
 	t.itemsBox = container.NewVBox()
 	t.studentsW = container.NewVBox()
 	help := widget.NewLabel("Import the .cwresult files your students sent (or drop them on the window). Chapterwise grades every answer itself with your key; a student's own score is not trusted.")
 	help.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(help, container.NewHBox(importBtn),
-		widget.NewCard("Students × assignments", "", t.bookBox),
-		widget.NewCard("One assignment", "", container.NewVBox(container.NewBorder(nil, nil, nil, csvBtn, t.pickA), t.itemsBox, t.studentsW)))
+		widget.NewCard("Students × assignments", "", container.NewHScroll(t.bookBox)),
+		widget.NewCard("One assignment", "", container.NewVBox(newPair(t.pickA, csvBtn), container.NewHScroll(t.itemsBox), t.studentsW)))
 	return container.NewVScroll(container.NewPadded(body))
 }
 
@@ -744,8 +747,7 @@ func (t *teachTab) showStudent(a assign.Assignment, sub data.Submission) {
 		rt.Wrapping = fyne.TextWrapWord
 		box.Add(rt)
 	}
-	scroll := container.NewVScroll(box)
-	d := dialog.NewCustom(fmt.Sprintf("%s · %s · %.0f%%", sub.Student, a.Title, sub.Percent), "Close", scroll, t.u.w)
+	d := newCustom(fmt.Sprintf("%s · %s · %.0f%%", sub.Student, a.Title, sub.Percent), "Close", box, t.u.w)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }
@@ -766,7 +768,7 @@ func (t *teachTab) exportCSV() {
 // chooseResults picks a folder and offers its .cwresult files, all
 // ticked, to import at once (Fyne's open dialog picks one file).
 func (t *teachTab) chooseResults() {
-	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+	fd := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil || dir == nil {
 			return
 		}
@@ -782,7 +784,7 @@ func (t *teachTab) chooseResults() {
 			}
 		}
 		if len(found) == 0 {
-			dialog.ShowInformation("No results", "There are no .cwresult files in "+dir.Name()+".", t.u.w)
+			showInformation("No results", "There are no .cwresult files in "+dir.Name()+".", t.u.w)
 			return
 		}
 		var names []string
@@ -791,8 +793,8 @@ func (t *teachTab) chooseResults() {
 		}
 		checks := widget.NewCheckGroup(names, nil)
 		checks.SetSelected(names)
-		d := dialog.NewCustomConfirm(fmt.Sprintf("Import results from %s", dir.Name()), "Import the ticked files", "Cancel",
-			container.NewVScroll(checks), func(ok bool) {
+		d := newCustomConfirm(fmt.Sprintf("Import results from %s", dir.Name()), "Import the ticked files", "Cancel",
+			checks, func(ok bool) {
 				if !ok {
 					return
 				}
@@ -804,9 +806,11 @@ func (t *teachTab) chooseResults() {
 				}
 				t.importURIs(chosen)
 			}, t.u.w)
-		d.Resize(fyne.NewSize(520, 460))
+		d.Resize(fyne.NewSize(520, 0))
 		d.Show()
 	}, t.u.w)
+	fitFileDialog(fd, t.u.w, fyne.NewSize(800, 560))
+	fd.Show()
 }
 
 // importURIs reads and imports result files and reports each in one
@@ -856,7 +860,7 @@ func (t *teachTab) showImportSummary(out []data.ImportOutcome) {
 	}
 	l := widget.NewLabel(b.String())
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(fmt.Sprintf("Imported %d of %d files", ok, len(out)), "OK", container.NewVScroll(l), t.u.w)
-	d.Resize(fyne.NewSize(640, 420))
+	d := newCustom(fmt.Sprintf("Imported %d of %d files", ok, len(out)), "OK", l, t.u.w)
+	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }
