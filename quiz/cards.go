@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
 )
 
 // CardKind says what a flashcard asks.
@@ -99,7 +101,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 // policyPhrase names a policy in a question, with the head word that
 // followed it in the text when there was one: the “open river” policy.
 func policyPhrase(f Fact) string {
-	if f.Detail != "" && policyWordsLC[f.Detail] {
+	if f.Detail != "" && names.PolicyNoun(f.Detail) {
 		return "the “" + f.Value + "” " + f.Detail
 	}
 	return termPhrase(f.Value)
@@ -117,7 +119,7 @@ func termPhrase(name string) string {
 		}
 		return "the " + name
 	}
-	if policyWordsLC[strings.ToLower(lastWord(name))] {
+	if names.PolicyNoun(lastWord(name)) {
 		return "the " + name // "the one-child policy"
 	}
 	return "“" + name + "”"
@@ -194,15 +196,5 @@ func pursuer(f Fact) (string, bool) {
 	if !rePursue.MatchString(f.Sentence) {
 		return "", false
 	}
-	toks := tokenize(f.Sentence)
-	for _, r := range capRuns(f.Sentence, toks) {
-		if k, sp, detail := classifyRun(f.Sentence, toks, r); k == PersonFact && sp.Start < f.Start-f.SentSpan.Start {
-			name := f.Sentence[sp.Start:sp.End]
-			if detail != "" {
-				return detail + " " + name, true
-			}
-			return name, true
-		}
-	}
-	return "", false
+	return names.TitledPerson(f.Sentence, f.Start-f.SentSpan.Start)
 }

@@ -244,33 +244,6 @@ func TestFifthArticle(t *testing.T) {
 	})
 }
 
-func TestPlaceRules(t *testing.T) {
-	for _, tc := range []struct {
-		sentence, place string
-		want            bool
-	}{
-		{"Talks stalled between the DPRK and Japan.", "Japan", true},
-		{"Before Singapore was selected as the location for the summit, others were cited.", "Singapore", true},
-		{"During his visit to Warsaw, Brandt knelt at the memorial.", "Brandt", false},
-		{"Wars in Nicaragua, El Salvador and Guatemala threatened the region.", "El Salvador", true},
-		{"Exports to Iran rose.", "Iran", true},
-		{"The Korean delegation left.", "Korean", false},
-		{"Argentina, Chile and the United Kingdom still claim land.", "Argentina", true},
-		{"Argentina, Chile and the United Kingdom still claim land.", "Chile", true},
-		{"Peace between the West and North Korea is far off.", "West", false},
-	} {
-		found := false
-		for _, c := range sentenceNames(0, tc.sentence) {
-			if c.kind == PlaceFact && c.name == tc.place {
-				found = true
-			}
-		}
-		if found != tc.want {
-			t.Errorf("%q: place %q found = %v, want %v", tc.sentence, tc.place, found, tc.want)
-		}
-	}
-}
-
 func TestSurnameBeforeAdministrationIsAWeakPerson(t *testing.T) {
 	a, err := ParseArticle([]byte("# Talks\n\n## One\n\nLeaders met at the Singapore summit in 2018. Later they flew to Singapore again. The Obama administration had refused such talks.\n"))
 	if err != nil {
@@ -285,16 +258,6 @@ func TestSurnameBeforeAdministrationIsAWeakPerson(t *testing.T) {
 	}
 	if kinds["Obama"] != PersonFact {
 		t.Errorf("Obama = %q, want a person", kinds["Obama"])
-	}
-}
-
-func TestNotSurnames(t *testing.T) {
-	for _, s := range []string{"The Soviet government refused.", "Talks with the Taliban regime failed.", "The Meiji era began."} {
-		for _, c := range sentenceNames(0, s) {
-			if c.kind == PersonFact {
-				t.Errorf("%q: person %q", s, c.name)
-			}
-		}
 	}
 }
 

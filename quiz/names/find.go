@@ -1,0 +1,102 @@
+// Package names finds the named things of a sentence: policies and
+// programmes, people, places and organisations. Each way a name shows
+// itself is a declared rule with examples and counter-examples (rules.go);
+// word lists hold general English or come from CLDR (gazetteer.go).
+package names
+
+import "strings"
+
+// Kind says what a name names.
+type Kind string
+
+// The kinds of name.
+const (
+	Policy Kind = "policy" // policies, treaties, programmes, missions, summits
+	Person Kind = "person"
+	Place  Kind = "place"
+	Org    Kind = "organization"
+)
+
+// Span is a half-open byte range [Start, End) in a sentence.
+type Span struct{ Start, End int }
+
+// Name is a name found in a sentence.
+type Name struct {
+	Kind Kind
+	// Name is the name itself: "Partial Test Ban Treaty".
+	Name string
+	// Span is where it stands; it may hold more than the name, such as
+	// the abbreviation defined with it: "Partial Test Ban Treaty (PTBT)".
+	Span Span
+	// Detail is a person's title or role, a name's abbreviation, or the
+	// policy noun after a quoted term.
+	Detail string
+	// Weak names are kept only when no other rule names the same thing.
+	Weak bool
+}
+
+// Find returns the names of one sentence in the order the rules found
+// them; the same name may come more than once.
+func Find(sentence string) []Name {
+	cands := sentenceNames(0, sentence)
+	out := make([]Name, len(cands))
+	for i, c := range cands {
+		out[i] = Name{Kind: c.kind, Name: c.name, Span: c.span, Detail: c.detail, Weak: c.weak}
+	}
+	return out
+}
+
+// TitledPerson finds the first person named in the sentence before
+// offset end, with the title the sentence gives them: "South Korean
+// President Kim Daejung".
+func TitledPerson(sentence string, end int) (string, bool) {
+	toks := tokenize(sentence)
+	for _, r := range capRuns(sentence, toks) {
+		if k, sp, detail := classifyRun(sentence, toks, r); k == Person && sp.Start < end {
+			name := sentence[sp.Start:sp.End]
+			if detail != "" {
+				return detail + " " + name, true
+			}
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// PolicyNoun reports a lower-case noun that says a term is a policy:
+// "policy", "doctrine", "programme".
+func PolicyNoun(w string) bool { return policyWordsLC[strings.ToLower(w)] }
+
+// SharedModifier returns the hyphenated modifier of a policy named by one
+// ("nuclear-free" of "nuclear-free policies"), so that names sharing it
+// count as one policy.
+func SharedModifier(name string) (string, bool) {
+	if m := reHyphenHead.FindStringSubmatch(name); m != nil && m[0] == name {
+		return m[1], true
+	}
+	return "", false
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t\u00a0")
+	i := strings.LastIndexAny(s, " \t\u00a0(“\"")
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \t\u00a0")
+	if s == "" {
+		return ""
+	}
+	i := strings.IndexAny(s, " \t\u00a0")
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// abbreviations end with a full stop that is part of the word.
+var abbreviations = set("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vs", "etc", "e.g", "i.e",
+	"cf", "al", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "p", "pp", "vol", "ed", "fig", "approx", "inc",
+	"ltd", "co", "corp", "dept", "est", "n.k", "s.k", "mt", "ft", "ave")
