@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -334,6 +335,41 @@ func TestAbbreviationIsOneFact(t *testing.T) {
 		f := named[i]
 		if f.Kind != w.kind || f.Text != w.text || f.Value != w.value || f.Detail != w.detail {
 			t.Errorf("fact %d = %s %q %q %q, want %+v", i, f.Kind, f.Text, f.Value, f.Detail, w)
+		}
+	}
+}
+
+// TestCorpusNamesAreClean: over every corpus article, no person, place or
+// organisation name begins or ends with a function word or a role, or
+// holds a tab or a citation mark.
+func TestCorpusNamesAreClean(t *testing.T) {
+	texts, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(texts) == 0 {
+		t.Skipf("no corpus at %s (it lives in ../shared beside the clone)", corpusDir)
+	}
+	edge := map[string]bool{"of": true, "the": true, "and": true, "a": true, "an": true, "in": true, "on": true,
+		"for": true, "to": true, "by": true, "with": true, "at": true, "from": true, "or": true,
+		"president": true, "minister": true, "secretary": true, "chairman": true, "chancellor": true, "king": true,
+		"queen": true, "emperor": true, "premier": true, "general": true, "ambassador": true, "leader": true,
+		"senator": true, "governor": true, "commander": true, "director": true, "envoy": true, "prime": true}
+	for _, path := range texts {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ParseArticle(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range Extract(a) {
+			if f.Kind != PersonFact && f.Kind != PlaceFact && f.Kind != OrgFact {
+				continue
+			}
+			w := strings.Fields(f.Value)
+			if len(w) == 0 || edge[strings.ToLower(strings.TrimSuffix(w[0], "."))] || edge[strings.ToLower(w[len(w)-1])] ||
+				strings.ContainsAny(f.Text, "\t[]^") {
+				t.Errorf("%s: %s %q", filepath.Base(path), f.Kind, f.Text)
+			}
 		}
 	}
 }
