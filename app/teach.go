@@ -818,19 +818,19 @@ func (t *teachTab) chooseResults() {
 func (t *teachTab) importURIs(uris []fyne.URI) {
 	pid := t.u.profile.ID
 	t.u.background(func() {
-		var files []data.ResultFile
-		var readErrs []data.ImportOutcome
+		// One file at a time, read and imported before the next is
+		// read: 400 files of 2 MB are never all in memory at once.
+		var out []data.ImportOutcome
 		for _, u := range uris {
 			// The full path: two folders may each hold an ana.cwresult.
 			where := uriPath(u)
 			b, err := readURI(u, assign.MaxResultBytes)
 			if err != nil {
-				readErrs = append(readErrs, data.ImportOutcome{File: where, Err: err})
+				out = append(out, data.ImportOutcome{File: where, Err: err})
 				continue
 			}
-			files = append(files, data.ResultFile{Path: where, Data: b})
+			out = append(out, t.u.store.ImportResults(pid, []data.ResultFile{{Path: where, Data: b}})...)
 		}
-		out := append(readErrs, t.u.store.ImportResults(pid, files)...)
 		t.reload()
 		fyne.Do(func() { t.showImportSummary(out) })
 	})
