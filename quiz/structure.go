@@ -306,20 +306,23 @@ func (o *outline) heading(i int) (int, bool) {
 	if nextIsBody(o.lines, j) && o.kinds[j] != Caption {
 		return 0, true
 	}
-	// a heading whose section holds only sub-sections
-	depth := 2
-	if o.blankSep {
-		depth = 3
+	// a heading whose section holds only sub-sections: a short title,
+	// not itself inside a run of short lines (a list), followed by a
+	// heading that is followed by text
+	if len(strings.Fields(l.text)) > maxParentWords || j >= len(o.lines) || !o.candidate(j) {
+		return 0, false
 	}
-	for d := 1; d < depth && j < len(o.lines) && o.candidate(j); d++ {
-		k := o.skipHatnotes(o.next[j])
-		if nextIsBody(o.lines, k) && o.kinds[k] != Caption {
-			return 0, true
-		}
-		j = k
+	if p := o.prev[i]; p >= 0 && o.candidate(p) {
+		return 0, false
 	}
-	return 0, false
+	k := o.skipHatnotes(o.next[j])
+	return 0, nextIsBody(o.lines, k) && o.kinds[k] != Caption
 }
+
+// maxParentWords is the longest title of a heading that holds only
+// sections, on a page without a Contents block: such titles name a group
+// ("Origins", "Other activities"), longer lines are captions or list items.
+const maxParentWords = 6
 
 // candidate reports a line that could be a heading by its shape and place.
 func (o *outline) candidate(i int) bool {

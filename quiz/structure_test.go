@@ -40,6 +40,12 @@ func TestStructure(t *testing.T) {
 				"\nThe second crisis/1\n  paragraph: " + para + "\nCriticisms/0\nAs a violation/1\n  paragraph: " + para + "\n",
 		},
 		{
+			name: "a run of short lines before text is a list, not headings that hold sections",
+			in:   "Essay\n\n" + para + "\n\nProblems we found\n\nLack of mentorship\n\nNo editor for the web\n\nLittle control of the website\n\n" + para + "\n",
+			want: "Introduction/0\n  paragraph: " + para + "\n  caption: Problems we found\n  caption: Lack of mentorship\n  caption: No editor for the web\n" +
+				"Little control of the website/0\n  paragraph: " + para + "\n",
+		},
+		{
 			name: "with [edit] marks only marked lines are headings; a tab row is a table row",
 			in: "Convention\n\n" + para + "\n\nTerms[edit]\n\nThe treaty has two articles:\n\nArticle\tSummary\n§ I\tPeace between the parties\n\n" +
 				"Legacy[edit]\n\n" + para + "\n",
