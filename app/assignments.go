@@ -133,6 +133,7 @@ func (q *quizTab) openAssignmentDialog() {
 		q.openAssignment(r.URI())
 	}, q.u.w)
 	d.SetFilter(regularFiles(".cwquiz"))
+	fitFileDialog(d, q.u.w, fyne.NewSize(800, 560))
 	d.Show()
 }
 
@@ -178,7 +179,7 @@ func (q *quizTab) openAssignment(uri fyne.URI) {
 		fyne.Do(func() {
 			u.show("Quiz", q.root)
 			q.setView(q.home)
-			dialog.ShowInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), u.w)
+			showInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), u.w)
 		})
 	})
 }
@@ -265,7 +266,7 @@ func (q *quizTab) submitAssignment(qz data.Quiz) {
 			return err
 		},
 		func(file string) {
-			dialog.ShowInformation("Ready to hand in", "Send "+file+" to "+teacherName(a)+".", u.w)
+			showInformation("Ready to hand in", "Send "+file+" to "+teacherName(a)+".", u.w)
 		})
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -67,7 +66,7 @@ func (u *UI) showBackups() {
 }
 
 func (u *UI) presentBackups(dir string, list []data.Backup) {
-	var d dialog.Dialog
+	var d *fitDialog
 	intro := widget.NewLabel(fmt.Sprintf("Chapterwise backs up your database every 30 minutes while you study and when you quit, "+
 		"keeping about 12 daily, 10 weekly and 9 monthly copies in %s. Restoring one first backs up what you have now.", dir))
 	intro.Wrapping = fyne.TextWrapWord
@@ -93,7 +92,7 @@ func (u *UI) presentBackups(dir string, list []data.Backup) {
 					u.showError(userMessage("The backup failed", err), err)
 					return
 				}
-				dialog.ShowInformation("Backed up", "Saved "+b.Path+" ("+humanSize(b.Size)+").", u.w)
+				showInformation("Backed up", "Saved "+b.Path+" ("+humanSize(b.Size)+").", u.w)
 			})
 		})
 	})
@@ -101,10 +100,8 @@ func (u *UI) presentBackups(dir string, list []data.Backup) {
 		d.Hide()
 		u.checkDatabase()
 	})
-	scroll := container.NewVScroll(rows)
-	scroll.SetMinSize(fyne.NewSize(520, 240))
-	d = dialog.NewCustom("Backups", "Close", container.NewBorder(intro, container.NewHBox(now, check), nil, nil, scroll), u.w)
-	d.Resize(fyne.NewSize(640, 480))
+	d = newCustom("Backups", "Close", container.NewVBox(intro, newFlow(now, check), rows), u.w)
+	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }
 
@@ -121,7 +118,7 @@ func humanSize(n int64) string {
 func (u *UI) confirmRestore(b data.Backup) {
 	msg := fmt.Sprintf("Replace your data with the backup from %s? What you have now is backed up first, so this can be undone by restoring that backup.",
 		b.Time.Local().Format("Mon 2 Jan 2006 15:04"))
-	dialog.ShowConfirm("Restore a backup?", msg, func(yes bool) {
+	showConfirm("Restore a backup?", msg, func(yes bool) {
 		if yes {
 			u.restore(b.Path)
 		}
@@ -145,14 +142,14 @@ func (u *UI) restore(path string) {
 		}
 		u.reader.loadInitial()
 		fyne.Do(func() {
-			dialog.ShowInformation("Restored", "The backup is restored. What you had before is kept in "+safety.Path+".", u.w)
+			showInformation("Restored", "The backup is restored. What you had before is kept in "+safety.Path+".", u.w)
 		})
 	})
 }
 
 // checkDatabase runs the check and shows its report.
 func (u *UI) checkDatabase() {
-	prog := dialog.NewCustomWithoutButtons("Checking the database…", widget.NewProgressBarInfinite(), u.w)
+	prog := newFitDialog("Checking the database…", widget.NewProgressBarInfinite(), u.w)
 	prog.Show()
 	u.background(func() {
 		r, err := u.store.Check()
@@ -166,7 +163,7 @@ func (u *UI) checkDatabase() {
 				u.showError(userMessage("The check could not finish", err), err)
 				return
 			}
-			dialog.ShowInformation("Database checked", r.String(), u.w)
+			showInformation("Database checked", r.String(), u.w)
 		})
 	})
 }
@@ -179,7 +176,7 @@ func (u *UI) warnNetworkFS() {
 		return
 	}
 	fyne.Do(func() {
-		dialog.ShowInformation("Your database is on a network drive",
+		showInformation("Your database is on a network drive",
 			"Chapterwise keeps your work in a database on a "+fs+" network file system. SQLite cannot always keep such files safe. "+
 				"Start Chapterwise with --db on a local disk (your backups can still be copied to the network).", u.w)
 	})
@@ -192,7 +189,7 @@ func (u *UI) showRecovery(rec *data.Recovery) {
 		msg := widget.NewLabel(fmt.Sprintf("Your Chapterwise database could not be read, so a new one was started. "+
 			"The damaged file was kept as %s. There was no backup to restore.", rec.MovedTo))
 		msg.Wrapping = fyne.TextWrapWord
-		d := dialog.NewCustom("Started with a fresh database", "OK", container.NewVBox(msg,
+		d := newCustom("Started with a fresh database", "OK", container.NewVBox(msg,
 			widget.NewAccordion(widget.NewAccordionItem("Details", widget.NewLabel(rec.Reason.Error())))), u.w)
 		d.Resize(fyne.NewSize(520, 240))
 		d.Show()
@@ -200,7 +197,7 @@ func (u *UI) showRecovery(rec *data.Recovery) {
 	}
 	msg := fmt.Sprintf("Your Chapterwise database could not be read. It was kept as %s and a new one was started. "+
 		"Restore the newest backup, from %s? (Enter: restore)", rec.MovedTo, rec.Backup.Time.Local().Format("Mon 2 Jan 2006 15:04"))
-	d := dialog.NewConfirm("Your database was damaged", msg, func(yes bool) {
+	d := newConfirm("Your database was damaged", msg, func(yes bool) {
 		u.onEnter = nil
 		if yes {
 			u.restore(rec.Backup.Path)

@@ -46,6 +46,7 @@ func (u *UI) saveAs(name string, exts []string, what string, write func(io.Write
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
+	fitFileDialog(d, u.w, fyne.NewSize(800, 560))
 	d.Show()
 }
 
