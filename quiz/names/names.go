@@ -600,64 +600,11 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 			return Place, sp, ""
 		}
 	}
-	// a lower-case title just before: "North Korean leader Kim Jong-un"
-	first := r.toks[0]
-	prevIdx := tokenIndex(toks, first.start) - 1
-	if prevIdx >= 0 && titleWords[toks[prevIdx].text] && !capitalised(toks[prevIdx].text) && n <= 3 && !geoName(strings.Join(w, " ")) {
-		sp := r.span()
-		nm, _ := possessive(text[sp.Start:sp.End])
-		detail := toks[prevIdx].text
-		if prevIdx > 0 && capitalised(toks[prevIdx-1].text) {
-			j := prevIdx - 1
-			for j > 0 && capitalised(toks[j-1].text) && onlySpace(text[toks[j-1].end:toks[j].start]) {
-				j--
-			}
-			detail = text[toks[j].start:toks[prevIdx].end]
+	// the words around the run decide: "leader Kim Jong-un", "met Kim Jong-il"
+	for _, pr := range personRules {
+		if sp, detail, ok := pr.match(text, toks, r); ok {
+			return Person, sp, detail
 		}
-		return Person, Span{sp.Start, sp.Start + len(nm)}, detail
-	}
-	// "daughter of Yokota Megumi"
-	if prevIdx >= 1 && toks[prevIdx].text == "of" && relations[toks[prevIdx-1].text] && n >= 2 && n <= 3 {
-		sp := r.span()
-		nm, _ := possessive(text[sp.Start:sp.End])
-		return Person, Span{sp.Start, sp.Start + len(nm)}, ""
-	}
-	// "Egon Bahr, Brandt's adviser"
-	if n >= 2 && n <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
-		if m := reAppositive.FindStringSubmatch(text[r.span().End:]); m != nil {
-			return Person, r.span(), m[1]
-		}
-	}
-	// "He met Kim Jong-il", "His successor, Roh Moo-hyun, continued"
-	if n >= 2 && n <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
-		if prevIdx >= 0 && meetVerbs[toks[prevIdx].text] && onlySpace(text[toks[prevIdx].end:first.start]) {
-			return Person, r.span(), ""
-		}
-		if m := reRoleBefore.FindStringSubmatch(tail(text[:first.start], 40)); m != nil {
-			sp := r.span()
-			nm, _ := possessive(text[sp.Start:sp.End])
-			return Person, Span{sp.Start, sp.Start + len(nm)}, m[1]
-		}
-	}
-	// "introduced in 1980 under Deng Xiaoping"
-	if n >= 2 && n <= 3 && prevIdx >= 0 && toks[prevIdx].text == "under" && !geoName(strings.Join(w, " ")) && !anyMonth(w) &&
-		onlySpace(text[toks[prevIdx].end:first.start]) {
-		sp := r.span()
-		nm, _ := possessive(text[sp.Start:sp.End])
-		return Person, Span{sp.Start, sp.Start + len(nm)}, ""
-	}
-	// "the election won by Otilio Ulate"
-	if n >= 2 && n <= 3 && prevIdx >= 1 && toks[prevIdx].text == "by" && byVerbs[toks[prevIdx-1].text] &&
-		!geoName(strings.Join(w, " ")) && !anyMonth(w) {
-		sp := r.span()
-		nm, _ := possessive(text[sp.Start:sp.End])
-		return Person, Span{sp.Start, sp.Start + len(nm)}, ""
-	}
-	// "Kim Il Sung visited Mongolia"
-	last := r.toks[n-1]
-	nextIdx := tokenIndex(toks, last.start) + 1
-	if n >= 2 && n <= 3 && nextIdx < len(toks) && personVerbs[toks[nextIdx].text] && !geoName(strings.Join(w, " ")) && !anyMonth(w) {
-		return Person, r.span(), ""
 	}
 	return "", Span{}, ""
 }

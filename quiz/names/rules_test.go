@@ -156,3 +156,45 @@ func TestNotSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonRules walks the person rules the same way: each example must
+// yield the person marked in [brackets] by that rule, each counter-example
+// no person by it.
+func TestPersonRules(t *testing.T) {
+	for _, rule := range personRules {
+		t.Run(rule.name, func(t *testing.T) {
+			if len(rule.examples) == 0 || len(rule.not) == 0 {
+				t.Fatal("a rule needs examples and counter-examples")
+			}
+			found := func(text string) []string {
+				c := newSentCtx(0, text)
+				var got []string
+				for _, r := range c.runs {
+					if sp, _, ok := rule.match(text, c.toks, r); ok {
+						got = append(got, text[sp.Start:sp.End])
+					}
+				}
+				return got
+			}
+			for _, ex := range rule.examples {
+				t.Run(ex, func(t *testing.T) {
+					text, want := markedExample(t, ex)
+					got := found(text)
+					for _, g := range got {
+						if g == want {
+							return
+						}
+					}
+					t.Errorf("want %q, got %q", want, got)
+				})
+			}
+			for _, ex := range rule.not {
+				t.Run("not "+ex, func(t *testing.T) {
+					if got := found(ex); len(got) > 0 {
+						t.Errorf("yielded %q", got)
+					}
+				})
+			}
+		})
+	}
+}

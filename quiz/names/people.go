@@ -1,0 +1,161 @@
+package names
+
+import "strings"
+
+// personRule finds a person in a run of capitalised words by the words
+// around it. Each example must yield the person marked in [brackets],
+// each counter-example no person by this rule.
+type personRule struct {
+	name     string
+	match    func(text string, toks []token, r run) (Span, string, bool)
+	examples []string
+	not      []string
+}
+
+// personRules run in order on a run no head noun or title inside it has
+// claimed; the first that matches names the person.
+var personRules = []personRule{
+	{
+		name:     "lower-case title just before",
+		match:    matchTitleBefore,
+		examples: []string{"North Korean leader [Kim Jong-un] agreed.", "The former president [Jimmy Carter] flew in."},
+		not:      []string{"The leader spoke.", "The president of North Korea spoke."},
+	},
+	{
+		name:     "relation of a person",
+		match:    matchRelationOf,
+		examples: []string{"The parents of the daughter of [Yokota Megumi] waited."},
+		not:      []string{"The daughter of the King Charles Spaniel won."},
+	},
+	{
+		name:     "appositive role after the name",
+		match:    matchAppositive,
+		examples: []string{"[Egon Bahr], Brandt's adviser, spoke at Tutzing."},
+		not:      []string{"North Korea, the main rival, refused."},
+	},
+	{
+		name:     "object of a meeting verb",
+		match:    matchMeetObject,
+		examples: []string{"In 2000 he met [Kim Jong-il] in Pyongyang."},
+		not:      []string{"In 2000 he met North Korea's demands."},
+	},
+	{
+		name:     "role and comma before the name",
+		match:    matchRoleBefore,
+		examples: []string{"His successor, [Roh Moo-hyun], continued the policy."},
+		not:      []string{"His successor, North Korea, continued."},
+	},
+	{
+		name:     "under a leader",
+		match:    matchUnder,
+		examples: []string{"It was introduced in 1980 under [Deng Xiaoping] and kept."},
+		not:      []string{"It was introduced under United Nations rules."},
+	},
+	{
+		name:     "by a person after a participle",
+		match:    matchByPerson,
+		examples: []string{"The election was won by [Otilio Ulate] in 1948."},
+		not:      []string{"The land was taken by South Korea in 1950.", "The plan was seen by Otilio Ulate."},
+	},
+	{
+		name:     "a verb people do after the name",
+		match:    matchPersonVerb,
+		examples: []string{"In 1988 [Kim Il Sung] visited Mongolia."},
+		not:      []string{"In 1988 North Korea visited Mongolia.", "In 1988 Kim visited Mongolia."},
+	},
+}
+
+// personShaped reports a run of two or three words that could be a
+// person's name: no country-like word and no month.
+func personShaped(w []string) bool {
+	return len(w) >= 2 && len(w) <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w)
+}
+
+// runBefore is the index of the token before the run, or -1.
+func runBefore(toks []token, r run) int { return tokenIndex(toks, r.toks[0].start) - 1 }
+
+// withoutPossessive is the run's span without a final "'s".
+func withoutPossessive(text string, r run) Span {
+	sp := r.span()
+	nm, _ := possessive(text[sp.Start:sp.End])
+	return Span{sp.Start, sp.Start + len(nm)}
+}
+
+func matchTitleBefore(text string, toks []token, r run) (Span, string, bool) {
+	prev := runBefore(toks, r)
+	w := r.words()
+	if prev < 0 || !titleWords[toks[prev].text] || capitalised(toks[prev].text) || len(w) > 3 || geoName(strings.Join(w, " ")) {
+		return Span{}, "", false
+	}
+	detail := toks[prev].text
+	if prev > 0 && capitalised(toks[prev-1].text) {
+		// "North Korean leader": the words before the title belong to it
+		j := prev - 1
+		for j > 0 && capitalised(toks[j-1].text) && onlySpace(text[toks[j-1].end:toks[j].start]) {
+			j--
+		}
+		detail = text[toks[j].start:toks[prev].end]
+	}
+	return withoutPossessive(text, r), detail, true
+}
+
+func matchRelationOf(text string, toks []token, r run) (Span, string, bool) {
+	prev := runBefore(toks, r)
+	n := len(r.toks)
+	if prev < 1 || toks[prev].text != "of" || !relations[toks[prev-1].text] || n < 2 || n > 3 {
+		return Span{}, "", false
+	}
+	return withoutPossessive(text, r), "", true
+}
+
+func matchAppositive(text string, toks []token, r run) (Span, string, bool) {
+	if !personShaped(r.words()) {
+		return Span{}, "", false
+	}
+	if m := reAppositive.FindStringSubmatch(text[r.span().End:]); m != nil {
+		return r.span(), m[1], true
+	}
+	return Span{}, "", false
+}
+
+func matchMeetObject(text string, toks []token, r run) (Span, string, bool) {
+	prev := runBefore(toks, r)
+	if !personShaped(r.words()) || prev < 0 || !meetVerbs[toks[prev].text] || !onlySpace(text[toks[prev].end:r.toks[0].start]) {
+		return Span{}, "", false
+	}
+	return r.span(), "", true
+}
+
+func matchRoleBefore(text string, toks []token, r run) (Span, string, bool) {
+	if !personShaped(r.words()) {
+		return Span{}, "", false
+	}
+	if m := reRoleBefore.FindStringSubmatch(tail(text[:r.toks[0].start], 40)); m != nil {
+		return withoutPossessive(text, r), m[1], true
+	}
+	return Span{}, "", false
+}
+
+func matchUnder(text string, toks []token, r run) (Span, string, bool) {
+	prev := runBefore(toks, r)
+	if !personShaped(r.words()) || prev < 0 || toks[prev].text != "under" || !onlySpace(text[toks[prev].end:r.toks[0].start]) {
+		return Span{}, "", false
+	}
+	return withoutPossessive(text, r), "", true
+}
+
+func matchByPerson(text string, toks []token, r run) (Span, string, bool) {
+	prev := runBefore(toks, r)
+	if !personShaped(r.words()) || prev < 1 || toks[prev].text != "by" || !byVerbs[toks[prev-1].text] {
+		return Span{}, "", false
+	}
+	return withoutPossessive(text, r), "", true
+}
+
+func matchPersonVerb(text string, toks []token, r run) (Span, string, bool) {
+	next := tokenIndex(toks, r.toks[len(r.toks)-1].start) + 1
+	if !personShaped(r.words()) || next >= len(toks) || !personVerbs[toks[next].text] {
+		return Span{}, "", false
+	}
+	return r.span(), "", true
+}
