@@ -456,6 +456,17 @@ var dateRules = []dateRule{
 		examples: []string{"Relations worsened in [the 1980s].", "It was founded in [the mid-1920s].", "Reform grew in [the early-mid 1960s]."},
 	},
 	{
+		name: "two-digit decade",
+		any:  []string{"'", "’"},
+		re:   regexp.MustCompile(`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?['’](\d0)s\b`),
+		value: func(x match) (dateMatch, bool) {
+			d, _ := partial(DateValue{Granularity: Decade, Part: x.g(1)})
+			d.yy = x.num(2)
+			return d, true
+		},
+		examples: []string{"Protests grew in [the late ’60s] across Europe.", "In 1975 people recalled [the ’50s] fondly."},
+	},
+	{
 		name: "century",
 		any:  []string{"entury"},
 		re:   regexp.MustCompile(`\b(?:(?:[Tt]he )?(beginning|start|end|middle|turn) of )?(?:[Tt]he )?(?:(early|mid|late)[- ])?` + centuryRE),
@@ -513,7 +524,7 @@ var dateRules = []dateRule{
 			return full(DateValue{Year: y, YearEnd: y, Granularity: Year})
 		},
 		examples: []string{"Kim Il Sung visited Mongolia in [1986] as ties frayed.", "It was the [1998] general election.",
-			"The [1951] children's film Duck and Cover is an example."},
+			"The [1951] children's film Duck and Cover is an example.", "After the [1998] elections the party fell."},
 		not: []string{"UN Security Council Resolution 2231 was adopted.", "About 1500 troops and 2000 people took part.",
 			"It cost $2000 in total.", "A population of 1,986,000 lives there.", "He scored 2012 points.",
 			"Thereafter, JCS 1067 was replaced."},
@@ -643,6 +654,9 @@ func completeDate(d *dateMatch, y int) {
 		return
 	}
 	d.Value.Year, d.Value.YearEnd = y, y
+	if d.Value.Granularity == Decade {
+		d.Value.YearEnd = y + 9
+	}
 	d.partial = false
 }
 
@@ -713,6 +727,14 @@ var unitWords = map[string]bool{
 	"mw": true, "seats": true, "students": true, "students.": true, "delegates": true, "of": false,
 }
 
+// Plural nouns of events: after a year they name the events of that year
+// ("the 1998 elections"), not a count.
+var eventPlurals = map[string]bool{"elections": true, "games": true, "talks": true, "protests": true,
+	"riots": true, "floods": true, "negotiations": true, "summits": true, "hearings": true, "reforms": true,
+	"accords": true, "sanctions": true, "attacks": true, "bombings": true, "strikes": true, "purges": true,
+	"trials": true, "polls": true, "midterms": true, "olympics": true, "championships": true, "uprisings": true,
+	"demonstrations": true, "celebrations": true, "commemorations": true, "amendments": true, "agreements": true}
+
 // Words after a number that do not make it a count even though they end in s.
 var notPlural = map[string]bool{"as": true, "was": true, "is": true, "has": true, "its": true, "this": true,
 	"his": true, "saw": true, "always": true, "thus": true, "plus": true, "across": true, "towards": true,
@@ -756,7 +778,7 @@ func yearContextOK(text string, s, e int) bool {
 		return false
 	}
 	possessive := strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")
-	if low != "" && strings.TrimRight(next, ".,;:)") == low && strings.HasSuffix(low, "s") && !notPlural[low] && !possessive && len(low) > 3 {
+	if low != "" && strings.TrimRight(next, ".,;:)") == low && strings.HasSuffix(low, "s") && !notPlural[low] && !possessive && !eventPlurals[low] && len(low) > 3 {
 		return false
 	}
 	return true
