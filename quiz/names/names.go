@@ -411,7 +411,7 @@ func listedWithPlace(text string, sp Span, places map[string]bool) bool {
 	return false
 }
 
-var reAndBefore = regexp.MustCompile(`\b[Tt]he ((?:\p{Lu}[\p{L}-]+ ){1,3}and )$`)
+var reAndBefore = regexp.MustCompile(`\b(?:[Tt]he|from|of|by|with|to|in) ((?:\p{Lu}[\p{L}-]+ ){1,3}and )$`)
 
 // tail is the last n bytes of s (less, to start on a whole character):
 // enough for patterns anchored at the end, without scanning the sentence.

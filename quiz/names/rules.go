@@ -180,8 +180,9 @@ var runRules = []nameRule{
 			"Congress passed the [Act for the Protection of Migratory Birds of 1962] quickly.",
 			"France signed the [Treaty of Amity and Commerce between France and Japan] in 1858.",
 			"They passed the [Population and Family Planning Law] in 2001.",
+			"Refugees lived on aid from [United Nations Relief and Rehabilitation Administration] then.",
 		},
-		not: []string{"The Treaty was signed.", "Trade between France and Japan grew."},
+		not: []string{"The Treaty was signed.", "Trade between France and Japan grew.", "Aid from France and Italy came."},
 	},
 	{
 		name:  "abbreviation defined in brackets",
