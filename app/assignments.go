@@ -130,58 +130,96 @@ func (q *quizTab) openAssignmentDialog() {
 			return
 		}
 		r.Close()
-		q.openAssignment(r.URI())
+		q.openAssignments([]fyne.URI{r.URI()})
 	}, q.u.w)
 	d.SetFilter(regularFiles(".cwquiz"))
 	fitFileDialog(d, q.u.w, fyne.NewSize(800, 560))
 	d.Show()
 }
 
-// openAssignment reads an assignment file from another person: strictly
-// decoded, checked against the library's articles, then kept.
-func (q *quizTab) openAssignment(uri fyne.URI) {
+// openAssignments reads assignment files from another person in one job,
+// however many were given: each is strictly decoded, checked against the
+// library's articles and kept; then one message says what was added and
+// one what was not.
+func (q *quizTab) openAssignments(uris []fyne.URI) {
 	u := q.u
 	u.background(func() {
-		raw, err := readURI(uri, assign.MaxAssignmentBytes)
-		var a assign.Assignment
-		if err == nil {
-			a, err = assign.DecodeAssignment(bytes.NewReader(raw))
-		}
-		if err != nil {
-			fyne.Do(func() {
-				u.showError("Could not open "+uri.Name()+": "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
-			})
-			return
-		}
-		item, err := u.store.ArticleByHash(a.Article.Hash)
-		if errors.Is(err, data.ErrNotFound) && a.Article.Text != "" {
-			art, perr := quiz.ParseArticle([]byte(a.Article.Text))
-			if perr != nil {
-				err = perr
-			} else {
-				item, err = u.store.AddArticle(art.Title, "assignment "+uri.Name(), false, []byte(a.Article.Text))
+		var added []assign.Assignment
+		var failed []error
+		var item quiz.LibraryItem
+		for _, uri := range uris {
+			a, it, err := q.receiveAssignment(uri)
+			if err != nil {
+				failed = append(failed, err)
+				continue
 			}
+			added, item = append(added, a), it
 		}
-		if err != nil {
-			msg := fmt.Sprintf("“%s” is about the article “%s”, which is not in your library. Ask your teacher for the article file and open it first (Ctrl+O).",
-				a.Title, a.Article.Title)
-			fyne.Do(func() { u.showError(msg, err) })
-			return
+		if len(added) > 0 {
+			if doc := u.reader.doc; doc == nil || doc.item.ID != item.ID {
+				u.reader.openItem(item)
+			}
+			q.assignments.refresh()
 		}
-		if err := u.store.ReceiveAssignment(u.profile.ID, a); err != nil {
-			fyne.Do(func() { u.showError(userMessage("Could not keep the assignment", err), err) })
-			return
-		}
-		if doc := u.reader.doc; doc == nil || doc.item.ID != item.ID {
-			u.reader.openItem(item)
-		}
-		q.assignments.refresh()
 		fyne.Do(func() {
-			u.show("Quiz", q.root)
-			q.setView(q.home)
-			showInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), u.w)
+			if len(added) > 0 {
+				u.show("Quiz", q.root)
+				q.setView(q.home)
+				q.reportAdded(added)
+			}
+			reportFailed(u, "assignment files", len(uris), failed)
 		})
 	})
+}
+
+// receiveAssignment reads, checks and keeps one assignment file, with the
+// library article it is about (worker). The error is a userError.
+func (q *quizTab) receiveAssignment(uri fyne.URI) (assign.Assignment, quiz.LibraryItem, error) {
+	u := q.u
+	raw, err := readURI(uri, assign.MaxAssignmentBytes)
+	var a assign.Assignment
+	if err == nil {
+		a, err = assign.DecodeAssignment(bytes.NewReader(raw))
+	}
+	if errors.Is(err, assign.ErrNotRegular) || errors.Is(err, assign.ErrSlowFile) {
+		return a, quiz.LibraryItem{}, userError{userMessage("Could not open "+uri.Name(), err), err}
+	}
+	if err != nil {
+		return a, quiz.LibraryItem{}, userError{"Could not open " + uri.Name() + ": " + strings.TrimPrefix(err.Error(), "not a valid file: ") + ".", err}
+	}
+	item, err := u.store.ArticleByHash(a.Article.Hash)
+	if errors.Is(err, data.ErrNotFound) && a.Article.Text != "" {
+		art, perr := quiz.ParseArticle([]byte(a.Article.Text))
+		if perr != nil {
+			err = perr
+		} else {
+			item, err = u.store.AddArticle(art.Title, "assignment "+uri.Name(), false, []byte(a.Article.Text))
+		}
+	}
+	if err != nil {
+		msg := fmt.Sprintf("“%s” is about the article “%s”, which is not in your library. Ask your teacher for the article file and open it first (Ctrl+O).",
+			a.Title, a.Article.Title)
+		return a, item, userError{msg, err}
+	}
+	if err := u.store.ReceiveAssignment(u.profile.ID, a); err != nil {
+		return a, item, userError{userMessage("Could not keep the assignment", err), err}
+	}
+	return a, item, nil
+}
+
+// reportAdded says which assignments were added.
+func (q *quizTab) reportAdded(added []assign.Assignment) {
+	if len(added) == 1 {
+		a := added[0]
+		showInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), q.u.w)
+		return
+	}
+	titles := make([]string, len(added))
+	for i, a := range added {
+		titles[i] = "“" + a.Title + "”"
+	}
+	showInformation(fmt.Sprintf("%d assignments added", len(added)),
+		"These are under Assignments in the Quiz section: "+strings.Join(titles, ", ")+".", q.u.w)
 }
 
 func teacherName(a assign.Assignment) string {
@@ -287,11 +325,11 @@ func (q *quizTab) handIn(w io.Writer, a assign.Assignment, qz data.Quiz) error {
 // openDropped handles files dropped on the window (or named on the
 // command line): assignments, results for a teacher, and articles.
 func (u *UI) openDropped(uris []fyne.URI) {
-	var results, articles []fyne.URI
+	var assignments, results, articles []fyne.URI
 	for _, uri := range uris {
 		switch strings.ToLower(uri.Extension()) {
 		case ".cwquiz":
-			u.quiz.openAssignment(uri)
+			assignments = append(assignments, uri)
 		case ".cwresult":
 			results = append(results, uri)
 		case ".txt", ".md", ".markdown":
@@ -299,6 +337,9 @@ func (u *UI) openDropped(uris []fyne.URI) {
 		default:
 			u.showError("Chapterwise opens articles (.txt, .md), assignments (.cwquiz) and results (.cwresult), not "+uri.Name()+".", errors.New("unknown file type"))
 		}
+	}
+	if len(assignments) > 0 {
+		u.quiz.openAssignments(assignments)
 	}
 	if len(articles) > 0 {
 		u.reader.openArticles(articles)

@@ -2,8 +2,10 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -96,3 +98,31 @@ func (f regularFileFilter) Matches(u fyne.URI) bool {
 	st, err := os.Stat(u.Path())
 	return err == nil && st.Mode().IsRegular()
 }
+
+// reportFailed shows why files could not be opened: the one reason when
+// one file was given, otherwise a count with each file's reason behind
+// Details. what names the files ("articles"). Call it on the UI
+// goroutine.
+func reportFailed(u *UI, what string, given int, failed []error) {
+	switch {
+	case len(failed) == 0:
+	case given == 1:
+		u.showError(failed[0].Error(), errors.Unwrap(failed[0]))
+	default:
+		lines := make([]string, len(failed))
+		for i, e := range failed {
+			lines[i] = e.Error()
+		}
+		u.showError(fmt.Sprintf("%d of %d %s could not be added; the others were.", len(failed), given, what),
+			errors.New(strings.Join(lines, "\n")))
+	}
+}
+
+// userError is a sentence for the user with the error behind it.
+type userError struct {
+	msg string
+	err error
+}
+
+func (e userError) Error() string { return e.msg }
+func (e userError) Unwrap() error { return e.err }

@@ -255,33 +255,15 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 	})
 }
 
-// reportOpened says what openArticles did when it was more than opening
-// one file.
+// reportOpened says what openArticles could not add, and where to find
+// the articles when it added more than one.
 func (r *readerTab) reportOpened(given int, added []quiz.LibraryItem, failed []error) {
-	switch {
-	case len(failed) == 1 && given == 1:
-		r.u.showError(failed[0].Error(), errors.Unwrap(failed[0]))
-	case len(failed) > 0:
-		lines := make([]string, len(failed))
-		for i, e := range failed {
-			lines[i] = e.Error()
-		}
-		r.u.showError(fmt.Sprintf("%d of %d files could not be added to your library; the others were.", len(failed), given),
-			errors.New(strings.Join(lines, "\n")))
-	case len(added) > 1:
-		dialog.ShowInformation("Articles added",
+	if len(added) > 1 {
+		showInformation("Articles added",
 			fmt.Sprintf("%d articles were added to your library. “%s” is open; find the others in the Library (Ctrl+L).", len(added), added[0].Title), r.u.w)
 	}
+	reportFailed(r.u, "article files", given, failed)
 }
-
-// userError is a sentence for the user with the error behind it.
-type userError struct {
-	msg string
-	err error
-}
-
-func (e userError) Error() string { return e.msg }
-func (e userError) Unwrap() error { return e.err }
 
 // openItem loads a library article with the profile's progress and shows
 // it. It runs on the worker.
