@@ -66,8 +66,11 @@ var sentenceRules = []nameRule{
 			`Bahr called for "[change through rapprochement]" in 1963.`,
 			`His speech led to a period known commonly as "[De-Stalinization]."`,
 			`Stalin had respected the "[percentages agreement]" with Churchill.`,
+			`Since the 1920s, the "[unequal treaties]" have been a grievance.`,
+			`The council was to execute the Allied resolutions (the "[Four Ds]") at once.`,
 		},
-		not: []string{`She praised the "good weather" that week.`, `He said "we will win" and left.`},
+		not: []string{`She praised the "good weather" that week.`, `He said "we will win" and left.`,
+			`The city (the "Venice of the North") grew.`},
 	},
 	{
 		name:     "hyphenated modifier before a policy noun",
@@ -179,6 +182,7 @@ var runRules = []nameRule{
 			"It was replaced by the [Treaty on the Final Settlement with Respect to Germany] in 1990.",
 			"Congress passed the [Act for the Protection of Migratory Birds of 1962] quickly.",
 			"France signed the [Treaty of Amity and Commerce between France and Japan] in 1858.",
+			"It followed the [Joint Communiqué of the Government of Japan and the Government of the People's Republic of China] in 1972.",
 			"They passed the [Population and Family Planning Law] in 2001.",
 			"Refugees lived on aid from [United Nations Relief and Rehabilitation Administration] then.",
 		},
@@ -493,7 +497,12 @@ func matchKnownAs(c *sentCtx) []ruleHit {
 
 // Quoted terms whose last word says they are a policy or an instrument.
 var quotedHeads = set("policy", "policies", "doctrine", "strategy", "initiative", "programme", "program", "diplomacy",
-	"campaign", "plan", "reform", "reforms", "law", "rule", "scheme", "agreement", "treaty", "accord", "pact")
+	"campaign", "plan", "reform", "reforms", "law", "rule", "scheme", "agreement", "treaty", "accord", "pact",
+	"agreements", "treaties", "accords", "pacts", "plans", "laws")
+
+// reNamedInBrackets is a policy noun and an opening bracket: what is
+// quoted next names it.
+var reNamedInBrackets = regexp.MustCompile(`\b(?:polic(?:y|ies)|resolutions?|principles?|programmes?|programs?|plans?|reforms?|doctrines?|measures) \((?:the |or |known as |also )?$`)
 
 func matchQuoted(c *sentCtx) []ruleHit {
 	if !strings.ContainsAny(c.text, "\"“") {
@@ -515,7 +524,9 @@ func matchQuoted(c *sentCtx) []ruleHit {
 		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))]
 		// Bahr called for "change through rapprochement"
 		advocated := reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
-		if !(quotedHeads[lastW] && len(strings.Fields(term)) >= 2 || policyWordsLC[lastW] || labelled || headAfter || advocated) {
+		// the Allied resolutions (the "Four Ds"): a name given in brackets
+		bracketed := reNamedInBrackets.MatchString(tail(before, 40))
+		if !(quotedHeads[lastW] && len(strings.Fields(term)) >= 2 || policyWordsLC[lastW] || labelled || headAfter || advocated || bracketed) {
 			continue
 		}
 		detail := ""
@@ -705,6 +716,7 @@ func extendNameWhole(text string, sp Span) Span {
 	if m := reNameGoesOn.FindStringIndex(text[sp.End:]); m != nil {
 		sp.End += m[1]
 	}
+	sp = extendParallel(text, sp)
 	if m := reBetween.FindStringSubmatchIndex(text[sp.End:]); m != nil {
 		a, b := text[sp.End+m[2]:sp.End+m[3]], text[sp.End+m[4]:sp.End+m[5]]
 		if isGazetteerPlace(a) && isGazetteerPlace(b) {
@@ -713,6 +725,30 @@ func extendNameWhole(text string, sp Span) Span {
 	}
 	return sp
 }
+
+// extendParallel takes a name on over a second party of the same kind
+// as its first: "Joint Communiqué of the Government of Japan" and "the
+// Government of the People's Republic of China".
+func extendParallel(text string, sp Span) Span {
+	name := text[sp.Start:sp.End]
+	i := strings.Index(name, " of the ")
+	if i < 0 {
+		return sp
+	}
+	party := firstWord(name[i+len(" of the "):])
+	rest := text[sp.End:]
+	if party == "" || !strings.HasPrefix(rest, " and the "+party+" ") {
+		return sp
+	}
+	m := reTitleCase.FindStringIndex(rest[len(" and the "+party):])
+	if m == nil {
+		return sp
+	}
+	return Span{sp.Start, sp.End + len(" and the "+party) + m[1]}
+}
+
+// reTitleCase is title case going on: " of the People's Republic of China".
+var reTitleCase = regexp.MustCompile(`^(?: (?:of|the|for|on)\b)*(?: \p{Lu}[\p{L}'’-]*(?: (?:of|the|for|on|and)\b)*)*\s?\p{Lu}[\p{L}'’-]*`)
 
 // reParenAbbrev is an abbreviation in brackets, alone or with a variant:
 // "(CTBT)", "(ABM Treaty or ABMT)".
