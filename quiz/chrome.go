@@ -50,6 +50,7 @@ var (
 		regexp.MustCompile(`(?i)^this article is about\b.{0,160}$`),
 		regexp.MustCompile(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`),
 		regexp.MustCompile(`(?i)^\d+ min(?:ute)? read$`),
+		regexp.MustCompile(`(?i)^toggle (?:the )?.{1,100} (?:subsection|section|table of contents)$`),
 		regexp.MustCompile(`(?i)^(?:(?:jump|skip) to (?:navigation|search|content|main content|main menu)\s*)+$`),
 		regexp.MustCompile(`(?i)^(?:policy|issue|research|discussion|working|occasional|white|briefing|background) (?:brief|paper|note|report)s?(?: (?:no\.?|number|#) ?\d+)?$`),
 	}

@@ -104,6 +104,9 @@ func (o *outline) readTOC() {
 		j := i + 1
 		for ; j < len(o.lines); j++ {
 			t := o.lines[j].raw
+			if o.lines[j].chrome {
+				continue // "Toggle History subsection", "hide"
+			}
 			if !isTOCEntry(t) && !isTOCEntry(o.lines[j].text) {
 				break
 			}

@@ -33,6 +33,13 @@ func TestStructure(t *testing.T) {
 				"\nSigning/1\n  paragraph: " + para + "\nLegacy/0\n  paragraph: " + para + "\n",
 		},
 		{
+			name: "a Contents block with toggles, as a newer encyclopedia page pastes it",
+			in: "Treaty\n\n" + para + "\n\nContents\n(Top)\n1 History\nToggle History subsection\n1.1 Talks\n2 Legacy\n\n" +
+				"History\n\nTalks\n\n" + para + "\n\nLegacy\n\n" + para + "\n",
+			want: "Introduction/0\n  paragraph: " + para + "\nHistory/0\nTalks/1\n  paragraph: " + para +
+				"\nLegacy/0\n  paragraph: " + para + "\n",
+		},
+		{
 			name: "a heading whose section holds only sub-sections stays a chapter (no Contents)",
 			in: "Doctrine\n\n" + para + "\n\nOrigins\n\nThe first crisis\n\n" + para + "\n\nThe second crisis\n\n" + para +
 				"\n\nCriticisms\n\nAs a violation\n\n" + para + "\n",
