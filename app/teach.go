@@ -131,8 +131,8 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 	t.limit = widget.NewEntry()
 	t.limit.SetPlaceHolder("minutes, 0 = none")
 	t.pass = widget.NewEntry()
-	t.shuffleQ = widget.NewCheck("Shuffle questions", nil)
-	t.shuffleO = widget.NewCheck("Shuffle options", nil)
+	t.shuffleQ = widget.NewCheck("Questions", nil)
+	t.shuffleO = widget.NewCheck("Options", nil)
 	var labels []string
 	for _, f := range feedbackLabels {
 		labels = append(labels, f.label)
@@ -144,7 +144,7 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 		widget.NewFormItem("Due", t.due),
 		widget.NewFormItem("Time limit", t.limit),
 		widget.NewFormItem("Pass mark %", t.pass),
-		widget.NewFormItem("", newFlow(t.shuffleQ, t.shuffleO)),
+		widget.NewFormItem("Shuffle", newFlow(t.shuffleQ, t.shuffleO)),
 		widget.NewFormItem("Feedback", t.feedback),
 	)
 	t.questions = widget.NewList(func() int { return len(t.cur.Questions) }, func() fyne.CanvasObject {

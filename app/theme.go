@@ -43,7 +43,7 @@ func (t *studyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 	return t.Theme.Color(n, v)
 }
 
-// Size scales the text sizes.
+// Size scales the text sizes and the icons set in text.
 func (t *studyTheme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.Theme.Size(n)
 	switch n {
@@ -51,6 +51,10 @@ func (t *studyTheme) Size(n fyne.ThemeSizeName) float32 {
 		return s * t.textScale
 	case theme.SizeNameLineSpacing:
 		return s * 1.6 * t.textScale
+	case theme.SizeNameInlineIcon:
+		// ticks, radio buttons and button icons grow with large text, at
+		// half its rate, and never shrink below their normal size
+		return s * max(1, 1+(t.textScale-1)/2)
 	}
 	return s
 }
