@@ -24,7 +24,7 @@ var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organi
 	"Nations", "Center", "Centre", "University", "Corporation", "Group", "Federation", "Secretariat",
 	"Cabinet", "Senate", "Government", "Service", "Authority", "Board", "Tribunal", "Society", "Institution",
 	"Forum", "Network", "Movement", "Front", "Guard", "Police", "Company", "Agency", "Academy", "Conference",
-	"Administration")
+	"Administration", "House")
 
 // Head nouns that make a capitalised name a place.
 var placeHeads = set("Port", "River", "Sea", "Peninsula", "Strait", "Straits", "Mountains", "Mountain", "Island",
@@ -274,7 +274,7 @@ type candidate struct {
 var (
 	reQuoted      = regexp.MustCompile(`[“"]([^”"“]{3,70})[”"]`)
 	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle)\b`)
-	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|known(?: \w+ly)? as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
+	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|calls? (?:it|this|them)|known(?: \w+ly)? as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
 	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
 	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)
 	reAppositive  = regexp.MustCompile(`^,\s+(?:(?:\p{Lu}[\p{L}-]+['’]s|the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(adviser|advisor|aide|deputy|spokesperson|spokesman|spokeswoman|foreign minister|minister|chancellor|president|prime minister|leader|envoy|ambassador|founder|negotiator|diplomat|secretary|general|commander|chairman|chairwoman|chief)\b`)

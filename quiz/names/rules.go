@@ -64,6 +64,7 @@ var sentenceRules = []nameRule{
 		examples: []string{
 			`In 1993 the minister proposed the "[open river]" policy, which both sides accepted.`,
 			`Bahr called for "[change through rapprochement]" in 1963.`,
+			`Critics call it a policy of protectionism; supporters call it the "[new Washington consensus]".`,
 			`His speech led to a period known commonly as "[De-Stalinization]."`,
 			`Stalin had respected the "[percentages agreement]" with Churchill.`,
 			`Since the 1920s, the "[unequal treaties]" have been a grievance.`,
@@ -128,6 +129,7 @@ var sentenceRules = []nameRule{
 			"Leaders met again at the [Yalta conference] in February.",
 			"The [Kanagawa treaty] was followed by similar agreements.",
 			"The Americans ran the [Dixie mission] from 1944.",
+			"The [Paris agreement] was mentioned only briefly.",
 		},
 		not: []string{"The Soviet plan failed.", "The Japanese treaty was signed.", "Britain's plan failed.", "Treaty talks began."},
 	},
@@ -343,7 +345,7 @@ func matchTermBeforeHead(c *sentCtx) []ruleHit {
 // Lower-case nouns of instruments and meetings that a proper name may
 // stand before: "the Morgenthau plan", "the Yalta conference".
 var instrumentNouns = set("plan", "doctrine", "treaty", "convention", "conference", "mission", "pact", "protocol",
-	"accord", "accords", "declaration")
+	"accord", "accords", "declaration", "agreement", "agreements")
 
 func matchNameBeforeInstrument(c *sentCtx) []ruleHit {
 	var out []ruleHit
