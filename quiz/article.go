@@ -299,7 +299,7 @@ func parsePlain(raw []string) *Article {
 			continue
 		}
 		if level, ok := o.heading(i); ok {
-			if len(o.toc) == 0 {
+			if level < 0 || len(o.toc) == 0 {
 				level, parent, justParent = nestedLevel(o.holdsSections(i), justParent, parent)
 			}
 			b.heading(l.text, level)

@@ -24,7 +24,7 @@ import (
 // tocItem is one entry of a page's Contents block.
 type tocItem struct {
 	title string // normalised with headingKey
-	level int    // 0 for "2", 1 for "2.1"
+	level int    // 0 for "2", 1 for "2.1", -1 when the entries have no numbers
 }
 
 // outline is what the structure pass learns about a page's lines.
@@ -101,19 +101,31 @@ func (o *outline) readTOC() {
 			continue
 		}
 		var entries []tocItem
-		j := i + 1
-		for ; j < len(o.lines); j++ {
-			t := o.lines[j].raw
-			if o.lines[j].chrome {
+		top := false // a "(Top)" line: entries may come without numbers
+		numbered := false
+		seen := map[string]bool{} // a title seen twice is the text's first heading
+		for j := i + 1; j < len(o.lines); j++ {
+			l := o.lines[j]
+			if l.chrome {
+				top = top || strings.EqualFold(l.text, "(top)")
 				continue // "Toggle History subsection", "hide"
 			}
-			if !isTOCEntry(t) && !isTOCEntry(o.lines[j].text) {
+			if m := tocNumber.FindStringSubmatch(l.raw); m != nil && isTOCEntry(l.raw) {
+				o.skip[j] = true
+				numbered = true
+				entries = append(entries, tocItem{title: headingKey(m[2]), level: strings.Count(m[1], ".")})
+				continue
+			}
+			if top && !numbered && looksLikeHeading(l.text) && len(l.text) <= 90 && !(l.gap && len(entries) > 0) && !seen[headingKey(l.text)] {
+				seen[headingKey(l.text)] = true
+				o.skip[j] = true
+				entries = append(entries, tocItem{title: headingKey(l.text), level: -1})
+				continue
+			}
+			if !isTOCEntry(l.raw) && !isTOCEntry(l.text) {
 				break
 			}
 			o.skip[j] = true
-			if m := tocNumber.FindStringSubmatch(t); m != nil {
-				entries = append(entries, tocItem{title: headingKey(m[2]), level: strings.Count(m[1], ".")})
-			}
 		}
 		if len(entries) >= 2 {
 			o.toc = entries
@@ -289,15 +301,11 @@ func (o *outline) bodyKind(i int) BlockKind {
 func (o *outline) heading(i int) (int, bool) {
 	l := o.lines[i]
 	if len(o.toc) > 0 {
-		if len(l.text) <= 200 {
-			for _, k := range o.tocKeys[headingKey(l.text)] {
-				if k >= o.tocAt {
-					o.tocAt = k + 1
-					return o.toc[k].level, true
-				}
-			}
+		if k := o.tocEntryOf(i); k >= 0 {
+			o.tocAt = k + 1
+			return o.toc[k].level, true
 		}
-		return 0, l.edit
+		return -1, l.edit
 	}
 	if o.editMode {
 		return 0, l.edit
@@ -345,13 +353,29 @@ func (o *outline) candidate(i int) bool {
 	return true
 }
 
+// tocEntryOf returns the index of the next unmatched Contents entry that
+// line i names, or -1.
+func (o *outline) tocEntryOf(i int) int {
+	if t := o.lines[i].text; len(t) <= 200 {
+		for _, k := range o.tocKeys[headingKey(t)] {
+			if k >= o.tocAt {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // holdsSections reports whether heading i is followed by another heading
-// with no text between, so that its section holds only sections. Only for
-// pages without a Contents block.
+// with no text between, so that its section holds only sections. For
+// pages without a Contents block, or one without numbers.
 func (o *outline) holdsSections(i int) bool {
 	j := o.skipHatnotes(o.next[i])
 	if j >= len(o.lines) || referencesHeading(o.lines[j].text) != "" || endMatterHeading(o.lines[j].text) {
 		return false
+	}
+	if len(o.toc) > 0 {
+		return o.tocEntryOf(j) >= 0 || o.lines[j].edit
 	}
 	_, ok := o.heading(j)
 	return ok

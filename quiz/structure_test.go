@@ -40,6 +40,13 @@ func TestStructure(t *testing.T) {
 				"\nLegacy/0\n  paragraph: " + para + "\n",
 		},
 		{
+			name: "a Contents block without numbers names the headings; nesting as without one",
+			in: "Treaty\n\n" + para + "\n\nContents\n(Top)\nHistory\nToggle History subsection\nTalks\nLegacy\n\n" +
+				"History\n\nTalks\n\n" + para + "\n\nA caption under a picture\n\nLegacy\n\n" + para + "\n",
+			want: "Introduction/0\n  paragraph: " + para + "\nHistory/0\nTalks/1\n  paragraph: " + para +
+				"\n  caption: A caption under a picture\nLegacy/1\n  paragraph: " + para + "\n",
+		},
+		{
 			name: "a heading whose section holds only sub-sections stays a chapter (no Contents)",
 			in: "Doctrine\n\n" + para + "\n\nOrigins\n\nThe first crisis\n\n" + para + "\n\nThe second crisis\n\n" + para +
 				"\n\nCriticisms\n\nAs a violation\n\n" + para + "\n",
