@@ -100,10 +100,11 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 		}
 		order = append(order, c)
 	}
-	// drop a person or place name that is part of a policy or organisation
+	// drop a person, place or policy name that is part of a longer policy
+	// or organisation named in the same sentence
 	var facts []Fact
 	for _, c := range order {
-		if (c.kind == PlaceFact || c.kind == PersonFact) && partOfLonger(c, order) {
+		if (c.kind == PlaceFact || c.kind == PersonFact || c.kind == PolicyFact) && partOfLonger(c, order) {
 			continue
 		}
 		s := sents[c.sent]

@@ -468,6 +468,9 @@ func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
 // to an abbreviation defined in brackets, which the span keeps
 // ("Partial Test Ban Treaty (PTBT)") and the detail names.
 func headedName(text string, sp Span, detail string) ruleHit {
+	if m := rePlaceOfMission.FindStringIndex(text[sp.End:]); m != nil && (lastWord(text[sp.Start:sp.End]) == "Mission" || lastWord(text[sp.Start:sp.End]) == "Force") {
+		sp.End += m[1] // "… Mission in Mali", "… Support Mission to Mali"
+	}
 	sp = extendNameWhole(text, sp)
 	sp, detail = extendToAbbrev(text, sp, detail)
 	sp = extendBackOverAnd(text, sp)
@@ -477,6 +480,12 @@ func headedName(text string, sp Span, detail string) ruleHit {
 	}
 	return h
 }
+
+// Heads that open a name: "Operation Serval", "Plan Colombia".
+var headFirst = set("Operation", "Exercise", "Project", "Plan")
+
+// rePlaceOfMission is where a mission or force serves.
+var rePlaceOfMission = regexp.MustCompile(`^ (?:in|to|for) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?`)
 
 // extendToAbbrev takes a name on to the abbreviation in brackets after it
 // when the abbreviation spells the longer name: "Conference on Security"
@@ -578,6 +587,10 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 		}
 		rest := w[i+1:]
 		ok := len(rest) == 0 || len(rest) == 1 && isNumber(rest[0]) || connectors[rest[0]] && rest[0] != "the"
+		if headFirst[w[i]] && len(rest) > 0 && len(rest) <= 2 && !connectors[rest[0]] {
+			// "the French Operation Serval": the name starts at its head
+			return Policy, Span{r.toks[i].start, r.toks[n-1].end}, ""
+		}
 		if !ok {
 			continue
 		}

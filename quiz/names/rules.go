@@ -104,6 +104,7 @@ var sentenceRules = []nameRule{
 		match: matchPolicyOf,
 		examples: []string{
 			"The emerging doctrine of [containment] (as opposed to rollback) argued for patience.",
+			`The Council should adopt the doctrine of "[peace enforcement]" with care.`,
 			"Chamberlain followed a policy of [appeasement] towards Germany.",
 			"India led a policy of [non-alignment] in the Cold War.",
 		},
@@ -164,6 +165,7 @@ var sentenceRules = []nameRule{
 			"Troops joined the [Stabilisation Force] in Bosnia.",
 			"The [Multinational Force – Iraq] was formed in 2004.",
 			"The [Implementation Force] replaced UN troops.",
+			"Members of [Task Force Takuba] also left.",
 		},
 		not: []string{"The Air Force bombed the bridge.", "The mission in Sudan ended.", "He joined the Defence Force."},
 	},
@@ -186,6 +188,7 @@ var runRules = []nameRule{
 			"France signed the [Treaty of Amity and Commerce between France and Japan] in 1858.",
 			"It followed the [Joint Communiqué of the Government of Japan and the Government of the People's Republic of China] in 1972.",
 			"They passed the [Population and Family Planning Law] in 2001.",
+			"The French [Operation Serval] drove back armed groups.",
 			"Refugees lived on aid from [United Nations Relief and Rehabilitation Administration] then.",
 		},
 		not: []string{"The Treaty was signed.", "Trade between France and Japan grew.", "Aid from France and Italy came."},
@@ -198,6 +201,7 @@ var runRules = []nameRule{
 			"It followed the signing of the [Partial Test Ban Treaty (PTBT)] on 5 August 1963.",
 			"They signed the [Anti-Ballistic Missile Treaty (ABM Treaty or ABMT)] in 1972.",
 			"Leaders met at the [Conference on Security and Co-operation in Europe (CSCE)] in Helsinki.",
+			"The [United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)] left in 2023.",
 		},
 		not: []string{"The PTBT was joined by 123 states."},
 	},
@@ -248,7 +252,7 @@ var (
 	reTermBeforeHead = regexp.MustCompile(`(?:\b(?:his|her|their|its|the)|\p{Lu}[\p{L}-]+['’]s) ([a-z][\p{L}-]{3,})(?: \([^()]{1,40}\))? (polic(?:y|ies)|reforms?|doctrine|programme|campaign)\b`)
 	reTreatyOfPlace  = regexp.MustCompile(`\b(treat(?:y|ies)|conventions?|protocols?|accords?) of (\p{Lu}[\p{L}-]+)`)
 	// A force named by what it does, optionally with "– Country" or "in Country".
-	reForce   = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]+ ){0,4}(?:Stabili[sz]ation|Implementation|Protection|Peacekeeping|Emergency|Interim|Assistance|Observer|Multinational|Task|Intervention|Monitoring|Reaction|Expeditionary|Extraction) Force)((?: [–-] \p{Lu}[\p{L}-]+)?)`)
+	reForce   = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]+ ){0,4}(?:Stabili[sz]ation|Implementation|Protection|Peacekeeping|Emergency|Interim|Assistance|Observer|Multinational|Task|Intervention|Monitoring|Reaction|Expeditionary|Extraction) Force)((?: [–-] \p{Lu}[\p{L}-]+| \p{Lu}[\p{L}-]+)?)`)
 	reMission = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]+ ){1,5}Mission)((?: (?:in|to|for) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?)`)
 )
 
@@ -314,7 +318,14 @@ func matchPolicyOf(c *sentCtx) []ruleHit {
 		if !quoted && !actionNoun(w) {
 			continue // "a policy of neutrality" is a stance, not a named policy
 		}
-		out = append(out, ruleHit{span: Span{m[2], m[3]}})
+		sp := Span{m[2], m[3]}
+		if quoted {
+			// the doctrine of "peace enforcement": the whole quoted term
+			if k := strings.IndexAny(c.text[sp.Start:], "\"”"); k > 0 && k < 60 {
+				sp.End = sp.Start + k
+			}
+		}
+		out = append(out, ruleHit{span: sp})
 	}
 	return out
 }
