@@ -549,6 +549,10 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 		// Alexei Kosygin": the role is detail, the name is the person
 		return Person, Span{r.toks[k].start, r.toks[n-1].end}, text[r.toks[0].start:r.toks[k-1].end]
 	}
+	if k, role := roleToBodyEnd(text, toks, r); k > 0 {
+		// "Ambassador to the United Nations Linda Thomas-Greenfield"
+		return Person, Span{r.toks[k].start, r.toks[n-1].end}, role
+	}
 	// a title inside the run: "Japanese Prime Minister Fumio Kishida"
 	for i := n - 2; i >= 0; i-- {
 		end := i
@@ -642,6 +646,37 @@ func roleOfBodyEnd(w []string) int {
 		return k
 	}
 	return 0
+}
+
+// roleToBodyEnd finds a person's name at the end of a run that follows a
+// title and "to": "Ambassador to the United Nations Linda
+// Thomas-Greenfield". It returns where the name starts in the run and
+// the whole role, or 0.
+func roleToBodyEnd(text string, toks []token, r run) (int, string) {
+	i := tokenIndex(toks, r.toks[0].start) - 1
+	if i >= 0 && toks[i].text == "the" {
+		i--
+	}
+	if i < 1 || toks[i].text != "to" || !titleWords[toks[i-1].text] || !capitalised(toks[i-1].text) {
+		return 0, ""
+	}
+	w := r.words()
+	n := len(w)
+	k := n
+	for k > 0 && n-k < 3 && personWord(w[k-1]) {
+		k--
+	}
+	if n-k < 2 || k < 1 {
+		return 0, ""
+	}
+	if prev := w[k-1]; !(orgHeads[prev] || geoWords[prev] || isGazetteerPlace(prev)) {
+		return 0, ""
+	}
+	j := i - 1
+	for j > 0 && capitalised(toks[j-1].text) && onlySpace(text[toks[j-1].end:toks[j].start]) {
+		j-- // "U.S. Ambassador"
+	}
+	return k, text[toks[j].start:r.toks[k-1].end]
 }
 
 // personWord reports a word that may be part of a personal name.

@@ -46,6 +46,12 @@ var personRules = []personRule{
 		not:      []string{"His successor, North Korea, continued."},
 	},
 	{
+		name:     "title phrase and comma before",
+		match:    matchTitlePhraseBefore,
+		examples: []string{"The Minister of Foreign Affairs of India, [Subrahmanyam Jaishankar], also attended."},
+		not:      []string{"The Minister of Foreign Affairs of India, New Delhi, agreed.", "In Geneva, Kofi Annan spoke."},
+	},
+	{
 		name:     "under a leader",
 		match:    matchUnder,
 		examples: []string{"It was introduced in 1980 under [Deng Xiaoping] and kept."},
@@ -158,4 +164,28 @@ func matchPersonVerb(text string, toks []token, r run) (Span, string, bool) {
 		return Span{}, "", false
 	}
 	return r.span(), "", true
+}
+
+// matchTitlePhraseBefore finds a name set off by a comma after a role
+// that opens with a title: "The Minister of Foreign Affairs of India,
+// Subrahmanyam Jaishankar,".
+func matchTitlePhraseBefore(text string, toks []token, r run) (Span, string, bool) {
+	j := runBefore(toks, r)
+	if !personShaped(r.words()) || j < 0 || strings.TrimSpace(text[toks[j].end:r.toks[0].start]) != "," {
+		return Span{}, "", false
+	}
+	k := j
+	for k > 0 && (capitalised(toks[k-1].text) || connectors[toks[k-1].text]) && onlySpace(text[toks[k-1].end:toks[k].start]) {
+		k--
+	}
+	for k < j && (leadWords[toks[k].text] || connectors[toks[k].text]) {
+		k++
+	}
+	if !titleWords[toks[k].text] || !capitalised(toks[k].text) || k == j {
+		return Span{}, "", false
+	}
+	if sp := withoutPossessive(text, r); !placeShaped(r.words()) {
+		return sp, text[toks[k].start:toks[j].end], true
+	}
+	return Span{}, "", false
 }

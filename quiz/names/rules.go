@@ -213,6 +213,7 @@ var runRules = []nameRule{
 			"In 1990 Secretary of State [James Baker] visited Ulaanbaatar.",
 			"Japanese Prime Minister [Fumio Kishida] said so.",
 			"Chairman of the Council of Ministers of the Soviet Union [Alexei Kosygin] met Johnson.",
+			"U.S. Ambassador to the United Nations [Linda Thomas-Greenfield] criticised the veto.",
 			"North Korean leader [Kim Jong-un] agreed.",
 		},
 		not: []string{"The Deputy Foreign Minister arrived late.", "The President said nothing.", "Secretary of the Ukrainian Communist Party spoke.", "Prime Minister of Japan resigned."},
