@@ -7,17 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"sort"
-	"syscall"
-
-	"fyne.io/fyne/v2"
-	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/chapterwise/chapterwise/app"
 	"github.com/chapterwise/chapterwise/assets"
-	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
 )
 
@@ -161,59 +155,7 @@ func runGUIWith(args []string, files []string) int {
 		}
 		opts.ArticlePath, opts.ArticleData = *article, b
 	}
-	fyneapp.SetMetadata(fyne.AppMetadata{
-		ID: appID, Name: appName, Version: version, Icon: assets.Icon,
-		Migrations: map[string]bool{"fyneDo": true},
-	})
-	a := fyneapp.NewWithID(appID)
-	a.SetIcon(assets.Icon)
-	// The window's default database is in the app's storage folder.
-	storageDB := filepath.Join(a.Storage().RootURI().Path(), dbName)
-	path := dbPath(*db)
-	if path == defaultDBPath() {
-		path = storageDB
-	}
-	if path == storageDB {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return fail("cannot create the data folder: %v", err)
-		}
-	}
-	inst, err := claimInstance(path, files)
-	if errors.Is(err, errAlreadyOpen) {
-		fmt.Fprintln(os.Stderr, "Chapterwise is already open on this database; its window was brought forward.")
-		return 0
-	}
-	if err != nil {
-		return fail("%v", err)
-	}
-	defer inst.release()
-	store, rec, err := data.OpenOrRecover(path)
-	if err != nil {
-		return fail("cannot open the database: %v", err)
-	}
-	defer store.Close()
-	opts.Recovery = rec
-	u := app.New(a, store, opts)
-	inst.raise = func() {
-		fyne.Do(func() {
-			u.Window().Show()
-			u.Window().RequestFocus()
-		})
-	}
-	inst.open = func(files []string) { fyne.Do(func() { u.OpenFiles(files) }) }
-	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
-	go func() {
-		<-stop
-		fyne.Do(a.Quit)
-	}()
-	u.Start()
-	u.Window().ShowAndRun()
-	u.Shutdown()
-	if _, err := store.BackupIfDue(true); err != nil {
-		fmt.Fprintf(os.Stderr, "chapterwise: the backup on exit failed (your data is saved): %v\n", err)
-	}
-	return 0
+	return runWindow(*db, opts)
 }
 
 // loadArticle reads --article, or the built-in article when it is empty.

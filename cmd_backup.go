@@ -50,10 +50,18 @@ func runRestore(args []string) int {
 	if fs.NArg() != 1 {
 		return fail("usage: chapterwise restore [--db PATH] BACKUP-FILE")
 	}
+	path := dbPath(*db)
+	unlock, err := lockForMaintenance(path)
+	if errors.Is(err, errInUse) {
+		return fail("Chapterwise is open on %s, so nothing was changed. Restore from its window (Backups, then Restore), or quit it and run chapterwise restore again.", path)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer unlock()
 	if err := data.CheckBackup(fs.Arg(0)); err != nil {
 		return fail("this backup cannot be restored, nothing was changed: %v", err)
 	}
-	path := dbPath(*db)
 	s, err := data.Open(path)
 	if errors.Is(err, data.ErrDamaged) {
 		// the current file is damaged: keep it aside, then restore
@@ -80,6 +88,18 @@ func runCheck(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	path := dbPath(*db)
+	if _, err := os.Stat(path); err != nil {
+		return fail("cannot open the database: no database at %s: %v", path, err)
+	}
+	unlock, err := lockForMaintenance(path)
+	if errors.Is(err, errInUse) {
+		return fail("Chapterwise is open on %s, so the check did not run. Use Check database in its window (Backups), or quit it and run chapterwise check again.", path)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer unlock()
 	s, err := openExisting(*db)
 	if err != nil {
 		if errors.Is(err, data.ErrDamaged) {
@@ -89,9 +109,27 @@ func runCheck(args []string) int {
 	}
 	defer s.Close()
 	r, err := s.Check()
-	fmt.Println(r.String())
-	if err != nil {
-		return fail("%v", err)
+	switch {
+	case err == nil:
+		fmt.Println(r.String())
+		return 0
+	case errors.Is(err, data.ErrDamaged):
+		return fail("the check found damage: %s.\nRestore a backup with chapterwise restore FILE (the backups are in %s).", r.QuickCheck, s.BackupDir())
+	case errors.Is(err, data.ErrDiskFull):
+		return fail("the check could not finish because the disk is full. Free some space and run it again; your data is safe.")
+	case errors.Is(err, data.ErrReadOnly):
+		return fail("the check could not finish because the database cannot be written (a read-only file, folder or disk); your data is safe.")
 	}
-	return 0
+	return fail("the check could not finish: %v", err)
+}
+
+// lockForMaintenance takes the database's instance lock for a command
+// that must not run while the window has the database open (restore,
+// check); errInUse means it is open.
+func lockForMaintenance(path string) (unlock func(), err error) {
+	f, err := lockDatabase(path)
+	if err != nil {
+		return nil, err
+	}
+	return func() { unlockDatabase(f) }, nil
 }

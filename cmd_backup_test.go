@@ -58,3 +58,54 @@ func TestBackupRestoreAndCheckCommands(t *testing.T) {
 		t.Error("check of a missing database succeeded")
 	}
 }
+
+// TestRestoreAndCheckRefuseWhileTheWindowIsOpen: with the window open on
+// the database, restore and check change nothing and say why (restore
+// used to swap the file under the window, which went on writing to the
+// deleted one); once it is closed they run.
+func TestRestoreAndCheckRefuseWhileTheWindowIsOpen(t *testing.T) {
+	t.Setenv("XDG_RUNTIME_DIR", "")
+	t.Setenv("TMPDIR", t.TempDir())
+	db := filepath.Join(t.TempDir(), "open.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := s.DefaultProfile()
+	art, _ := s.AddArticle("T", "x", false, []byte("x"))
+	b, err := s.Backup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.MarkRead(p.ID, art.ID, 2, true) // after the backup
+	s.Close()
+
+	in, err := claimInstance(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, _ := lockDatabase(db); f != nil {
+		unlockDatabase(f)
+		in.release()
+		t.Skip("no instance lock on this system")
+	}
+	if code := runRestore([]string{"--db", db, b.Path}); code == 0 {
+		t.Error("restore ran while the window was open")
+	}
+	if code := runCheck([]string{"--db", db}); code == 0 {
+		t.Error("check ran while the window was open")
+	}
+	s, _ = data.Open(db)
+	prog, _ := s.Progress(p.ID, art.ID)
+	s.Close()
+	if !prog.Read[2] {
+		t.Error("the refused restore changed the database")
+	}
+	in.release()
+	if code := runRestore([]string{"--db", db, b.Path}); code != 0 {
+		t.Errorf("restore after the window closed: exit %d", code)
+	}
+	if code := runCheck([]string{"--db", db}); code != 0 {
+		t.Errorf("check after the window closed: exit %d", code)
+	}
+}

@@ -2,16 +2,20 @@
 
 package main
 
-import "errors"
+import "os"
 
-// instance is a no-op where file locks are not available.
-type instance struct {
-	raise func()
-	open  func([]string)
-}
-
-var errAlreadyOpen = errors.New("chapterwise is already open on this database")
+// instance is a no-op where file locks are not available: every start
+// opens the database itself.
+type instance struct{}
 
 func claimInstance(string, []string) (*instance, error) { return &instance{}, nil }
+
+func lockDatabase(string) (*os.File, error) { return nil, nil }
+
+func unlockDatabase(*os.File) {}
+
+func (in *instance) windowUp(windowHooks) {}
+
+func (in *instance) beginClosing() {}
 
 func (in *instance) release() {}
