@@ -373,3 +373,65 @@ func TestCorpusNamesAreClean(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherGenres: a blog post, a think-tank brief and a news analysis
+// (written for this test) get the same general rules: numbered
+// instruments, missions and forces, abbreviations kept with their long
+// form, policies with a lower-case head, and people apart from their roles.
+func TestOtherGenres(t *testing.T) {
+	for file, want := range map[string]map[string]FactKind{
+		"tariffs_blog.txt": {
+			"Smoot-Hawley Tariff Act":            PolicyFact,
+			"World Trade Organization":           OrgFact, // "(WTO)" kept in the text
+			"Executive Order 14017":              PolicyFact,
+			"protectionism":                      PolicyFact, // "a policy of protectionism"
+			"new Washington consensus":           PolicyFact, // call it the "…"
+			"Paris agreement":                    PolicyFact,
+			"de-risking":                         PolicyFact, // a policy of "de-risking"
+			"White House":                        OrgFact,
+			"Gina Raimondo":                      PersonFact, // Secretary of Commerce Gina Raimondo
+			"Carbon Border Adjustment Mechanism": PolicyFact,
+		},
+		"peacekeeping_brief.txt": {
+			"United Nations Multidimensional Integrated Stabilization Mission in Mali": PolicyFact,
+			"Security Council Resolution 2100":                                         PolicyFact,
+			"Resolutions 2164 and 2227":                                                PolicyFact,
+			"Operation Serval":                                                         PolicyFact,
+			"Task Force Takuba":                                                        PolicyFact,
+			"peace enforcement":                                                        PolicyFact,
+			"António Guterres":                                                         PersonFact,
+			"Abdoulaye Diop":                                                           PersonFact, // the Malian foreign minister Abdoulaye Diop
+			"Algiers Accord":                                                           PolicyFact,
+		},
+		"ukraine_news.txt": {
+			"Antony Blinken":             PersonFact,
+			"Subrahmanyam Jaishankar":    PersonFact,
+			"Linda Thomas-Greenfield":    PersonFact,
+			"Minsk agreements":           PolicyFact,
+			"Budapest Memorandum":        PolicyFact,
+			"Lend-Lease Act":             PolicyFact,
+			"Black Sea Grain Initiative": PolicyFact,
+		},
+	} {
+		t.Run(file, func(t *testing.T) {
+			_, got := testArticle(t, file)
+			expectKinds(t, got, want)
+			for name, kind := range got {
+				if kind == PersonFact || kind == PlaceFact || kind == OrgFact {
+					w := strings.Fields(name)
+					if titleLike(w[0]) || titleLike(w[len(w)-1]) {
+						t.Errorf("%s %q holds a role", kind, name)
+					}
+				}
+			}
+		})
+	}
+}
+
+func titleLike(w string) bool {
+	switch strings.ToLower(w) {
+	case "president", "minister", "secretary", "secretary-general", "ambassador", "chancellor", "premier", "the", "of", "and":
+		return true
+	}
+	return false
+}
