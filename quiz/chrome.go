@@ -29,6 +29,7 @@ var chromeLines = map[string]bool{
 	"contact us": true, "contact": true, "newsletter": true, "donate": true, "previous post": true,
 	"next post": true, "like": true, "reply": true, "loading...": true, "print this page": true,
 	"article": true, "listen": true, "save": true, "more": true, "close": true,
+	"image": true, "photo": true, "video": true, "play video": true, "watch": true, "enlarge this image": true,
 }
 
 var (
@@ -51,6 +52,9 @@ var (
 		regexp.MustCompile(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`),
 		regexp.MustCompile(`(?i)^\d+ min(?:ute)? read$`),
 		regexp.MustCompile(`(?i)^toggle (?:the )?.{1,100} (?:subsection|section|table of contents)$`),
+		// picture credits: "Credit Ashraf Shazly/AFP — Getty Images", "Photo: Jane Doe/Reuters"
+		regexp.MustCompile(`(?i)^(?:photo(?:graph)?|image|picture)?\s*credits?\b:?\s.{0,120}$`),
+		regexp.MustCompile(`(?i)^(?:photo|image|picture|source):\s.{0,80}$`),
 		regexp.MustCompile(`(?i)^(?:(?:jump|skip) to (?:navigation|search|content|main content|main menu)\s*)+$`),
 		regexp.MustCompile(`(?i)^(?:policy|issue|research|discussion|working|occasional|white|briefing|background) (?:brief|paper|note|report)s?(?: (?:no\.?|number|#) ?\d+)?$`),
 	}

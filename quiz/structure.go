@@ -47,6 +47,8 @@ var (
 	letterItem  = regexp.MustCompile(`^[A-Z][.)]\s+\S.*[.;:]$`)
 	hatnote     = regexp.MustCompile(`^(?:Main articles?\b:?|Further information\b:?|See also\b:?|See\s|For (?:[^.]{0,120}), see\s|This section\b.{0,60}\b(?:needs|does not|is about))`)
 	infoboxLine = regexp.MustCompile(`^([^:.!?]{1,40}):\s*(\S.*)$`)
+	// a picture's caption ends with its credit: "… the museum. (Reuters)"
+	creditEnd = regexp.MustCompile(`[(/—–-] ?(?:[^()]{0,60}/)?(?:Getty Images|Agence France-Presse|AFP|Associated Press|AP|Reuters|EPA|Shutterstock|AP Photo)\)?$`)
 )
 
 // headingKey normalises a heading for comparison with a Contents entry.
@@ -287,7 +289,7 @@ func (o *outline) bodyKind(i int) BlockKind {
 		return Quotation
 	case isTableRow(l.raw):
 		return TableRow
-	case hatnote.MatchString(l.text) && !endsSentence(l.text), strings.HasPrefix(l.text, "Main article"):
+	case hatnote.MatchString(l.text) && !endsSentence(l.text), strings.HasPrefix(l.text, "Main article"), creditEnd.MatchString(l.text):
 		return Caption
 	case l.list && !o.numbered[i], letterItem.MatchString(l.text):
 		return ListItem

@@ -99,6 +99,13 @@ func TestStructure(t *testing.T) {
 				"  list item: Annex I\n  list item: Annex II\n  paragraph: " + para + "\n",
 		},
 		{
+			name: "a picture's caption with its credit is a caption; credit lines are chrome",
+			in: "Attack\n\n" + para + "\n\nGunmen stormed the national museum, killing at least 19 people. (Reuters)\n\n" +
+				"Credit Ashraf Shazly/Agence France-Presse — Getty Images\n\n" + para + "\n",
+			want: "Introduction/0\n  paragraph: " + para + "\n  caption: Gunmen stormed the national museum, killing at least 19 people. (Reuters)\n" +
+				"  paragraph: " + para + "\n",
+		},
+		{
 			name: "key/value lines are an infobox",
 			in:   "Treaty\n\nSigned: 26 May 1972\nLocation: Moscow\nParties: two states\n\nHistory\n\n" + para + "\n",
 			want: "Introduction/0\n  table row: Signed: 26 May 1972\n  table row: Location: Moscow\n  table row: Parties: two states\n" +
