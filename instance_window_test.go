@@ -236,3 +236,30 @@ func TestRefusalShowsInAWindowUnderXvfb(t *testing.T) {
 		t.Error("a refused start exited with status 0")
 	}
 }
+
+// TestWaitingStartShowsWhyUnderXvfb: a start that must wait for the
+// database shows "Closing the previous window…" in a window after a
+// second, then the main window in its place once the database is free.
+func TestWaitingStartShowsWhyUnderXvfb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the real binary")
+	}
+	needX(t)
+	x := startXvfb(t)
+	db := filepath.Join(t.TempDir(), "held.db")
+	lock, err := lockDatabase(db) // a process that is closing: the lock, no socket
+	if err != nil || lock == nil {
+		t.Skipf("no instance lock here: %v", err)
+	}
+	p := startProcess(t, x, nil, "--db", db)
+	waitOwnWindow(t, x, p, "closing the previous window", 20*time.Second)
+	unlockDatabase(lock)
+	waitOwnWindow(t, x, p, mainWindow, 30*time.Second)
+	if ids := visibleWindows(x, "Chapterwise", 0); len(ids) != 1 {
+		t.Errorf("%d visible windows once the database was free, want 1", len(ids))
+	}
+	if err := p.quit(t, x); err != nil {
+		t.Errorf("exit: %v\n%s", err, p.out.String())
+	}
+	checkFyneThreading(t, p.out.String())
+}
