@@ -43,10 +43,11 @@ type instance struct {
 
 // How long the two sides wait for each other.
 const (
-	dialWait    = time.Second      // to connect to the running instance
-	replyWait   = 15 * time.Second // for it to answer (the window may be loading)
-	readyWait   = 10 * time.Second // for the window of a starting instance to be up
-	maxHandOver = 1 << 20          // bytes in one message
+	dialWait    = time.Second                        // to connect to the running instance
+	readyWait   = 10 * time.Second                   // for the window of a starting instance to be up
+	uiWait      = 10 * time.Second                   // for the UI goroutine to take the files
+	replyWait   = readyWait + uiWait + 5*time.Second // for the whole answer
+	maxHandOver = 1 << 20                            // bytes in one message
 )
 
 // handOver is what a second start sends; handOverReply is the answer.
@@ -240,7 +241,7 @@ func forwardTo(sock string, files []string) error {
 	if err := json.NewDecoder(io.LimitReader(c, maxHandOver)).Decode(&r); err != nil {
 		var ne net.Error
 		if errors.As(err, &ne) && ne.Timeout() {
-			return fmt.Errorf("%w: its window did not answer within %v; it may be busy. Try again in a moment", errNoHandOver, replyWait)
+			return fmt.Errorf("%w: its window did not answer; it may be busy. Try again in a moment", errNoHandOver)
 		}
 		return errBusy // it closed the connection: it is closing
 	}
@@ -250,7 +251,7 @@ func forwardTo(sock string, files []string) error {
 	case "closing":
 		return errBusy
 	}
-	return fmt.Errorf("%w: its window did not take the files (%s); try again in a moment", errNoHandOver, r.Status)
+	return fmt.Errorf("%w: its window did not answer; it may be busy. Try again in a moment", errNoHandOver)
 }
 
 func (in *instance) serve(ln *net.UnixListener) {
@@ -323,7 +324,7 @@ func (in *instance) handOver(files []string) string {
 	select {
 	case <-done:
 	case <-in.closing:
-	case <-time.After(replyWait - time.Second):
+	case <-time.After(uiWait):
 	}
 	mu.Lock()
 	defer mu.Unlock()
