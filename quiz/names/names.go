@@ -720,6 +720,9 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	if isAllCaps(w[0]) && len(w) == 1 {
 		return Span{}, false
 	}
+	if insideQuotes(text, r.toks[0].start) {
+		return Span{}, false // a title: “A Paradise Built in Hell”
+	}
 	sp := r.span()
 	nm, _ := possessive(text[sp.Start:sp.End])
 	sp.End = sp.Start + len(nm)
@@ -771,7 +774,9 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 		for j >= 0 && (capitalised(toks[j].text) || toks[j].text == "the") && onlySpace(text[toks[j].end:toks[j+1].start]) {
 			j--
 		}
-		if j >= 0 && j < idx-2 && placePreps[toks[j].text] && onlySpace(text[toks[j].end:toks[j+1].start]) {
+		firstHead := toks[idx-2].text // "from News Corporation and Fairfax": a body, not a place
+		if j >= 0 && j < idx-2 && placePreps[toks[j].text] && onlySpace(text[toks[j].end:toks[j+1].start]) &&
+			!orgHeads[firstHead] && !policyHeads[firstHead] {
 			return sp, true
 		}
 	}
@@ -783,6 +788,16 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 		}
 	}
 	return Span{}, false
+}
+
+// insideQuotes reports whether offset i stands inside curly or straight
+// double quotes of the sentence.
+func insideQuotes(text string, i int) bool {
+	before := text[:i]
+	if strings.Count(before, "“") > strings.Count(before, "”") {
+		return true
+	}
+	return strings.Count(before, "\"")%2 == 1
 }
 
 // geoShaped reports a name built like a country's or a region's: ending

@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // personRule finds a person in a run of capitalised words by the words
 // around it. Each example must yield the person marked in [brackets],
@@ -62,6 +65,18 @@ var personRules = []personRule{
 		match:    matchByPerson,
 		examples: []string{"The election was won by [Otilio Ulate] in 1948."},
 		not:      []string{"The land was taken by South Korea in 1950.", "The plan was seen by Otilio Ulate."},
+	},
+	{
+		name:     "who after the name",
+		match:    matchWhoAfter,
+		examples: []string{"Reports say that former security chief [Emmerson Mnangagwa], who was ousted, made plans."},
+		not:      []string{"They went to South Africa, which was calm.", "He thanked North Korea, who had helped."},
+	},
+	{
+		name:     "a person's belongings after the name",
+		match:    matchPersonsThing,
+		examples: []string{"The initiative, from [Tony Abbott]’s office, is evidence of alarm."},
+		not:      []string{"The initiative, from South Korea's office, came late.", "From New York's office it came."},
 	},
 	{
 		name:     "a verb people do after the name",
@@ -188,4 +203,25 @@ func matchTitlePhraseBefore(text string, toks []token, r run) (Span, string, boo
 		return sp, text[toks[k].start:toks[j].end], true
 	}
 	return Span{}, "", false
+}
+
+var reWhoAfter = regexp.MustCompile(`^,\s+who\b`)
+
+func matchWhoAfter(text string, toks []token, r run) (Span, string, bool) {
+	if !personShaped(r.words()) || placeShaped(r.words()) || !reWhoAfter.MatchString(text[r.span().End:]) {
+		return Span{}, "", false
+	}
+	return r.span(), "", true
+}
+
+// Things only a person has: "Tony Abbott's office", "Kim's wife".
+var reThingOfPerson = regexp.MustCompile(`^['’]s\s+(?:office|wife|husband|son|daughter|father|mother|brother|sister|aides?|adviser|advisor|spokesman|spokeswoman|spokesperson|cabinet|administration|presidency|premiership|successor|predecessor|death|funeral|memoirs?|biography|speech|resignation|campaign)\b`)
+
+func matchPersonsThing(text string, toks []token, r run) (Span, string, bool) {
+	sp := withoutPossessive(text, r)
+	w := strings.Fields(text[sp.Start:sp.End])
+	if !personShaped(w) || placeShaped(w) || !reThingOfPerson.MatchString(text[sp.End:]) {
+		return Span{}, "", false
+	}
+	return sp, "", true
 }

@@ -645,7 +645,7 @@ trimmed:
 	if i >= j || j-i == 1 && (orgHeads[words[i]] || policyHeads[words[i]] || placeHeads[words[i]]) {
 		return sp, detail, false // nothing left, or only "Party"
 	}
-	if eventHeads[words[i]] || eventHeads[words[j-1]] || kind != Org && notName(words[i:j]) {
+	if eventHeads[words[i]] || eventHeads[words[j-1]] || months[words[i]] || months[words[j-1]] || kind != Org && notName(words[i:j]) {
 		return sp, detail, false // "Korean War", "the Dutch", "Chinese Communists"
 	}
 	if last := words[j-1]; compassWords[last] || kind != Person && demonym(last) {
