@@ -85,7 +85,7 @@ var sentenceRules = []nameRule{
 		kind:     Person,
 		weak:     true,
 		match:    matchSurnameOf,
-		examples: []string{"The [Obama] administration had refused such talks."},
+		examples: []string{"The [Obama] administration had refused such talks.", "The [Truman] administration acted."},
 		not:      []string{"The Soviet government refused.", "Talks with the Taliban regime failed.", "The Meiji era began."},
 	},
 	{
@@ -574,7 +574,7 @@ func matchSurnameOf(c *sentCtx) []ruleHit {
 	var out []ruleHit
 	for _, m := range reSurnameOf.FindAllStringSubmatchIndex(c.text, -1) {
 		w := c.text[m[2]:m[3]]
-		if leadWords[w] || geoWords[w] || months[w] || demonym(w) || c.places[w] || notSurnames[w] || isGazetteerPlace(w) {
+		if leadWords[w] || geoWords[w] || months[w] || nationality(w) || c.places[w] || notSurnames[w] || isGazetteerPlace(w) {
 			continue
 		}
 		out = append(out, ruleHit{span: Span{m[2], m[3]}})
@@ -676,14 +676,20 @@ func notName(words []string) bool {
 	if isGazetteerPlace(strings.Join(words, " ")) {
 		return false
 	}
-	if len(words) == 1 && (demonym(last) || notSurnames[last] || geoWords[last] || compassWords[last] ||
+	if len(words) == 1 && (nationality(last) || notSurnames[last] || geoWords[last] || compassWords[last] ||
 		strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "ist")) {
 		return true
 	}
-	if one := strings.TrimSuffix(last, "s"); one != last && (demonym(one) || notSurnames[one]) {
+	if one := strings.TrimSuffix(last, "s"); one != last && (nationality(one) || notSurnames[one]) {
 		return true // "North Koreans", "Soviets"
 	}
 	return strings.HasSuffix(last, "ists") || strings.HasSuffix(last, "ites")
+}
+
+// nationality is demonym without the "-man" shape, which surnames share
+// (Truman, Newman): "German" stays a nationality.
+func nationality(w string) bool {
+	return demonym(w) && (!strings.HasSuffix(w, "man") || w == "German")
 }
 
 func isWordStart(s string) bool {

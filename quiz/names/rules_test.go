@@ -198,3 +198,20 @@ func TestPersonRules(t *testing.T) {
 		})
 	}
 }
+
+func TestSurnamesShapedLikeNationalities(t *testing.T) {
+	for _, s := range []string{"The Truman administration acted.", "The Newman administration acted."} {
+		found := false
+		for _, c := range sentenceNames(0, s) {
+			found = found || c.kind == Person
+		}
+		if !found {
+			t.Errorf("%q: no person", s)
+		}
+	}
+	for _, s := range []string{"The Germans attacked at dawn.", "Trade with the Dutch went on."} {
+		for _, c := range sentenceNames(0, s) {
+			t.Errorf("%q: %s %q", s, c.kind, c.name)
+		}
+	}
+}
