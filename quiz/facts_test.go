@@ -435,3 +435,18 @@ func titleLike(w string) bool {
 	}
 	return false
 }
+
+// TestStateListedWithCountriesIsAPlace: a state first named where it could
+// be a body ("Union" heads bodies too) is a place once a sentence lists it
+// with countries.
+func TestStateListedWithCountriesIsAPlace(t *testing.T) {
+	a, err := ParseArticle([]byte("# States\n\n## One\n\nThe Soviet Union refused the aid. Aid went to France, Italy and the Soviet Union in 1947.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Extract(a) {
+		if f.Value == "Soviet Union" && f.Kind != PlaceFact {
+			t.Errorf("Soviet Union is a %s", f.Kind)
+		}
+	}
+}

@@ -70,6 +70,7 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 	}
 	var order []candidate
 	aliases := map[string]bool{} // abbreviations defined in brackets
+	at := map[string]int{}       // where a name stands in order
 	for _, c := range cands {
 		k := nameKey(c.name)
 		if c.kind == PlaceFact && people[c.name] || aliases[k] {
@@ -85,7 +86,13 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 		}
 		if prev, ok := kinds[k]; ok && prev != c.kind {
 			// a name is one kind: the first rule that claimed it wins,
-			// except that a policy beats a place or person guess
+			// except that a policy beats a place or person guess, and a
+			// state named as a place somewhere is a place ("the Soviet
+			// Union" listed with countries)
+			if prev == OrgFact && c.kind == PlaceFact && names.StateName(c.name) {
+				order[at[k]].kind = PlaceFact
+				kinds[k] = PlaceFact
+			}
 			if c.kind != PolicyFact {
 				continue
 			}
@@ -95,6 +102,7 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 		}
 		seen[k] = true
 		kinds[k] = c.kind
+		at[k] = len(order)
 		if c.detail != "" && c.span.End-c.span.Start > len(c.name) && strings.HasSuffix(sents[c.sent].text[c.span.Start:c.span.End], ")") {
 			aliases[nameKey(c.detail)] = true
 		}

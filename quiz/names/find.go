@@ -77,6 +77,14 @@ func SharedModifier(name string) (string, bool) {
 	return "", false
 }
 
+// StateName reports a name shaped like a state's: "Soviet Union",
+// "Russian Federation", "United Kingdom", "Ottoman Empire".
+func StateName(name string) bool {
+	return stateWords[lastWord(name)] && strings.Contains(name, " ")
+}
+
+var stateWords = set("Union", "Federation", "Republic", "Kingdom", "Empire", "States", "Confederation")
+
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " \t\u00a0")
 	i := strings.LastIndexAny(s, " \t\u00a0(“\"")
