@@ -57,7 +57,7 @@ var theApp fyne.App
 
 // fail prints why the command stops and returns the exit status 1.
 func fail(format string, a ...any) int {
-	msg := fmt.Sprintf(format, a...)
+	msg := fmt.Sprintf(format, printableArgs(a)...) // the arguments may come from a file
 	fmt.Fprintln(os.Stderr, "chapterwise: "+msg)
 	if startsWindow && !isTerminal(os.Stderr) && haveDisplay() {
 		showRefusal(msg)

@@ -160,3 +160,22 @@ func TestJSONTerminal(t *testing.T) {
 		t.Errorf("got %q", b.String())
 	}
 }
+
+// TestFailEscapesArguments: a refusal that quotes a file's text cannot
+// forge a line on standard error; the line breaks of the message itself
+// stay.
+func TestFailEscapesArguments(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stderr
+	os.Stderr = w
+	fail("this backup cannot be restored: %v\nNothing was changed.", fmt.Errorf("table %s", "x\x1b[2K\rchapterwise: restored"))
+	os.Stderr = old
+	w.Close()
+	out, _ := io.ReadAll(r)
+	if strings.ContainsAny(string(out), "\x1b\r") || strings.Count(string(out), "\n") != 2 {
+		t.Errorf("stderr = %q", out)
+	}
+}
