@@ -65,6 +65,7 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 			people[c.name] = true
 			if w := strings.Fields(c.name); len(w) > 1 {
 				people[w[len(w)-1]] = true
+				people[w[0]] = true // family names come first in some languages: Mao Zedong
 			}
 		}
 	}

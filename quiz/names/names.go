@@ -707,21 +707,36 @@ func tokenIndex(toks []token, start int) int {
 // before it ("in Ulaanbaatar"), or when it is listed with a place ("Russia
 // and China").
 func placeByContext(text string, toks []token, runs []run, ri int, places map[string]bool) (Span, bool) {
-	r := runs[ri]
+	site, ok := placeCandidate(text, toks, runs[ri], places)
+	if !ok {
+		return Span{}, false
+	}
+	for _, pr := range placeRules {
+		if pr.match(site) {
+			return site.sp, true
+		}
+	}
+	return Span{}, false
+}
+
+// placeCandidate reports whether a run may be a place at all: not too
+// long, no month, title, head noun, quoted title, nationality before a
+// common noun, "Japan-DPRK relations" or "Article 12".
+func placeCandidate(text string, toks []token, r run, places map[string]bool) (placeSite, bool) {
 	w := r.words()
 	if len(w) > 4 || anyMonth(w) {
-		return Span{}, false
+		return placeSite{}, false
 	}
 	for _, x := range w {
 		if titleWords[x] || policyHeads[x] || orgHeads[x] || strings.Count(x, ".") > 0 && !isAbbrevToken(x) {
-			return Span{}, false
+			return placeSite{}, false
 		}
 	}
 	if isAllCaps(w[0]) && len(w) == 1 {
-		return Span{}, false
+		return placeSite{}, false
 	}
 	if insideQuotes(text, r.toks[0].start) {
-		return Span{}, false // a title: “A Paradise Built in Hell”
+		return placeSite{}, false // a title: “A Paradise Built in Hell”
 	}
 	sp := r.span()
 	nm, _ := possessive(text[sp.Start:sp.End])
@@ -729,65 +744,18 @@ func placeByContext(text string, toks []token, runs []run, ri int, places map[st
 	idx := tokenIndex(toks, r.toks[0].start)
 	nextIdx := tokenIndex(toks, r.toks[len(r.toks)-1].start) + 1
 	if demonym(lastWord(nm)) && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
-		return Span{}, false
+		return placeSite{}, false
 	}
 	if demonym(lastWord(nm)) && nextIdx >= len(toks) {
-		return Span{}, false
+		return placeSite{}, false
 	}
 	if strings.Contains(nm, "-") && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
-		return Span{}, false // "Japan-DPRK relations"
+		return placeSite{}, false // "Japan-DPRK relations"
 	}
 	if nextIdx < len(toks) && isNumber(toks[nextIdx].text) && onlySpace(text[sp.End:toks[nextIdx].start]) {
-		return Span{}, false // "into Article 12", "on Route 66"
+		return placeSite{}, false // "into Article 12", "on Route 66"
 	}
-	if len(w) >= 2 && geoShaped(w) {
-		return sp, true // "the United States", "North Korea"
-	}
-	if len(w) <= 2 && reVenueAfter.MatchString(text[sp.End:]) {
-		return sp, true // "Singapore was selected as the location"
-	}
-	if idx <= 0 {
-		return Span{}, false
-	}
-	prev := toks[idx-1]
-	gap := text[prev.end:r.toks[0].start]
-	if strings.TrimSpace(gap) == "," && reListGoesOn.MatchString(text[sp.End:]) {
-		// "in Nicaragua, El Salvador and Guatemala" (but not "to
-		// Warsaw, Brandt knelt": the list must go on)
-		before := strings.TrimRight(text[:prev.end+len(gap)], " ,")
-		for p := range places {
-			if strings.HasSuffix(before, p) {
-				return sp, true
-			}
-		}
-	}
-	if !onlySpace(gap) && strings.TrimSpace(gap) != "the" {
-		return Span{}, false
-	}
-	if placePreps[prev.text] && (len(w) == 1 || placeShaped(w)) {
-		return sp, true
-	}
-	if (prev.text == "and" || prev.text == "or") && idx >= 2 {
-		// "between the DPRK and Japan", "in Russia or China": the
-		// preposition governs both
-		j := idx - 2
-		for j >= 0 && (capitalised(toks[j].text) || toks[j].text == "the") && onlySpace(text[toks[j].end:toks[j+1].start]) {
-			j--
-		}
-		firstHead := toks[idx-2].text // "from News Corporation and Fairfax": a body, not a place
-		if j >= 0 && j < idx-2 && placePreps[toks[j].text] && onlySpace(text[toks[j].end:toks[j+1].start]) &&
-			!orgHeads[firstHead] && !policyHeads[firstHead] {
-			return sp, true
-		}
-	}
-	if (prev.text == "and" || prev.text == "or") && idx >= 2 {
-		for p := range places {
-			if strings.HasSuffix(strings.TrimRight(text[:prev.start], " ,"), p) {
-				return sp, true
-			}
-		}
-	}
-	return Span{}, false
+	return placeSite{text: text, toks: toks, r: r, w: w, sp: sp, idx: idx, places: places}, true
 }
 
 // insideQuotes reports whether offset i stands inside curly or straight

@@ -215,3 +215,48 @@ func TestSurnamesShapedLikeNationalities(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceRuleTable walks the place rules: the [bracketed] run of each
+// example is a place by that rule (places earlier in the sentence known
+// from the gazetteer), and no run of a counter-example is.
+func TestPlaceRuleTable(t *testing.T) {
+	sites := func(text string) map[string]placeSite {
+		c := newSentCtx(0, text)
+		out := map[string]placeSite{}
+		for _, r := range c.runs {
+			s, ok := placeCandidate(text, c.toks, r, c.places)
+			if ok {
+				out[text[s.sp.Start:s.sp.End]] = s
+			}
+			if name := text[r.span().Start:r.span().End]; isGazetteerPlace(name) {
+				c.places[name] = true
+			}
+		}
+		return out
+	}
+	for _, rule := range placeRules {
+		t.Run(rule.name, func(t *testing.T) {
+			if len(rule.examples) == 0 || len(rule.not) == 0 {
+				t.Fatal("a rule needs examples and counter-examples")
+			}
+			for _, ex := range rule.examples {
+				t.Run(ex, func(t *testing.T) {
+					text, want := markedExample(t, ex)
+					s, ok := sites(text)[want]
+					if !ok || !rule.match(s) {
+						t.Errorf("%q is not a place by this rule", want)
+					}
+				})
+			}
+			for _, ex := range rule.not {
+				t.Run("not "+ex, func(t *testing.T) {
+					for name, s := range sites(ex) {
+						if rule.match(s) {
+							t.Errorf("%q taken as a place", name)
+						}
+					}
+				})
+			}
+		})
+	}
+}
