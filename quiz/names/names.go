@@ -273,7 +273,7 @@ type candidate struct {
 
 var (
 	reQuoted      = regexp.MustCompile(`[“"]([^”"“]{3,70})[”"]`)
-	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle)\b`)
+	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle|concept)\b`)
 	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|calls? (?:it|this|them)|known(?: \w+ly)? as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
 	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
 	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)

@@ -77,7 +77,8 @@ var sentenceRules = []nameRule{
 		name:     "hyphenated modifier before a policy noun",
 		kind:     Policy,
 		match:    matchHyphenHead,
-		examples: []string{"China relaxed the [one-child policy] in 2015.", "They kept the [open-door policy] alive."},
+		examples: []string{"China relaxed the [one-child policy] in 2015.", "They kept the [open-door policy] alive.",
+			"Their [good-neighbour concept] shaped the region."},
 		not:      []string{"It ended a 200-year-old policy of seclusion.", "The well-known rule applied."},
 	},
 	{
