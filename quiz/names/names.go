@@ -204,10 +204,14 @@ func capRuns(s string, toks []token) []run {
 				j++ // "North–South Joint Statement"
 				continue
 			}
+			if (gap == "' " || gap == "’ ") && strings.HasSuffix(toks[j-1].text, "s") && capitalised(toks[j].text) {
+				j++ // "Polish United Workers' Party": a plural possessive inside a name
+				continue
+			}
 			if !onlySpace(gap) {
 				break
 			}
-			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] {
+			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] && !pluralsInNames[toks[j-1].text] {
 				break
 			}
 			if capitalised(toks[j].text) || isNumber(toks[j].text) && policyHeads[toks[j-1].text] {
@@ -249,6 +253,10 @@ func capRuns(s string, toks []token) []run {
 func sentenceOpener(w string) bool {
 	return (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed")) && len(w) > 4 && !isGazetteerPlace(w)
 }
+
+// Irregular plurals whose possessive stands inside names: "the Women's
+// Rights Act", "the Children's Fund".
+var pluralsInNames = set("Women's", "Women’s", "Children's", "Children’s", "Men's", "Men’s")
 
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n\t") }
 
@@ -603,8 +611,20 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 		}
 		sp := r.span()
 		if anyMonth(rest) {
-			// "the Moscow Treaty of August 1970": the date is not the name
-			sp.End = r.toks[i].end
+			// "the Moscow Treaty of August 1970", "the Fifth Congress of
+			// the Party on November 13": the date is not the name
+			k := i + 1
+			for !months[w[k]] {
+				k++
+			}
+			for k > i+1 && connectors[w[k-1]] {
+				k--
+			}
+			sp.End = r.toks[k-1].end
+		}
+		if k := pluralOfStart(w, i); k > 0 {
+			// "Members of the Polish United Workers' Party": the party
+			sp.Start = r.toks[k].start
 		}
 		nm, _ := possessive(text[sp.Start:sp.End])
 		sp.End = sp.Start + len(nm)
@@ -624,6 +644,21 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 		}
 	}
 	return "", Span{}, ""
+}
+
+// pluralOfStart finds where a name starts in a run that opens with a
+// plural common noun and "of" before the name's head at i: "Members of
+// the …", "Archives of the …". It returns 0 when the run does not.
+func pluralOfStart(w []string, i int) int {
+	if i < 3 || w[1] != "of" || !strings.HasSuffix(w[0], "s") || strings.HasSuffix(w[0], "ss") ||
+		policyHeads[w[0]] || orgHeads[w[0]] || placeHeads[w[0]] || geoWords[w[0]] || isGazetteerPlace(w[0]) {
+		return 0
+	}
+	k := 2
+	for k < i && (w[k] == "the" || w[k] == "The") {
+		k++
+	}
+	return k
 }
 
 // roleOfBodyEnd finds where a person's name starts in a run that opens
