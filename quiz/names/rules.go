@@ -74,12 +74,12 @@ var sentenceRules = []nameRule{
 			`The city (the "Venice of the North") grew.`},
 	},
 	{
-		name:     "hyphenated modifier before a policy noun",
-		kind:     Policy,
-		match:    matchHyphenHead,
+		name:  "hyphenated modifier before a policy noun",
+		kind:  Policy,
+		match: matchHyphenHead,
 		examples: []string{"China relaxed the [one-child policy] in 2015.", "They kept the [open-door policy] alive.",
 			"Their [good-neighbour concept] shaped the region."},
-		not:      []string{"It ended a 200-year-old policy of seclusion.", "The well-known rule applied."},
+		not: []string{"It ended a 200-year-old policy of seclusion.", "The well-known rule applied."},
 	},
 	{
 		name:     "surname before an administration",
