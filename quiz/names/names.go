@@ -176,11 +176,15 @@ func possessive(w string) (string, bool) {
 // run is a sequence of capitalised words (with connectors inside).
 type run struct {
 	toks []token
+	w    []string // the words, made once
 }
 
 func (r run) span() Span { return Span{r.toks[0].start, r.toks[len(r.toks)-1].end} }
 
 func (r run) words() []string {
+	if r.w != nil {
+		return r.w
+	}
 	out := make([]string, len(r.toks))
 	for i, t := range r.toks {
 		out[i] = t.text
@@ -238,6 +242,7 @@ func capRuns(s string, toks []token) []run {
 			r.toks = nil
 		}
 		if len(r.toks) > 0 {
+			r.w = r.words()
 			runs = append(runs, r)
 		}
 		i = j
@@ -539,7 +544,12 @@ func quotedTermOK(term string) bool {
 // geoName reports whether every word of a name is a country-like word, such
 // as "North Korea": a name that the copular rule must not take as a policy.
 func geoName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	return anyGeo(strings.Fields(name))
+}
+
+// anyGeo reports whether any of the words is a country-like word.
+func anyGeo(words []string) bool {
+	for _, w := range words {
 		if geoWords[w] {
 			return true
 		}
@@ -822,7 +832,7 @@ func geoShaped(w []string) bool {
 // not "Yuri Andropov"): in the gazetteer, ending in a place noun, shaped
 // like a region, or opening with a word places open with.
 func placeShaped(w []string) bool {
-	return isGazetteerPlace(strings.Join(w, " ")) || placeHeads[w[len(w)-1]] || geoShaped(w) || placePrefixes[w[0]]
+	return placeHeads[w[len(w)-1]] || geoShaped(w) || placePrefixes[w[0]] || isGazetteerPlace(strings.Join(w, " "))
 }
 
 var placePrefixes = set("New", "San", "Santa", "Saint", "St.", "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape",

@@ -89,7 +89,7 @@ var personRules = []personRule{
 // personShaped reports a run of two or three words that could be a
 // person's name: no country-like word and no month.
 func personShaped(w []string) bool {
-	return len(w) >= 2 && len(w) <= 3 && !geoName(strings.Join(w, " ")) && !anyMonth(w)
+	return len(w) >= 2 && len(w) <= 3 && !anyGeo(w) && !anyMonth(w)
 }
 
 // runBefore is the index of the token before the run, or -1.
@@ -105,7 +105,7 @@ func withoutPossessive(text string, r run) Span {
 func matchTitleBefore(text string, toks []token, r run) (Span, string, bool) {
 	prev := runBefore(toks, r)
 	w := r.words()
-	if prev < 0 || !titleWords[toks[prev].text] || capitalised(toks[prev].text) || len(w) > 3 || geoName(strings.Join(w, " ")) {
+	if prev < 0 || !titleWords[toks[prev].text] || capitalised(toks[prev].text) || len(w) > 3 || anyGeo(w) {
 		return Span{}, "", false
 	}
 	detail := toks[prev].text
@@ -219,8 +219,11 @@ var reThingOfPerson = regexp.MustCompile(`^['’]s\s+(?:office|wife|husband|son|
 
 func matchPersonsThing(text string, toks []token, r run) (Span, string, bool) {
 	sp := withoutPossessive(text, r)
+	if sp.End == r.span().End || !reThingOfPerson.MatchString(text[sp.End:]) {
+		return Span{}, "", false // no "'s office" after it
+	}
 	w := strings.Fields(text[sp.Start:sp.End])
-	if !personShaped(w) || placeShaped(w) || !reThingOfPerson.MatchString(text[sp.End:]) {
+	if !personShaped(w) || placeShaped(w) {
 		return Span{}, "", false
 	}
 	return sp, "", true
