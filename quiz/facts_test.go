@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
 )
 
 // dateMatchesGold reports whether an extracted date is the gold one: the
@@ -447,6 +449,16 @@ func TestStateListedWithCountriesIsAPlace(t *testing.T) {
 	for _, f := range Extract(a) {
 		if f.Value == "Soviet Union" && f.Kind != PlaceFact {
 			t.Errorf("Soviet Union is a %s", f.Kind)
+		}
+	}
+}
+
+// TestNameKindsAreFactKinds: quiz takes the names package's kinds as its
+// own fact kinds.
+func TestNameKindsAreFactKinds(t *testing.T) {
+	for k, want := range map[names.Kind]FactKind{names.Policy: PolicyFact, names.Person: PersonFact, names.Place: PlaceFact, names.Org: OrgFact} {
+		if FactKind(k) != want {
+			t.Errorf("%q is not %q", k, want)
 		}
 	}
 }

@@ -1,7 +1,10 @@
 // Package names finds the named things of a sentence: policies and
 // programmes, people, places and organisations. Each way a name shows
-// itself is a declared rule with examples and counter-examples (rules.go);
-// word lists hold general English or come from CLDR (gazetteer.go).
+// itself is a declared rule with examples and counter-examples, walked by
+// the tests: sentence and run rules in rules.go, person rules in
+// people.go, place rules in places.go. Word lists hold general English or
+// come from CLDR (gazetteer.go). Deciding which mention of a name is the
+// fact is left to the caller (quiz).
 package names
 
 import "strings"
