@@ -129,7 +129,8 @@ func termPhrase(name string) string {
 // policies?"
 func whatIs(phrase string) string {
 	w := strings.ToLower(strings.TrimRight(lastWord(phrase), "”"))
-	if strings.HasSuffix(w, "ies") || w == "talks" || w == "sanctions" || w == "reforms" || w == "accords" || w == "treaties" {
+	series := isNumber(w) && strings.Contains(phrase, " and ") // "Resolutions 242 and 338"
+	if series || strings.HasSuffix(w, "ies") || w == "talks" || w == "sanctions" || w == "reforms" || w == "accords" || w == "treaties" {
 		return "What are " + phrase + "?"
 	}
 	return "What is " + phrase + "?"

@@ -462,3 +462,12 @@ func TestNameKindsAreFactKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatIsASeries(t *testing.T) {
+	if got := whatIs(termPhrase("Resolutions 242 and 338")); got != "What are Resolutions 242 and 338?" {
+		t.Errorf("got %q", got)
+	}
+	if got := whatIs(termPhrase("NSC 68")); got != "What is NSC 68?" {
+		t.Errorf("got %q", got)
+	}
+}
