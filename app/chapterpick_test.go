@@ -103,6 +103,7 @@ func TestNewQuizOnChaptersChosenInABook(t *testing.T) {
 		Now: func() time.Time { return now }, Rand: func() float64 { return 0 }})
 	u.w.Resize(minWindowSize)
 	u.quiz.open()
+	u.Sync()
 	u.quiz.showNewQuiz()
 	d := dialogOf(u.w.Canvas().Overlays().Top())
 	if d == nil {

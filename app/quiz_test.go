@@ -53,6 +53,7 @@ func TestPracticeQuizByKeysCommitsEachAnswer(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, store := newClockUI(t, &now)
 	u.quiz.open()
+	u.Sync()
 	if u.current != "Quiz" {
 		t.Fatal("Quiz section not shown")
 	}
@@ -124,6 +125,7 @@ func TestTestModeGivesNoFeedbackUntilTheEnd(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, _ := newClockUI(t, &now)
 	u.quiz.open()
+	u.Sync()
 	startSpec(t, u, quiz.QuizSpec{Title: "T", Count: 5, Mode: quiz.Test, Seed: 1, Types: []quiz.QuestionType{quiz.MultipleChoice}})
 	tv := u.quiz.take
 	answerByKeys(t, u)
@@ -138,6 +140,7 @@ func TestClosingMidQuizOffersResumeWithAnswersKept(t *testing.T) {
 	opts := Options{Now: func() time.Time { return now }, Rand: func() float64 { return 0 }}
 	u, store := startTestUI(t, path, opts)
 	u.quiz.open()
+	u.Sync()
 	startSpec(t, u, quiz.QuizSpec{Title: "Resume me", Count: 5, Mode: quiz.Test, Seed: 2, TimeLimit: 10 * time.Minute})
 	first := u.quiz.take.qz.Questions
 	now = now.Add(40 * time.Second)
@@ -197,6 +200,7 @@ func TestNewQuizDialogStartsWithEnter(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, store := newClockUI(t, &now)
 	u.quiz.open()
+	u.Sync()
 	u.w.Canvas().Unfocus()
 	test.TypeOnCanvas(u.w.Canvas(), "n")
 	if u.w.Canvas().Overlays().Top() == nil {
@@ -217,6 +221,7 @@ func TestEscapeClosesADialogAndLeavesTheQuizAfterAsking(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, _ := newClockUI(t, &now)
 	u.quiz.open()
+	u.Sync()
 	startSpec(t, u, quiz.QuizSpec{Title: "Esc", Count: 5, Mode: quiz.Test, Seed: 1, Types: []quiz.QuestionType{quiz.MultipleChoice}})
 	key(u, fyne.KeyEscape) // asks first
 	if u.w.Canvas().Overlays().Top() == nil || !u.quiz.showing(u.quiz.take.root) {
