@@ -336,7 +336,7 @@ func matchPolicyOf(c *sentCtx) []ruleHit {
 }
 
 func matchTermBeforeHead(c *sentCtx) []ruleHit {
-	if !containsAny(c.text, " polic", " reform", " doctrine", " programme", " campaign") {
+	if !termBeforeHeadShape(c.text, c.toks) {
 		return nil
 	}
 	var out []ruleHit
@@ -398,7 +398,7 @@ func matchNameBeforeInstrument(c *sentCtx) []ruleHit {
 }
 
 func matchTreatyOfPlace(c *sentCtx) []ruleHit {
-	if !containsAny(c.text, "ty of", "ties of", "tion of", "tions of", "col of", "cols of", "ord of", "ords of") {
+	if !tokenBefore(c.toks, treatyNouns, func(next string) bool { return next == "of" }) {
 		return nil
 	}
 	var out []ruleHit
@@ -537,7 +537,7 @@ func matchQuoted(c *sentCtx) []ruleHit {
 		}
 		before := text[:m[0]]
 		lastW := strings.ToLower(lastWord(term))
-		labelled := reLabel.MatchString(before) && rePeriodWord.MatchString(text)
+		labelled := reLabel.MatchString(tail(before, 100)) && rePeriodWord.MatchString(text)
 		// the "open river" policy: the head noun follows the quote
 		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))]
 		// Bahr called for "change through rapprochement"
@@ -558,7 +558,7 @@ func matchQuoted(c *sentCtx) []ruleHit {
 }
 
 func matchHyphenHead(c *sentCtx) []ruleHit {
-	if !strings.Contains(c.text, "-") {
+	if !strings.Contains(c.text, "-") || !tokenAfter(c.toks, hyphenHeads, func(prev string) bool { return strings.Contains(prev, "-") }) {
 		return nil
 	}
 	var out []ruleHit
@@ -572,7 +572,7 @@ func matchHyphenHead(c *sentCtx) []ruleHit {
 }
 
 func matchSurnameOf(c *sentCtx) []ruleHit {
-	if !strings.Contains(c.text, "he ") {
+	if !tokenAfter(c.toks, governmentNouns, capitalised) {
 		return nil
 	}
 	var out []ruleHit
@@ -588,7 +588,7 @@ func matchSurnameOf(c *sentCtx) []ruleHit {
 
 func matchCopular(c *sentCtx) []ruleHit {
 	t := c.text
-	if !(strings.Contains(t, " is ") || strings.Contains(t, " was ") || strings.Contains(t, " are ") || strings.Contains(t, " were ")) {
+	if !copularShape(c.toks) {
 		return nil
 	}
 	var out []ruleHit
@@ -787,4 +787,77 @@ func abbrevAfter(text string, sp Span) (string, int) {
 		return "", 0
 	}
 	return text[sp.End+m[2] : sp.End+m[3]], sp.End + m[1]
+}
+
+// Cheap tests on the words of a sentence, run before a rule's regular
+// expression so that the expression runs only where it may match.
+var (
+	treatyNouns     = set("treaty", "treaties", "convention", "conventions", "protocol", "protocols", "accord", "accords")
+	hyphenHeads     = set("policy", "policies", "status", "doctrine", "strategy", "diplomacy", "zone", "principle", "concept")
+	governmentNouns = set("administration", "presidency", "government", "cabinet", "regime", "summit")
+	copulas         = set("is", "was", "are", "were")
+	copularHeads    = set("exercise", "initiative", "policy", "programme", "program", "project", "treaty", "agreement",
+		"doctrine", "summit", "dialogue", "strategy", "plan", "operation", "campaign", "movement", "reform", "reforms")
+)
+
+// tokenBefore reports a word of the set followed by a word that ok accepts.
+func tokenBefore(toks []token, words map[string]bool, ok func(next string) bool) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if words[toks[i].text] && ok(toks[i+1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAfter reports a word of the set after a word that ok accepts.
+func tokenAfter(toks []token, words map[string]bool, ok func(prev string) bool) bool {
+	for i := 1; i < len(toks); i++ {
+		if words[toks[i].text] && ok(toks[i-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// copularShape reports "is", "was", "are" or "were" after a capitalised
+// word with a policy noun within five words after it.
+func copularShape(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if !copulas[toks[i].text] || !capitalised(toks[i-1].text) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if copularHeads[toks[j].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var termHeads = set("policy", "policies", "reform", "reforms", "doctrine", "programme", "campaign")
+
+var termDeterminers = set("his", "her", "their", "its", "the")
+
+// termBeforeHeadShape reports a policy noun after a lower-case word that
+// follows a possessive or "the", or after a bracket: the shape
+// matchTermBeforeHead's expression looks for.
+func termBeforeHeadShape(text string, toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if !termHeads[toks[i].text] {
+			continue
+		}
+		if strings.Contains(text[toks[i-1].end:toks[i].start], ")") {
+			return true
+		}
+		if i < 2 || capitalised(toks[i-1].text) {
+			continue
+		}
+		d := toks[i-2].text
+		if termDeterminers[d] || strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s") {
+			return true
+		}
+	}
+	return false
 }
