@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -42,27 +41,23 @@ func startProcess(t testing.TB, x *xvfb, env []string, args ...string) *proc {
 // wait for the article: a quit while it loads crashes in the app's worker
 // (a job's fyne.DoAndWait after the loop ended), which is not this test's
 // subject.
-const mainWindow = " — Chapterwise$"
+const mainWindow = " Chapterwise$"
 
 // visibleWindows lists the visible windows whose name matches name (a
-// regular expression); pid, when not 0, keeps only that process's.
+// regular expression, ASCII only: xdotool matches bytes); pid, when not 0,
+// keeps only that process's. One xdotool call: the X server is shared with
+// the app starting.
 func visibleWindows(x *xvfb, name string, pid int) []string {
-	args := []string{"search", "--onlyvisible", "--name", "."}
+	args := []string{"search", "--all", "--onlyvisible"}
 	if pid != 0 {
-		args = []string{"search", "--onlyvisible", "--pid", strconv.Itoa(pid)}
+		args = append(args, "--pid", strconv.Itoa(pid))
 	}
+	args = append(args, "--name", name) // the pattern comes last
 	out, err := x.output("xdotool", args...)
 	if err != nil {
 		return nil
 	}
-	re := regexp.MustCompile(name)
-	var ids []string
-	for _, id := range strings.Fields(out) {
-		if n, err := x.output("xdotool", "getwindowname", id); err == nil && re.MatchString(n) {
-			ids = append(ids, id)
-		}
-	}
-	return ids
+	return strings.Fields(out)
 }
 
 // waitOwnWindow waits until p shows a window whose name matches name; it
@@ -79,7 +74,7 @@ func waitOwnWindow(t testing.TB, x *xvfb, p *proc, name string, within time.Dura
 		case err := <-p.done:
 			p.done <- err
 			t.Fatalf("the process exited (%v) before showing a window %q:\n%s", err, name, p.out.String())
-		case <-time.After(50 * time.Millisecond):
+		case <-time.After(100 * time.Millisecond):
 		}
 	}
 	t.Fatalf("no window %q after %v:\n%s", name, within, p.out.String())
