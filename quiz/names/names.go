@@ -215,7 +215,8 @@ func capRuns(s string, toks []token) []run {
 			if !onlySpace(gap) {
 				break
 			}
-			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] && !pluralsInNames[toks[j-1].text] {
+			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] && !pluralsInNames[toks[j-1].text] &&
+				!actTitleGoesOn(s, toks, i, j) {
 				break
 			}
 			if capitalised(toks[j].text) || isNumber(toks[j].text) && policyHeads[toks[j-1].text] {
@@ -258,6 +259,23 @@ func capRuns(s string, toks []token) []run {
 func sentenceOpener(w string) bool {
 	return (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed")) && len(w) > 4 && !isGazetteerPlace(w)
 }
+
+// actTitleGoesOn reports a possessive inside the title of an act that
+// opens with a verb: "Reducing America's Vulnerabilities Act", run from
+// toks[i], possessive at toks[j-1].
+func actTitleGoesOn(s string, toks []token, i, j int) bool {
+	if !strings.HasSuffix(toks[i].text, "ing") {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+5 && capitalised(toks[k].text) && onlySpace(s[toks[k-1].end:toks[k].start]); k++ {
+		if actHeads[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+var actHeads = set("Act", "Bill", "Law")
 
 // Irregular plurals whose possessive stands inside names: "the Women's
 // Rights Act", "the Children's Fund".

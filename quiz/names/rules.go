@@ -193,9 +193,11 @@ var runRules = []nameRule{
 			"Members of the [Polish United Workers' Party] met.",
 			"He spoke at the [Fifth Congress of the Polish United Workers' Party] on November 13, 1968.",
 			"Congress passed the [Women's Rights Act] in 1990.",
+			"The House passed the [Reducing America's Vulnerabilities Act] in 2019.",
 			"Refugees lived on aid from [United Nations Relief and Rehabilitation Administration] then.",
 		},
-		not: []string{"The Treaty was signed.", "Trade between France and Japan grew.", "Aid from France and Italy came."},
+		not: []string{"The Treaty was signed.", "Trade between France and Japan grew.", "Aid from France and Italy came.",
+			"Visiting America's West, Kennedy spoke."},
 	},
 	{
 		name:  "abbreviation defined in brackets",
