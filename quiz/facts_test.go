@@ -313,7 +313,7 @@ func TestTermPhrase(t *testing.T) {
 // brackets is one fact that holds both names, and the abbreviation used
 // alone later is that fact, not another.
 func TestAbbreviationIsOneFact(t *testing.T) {
-	a, err := ParseArticle([]byte("# Tests\n\n## Ban\n\nThe Partial Test Ban Treaty (PTBT) was signed on 5 August 1963. The PTBT was a treaty that 123 states joined. The Organization of American States (OAS) met. Later the OAS met again.\n"))
+	a, err := ParseArticle([]byte("# Tests\n\n## Ban\n\nThe Partial Test Ban Treaty (PTBT) was signed on 5 August 1963. The PTBT was a treaty that 123 states joined. The Organization of American States (OAS) met. Later the OAS met again. Aid came through the ERP (European Recovery Program) from 1948. The ERP was a plan that Congress funded.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -329,6 +329,7 @@ func TestAbbreviationIsOneFact(t *testing.T) {
 	}{
 		{PolicyFact, "Partial Test Ban Treaty (PTBT)", "Partial Test Ban Treaty", "PTBT"},
 		{OrgFact, "Organization of American States (OAS)", "Organization of American States", "OAS"},
+		{PolicyFact, "ERP (European Recovery Program)", "European Recovery Program", "ERP"},
 	}
 	if len(named) != len(want) {
 		t.Fatalf("facts %+v, want %d", named, len(want))

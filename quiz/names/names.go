@@ -410,7 +410,30 @@ func sentenceNames(si int, text string) []candidate {
 			}
 		}
 	}
-	return out
+	return bothNamesFirst(out)
+}
+
+// bothNamesFirst keeps a name written with its abbreviation ("ERP
+// (European Recovery Program)") as the sentence's one mention of it: the
+// long or the short name found alone in the same sentence goes.
+func bothNamesFirst(out []candidate) []candidate {
+	both := map[string]bool{}
+	for _, c := range out {
+		if c.detail != "" && c.span.End-c.span.Start > len(c.name)+len(c.detail) {
+			both[c.name], both[c.detail] = true, true
+		}
+	}
+	if len(both) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		if both[c.name] && !(c.detail != "" && c.span.End-c.span.Start > len(c.name)+len(c.detail)) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 var reAdvocate = regexp.MustCompile(`(?i)\b(?:called for|advocated|championed|promoted|pursued|adopted|launched|introduced|proposed|embraced)(?:\s+(?:a|an|the))?\s*$`)

@@ -170,6 +170,50 @@ var sentenceRules = []nameRule{
 		},
 		not: []string{"The Air Force bombed the bridge.", "The mission in Sudan ended.", "He joined the Defence Force."},
 	},
+	{
+		name:  "abbreviation before its long form",
+		kind:  Org,
+		match: matchAbbrevFirst,
+		examples: []string{
+			"Aid came through the [ERP (European Recovery Program)] from 1948.",
+			"The [OSCE (Organization for Security and Co-operation in Europe)] sent observers.",
+		},
+		not: []string{"The UN (as it was) met.", "The USA (United Kingdom too) agreed.", "In 1990 (CTBT Treaty) nothing happened."},
+	},
+}
+
+// reAbbrevFirst is an abbreviation and its long form in brackets after it.
+var reAbbrevFirst = regexp.MustCompile(`\b([A-Z][A-Z&]{1,9}) \(((?:\p{Lu}[\p{L}-]*)(?: (?:\p{Lu}[\p{L}-]*|of|for|on|and|in|the|to))*)\)`)
+
+// matchAbbrevFirst: "the ERP (European Recovery Program)": one fact that
+// holds both names, the long one as its value and the short as detail.
+func matchAbbrevFirst(c *sentCtx) []ruleHit {
+	if !strings.Contains(c.text, " (") {
+		return nil
+	}
+	var out []ruleHit
+	for _, m := range reAbbrevFirst.FindAllStringSubmatchIndex(c.text, -1) {
+		ab, long := c.text[m[2]:m[3]], c.text[m[4]:m[5]]
+		if initials(long) != ab {
+			continue
+		}
+		kind := Kind("")
+		for _, w := range strings.Fields(long) {
+			if policyHeads[w] {
+				kind = Policy
+			} else if orgHeads[w] {
+				kind = Org
+			}
+			if kind != "" {
+				break // the first head decides: "Organization for Security …"
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		out = append(out, ruleHit{span: Span{m[0], m[1]}, name: long, detail: ab, kind: kind})
+	}
+	return out
 }
 
 // runRules classify the runs of capitalised words. The extraction does
