@@ -55,6 +55,9 @@ func GradeText(given, expected string) Verdict {
 		v.Correct = true
 		return v
 	}
+	if alt, ok := eitherName(given, expected); ok {
+		return alt // "CTBT" for "Comprehensive Nuclear-Test-Ban Treaty (CTBT)"
+	}
 	if want, ok := ParseDate(expected); ok {
 		got, ok := ParseDate(given)
 		if !ok {
