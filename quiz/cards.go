@@ -71,10 +71,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 		case DateFact:
 			add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			if dateCount[f.Date.String()] == 1 {
-				front := fmt.Sprintf("What happened in %s? (chapter “%s”)", strings.TrimPrefix(f.Text, "the "), a.Chapters[f.Chapter].Title)
-				if f.Date.Granularity == Decade || f.Date.Granularity == Century {
-					front = fmt.Sprintf("What happened in %s? (chapter “%s”)", f.Text, a.Chapters[f.Chapter].Title)
-				}
+				front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 				add(newCard(CardWhatWhen, f, front, f.Sentence))
 			}
 		case PolicyFact:

@@ -39,6 +39,9 @@ type Question struct {
 	Chapter     int
 	FactKeys    []string
 	Kind        FactKind
+	// Accept holds other forms of a typed answer that are right: a
+	// unique short form or abbreviation of a long name ("ERP").
+	Accept []string `json:",omitempty"`
 }
 
 // Key identifies a question by its facts and type.
@@ -79,84 +82,228 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 	for _, k := range opts.FactKeys {
 		want[k] = true
 	}
-	// candidate questions per chapter, each list shuffled
+	// candidate questions per chapter, the most central first
 	perChapter := map[int][]Question{}
 	for _, ch := range chapters {
 		var qs []Question
-		for _, f := range g.chapterFacts(ch) {
-			if len(want) > 0 && !want[f.Key()] {
+		var rank []int
+		for _, f := range append(g.chapterFacts(ch), g.numbersIn(ch)...) {
+			if len(want) > 0 && !want[f.Key()] || !g.askable(f) {
 				continue
 			}
 			for _, t := range types {
 				if q, ok := g.single(t, f); ok {
 					qs = append(qs, q)
+					rank = append(rank, g.centrality(f))
 				}
 			}
 		}
-		rng.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
-		perChapter[ch] = qs
+		order := rng.Perm(len(qs))
+		sort.SliceStable(order, func(i, j int) bool { return rank[order[i]] > rank[order[j]] })
+		sorted := make([]Question, len(qs))
+		for i, k := range order {
+			sorted[i] = qs[k]
+		}
+		perChapter[ch] = sorted
 	}
-	var multi []Question
+	var multi []QuestionType
 	if len(want) == 0 {
 		for _, t := range types {
 			if t == Ordering || t == Matching {
-				multi = append(multi, g.multi(t, chapters)...)
+				multi = append(multi, t)
 			}
 		}
 	}
 	return g.pick(opts.Count, chapters, perChapter, multi, types)
 }
 
-// pick takes questions round-robin over chapters, preferring a type not
-// used recently and a fact not asked yet.
-func (g *generator) pick(n int, chapters []int, per map[int][]Question, multi []Question, types []QuestionType) []Question {
-	var out []Question
-	usedFact := map[string]bool{}
-	usedQ := map[string]bool{}
-	typeCount := map[QuestionType]int{}
-	multiEvery := 0
-	if len(multi) > 0 {
-		multiEvery = max(4, n/(len(multi)+1))
+// pick takes questions round-robin over chapters, the most central of each
+// first, preferring a type not used recently and a fact not asked yet. No
+// sentence is used twice, no question shows another's answer, and at most
+// maxDateShare of the quiz is answered by a date.
+func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType) []Question {
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}}
+	p.maxDates = max(1, int(maxDateShare*float64(n)))
+	if onlyDates(types) {
+		p.maxDates = n
 	}
-	for pass := 0; len(out) < n && pass < 2; pass++ {
-		progress := true
-		for len(out) < n && progress {
-			progress = false
-			for _, ch := range chapters {
-				if len(out) >= n {
+	// one question per chapter first, so every chapter is asked about
+	for _, ch := range chapters {
+		if len(p.out) >= n {
+			break
+		}
+		if i := p.best(per[ch], 0); i >= 0 {
+			p.take(per[ch][i])
+		}
+	}
+	covered := len(p.out)
+	// then ordering and matching, one in ten questions and three at most,
+	// taking turns between the types, so their sentences are not all
+	// taken by single questions
+	var multiOut []Question
+	for quota := min(3, max(1, n/10)); len(multiOut) < quota && len(p.out) < n; {
+		took := false
+		for _, t := range multiTypes {
+			if len(multiOut) >= quota || len(p.out) >= n {
+				break
+			}
+			// built from the sentences no question has used yet
+			g.used = p.usedSent
+			for _, q := range g.multi(t, chapters) {
+				if p.fits(q, 0) {
+					p.take(q)
+					multiOut = append(multiOut, q)
+					took = true
 					break
 				}
-				if multiEvery > 0 && len(multi) > 0 && len(out) > 0 && len(out)%multiEvery == 0 {
-					out = append(out, multi[0])
-					typeCount[multi[0].Type]++
-					multi = multi[1:]
-					progress = true
-					continue
+			}
+		}
+		if !took {
+			break
+		}
+	}
+	for pass := 0; len(p.out) < n && pass < 2; pass++ {
+		progress := true
+		for len(p.out) < n && progress {
+			progress = false
+			for _, ch := range chapters {
+				if len(p.out) >= n {
+					break
 				}
-				best := -1
-				for i, q := range per[ch] {
-					if usedQ[q.Key()] || (pass == 0 && usedFact[q.FactKeys[0]]) {
-						continue
-					}
-					if best < 0 || typeCount[q.Type] < typeCount[per[ch][best].Type] {
-						best = i
-					}
-				}
+				best := p.best(per[ch], pass)
 				if best < 0 {
 					continue
 				}
-				q := per[ch][best]
-				usedQ[q.Key()] = true
-				usedFact[q.FactKeys[0]] = true
-				typeCount[q.Type]++
-				out = append(out, q)
+				p.take(per[ch][best])
 				progress = true
 			}
 		}
 	}
-	for len(out) < n && len(multi) > 0 {
-		out = append(out, multi[0])
-		multi = multi[1:]
+	// a quiz shorter than asked may hold too many dates: drop the last
+	// ones until they are within their share
+	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)); {
+		removed = false
+		for i := len(p.out) - 1; i >= 0 && !removed; i-- {
+			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching {
+				if i < covered {
+					covered--
+				}
+				p.out = append(p.out[:i:i], p.out[i+1:]...)
+				p.dates--
+				removed = true
+			}
+		}
+	}
+	// spread ordering and matching through the quiz
+	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
+	out := make([]Question, 0, len(singles)+len(multiOut))
+	every := max(1, (len(singles)+len(multiOut))/(len(multiOut)+1))
+	for i, q := range singles {
+		if len(multiOut) > 0 && i > 0 && i%every == 0 {
+			out = append(out, multiOut[0])
+			multiOut = multiOut[1:]
+		}
+		out = append(out, q)
+	}
+	return append(out, multiOut...)
+}
+
+// maxDateShare is the largest share of a quiz answered by a date.
+const maxDateShare = 0.4
+
+func onlyDates(types []QuestionType) bool {
+	for _, t := range types {
+		if t != Ordering {
+			return false
+		}
+	}
+	return true
+}
+
+// picker is the state of choosing a quiz's questions.
+type picker struct {
+	g         *generator
+	out       []Question
+	usedSent  map[string]bool
+	usedFact  map[string]bool
+	usedQ     map[string]bool
+	typeCount map[QuestionType]int
+	dates     int
+	maxDates  int
+}
+
+// best is the most central question that fits, of a type asked least.
+func (p *picker) best(qs []Question, pass int) int {
+	best := -1
+	for i, q := range qs {
+		if !p.fits(q, pass) {
+			continue
+		}
+		if best < 0 || p.typeCount[q.Type] < p.typeCount[qs[best].Type] {
+			best = i
+		}
+		if p.typeCount[q.Type] == 0 {
+			break // the most central question of a type not asked yet
+		}
+	}
+	return best
+}
+
+func (p *picker) first(qs []Question, pass int) int {
+	for i, q := range qs {
+		if p.fits(q, pass) {
+			return i
+		}
+	}
+	return -1
+}
+
+// fits reports whether q may join the quiz: not asked yet, on sentences
+// not used yet, within the share of dates, and neither showing another
+// question's answer nor having its own answer shown.
+func (p *picker) fits(q Question, pass int) bool {
+	if p.usedQ[q.Key()] || pass == 0 && p.usedFact[q.FactKeys[0]] {
+		return false
+	}
+	for _, s := range p.g.sentencesOf(q) {
+		if p.usedSent[s] {
+			return false
+		}
+	}
+	if q.Kind == DateFact && p.dates >= p.maxDates {
+		return false
+	}
+	for _, o := range p.out {
+		if p.g.givesAway(q, o) || p.g.givesAway(o, q) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *picker) take(q Question) {
+	p.usedQ[q.Key()] = true
+	p.usedFact[q.FactKeys[0]] = true
+	for _, s := range p.g.sentencesOf(q) {
+		p.usedSent[s] = true
+	}
+	if q.Kind == DateFact {
+		p.dates++
+	}
+	p.typeCount[q.Type]++
+	p.out = append(p.out, q)
+}
+
+// sentencesOf are the sentences a question is made from.
+func (g *generator) sentencesOf(q Question) []string {
+	var out []string
+	for _, k := range q.FactKeys {
+		if f, ok := g.byKey[k]; ok {
+			out = append(out, normSpace(f.Sentence))
+			if q.Type == Matching && f.Kind == PolicyFact {
+				out = append(out, normSpace(definingSentence(g.sents, f).Sentence))
+			}
+		}
 	}
 	return out
 }
@@ -173,6 +320,12 @@ type generator struct {
 	datesByYear []Fact
 	names       []Fact // one fact per distinct name, for later mentions
 	sents       []sentenceRef
+	numbers     []Fact          // quantities with units
+	byKey       map[string]Fact // every fact a question may be on
+	mentions    map[string]int  // how many sentences name each name
+	subject     string          // the name the article is about, if its title does not say
+	used        map[string]bool // sentences a quiz has used, for building ordering and matching
+	sentFacts   map[string][]string
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
@@ -200,6 +353,13 @@ func (g *generator) index() {
 			g.names = append(g.names, f)
 		}
 	}
+	g.numbers = numberFacts(g.sents, g.byKind[DateFact])
+	g.byKey = map[string]Fact{}
+	for _, f := range append(append([]Fact(nil), g.facts...), g.numbers...) {
+		g.byKey[f.Key()] = f
+	}
+	g.countMentions()
+	g.subject = g.findSubject()
 	g.datesByYear = append([]Fact(nil), g.byKind[DateFact]...)
 	sort.SliceStable(g.datesByYear, func(i, j int) bool { return g.datesByYear[i].Date.Year < g.datesByYear[j].Date.Year })
 }
@@ -224,7 +384,9 @@ func (g *generator) chapterFacts(ch int) []Fact {
 			}
 			if i := findWord(s.text, f.Value, 0); i >= 0 && !insideLongerName(s.text, f.Value, g.facts) {
 				seen[f.Value] = true
-				out = append(out, newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date))
+				nf := newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date)
+				g.byKey[nf.Key()] = nf
+				out = append(out, nf)
 			}
 		}
 	}
@@ -234,33 +396,35 @@ func (g *generator) chapterFacts(ch int) []Fact {
 // single builds a question of type t on one fact, if the fact allows it.
 func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	q := Question{Type: t, Chapter: f.Chapter, FactKeys: []string{f.Key()}, Explanation: f.Sentence, Kind: f.Kind}
-	blank := "“" + blankAll(f.Sentence, f.Text) + "”"
+	blank := g.blankFact(f)
 	answer := f.Text
 	switch t {
 	case MultipleChoice:
-		ds := g.distractors(f, 3)
-		if len(ds) < 3 {
+		ds := g.distractors(f, 3, false)
+		if len(ds) < 3 || showsAny(strings.Join(ds, "\n"), g.forms(f)) {
 			return q, false
 		}
 		q.Prompt = mcqPrompt(f) + "\n" + blank
+		if showsAny(q.Prompt, g.surname(f)) {
+			return q, false
+		}
+		if wh, ok := g.policyQuestion(f); ok {
+			q.Prompt = wh
+		}
 		q.Options = append([]string{answer}, ds...)
 		g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 		q.Answer = []string{answer}
 	case TrueFalse:
-		if f.Kind == PlaceFact || f.Kind == OrgFact || f.Kind == PersonFact {
-			// swapping names makes statements that are false in silly ways
+		if f.Kind == PlaceFact || f.Kind == OrgFact || f.Kind == PersonFact && f.Detail == "" {
+			// a place or body swapped for another is false in silly ways;
+			// a person is swapped only for one of the same role
 			return q, false
 		}
 		statement := f.Sentence
 		truth := g.rng.IntN(2) == 0
 		if !truth {
-			ds := g.distractors(f, 1)
-			if f.Kind == PolicyFact {
-				// swap a summit for a summit, a policy for a policy: "the
-				// 2018 Sunshine Policy" is false too plainly
-				ds = sameHead(f.Text, g.distractors(f, 8))
-			}
-			if len(ds) == 0 || strings.Contains(f.Sentence, ds[0]) {
+			ds := g.distractors(f, 1, true)
+			if len(ds) == 0 || insideLongerName(f.Sentence, f.Text, g.facts) {
 				truth = true
 			} else {
 				statement = f.Sentence[:f.Start-f.SentSpan.Start] + ds[0] + f.Sentence[f.End-f.SentSpan.Start:]
@@ -275,11 +439,15 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			q.Answer = []string{"False"}
 		}
 	case FillIn:
-		if f.Kind == PlaceFact {
+		if f.Kind == PlaceFact || f.Kind == NumberFact {
 			return q, false
 		}
 		q.Prompt = fillPrompt(f) + "\n" + blank
 		q.Answer = []string{answer}
+		q.Accept = g.shortForms(f)
+		if showsAny(q.Prompt, g.surname(f)) {
+			return q, false // "Soviet Leader _____ … denouncing Stalin"
+		}
 	default:
 		return q, false
 	}
@@ -305,9 +473,17 @@ func mcqPrompt(f Fact) string {
 	case PersonFact:
 		return "Who is missing from this sentence?"
 	case PlaceFact:
+		switch placeKind(f.Value) {
+		case "country":
+			return "Which country completes the sentence?"
+		case "region":
+			return "Which region completes the sentence?"
+		}
 		return "Which place completes the sentence?"
 	case OrgFact:
 		return "Which organisation completes the sentence?"
+	case NumberFact:
+		return "Which figure completes the sentence?"
 	}
 	return "Which term completes the sentence?"
 }
@@ -315,6 +491,9 @@ func mcqPrompt(f Fact) string {
 func fillPrompt(f Fact) string {
 	switch f.Kind {
 	case DateFact:
+		if f.Date.Granularity == Day || f.Date.Granularity == Month {
+			return "Type the missing date (the year alone is enough)."
+		}
 		return "Type the missing date."
 	case PersonFact:
 		return "Type the missing name."
@@ -322,81 +501,148 @@ func fillPrompt(f Fact) string {
 	return "Type the missing term."
 }
 
-// distractors gives up to n wrong answers of the fact's kind: other values
-// from the article first (for dates, of the same granularity and nearest in
-// time), then plausible neighbours for dates. None equals the answer in
-// text or value, and none repeats.
-func (g *generator) distractors(f Fact, n int) []string {
+// distractors gives up to n wrong answers of the fact's kind and form:
+// for dates, of the same granularity and shape, from the article first
+// and nearest in time, then the answer with its years moved; for
+// figures, of the same unit and scale; for names, of the same kind (a
+// role for a role, a country for a country, a policy of the same head
+// noun first), never the article's subject and never a name of the
+// answer's own paragraph, which the article may make true as well. With
+// strict, only the closest kind of name is offered (for a false
+// statement that stays plainly false).
+func (g *generator) distractors(f Fact, n int, strict bool) []string {
+	switch f.Kind {
+	case DateFact:
+		return g.dateDistractors(f, n)
+	case NumberFact:
+		return g.numberDistractors(f, n)
+	}
+	return g.nameDistractors(f, n, strict)
+}
+
+func (g *generator) dateDistractors(f Fact, n int) []string {
 	var out []string
 	seen := map[string]bool{normAnswer(f.Text): true}
 	var taken []DateValue
 	ok := func(s string) bool {
 		k := normAnswer(s)
-		return k != "" && !seen[k] && !strings.Contains(normAnswer(f.Sentence), " "+k+" ")
+		return k != "" && !seen[k] && !strings.Contains(" "+normAnswer(f.Sentence)+" ", " "+k+" ")
 	}
-	if f.Kind == DateFact {
-		others := g.nearestDates(f, 8*n+8)
-		clash := func(d DateValue) bool {
-			if d.Overlaps(f.Date) {
+	clash := func(d DateValue) bool {
+		if d.Overlaps(f.Date) {
+			return true
+		}
+		for _, t := range taken {
+			if t.Overlaps(d) {
 				return true
 			}
-			for _, t := range taken {
-				if t.Overlaps(d) {
-					return true
-				}
-			}
-			return false
 		}
-		for _, o := range others {
-			if len(out) >= n {
-				break
-			}
-			if o.Date.Granularity != f.Date.Granularity || clash(o.Date) || !ok(o.Text) || sameShape(o, f) == "" {
-				continue
-			}
-			s := sameShape(o, f)
-			seen[normAnswer(s)] = true
-			taken = append(taken, o.Date)
-			out = append(out, s)
-		}
-		for _, d := range neighbours(f.Date, g.maxYear, g.rng) {
-			if len(out) >= n {
-				break
-			}
-			s := renderLike(d, f)
-			if clash(d) || !ok(s) {
-				continue
-			}
-			seen[normAnswer(s)] = true
-			taken = append(taken, d)
-			out = append(out, s)
-		}
-		return out
+		return false
 	}
-	pool := g.byKind[f.Kind]
-	start := 0
-	if len(pool) > 0 {
-		start = g.rng.IntN(len(pool))
+	add := func(s string, d DateValue) {
+		seen[normAnswer(s)] = true
+		taken = append(taken, d)
+		out = append(out, s)
 	}
-	words := len(strings.Fields(f.Value))
-	for pass := 0; pass < 2; pass++ {
-		for i := range pool {
-			o := pool[(start+i*7919)%len(pool)]
-			if len(out) >= n {
-				break
-			}
-			// places first of the same shape: one-word names with one-word names
-			if pass == 0 && f.Kind == PlaceFact && len(strings.Fields(o.Value)) != words {
-				continue
-			}
-			if !ok(o.Value) || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) {
-				continue
-			}
-			seen[normAnswer(o.Value)] = true
-			out = append(out, o.Value)
+	shape := dateShape(f.Text)
+	for _, o := range g.nearestDates(f, 8*n+8) {
+		if len(out) >= n {
+			break
 		}
+		s := sameShape(o, f)
+		if o.Date.Granularity != f.Date.Granularity || o.Date.Part != f.Date.Part || dateShape(o.Text) != shape || clash(o.Date) || !ok(s) {
+			continue
+		}
+		add(s, o.Date)
+	}
+	for _, d := range neighbours(f.Date, g.maxYear, g.rng) {
+		if len(out) >= n {
+			break
+		}
+		s := shiftYears(f.Text, d.Year-f.Date.Year)
+		if s == f.Text && f.Date.Granularity == Day {
+			// "March 21" without its year: another day of the month
+			if s = shiftDay(f.Text, d.Year-f.Date.Year); ok(s) {
+				seen[normAnswer(s)] = true
+				out = append(out, s)
+			}
+			continue
+		}
+		if s == f.Text {
+			s = renderLike(d, f)
+		}
+		if clash(d) || !ok(s) {
+			continue
+		}
+		add(s, d)
 	}
 	return out
+}
+
+// nameDistractors are other names of the fact's kind, the closest in
+// kind first.
+func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
+	block := g.a.Chapters[f.Chapter].Blocks[f.Block].Text
+	pool := g.byKind[f.Kind]
+	tiers := make([][]string, 2)
+	seen := map[string]bool{normAnswer(f.Value): true, normAnswer(f.Text): true}
+	for _, i := range g.rng.Perm(len(pool)) {
+		o := pool[i]
+		k := normAnswer(o.Value)
+		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
+			findWord(block, o.Value, 0) >= 0 || g.isSubject(o.Value) {
+			continue
+		}
+		t := g.likeness(f, o)
+		if t < 0 {
+			continue
+		}
+		seen[k] = true
+		tiers[t] = append(tiers[t], o.Value)
+	}
+	out := tiers[0]
+	if !strict {
+		out = append(out, tiers[1]...)
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// likeness says how well another name of the same kind stands in for the
+// answer: 0 alike (a minister for a minister, a plan for a plan), 1 of
+// the same kind, -1 not to be offered (a secretary among presidents, a
+// city among countries, a namesake).
+func (g *generator) likeness(f, o Fact) int {
+	switch f.Kind {
+	case PersonFact:
+		fr, or := roleHead(f.Detail), roleHead(o.Detail)
+		if strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
+			return -1
+		}
+		switch {
+		case fr != "" && or != "" && fr != or:
+			return -1
+		case fr == or:
+			return 0
+		}
+		return 1
+	case PlaceFact:
+		if placeKind(f.Value) != placeKind(o.Value) {
+			return -1
+		}
+		if len(strings.Fields(f.Value)) == len(strings.Fields(o.Value)) {
+			return 0
+		}
+		return 1
+	case PolicyFact:
+		if strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
+			return 0
+		}
+		return 1
+	}
+	return 0
 }
 
 // nearestDates returns up to k date facts nearest in year to f, nearest
@@ -422,9 +668,6 @@ func (g *generator) nearestDates(f Fact, k int) []Fact {
 // or without "the", so that no option stands out by its form.
 func sameShape(o, f Fact) string {
 	s := o.Text
-	if o.Date.Part != "" && o.Date.Granularity == Year && f.Date.Part == "" {
-		return ""
-	}
 	hasThe := strings.HasPrefix(strings.ToLower(f.Text), "the ")
 	if hasThe && !strings.HasPrefix(strings.ToLower(s), "the ") {
 		s = "the " + s
@@ -497,7 +740,7 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 	}
 	var dates []Fact
 	for _, f := range g.byKind[DateFact] {
-		if in[f.Chapter] && f.Date.Granularity != Century {
+		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && !g.used[normSpace(f.Sentence)] {
 			dates = append(dates, f)
 		}
 	}
@@ -506,12 +749,14 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 		return g.orderings(dates)
 	case Matching:
 		var out []Question
-		if q, ok := g.matchDates(dates); ok {
-			out = append(out, q)
+		for round := 0; round < 3; round++ {
+			if q, ok := g.matchDates(dates); ok {
+				out = append(out, q)
+			}
 		}
 		var pols []Fact
 		for _, f := range g.byKind[PolicyFact] {
-			if in[f.Chapter] {
+			if in[f.Chapter] && g.askable(f) && !g.used[normSpace(f.Sentence)] && !g.used[normSpace(definingSentence(g.sents, f).Sentence)] {
 				pols = append(pols, f)
 			}
 		}
@@ -535,7 +780,7 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 		}
 		ok := true
 		for _, o := range out {
-			if o.Date.Overlaps(f.Date) || o.Sentence == f.Sentence {
+			if o.Date.Overlaps(f.Date) || o.Sentence == f.Sentence || normAnswer(o.Text) == normAnswer(f.Text) {
 				ok = false
 				break
 			}
@@ -549,7 +794,7 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question
-	for round := 0; round < 2; round++ {
+	for round := 0; round < 3; round++ {
 		picked := g.distinctDates(dates, 3+g.rng.IntN(3))
 		if len(picked) < 3 {
 			return out
@@ -607,6 +852,11 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 		for _, o := range picked {
 			dup = dup || o.Sentence == f.Sentence || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value)
 		}
+		def := definingSentence(g.sents, f)
+		for _, o := range picked {
+			// a term's sentence must not name another term of the question
+			dup = dup || findWord(def.Sentence, o.Value, 0) >= 0 || findWord(definingSentence(g.sents, o).Sentence, f.Value, 0) >= 0
+		}
 		if !dup {
 			picked = append(picked, f)
 		}
@@ -618,7 +868,10 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 	var expl []string
 	for _, f := range picked {
 		def := definingSentence(g.sents, f)
-		q.Options = append(q.Options, "“"+blankAll(def.Sentence, f.Value)+"”")
+		if !g.askable(def) {
+			def = f
+		}
+		q.Options = append(q.Options, g.blankFact(def))
 		q.Answer = append(q.Answer, f.Value)
 		q.FactKeys = append(q.FactKeys, f.Key())
 		expl = append(expl, f.Value+": "+def.Sentence)

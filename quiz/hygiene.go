@@ -1,0 +1,343 @@
+package quiz
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
+)
+
+// maxQuestionWords is the longest sentence a question is made from: a
+// longer one is a paragraph's worth of reading for one blank.
+const maxQuestionWords = 50
+
+// askable reports whether a fact's sentence may carry a question: a whole
+// sentence of a readable length whose answer is not the article's own
+// subject (which anyone could guess from the title).
+func (g *generator) askable(f Fact) bool {
+	if !IsWholeSentence(f.Sentence) || len(strings.Fields(f.Sentence)) > maxQuestionWords {
+		return false
+	}
+	if strings.Count(f.Sentence, "\t") > 0 {
+		return false // a table row pasted into a paragraph
+	}
+	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
+}
+
+// isSubject reports whether a name is the article's subject: the title,
+// or a name the title holds or that holds the title.
+func (g *generator) isSubject(name string) bool {
+	t, n := normAnswer(g.a.Title), normAnswer(name)
+	if t == "" || n == "" {
+		return false
+	}
+	if t == n || strings.Contains(" "+t+" ", " "+n+" ") || strings.Contains(" "+n+" ", " "+t+" ") {
+		return true
+	}
+	return name == g.subject
+}
+
+// findSubject is the name the article is about when its title does not
+// say it plainly: the name most sentences mention, when at least one in
+// seven does ("Mongolia" in "The 21st Century Mongol Conquest").
+func (g *generator) findSubject() string {
+	best, most := "", 0
+	for _, f := range g.names {
+		if n := g.mentions[f.Value]; n > most && f.Kind != DateFact {
+			best, most = f.Value, n
+		}
+	}
+	if most*7 < len(g.sents) {
+		return ""
+	}
+	return best
+}
+
+// forms are the ways the article writes a name: the name, the text as it
+// stands and its abbreviation ("European Recovery Program", "ERP").
+func (g *generator) forms(f Fact) []string {
+	out := []string{f.Text}
+	if f.Value != f.Text {
+		out = append(out, f.Value)
+	}
+	if f.Kind == DateFact || f.Kind == NumberFact {
+		return out
+	}
+	if isAbbrev(f.Detail) {
+		out = append(out, f.Detail)
+	}
+	// the answer is an abbreviation of a longer name the article knows
+	for _, o := range g.facts {
+		if o.Kind != DateFact && o.Detail == f.Value && o.Value != f.Value {
+			out = append(out, o.Value)
+		}
+	}
+	return out
+}
+
+// isAbbrev reports a word of two or more capitals, maybe with full stops
+// or digits: "ERP", "U.S.", "SALT".
+func isAbbrev(s string) bool {
+	if len(s) < 2 || strings.ContainsAny(s, " ") {
+		return false
+	}
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r == '.' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// blankFact blanks every form of the fact's answer in its sentence, so
+// neither the name nor its abbreviation shows in the prompt.
+func (g *generator) blankFact(f Fact) string {
+	s := blankAll(f.Sentence, f.Text)
+	for _, form := range g.forms(f)[1:] {
+		s = blankAll(s, form)
+	}
+	return "“" + s + "”"
+}
+
+// showsAny reports whether text shows one of the answers as whole words,
+// in either spelling.
+func showsAny(text string, answers []string) bool {
+	t := " " + normAnswer(text) + " "
+	for _, a := range answers {
+		if k := normAnswer(a); k != "" && strings.Contains(t, " "+k+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// shown is all a question shows before it is answered.
+func (q Question) shown() string {
+	return q.Prompt + "\n" + strings.Join(q.Options, "\n") + "\n" + strings.Join(q.Choices, "\n")
+}
+
+// secrets are the answers a question asks for, which no other question of
+// the quiz may show. True or false and ordering ask for no name; a date
+// shown in another sentence tells of another event, so it gives nothing
+// away (the same sentence is never used twice).
+func (q Question) secrets() []string {
+	if q.Type == TrueFalse || q.Type == Ordering || q.Kind == DateFact {
+		return nil
+	}
+	return append(append([]string(nil), q.Answer...), q.Accept...)
+}
+
+// placeKind sorts places so that a country is offered among countries, a
+// world region among regions and a city among other places: "country",
+// "region" or "place".
+func placeKind(name string) string {
+	placeKindsOnce.Do(loadPlaceKinds)
+	if k, ok := placeKinds[strings.TrimPrefix(name, "the ")]; ok {
+		return k
+	}
+	if names.StateName(name) {
+		return "country" // "Soviet Union", "Ottoman Empire"
+	}
+	return "place"
+}
+
+var (
+	placeKindsOnce sync.Once
+	placeKinds     map[string]string
+)
+
+// loadPlaceKinds reads CLDR's English region names: two-letter codes are
+// countries and territories, numeric codes world regions.
+func loadPlaceKinds() {
+	placeKinds = map[string]string{}
+	names := display.English.Regions()
+	add := func(code, kind string) {
+		r, err := language.ParseRegion(code)
+		if err != nil {
+			return
+		}
+		n := names.Name(r)
+		if i := strings.Index(n, " ("); i > 0 {
+			placeKinds[strings.TrimSuffix(n[i+2:], ")")] = kind
+			n = n[:i]
+		}
+		if i := strings.Index(n, " - "); i > 0 {
+			n = n[:i]
+		}
+		if n != "" {
+			placeKinds[n] = kind
+		}
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			add(string([]rune{a, b}), "country")
+		}
+	}
+	for i := 1; i < 1000; i++ {
+		add(strconv.Itoa(1000 + i)[1:], "region")
+	}
+}
+
+// roleHead is the last word of a person's role: "Minister" of "French
+// Foreign Minister", so a minister is offered among ministers.
+func roleHead(detail string) string {
+	w := strings.Fields(detail)
+	if len(w) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(w[len(w)-1], ",."))
+}
+
+var (
+	reYear     = regexp.MustCompile(`\b(1\d{3}|20\d{2})(?:([–-])(\d{2})\b)?`)
+	reMonthDay = regexp.MustCompile(`(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reDigits   = regexp.MustCompile(`\d+(?:st|nd|rd|th)?`)
+)
+
+// dateShape is how a date is written, without its numbers and months:
+// "June 5, 1947" and "April 3, 1948" share "M #, #"; "5 June 1942" does
+// not. Options of one question share their shape.
+func dateShape(text string) string {
+	s := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+	s = reMonthDay.ReplaceAllString(s, "M")
+	return reDigits.ReplaceAllString(s, "#")
+}
+
+// shiftYears writes a date with every year moved by off, keeping the
+// writer's form: "the end of 1948" +2 → "the end of 1950", "1945–46" +3
+// → "1948–49".
+func shiftYears(text string, off int) string {
+	return reYear.ReplaceAllStringFunc(text, func(m string) string {
+		p := reYear.FindStringSubmatch(m)
+		y, _ := strconv.Atoi(p[1])
+		out := strconv.Itoa(y + off)
+		if p[3] != "" {
+			e, _ := strconv.Atoi(p[3])
+			end := (y/100)*100 + e + off
+			out += p[2] + strconv.Itoa(end)[2:]
+		}
+		return out
+	})
+}
+
+// boundWords before a date make it the edge of a span, not the time of
+// the sentence's event: "through the end of 1947", "until 1961".
+var boundWords = map[string]bool{"through": true, "until": true, "till": true, "since": true, "by": true, "before": true, "after": true, "between": true, "to": true, "than": true}
+
+// ownDate reports whether a date is the time of its sentence's event, so
+// that it may order or match that event: the only date of the sentence,
+// not in brackets and not the edge of a span.
+func (g *generator) ownDate(f Fact) bool {
+	for _, o := range g.byKind[DateFact] {
+		if o.Chapter == f.Chapter && o.Block == f.Block && o.SentSpan == f.SentSpan && o.Start != f.Start {
+			return false
+		}
+	}
+	before := f.Sentence[:f.Start-f.SentSpan.Start]
+	if strings.Count(before, "(") > strings.Count(before, ")") {
+		return false
+	}
+	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	return !boundWords[w] && !boundWords[strings.ToLower(firstWord(f.Text))]
+}
+
+// givesAway reports whether question o shows the answer of question q in
+// the same context: o shows q's answer in a sentence that shares another
+// name or date, or three longer words, with q's own sentence. A name
+// shown beside other things altogether tells nothing.
+func (g *generator) givesAway(o, q Question) bool {
+	secrets := q.secrets()
+	if !showsAny(o.shown(), secrets) {
+		return false
+	}
+	own := g.sentencesOf(q)
+	for _, line := range strings.Split(o.shown(), "\n") {
+		if !showsAny(line, secrets) {
+			continue
+		}
+		for _, s := range own {
+			if g.sameContext(line, s, secrets) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameContext reports whether a shown line shares with a sentence a name
+// or date other than the answer, or three words of six letters or more.
+func (g *generator) sameContext(line, sentence string, answers []string) bool {
+	for _, text := range g.factTexts(sentence) {
+		if showsAny(text, answers) || showsAny(strings.Join(answers, " "), []string{text}) {
+			continue
+		}
+		if showsAny(line, []string{text}) {
+			return true
+		}
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(normAnswer(sentence)) {
+		if len(w) >= 6 {
+			words[w] = true
+		}
+	}
+	shared := 0
+	for _, w := range strings.Fields(normAnswer(line)) {
+		if words[w] && !showsAny(w, answers) {
+			shared++
+			delete(words, w)
+		}
+	}
+	return shared >= 3
+}
+
+// factTexts are the texts of the facts of a sentence (its normSpace form).
+func (g *generator) factTexts(sentence string) []string {
+	if g.sentFacts == nil {
+		g.sentFacts = map[string][]string{}
+		for _, f := range g.facts {
+			k := normSpace(f.Sentence)
+			g.sentFacts[k] = append(g.sentFacts[k], f.Text)
+		}
+		for _, f := range g.numbers {
+			k := normSpace(f.Sentence)
+			g.sentFacts[k] = append(g.sentFacts[k], f.Text)
+		}
+	}
+	return g.sentFacts[sentence]
+}
+
+// surname is a person's last name when the article writes it alone.
+func (g *generator) surname(f Fact) []string {
+	w := strings.Fields(f.Value)
+	if f.Kind != PersonFact || len(w) < 2 {
+		return nil
+	}
+	return w[len(w)-1:]
+}
+
+var reDay = regexp.MustCompile(`\b([1-9]|[12]\d|3[01])(st|nd|rd|th)?\b`)
+
+// shiftDay writes a day and month without a year as another day of the
+// month: "March 21" → "March 25", "1st September" → "4th September".
+func shiftDay(text string, off int) string {
+	return reDay.ReplaceAllStringFunc(text, func(m string) string {
+		p := reDay.FindStringSubmatch(m)
+		d, _ := strconv.Atoi(p[1])
+		d = (d+absInt(off)*3-1)%28 + 1
+		if p[2] != "" {
+			return strconv.Itoa(d) + ordinalSuffix(d)
+		}
+		return strconv.Itoa(d)
+	})
+}

@@ -1,0 +1,280 @@
+package quiz
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// hygieneArticle is one article the hygiene tests generate quizzes from.
+type hygieneArticle struct {
+	name  string
+	a     *Article
+	facts []Fact
+}
+
+// hygieneArticles are the built-in article and every corpus article.
+func hygieneArticles(t *testing.T) []hygieneArticle {
+	t.Helper()
+	a, facts := builtinEngine(t)
+	out := []hygieneArticle{{"builtin", a, facts}}
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Logf("no corpus at %s (it lives in ../shared beside the clone); checking the built-in article only", corpusDir)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ca := mustParse(t, b)
+		out = append(out, hygieneArticle{strings.TrimSuffix(filepath.Base(p), ".txt"), ca, Extract(ca)})
+	}
+	return out
+}
+
+const hygieneSeeds = 20
+
+// hygieneQuizzes holds the quizzes of every article and seed, generated
+// once for all the hygiene tests.
+var hygieneQuizzes struct {
+	sync.Mutex
+	arts []hygieneArticle
+	qs   map[string][][]Question
+}
+
+// forEachQuiz generates a 25-question quiz for every article and seed.
+func forEachQuiz(t *testing.T, check func(t *testing.T, h hygieneArticle, g *generator, qs []Question)) {
+	hygieneQuizzes.Lock()
+	if hygieneQuizzes.qs == nil {
+		hygieneQuizzes.arts = hygieneArticles(t)
+		hygieneQuizzes.qs = map[string][][]Question{}
+		for _, h := range hygieneQuizzes.arts {
+			for seed := uint64(1); seed <= hygieneSeeds; seed++ {
+				hygieneQuizzes.qs[h.name] = append(hygieneQuizzes.qs[h.name], GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}))
+			}
+		}
+	}
+	arts, all := hygieneQuizzes.arts, hygieneQuizzes.qs
+	hygieneQuizzes.Unlock()
+	for _, h := range arts {
+		t.Run(h.name, func(t *testing.T) {
+			g := &generator{a: h.a, facts: h.facts, rng: rand.New(rand.NewPCG(1, 1))}
+			g.index()
+			for _, qs := range all[h.name] {
+				check(t, h, g, qs)
+			}
+		})
+	}
+}
+
+// sourceSentences are the sentences a question's explanation quotes.
+func sourceSentences(q Question) []string {
+	var out []string
+	for _, line := range strings.Split(q.Explanation, "\n") {
+		if strings.HasPrefix(line, "False: ") {
+			if i := strings.Index(line, "“"); i >= 0 {
+				line = strings.TrimSuffix(line[i+len("“"):], "”")
+			}
+		} else if q.Type == Ordering || q.Type == Matching {
+			if i := strings.Index(line, ": "); i >= 0 {
+				line = line[i+2:]
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestHygieneAnswerNeverShown(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != MultipleChoice && q.Type != FillIn {
+				continue
+			}
+			answers := append([]string{q.Answer[0]}, q.Accept...)
+			if showsAny(q.Prompt, answers) {
+				t.Errorf("the prompt shows its answer %q: %q", answers, q.Prompt)
+			}
+			for _, o := range q.Options {
+				if o != q.Answer[0] && showsAny(o, answers) {
+					t.Errorf("option %q shows the answer %q", o, q.Answer[0])
+				}
+			}
+		}
+	})
+}
+
+func TestHygieneOnlyWholeProseSentencesOncePerQuiz(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		prose := map[string]bool{}
+		for _, s := range g.sents {
+			prose[s.text] = true
+		}
+		used := map[string]bool{}
+		for _, q := range qs {
+			for _, s := range sourceSentences(q) {
+				if !prose[s] {
+					t.Errorf("%s question from a line that is no sentence of a paragraph: %q", q.Type, s)
+				}
+				if !IsWholeSentence(s) {
+					t.Errorf("%s question from a fragment: %q", q.Type, s)
+				}
+				if used[s] {
+					t.Errorf("sentence used twice in one quiz: %q", s)
+				}
+				used[s] = true
+			}
+		}
+	})
+}
+
+func TestHygieneNoQuestionGivesAnotherAway(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for i, q := range qs {
+			for j, o := range qs {
+				if i != j && g.givesAway(o, q) {
+					t.Errorf("%q gives away the answer %q of %q", o.Prompt, q.Answer, q.Prompt)
+				}
+			}
+		}
+	})
+}
+
+var (
+	reBadDatePrep = regexp.MustCompile(`\b(?:in|In) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bon (?:\d{4}|the \d{4}s)\b`)
+	reTheNumbered = regexp.MustCompile(`\b(?:is|are) the (?:Resolution|Article|Directive|Protocol) \d`)
+	reTheBareYear = regexp.MustCompile(`\bthe \d{4}(?:[^\d\w–-]|$)`)
+)
+
+func TestHygieneGrammaticalTemplates(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			var gen []string // what the generator wrote, not the article
+			switch q.Type {
+			case MultipleChoice, FillIn:
+				gen = append(gen, strings.SplitN(q.Prompt, "\n", 2)[0])
+				gen = append(gen, q.Options...)
+			case TrueFalse:
+				if m := reFalse.FindStringSubmatch(q.Explanation); m != nil {
+					gen = append(gen, m[2])
+				}
+			}
+			for _, s := range gen {
+				if reBadDatePrep.MatchString(s) || reTheNumbered.MatchString(s) || reTheBareYear.MatchString(s) {
+					t.Errorf("ungrammatical: %q in %q", s, q.Prompt)
+				}
+			}
+		}
+	})
+	for _, h := range hygieneArticles(t) {
+		for _, c := range MakeCards(h.a, h.facts) {
+			if reBadDatePrep.MatchString(c.Front) || reTheNumbered.MatchString(c.Front) {
+				t.Errorf("%s: ungrammatical card %q", h.name, c.Front)
+			}
+		}
+	}
+}
+
+var reFalse = regexp.MustCompile(`^False: the article says (.+), not (.+)\. “`)
+
+func TestHygieneDistractorsOfTheSameKindAndForm(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		kindOf := map[string]FactKind{}
+		role := map[string]string{}
+		for _, f := range h.facts {
+			kindOf[f.Value] = f.Kind
+			if f.Kind == PersonFact {
+				role[f.Value] = roleHead(f.Detail)
+			}
+		}
+		for _, q := range qs {
+			var pairs [][2]string // answer, stand-in
+			if q.Type == MultipleChoice {
+				for _, o := range q.Options {
+					if o != q.Answer[0] {
+						pairs = append(pairs, [2]string{q.Answer[0], o})
+					}
+				}
+			}
+			if m := reFalse.FindStringSubmatch(q.Explanation); m != nil {
+				pairs = append(pairs, [2]string{m[1], m[2]})
+			}
+			for _, p := range pairs {
+				checkLike(t, g, q, p[0], p[1], kindOf, role)
+			}
+		}
+	})
+}
+
+func checkLike(t *testing.T, g *generator, q Question, answer, other string, kindOf map[string]FactKind, role map[string]string) {
+	t.Helper()
+	switch q.Kind {
+	case DateFact:
+		if dateShape(answer) != dateShape(other) {
+			t.Errorf("date %q offered beside %q, written otherwise", other, answer)
+		}
+	case NumberFact:
+		a, _ := parseQuantity(answer)
+		o, ok := parseQuantity(other)
+		if !ok || a.unit != o.unit || !sameScale(a.value, o.value) {
+			t.Errorf("figure %q offered beside %q, of another unit or scale", other, answer)
+		}
+	default:
+		if k, ok := kindOf[other]; ok && k != q.Kind {
+			t.Errorf("%s %q offered for the %s %q", k, other, q.Kind, answer)
+		}
+		if g.isSubject(other) {
+			t.Errorf("the article's subject %q offered as a wrong answer", other)
+		}
+		if q.Kind == PlaceFact && placeKind(answer) != placeKind(other) {
+			t.Errorf("%s %q offered for the %s %q", placeKind(other), other, placeKind(answer), answer)
+		}
+		if q.Kind == PersonFact && role[answer] != "" && role[other] != "" && role[answer] != role[other] {
+			t.Errorf("a %s (%q) offered for a %s (%q)", role[other], other, role[answer], answer)
+		}
+	}
+}
+
+func TestHygieneOrderingAndMatchingUseEachEventsOwnDate(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if (q.Type != Ordering && q.Type != Matching) || q.Kind != DateFact {
+				continue
+			}
+			var ds []Fact
+			for _, k := range q.FactKeys {
+				f := g.byKey[k]
+				if !g.ownDate(f) {
+					t.Errorf("%s item keyed on a date that is not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
+				}
+				for _, d := range ds {
+					if d.Date.Overlaps(f.Date) {
+						t.Errorf("%s has two items of the same date: %q and %q", q.Type, d.Text, f.Text)
+					}
+				}
+				ds = append(ds, f)
+			}
+		}
+	})
+}
+
+func TestHygieneDatesAnswerAtMostTwoInFive(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		n := 0
+		for _, q := range qs {
+			if q.Kind == DateFact {
+				n++
+			}
+		}
+		if n > int(maxDateShare*float64(len(qs))) && len(qs) > 0 {
+			t.Errorf("%d of %d questions are answered by a date", n, len(qs))
+		}
+	})
+}

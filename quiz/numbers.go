@@ -1,0 +1,229 @@
+package quiz
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// NumberFact is a quantity with its unit: "120 seats", "62 per cent",
+// "$13 billion". Numbers are found for questions only; they are not
+// facts of the article's report or cards.
+const NumberFact FactKind = "number"
+
+// A quantity is a figure with a currency sign or a unit after it. The
+// unit is a plural noun, "per cent" or "%"; a scale word may stand
+// between ("16.5 million tons").
+var reQuantity = regexp.MustCompile(`(?:(?:US)?[$£€¥]\s?)?\b\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:%|\s?per\s?cent\b|\spercent\b|\s[a-z]+\b)?`)
+
+var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true}
+
+// countWords are plural nouns without an -s.
+var countWords = map[string]bool{"people": true, "men": true, "women": true, "children": true, "personnel": true, "cattle": true}
+
+// notUnits are words after a figure that are no unit.
+var notUnits = map[string]bool{"years": true, "days": true, "months": true, "weeks": true, "hours": true, "times": true, "decades": true, "centuries": true, "others": true, "is": true, "was": true, "has": true, "as": true, "others's": true}
+
+// quantity is one figure found in a sentence.
+type quantity struct {
+	span  Span
+	value float64
+	unit  string // what the figure counts: "$ billion", "%", "seats"
+}
+
+// findQuantities finds the figures with units of a sentence. Years,
+// figures inside names ("Resolution 242", "JCS 1067") and bare numbers
+// are left out.
+func findQuantities(s string) []quantity {
+	var out []quantity
+	for _, m := range reQuantity.FindAllStringIndex(s, -1) {
+		text := s[m[0]:m[1]]
+		q, ok := parseQuantity(text)
+		if !ok || m[0] > 0 && strings.ContainsRune("-/–", rune(s[m[0]-1])) {
+			continue
+		}
+		before := strings.TrimRight(s[:m[0]], " ")
+		if w := lastWord(before); len(before) < m[0] && capitalised(w) && !strings.ContainsAny(w, ",.;:()") && !strings.ContainsAny(text, "$£€¥") {
+			continue // "Resolution 242", "Article 5 members": a number names it
+		}
+		end := m[1]
+		if i := strings.LastIndexByte(text, ' '); i > 0 {
+			if w := text[i+1:]; w != "cent" && w != "percent" && !scaleWords[w] && !plural(w) {
+				end = m[0] + i // "$13 billion in aid": the figure ends before "in"
+			}
+		}
+		out = append(out, quantity{span: Span{m[0], end}, value: q.value, unit: q.unit})
+	}
+	return out
+}
+
+// parseQuantity reads "$13 billion", "62 per cent", "300,000 troops".
+func parseQuantity(text string) (quantity, bool) {
+	t := text
+	cur := ""
+	if i := strings.IndexAny(t, "$£€¥"); i >= 0 && i < 3 {
+		cur = string([]rune(t[i:])[0])
+		t = strings.TrimSpace(t[i+len(cur):])
+	}
+	f := strings.Fields(strings.Replace(strings.Replace(t, "%", " %", 1), "per cent", "%", 1))
+	if len(f) == 0 {
+		return quantity{}, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(f[0], ",", ""), 64)
+	if err != nil {
+		return quantity{}, false
+	}
+	rest := f[1:]
+	scale := ""
+	if len(rest) > 0 && (rest[0] == "thousand" || rest[0] == "million" || rest[0] == "billion" || rest[0] == "trillion") {
+		scale, rest = rest[0], rest[1:]
+	}
+	unit := ""
+	switch {
+	case len(rest) > 0 && (rest[0] == "%" || rest[0] == "percent"):
+		unit = "%"
+	case cur != "":
+		unit = cur
+		if len(rest) > 0 && !plural(rest[0]) {
+			rest = nil
+		}
+	case len(rest) > 0 && plural(rest[0]):
+		unit = rest[0]
+	default:
+		return quantity{}, false
+	}
+	if cur == "" && scale == "" && unit != "%" && !strings.Contains(f[0], ",") && !strings.Contains(f[0], ".") && v >= 1000 && v <= 2100 {
+		return quantity{}, false // a year before a noun: "1948 elections"
+	}
+	if scale != "" {
+		unit = strings.TrimSpace(unit + " " + scale)
+	}
+	return quantity{value: v, unit: unit}, true
+}
+
+func plural(w string) bool {
+	w = strings.ToLower(w)
+	if notUnits[w] {
+		return false
+	}
+	return countWords[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// numberFacts are the quantities of the article's sentences, one per
+// figure.
+func numberFacts(sents []sentenceRef, dates []Fact) []Fact {
+	var out []Fact
+	for _, s := range sents {
+		for _, q := range findQuantities(s.text) {
+			text := strings.TrimRight(s.text[q.span.Start:q.span.End], " ")
+			if overlapsDate(s, q.span, dates) {
+				continue
+			}
+			out = append(out, newFact(s, NumberFact, Span{q.span.Start, q.span.Start + len(text)}, text, q.unit, DateValue{}))
+		}
+	}
+	return out
+}
+
+func overlapsDate(s sentenceRef, sp Span, dates []Fact) bool {
+	for _, d := range dates {
+		if d.Chapter == s.chapter && d.Block == s.block {
+			ds, de := d.Start-s.span.Start, d.End-s.span.Start
+			if ds < sp.End && sp.Start < de {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberDistractors are figures of the same unit and scale: others the
+// article gives first, then the answer scaled up or down and written the
+// same way ("$13 billion" → "$6.5 billion", "$26 billion").
+func (g *generator) numberDistractors(f Fact, n int) []string {
+	want, ok := parseQuantity(f.Text)
+	if !ok {
+		return nil
+	}
+	var out []string
+	seen := map[float64]bool{want.value: true}
+	add := func(s string, v float64) {
+		if len(out) >= n || seen[v] || showsAny(f.Sentence, []string{s}) {
+			return
+		}
+		seen[v] = true
+		out = append(out, s)
+	}
+	for _, o := range g.numbers {
+		if o.Detail != f.Detail || o.Sentence == f.Sentence || o.Block == f.Block && o.Chapter == f.Chapter {
+			continue
+		}
+		if q, ok := parseQuantity(o.Text); ok && sameScale(q.value, want.value) && sameShapeNumber(o.Text, f.Text) {
+			add(o.Text, q.value)
+		}
+	}
+	factors := []float64{0.5, 2, 1.5, 3, 0.25, 4, 0.75, 5}
+	g.rng.Shuffle(len(factors), func(i, j int) { factors[i], factors[j] = factors[j], factors[i] })
+	for _, k := range factors {
+		v := roundLike(want.value*k, f.Text)
+		if v <= 0 || want.unit == "%" && want.value <= 100 && v > 100 {
+			continue
+		}
+		add(replaceFigure(f.Text, v), v)
+	}
+	return out
+}
+
+// sameScale reports figures within a factor of ten of each other.
+func sameScale(a, b float64) bool {
+	return a > 0 && b > 0 && a/b < 10 && b/a < 10
+}
+
+// sameShapeNumber reports figures written alike: "$12 billion" and "$13
+// billion", not "$12 billion" and "over $12 billion".
+func sameShapeNumber(a, b string) bool {
+	return reDigits.ReplaceAllString(a, "#") == reDigits.ReplaceAllString(b, "#") ||
+		strings.Count(a, ".") == strings.Count(b, ".") && strings.Count(a, ",") == strings.Count(b, ",")
+}
+
+// figureRe is the number inside a quantity's text.
+var figureRe = regexp.MustCompile(`\d{1,3}(?:,\d{3})*(?:\.\d+)?`)
+
+// roundLike rounds v to the precision the original figure is written
+// with, keeping two significant digits for whole numbers.
+func roundLike(v float64, text string) float64 {
+	fig := figureRe.FindString(text)
+	if i := strings.Index(fig, "."); i >= 0 {
+		p := math.Pow(10, float64(len(fig)-i-1))
+		return math.Round(v*p) / p
+	}
+	if v < 1 {
+		return 0
+	}
+	mag := math.Pow(10, math.Max(0, math.Floor(math.Log10(v))-1))
+	return math.Round(v/mag) * mag
+}
+
+// replaceFigure writes v in place of the figure in text, with thousands
+// separators when the original had them.
+func replaceFigure(text string, v float64) string {
+	fig := figureRe.FindString(text)
+	var s string
+	if i := strings.Index(fig, "."); i >= 0 {
+		s = strconv.FormatFloat(v, 'f', len(fig)-i-1, 64)
+	} else {
+		s = strconv.FormatFloat(v, 'f', 0, 64)
+		if strings.Contains(fig, ",") || len(s) > 3 {
+			s = commas(s)
+		}
+	}
+	return strings.Replace(text, fig, s, 1)
+}
+
+func commas(s string) string {
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,113 @@
+package quiz
+
+import (
+	"sort"
+	"strings"
+)
+
+// countMentions counts, for every name, the sentences that name it.
+func (g *generator) countMentions() {
+	g.mentions = map[string]int{}
+	for _, f := range g.names {
+		for _, s := range g.sents {
+			if findWord(s.text, f.Value, 0) >= 0 {
+				g.mentions[f.Value]++
+			}
+		}
+	}
+}
+
+// centrality scores how central a fact is to the article, so a quiz asks
+// about the main story before its asides: named in the lead or a
+// heading, named again and again, tied to a policy, or carrying a date
+// or a figure each count; a long sentence counts against it.
+func (g *generator) centrality(f Fact) int {
+	score := 0
+	if f.Chapter == 0 {
+		score += 2
+	}
+	if f.Kind != DateFact && f.Kind != NumberFact {
+		for _, c := range g.a.Chapters {
+			if findWord(c.Title, f.Value, 0) >= 0 {
+				score += 2
+				break
+			}
+		}
+		score += min(3, g.mentions[f.Value]-1)
+	}
+	if f.Kind == PolicyFact || g.hasKindIn(f, PolicyFact) {
+		score += 2
+	}
+	if f.Kind == DateFact || f.Kind == NumberFact || g.hasKindIn(f, DateFact) || g.hasKindIn(f, NumberFact) {
+		score++
+	}
+	if len(strings.Fields(f.Sentence)) > 35 {
+		score--
+	}
+	return score
+}
+
+// hasKindIn reports whether f's sentence holds another fact of a kind.
+func (g *generator) hasKindIn(f Fact, kind FactKind) bool {
+	pool := g.byKind[kind]
+	if kind == NumberFact {
+		pool = g.numbers
+	}
+	for _, o := range pool {
+		if o.Chapter == f.Chapter && o.Block == f.Block && o.SentSpan == f.SentSpan && o.Text != f.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// numbersIn are the figures of a chapter.
+func (g *generator) numbersIn(ch int) []Fact {
+	i := sort.Search(len(g.numbers), func(i int) bool { return g.numbers[i].Chapter >= ch })
+	var out []Fact
+	for ; i < len(g.numbers) && g.numbers[i].Chapter == ch; i++ {
+		out = append(out, g.numbers[i])
+	}
+	return out
+}
+
+// shortForms are the other forms of a name a typed answer may take: a
+// person's surname, a name's abbreviation, each only when no other name
+// of the article shares it.
+func (g *generator) shortForms(f Fact) []string {
+	if f.Kind == DateFact || f.Kind == NumberFact {
+		return nil
+	}
+	var cands []string
+	if f.Kind == PersonFact {
+		if w := strings.Fields(f.Value); len(w) > 1 {
+			cands = append(cands, w[len(w)-1])
+		}
+	}
+	for _, form := range g.forms(f)[1:] {
+		cands = append(cands, form)
+	}
+	var out []string
+	for _, c := range cands {
+		if normAnswer(c) == normAnswer(f.Text) || g.shared(c, f) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// shared reports whether another name of the article has the short form.
+func (g *generator) shared(short string, f Fact) bool {
+	k := normAnswer(short)
+	for _, o := range g.names {
+		if o.Value == f.Value || o.Kind == DateFact {
+			continue
+		}
+		if normAnswer(o.Value) == k || normAnswer(o.Detail) == k && o.Detail != f.Detail ||
+			strings.Contains(" "+normAnswer(o.Value)+" ", " "+k+" ") && !strings.Contains(" "+normAnswer(f.Value)+" ", " "+normAnswer(o.Value)+" ") {
+			return true
+		}
+	}
+	return false
+}
