@@ -123,7 +123,21 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 // maxDateShare of the quiz is answered by a date.
 func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType) []Question {
 	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}}
-	p.maxDates = max(1, int(maxDateShare*float64(n)))
+	// dates take at most their share, unless the chosen chapters hold
+	// too few other facts to fill the quiz
+	others := map[string]bool{}
+	for _, ch := range chapters {
+		for _, q := range per[ch] {
+			if q.Kind != DateFact {
+				others[q.FactKeys[0]] = true
+			}
+		}
+	}
+	short := 0 // how many questions only dates can fill
+	if float64(len(others)) < (1-maxDateShare)*float64(n) {
+		short = n - len(others)
+	}
+	p.maxDates = max(1, int(maxDateShare*float64(n)), short)
 	if onlyDates(types) {
 		p.maxDates = n
 	}
@@ -181,7 +195,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	}
 	// a quiz shorter than asked may hold too many dates: drop the last
 	// ones until they are within their share
-	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)); {
+	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && p.dates > short; {
 		removed = false
 		for i := len(p.out) - 1; i >= 0 && !removed; i-- {
 			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching {
