@@ -13,6 +13,7 @@ import (
 	"github.com/chapterwise/chapterwise/app"
 	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
 // These mirror FyneApp.toml, so that a plain `go build` binary has the same
@@ -96,25 +97,25 @@ func describeDBPath(flagValue string) string {
 	return p + " (default; change with --db PATH or CHAPTERWISE_DB)"
 }
 
-// readArticleFile reads and checks an article named on the command line.
+// readArticleFile reads and checks an article named on the command line:
+// an ordinary file only (never a named pipe or a device, which could hang
+// the read), returned as UTF-8 whatever encoding it came in.
 func readArticleFile(path string) (*quiz.Article, []byte, error) {
-	st, err := os.Stat(path)
+	b, err := assign.ReadFile(path, quiz.MaxArticleBytes)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return nil, nil, fmt.Errorf("%s: no such file", path)
+	case errors.Is(err, assign.ErrTooLarge):
+		return nil, nil, fmt.Errorf("%s: %w", path, quiz.ErrTooLarge)
+	case errors.Is(err, assign.ErrNotRegular):
+		return nil, nil, err // it names the path
 	case err != nil:
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
-	case st.IsDir():
-		return nil, nil, fmt.Errorf("%s is a folder, not an article file", path)
-	case st.Size() > quiz.MaxArticleBytes:
-		return nil, nil, fmt.Errorf("%s: %w", path, quiz.ErrTooLarge)
 	}
-	f, err := os.Open(path)
-	if err != nil {
+	if b, err = quiz.DecodeText(b); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	defer f.Close()
-	a, b, err := quiz.ReadArticle(f)
+	a, err := quiz.ParseArticle(b)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
