@@ -64,11 +64,23 @@ func GradeText(given, expected string) Verdict {
 			v.Note = fmt.Sprintf("Expected a date such as %s.", expected)
 			return v
 		}
-		if got.Equal(want) || got.Year == want.Year && got.YearEnd == want.YearEnd && got.Granularity == want.Granularity {
+		coarse := want.Granularity != Day && want.Granularity != Month
+		if got.Equal(want) || coarse && got.Year == want.Year && got.YearEnd == want.YearEnd && got.Granularity == want.Granularity {
 			v.Correct = true
+			if normDigits(g) != normDigits(e) || !sameWords(g, e) {
+				v.Note = fmt.Sprintf("Right: the same date as the article's %s.", expected)
+			}
+			return v
+		}
+		if want.Granularity == Year && want.Year == want.YearEnd && got.Year == want.Year && got.YearEnd == want.YearEnd &&
+			(got.Granularity == Day || got.Granularity == Month) {
+			v.Correct = true
+			v.Note = fmt.Sprintf("Right: the year is %s; the article gives no day or month.", expected)
 			return v
 		}
 		switch d := absInt(got.Year - want.Year); {
+		case d == 0 && got.Granularity == want.Granularity:
+			v.Note = fmt.Sprintf("The right year, but another day or month: the article says %s.", expected)
 		case d == 1:
 			v.Note = fmt.Sprintf("One year off: you wrote %s, the article says %s.", got, expected)
 		case got.Granularity != want.Granularity && got.Overlaps(want):
@@ -101,6 +113,48 @@ func GradeText(given, expected string) Verdict {
 	v.Note = fmt.Sprintf("The answer is %s.", expected)
 	return v
 }
+
+// normDigits keeps a string's digits: "16 October 1962" → "161962".
+func normDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// sameWords reports two strings of the same words in the same order.
+func sameWords(a, b string) bool { return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ") }
+
+// gradeFillIn grades a typed answer to a fill-in question: the text, a
+// short form the question accepts ("Bidault", "ERP"), or for a date
+// question that accepts it, the right year of a fuller date.
+func (q Question) gradeFillIn(given string) Verdict {
+	v := GradeText(given, q.Answer[0])
+	if v.Correct {
+		return v
+	}
+	for _, a := range q.Accept {
+		if w := GradeText(given, a); w.Correct {
+			w.Expected = q.Answer[0]
+			w.Note = fmt.Sprintf("Right: %s is short for %s, and no other name in the article is.", a, q.Answer[0])
+			return w
+		}
+	}
+	if q.Kind == DateFact && strings.Contains(q.Prompt, yearEnough) {
+		want, ok1 := ParseDate(q.Answer[0])
+		got, ok2 := ParseDate(given)
+		if ok1 && ok2 && got.Granularity == Year && got.Year == want.Year && got.YearEnd == want.YearEnd {
+			v.Correct = true
+			v.Note = fmt.Sprintf("Right: the year is enough; the article says %s.", q.Answer[0])
+		}
+	}
+	return v
+}
+
+// yearEnough marks a date question that accepts the year alone.
+const yearEnough = "the year alone is enough"
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
 
@@ -163,7 +217,7 @@ func (q Question) Grade(given []string) Verdict {
 			v.Note = "No answer was given."
 			return v
 		}
-		return GradeText(given[0], q.Answer[0])
+		return q.gradeFillIn(given[0])
 	case MultipleChoice, TrueFalse:
 		v.Correct = len(given) == 1 && given[0] == q.Answer[0]
 		if !v.Correct {

@@ -506,7 +506,7 @@ func fillPrompt(f Fact) string {
 	switch f.Kind {
 	case DateFact:
 		if f.Date.Granularity == Day || f.Date.Granularity == Month {
-			return "Type the missing date (the year alone is enough)."
+			return "Type the missing date (" + yearEnough + ")."
 		}
 		return "Type the missing date."
 	case PersonFact:
