@@ -125,7 +125,9 @@ func normDigits(s string) string {
 }
 
 // sameWords reports two strings of the same words in the same order.
-func sameWords(a, b string) bool { return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ") }
+func sameWords(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+}
 
 // gradeFillIn grades a typed answer to a fill-in question: the text, a
 // short form the question accepts ("Bidault", "ERP"), or for a date
