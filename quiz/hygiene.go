@@ -23,8 +23,19 @@ func (g *generator) askable(f Fact) bool {
 	if !IsWholeSentence(f.Sentence) || len(strings.Fields(f.Sentence)) > maxQuestionWords {
 		return false
 	}
-	if strings.Count(f.Sentence, "\t") > 0 {
-		return false // a table row pasted into a paragraph
+	if strings.Count(f.Sentence, "\t") > 0 || len(strings.Fields(f.Sentence)) < 5 || strings.HasSuffix(f.Sentence, ":") {
+		return false // a table row pasted into a paragraph, a cut name, a lead-in
+	}
+	if startsWithPronoun(f.Sentence) {
+		return false // "He quickly realized …": whom the sentence is about is elsewhere
+	}
+	if f.Kind != DateFact && f.Kind != NumberFact && nameGoesOn(f.Sentence[f.End-f.SentSpan.Start:]) {
+		return false // "_____ of Staff Directive 1067": the name is cut
+	}
+	if before := strings.Fields(f.Sentence[:f.Start-f.SentSpan.Start]); len(before) > 0 {
+		if w := before[len(before)-1]; len(w) <= 2 && strings.HasSuffix(w, ".") && f.Kind != DateFact && f.Kind != NumberFact {
+			return false // "George H. W. _____": the name is cut
+		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
 }
@@ -161,11 +172,7 @@ var (
 func loadPlaceKinds() {
 	placeKinds = map[string]string{}
 	names := display.English.Regions()
-	add := func(code, kind string) {
-		r, err := language.ParseRegion(code)
-		if err != nil {
-			return
-		}
+	add := func(r language.Region, kind string) {
 		n := names.Name(r)
 		if i := strings.Index(n, " ("); i > 0 {
 			placeKinds[strings.TrimSuffix(n[i+2:], ")")] = kind
@@ -180,11 +187,17 @@ func loadPlaceKinds() {
 	}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
-			add(string([]rune{a, b}), "country")
+			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() {
+				add(r, "country")
+			}
 		}
 	}
 	for i := 1; i < 1000; i++ {
-		add(strconv.Itoa(1000 + i)[1:], "region")
+		// numeric codes name countries too ("156" is China): only groups
+		// are world regions
+		if r, err := language.ParseRegion(strconv.Itoa(1000 + i)[1:]); err == nil && r.IsGroup() {
+			add(r, "region")
+		}
 	}
 }
 
@@ -199,9 +212,10 @@ func roleHead(detail string) string {
 }
 
 var (
-	reYear     = regexp.MustCompile(`\b(1\d{3}|20\d{2})(?:([–-])(\d{2})\b)?`)
-	reMonthDay = regexp.MustCompile(`(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	reDigits   = regexp.MustCompile(`\d+(?:st|nd|rd|th)?`)
+	reYear      = regexp.MustCompile(`\b(1\d{3}|20\d{2})(?:([–-])(\d{2})\b)?`)
+	reShortYear = regexp.MustCompile(`[’']\d{2}\b`)
+	reMonthDay  = regexp.MustCompile(`(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reDigits    = regexp.MustCompile(`\d+(?:st|nd|rd|th)?`)
 )
 
 // dateShape is how a date is written, without its numbers and months:
@@ -217,6 +231,13 @@ func dateShape(text string) string {
 // writer's form: "the end of 1948" +2 → "the end of 1950", "1945–46" +3
 // → "1948–49".
 func shiftYears(text string, off int) string {
+	if !reYear.MatchString(text) {
+		// "March of ’68"
+		return reShortYear.ReplaceAllStringFunc(text, func(m string) string {
+			y, _ := strconv.Atoi(m[len(m)-2:])
+			return m[:len(m)-2] + strconv.Itoa(100 + (y+off+100)%100)[1:]
+		})
+	}
 	return reYear.ReplaceAllStringFunc(text, func(m string) string {
 		p := reYear.FindStringSubmatch(m)
 		y, _ := strconv.Atoi(p[1])
@@ -248,6 +269,9 @@ func (g *generator) ownDate(f Fact) bool {
 		return false
 	}
 	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	if (w == "a" || w == "an") && f.Date.Granularity == Year {
+		return false // "a 1986 newspaper article": the date of a thing
+	}
 	return !boundWords[w] && !boundWords[strings.ToLower(firstWord(f.Text))]
 }
 
@@ -340,4 +364,27 @@ func shiftDay(text string, off int) string {
 		}
 		return strconv.Itoa(d)
 	})
+}
+
+// pronounOpeners begin a sentence that leans on the one before it.
+var pronounOpeners = map[string]bool{"it": true, "this": true, "these": true, "those": true, "he": true, "she": true, "they": true, "we": true, "i": true, "his": true, "her": true, "their": true, "its": true}
+
+func startsWithPronoun(s string) bool {
+	return pronounOpeners[strings.ToLower(strings.Trim(firstWord(s), "“\"'‘"))]
+}
+
+// nameGoesOn reports text after a name that continues it: a capitalised
+// word, or "of" before one ("Joint Chiefs of Staff").
+func nameGoesOn(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	if w[0] == "of" && len(w) > 1 {
+		return capitalised(w[1])
+	}
+	return capitalised(w[0]) && !strings.ContainsAny(w[0], "“\"(")
 }

@@ -278,3 +278,67 @@ func TestHygieneDatesAnswerAtMostTwoInFive(t *testing.T) {
 		}
 	})
 }
+
+func TestDateForms(t *testing.T) {
+	shifts := []struct {
+		in   string
+		off  int
+		want string
+	}{
+		{"the end of 1948", 2, "the end of 1950"},
+		{"1945–46", 3, "1948–49"},
+		{"From July 1945 through June 1946", -1, "From July 1944 through June 1945"},
+		{"March of ’68", 4, "March of ’72"},
+	}
+	for _, tt := range shifts {
+		if got := shiftYears(tt.in, tt.off); got != tt.want {
+			t.Errorf("shiftYears(%q, %d) = %q, want %q", tt.in, tt.off, got, tt.want)
+		}
+	}
+	if dateShape("June 5, 1947") != dateShape("April 13, 1948") || dateShape("June 5, 1947") == dateShape("5 June 1947") {
+		t.Error("dateShape does not tell 5 June 1947 from June 5, 1947")
+	}
+	phrases := []struct {
+		f    Fact
+		want string
+	}{
+		{Fact{Text: "3 March 1951", Date: DateValue{Granularity: Day}}, "on 3 March 1951"},
+		{Fact{Text: "March 1951", Date: DateValue{Granularity: Month}}, "in March 1951"},
+		{Fact{Text: "the 1990s", Date: DateValue{Granularity: Decade}}, "in the 1990s"},
+		{Fact{Text: "the end of 1948", Date: DateValue{Granularity: Year}}, "at the end of 1948"},
+		{Fact{Text: "From July 1945 through June 1946", Date: DateValue{Granularity: Month}}, "from July 1945 through June 1946"},
+		{Fact{Text: "17 July to 2 August 1945", Date: DateValue{Granularity: Day, EndDay: 2}}, "from 17 July to 2 August 1945"},
+	}
+	for _, tt := range phrases {
+		if got := datePhrase(tt.f); got != tt.want {
+			t.Errorf("datePhrase(%q) = %q, want %q", tt.f.Text, got, tt.want)
+		}
+	}
+	for name, want := range map[string]string{"China": "country", "Canada": "country", "Western Europe": "region", "Soviet Union": "country", "Harvard": "place"} {
+		if got := placeKind(name); got != want {
+			t.Errorf("placeKind(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestFiguresWithUnits(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"The United States gave over $12 billion in economic assistance.", []string{"$12 billion"}},
+		{"The party won 120 seats and 62 per cent of the vote.", []string{"120 seats", "62 per cent"}},
+		{"It sent 300,000 troops and 16.5 million tons of food.", []string{"300,000 troops", "16.5 million tons"}},
+		{"Resolution 242 was passed in 1967 by the council.", nil},
+		{"The 1948 elections were held in 14 countries.", []string{"14 countries"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range findQuantities(tt.sentence) {
+			got = append(got, tt.sentence[q.span.Start:q.span.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: figures %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -10,7 +10,7 @@ func datePhrase(f Fact) string {
 	lower := strings.ToLower(t)
 	for _, p := range []string{"in ", "on ", "at ", "from ", "during ", "by ", "since ", "until "} {
 		if strings.HasPrefix(lower, p) {
-			return t // the writer's own preposition
+			return lower[:len(p)] + t[len(p):] // the writer's own preposition
 		}
 	}
 	switch {
@@ -18,6 +18,8 @@ func datePhrase(f Fact) string {
 		return "at " + t
 	case f.Date.Granularity == Day && (f.Date.EndDay > 0 || strings.ContainsAny(t, "–-") || strings.Contains(lower, " to ")):
 		return "from " + t
+	case strings.Contains(lower, " and "):
+		return "between " + t
 	case f.Date.Granularity == Day:
 		return "on " + t
 	}

@@ -582,8 +582,11 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 			}
 			continue
 		}
-		if s == f.Text {
+		if s == f.Text && (f.Date.Granularity == Decade || f.Date.Granularity == Century) {
 			s = renderLike(d, f)
+		}
+		if s == f.Text {
+			continue
 		}
 		if clash(d) || !ok(s) {
 			continue
