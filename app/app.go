@@ -27,6 +27,7 @@ import (
 
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
 // Store is everything the UI needs from the database.
@@ -94,11 +95,12 @@ type UI struct {
 	railBtn map[string]*widget.Button
 	body    *fyne.Container
 
-	jobs     chan func()
+	jobs     []func() // queued for the worker, oldest first; guarded by jobsMu
+	jobsMu   sync.Mutex
+	jobsCond *sync.Cond // signalled when a job is queued or the queue stops
 	jobsDone chan struct{}
 	once     sync.Once
 	quit     chan struct{}
-	jobsMu   sync.Mutex
 	pending  atomic.Int64 // jobs queued or running
 	stopped  bool
 	ready    chan struct{}
@@ -108,9 +110,10 @@ type UI struct {
 func New(a fyne.App, store Store, opts Options) *UI {
 	u := &UI{
 		a: a, store: store, opts: opts, prefs: settings{a.Preferences()},
-		jobs: make(chan func(), 64), jobsDone: make(chan struct{}), ready: make(chan struct{}), quit: make(chan struct{}),
+		jobsDone: make(chan struct{}), ready: make(chan struct{}), quit: make(chan struct{}),
 		railBtn: map[string]*widget.Button{},
 	}
+	u.jobsCond = sync.NewCond(&u.jobsMu)
 	u.now, u.rand = opts.Now, opts.Rand
 	if u.now == nil {
 		u.now = time.Now
@@ -177,7 +180,10 @@ func (u *UI) Ready() <-chan struct{} { return u.ready }
 func (u *UI) markReady() { u.once.Do(func() { close(u.ready) }) }
 
 // background queues work for the one worker goroutine, which runs jobs in
-// the order given so that writes reach the database in order.
+// the order given so that writes reach the database in order. It never
+// blocks: the queue has no fixed capacity, because the UI goroutine calls
+// it while the worker may be waiting for the UI goroutine in
+// fyne.DoAndWait, and a full queue would then stop both for good.
 func (u *UI) background(job func()) {
 	u.jobsMu.Lock()
 	defer u.jobsMu.Unlock()
@@ -185,7 +191,8 @@ func (u *UI) background(job func()) {
 		return // shutting down: late work (a timer tick) is dropped
 	}
 	u.pending.Add(1)
-	u.jobs <- job
+	u.jobs = append(u.jobs, job)
+	u.jobsCond.Signal()
 }
 
 // Sync waits until every queued job has run.
@@ -214,7 +221,7 @@ func (u *UI) Shutdown() {
 	if !u.stopped {
 		u.stopped = true
 		close(u.quit)
-		close(u.jobs)
+		u.jobsCond.Signal()
 	}
 	u.jobsMu.Unlock()
 	<-u.jobsDone
@@ -222,10 +229,31 @@ func (u *UI) Shutdown() {
 
 func (u *UI) worker() {
 	defer close(u.jobsDone)
-	for job := range u.jobs {
+	for {
+		job, ok := u.nextJob()
+		if !ok {
+			return
+		}
 		job()
 		u.pending.Add(-1)
 	}
+}
+
+// nextJob waits for the oldest queued job; false once the queue is
+// stopped and empty.
+func (u *UI) nextJob() (func(), bool) {
+	u.jobsMu.Lock()
+	defer u.jobsMu.Unlock()
+	for len(u.jobs) == 0 {
+		if u.stopped {
+			return nil, false
+		}
+		u.jobsCond.Wait()
+	}
+	job := u.jobs[0]
+	u.jobs[0] = nil
+	u.jobs = u.jobs[1:]
+	return job, true
 }
 
 // section is one entry of the navigation rail.
@@ -436,6 +464,10 @@ func userMessage(action string, err error) string {
 		return action + ": the database cannot be written (read-only file or folder). Everything saved before is safe."
 	case errors.Is(err, data.ErrDamaged):
 		return action + ": the database is damaged. Restore a backup from Backups; the check said: " + msg
+	case errors.Is(err, assign.ErrNotRegular):
+		return action + ": it is not an ordinary file (a named pipe, a device or a folder). Choose a saved file."
+	case errors.Is(err, assign.ErrSlowFile):
+		return action + ": its contents did not arrive in time (a slow or disconnected drive?). Copy the file to this computer and try again."
 	}
 	switch {
 	case errors.Is(err, quiz.ErrEmpty), errors.Is(err, quiz.ErrBinary), errors.Is(err, quiz.ErrInvalidUTF8),
