@@ -18,7 +18,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
@@ -132,8 +131,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.library = newLibraryScreen(u)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
-	u.w.SetContent(container.New(minSizeLayout{minWindowSize},
-		container.NewBorder(nil, nil, container.NewHBox(u.rail, widget.NewSeparator()), nil, u.body)))
+	u.w.SetContent(container.New(minSizeLayout{minWindowSize}, newRailContent(u.rail, u.body)))
 	u.w.Resize(u.prefs.windowSize())
 	u.w.SetCloseIntercept(func() {
 		u.prefs.setWindowSize(u.w.Canvas().Size())
@@ -427,9 +425,13 @@ func (u *UI) showShortcuts() {
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
 		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
-		grid.Add(widget.NewLabel(r[1]))
+		desc := widget.NewLabel(r[1])
+		desc.Wrapping = fyne.TextWrapWord
+		grid.Add(desc)
 	}
-	dialog.NewCustom("Keyboard shortcuts", "Close", grid, u.w).Show()
+	d := newCustom("Keyboard shortcuts", "Close", grid, u.w)
+	d.Resize(fyne.NewSize(640, 0))
+	d.Show()
 }
 
 // showError tells the user what happened in plain words, with the wrapped
@@ -447,8 +449,8 @@ func showError(w fyne.Window, summary string, err error) {
 		detail.Wrapping = fyne.TextWrapWord
 		content.Add(widget.NewAccordion(widget.NewAccordionItem("Details", detail)))
 	}
-	d := dialog.NewCustom("Something went wrong", "OK", content, w)
-	d.Resize(fyne.NewSize(480, 200))
+	d := newCustom("Something went wrong", "OK", content, w)
+	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
 }
 
