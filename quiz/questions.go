@@ -457,6 +457,12 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			return q, false
 		}
 		q.Prompt = fillPrompt(f) + "\n" + blank
+		if wh, ok := g.policyQuestion(f); ok {
+			q.Prompt = wh
+			if f.Kind == DateFact && (f.Date.Granularity == Day || f.Date.Granularity == Month) {
+				q.Prompt += "\nType the date (" + yearEnough + ")."
+			}
+		}
 		q.Answer = []string{answer}
 		q.Accept = g.shortForms(f)
 		if showsAny(q.Prompt, g.surname(f)) {

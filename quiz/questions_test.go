@@ -81,8 +81,8 @@ func checkQuestion(t *testing.T, a *Article, q Question) {
 			t.Errorf("true/false answer %q", q.Answer)
 		}
 	case FillIn:
-		if !strings.Contains(q.Prompt, "_____") || len(q.Answer) != 1 {
-			t.Errorf("fill-in without a blank: %q", q.Prompt)
+		if !strings.Contains(q.Prompt, "_____") && !strings.Contains(strings.SplitN(q.Prompt, "\n", 2)[0], "?") || len(q.Answer) != 1 {
+			t.Errorf("fill-in neither with a blank nor a question: %q", q.Prompt)
 		}
 		if strings.Contains(q.Prompt, q.Answer[0]) {
 			t.Errorf("fill-in prompt shows its answer %q: %q", q.Answer[0], q.Prompt)
