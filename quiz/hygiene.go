@@ -26,6 +26,9 @@ func (g *generator) askable(f Fact) bool {
 	if strings.Count(f.Sentence, "\t") > 0 || len(strings.Fields(f.Sentence)) < 5 || strings.HasSuffix(f.Sentence, ":") {
 		return false // a table row pasted into a paragraph, a cut name, a lead-in
 	}
+	if subordinateOnly(f.Sentence) {
+		return false // "When X began pursuing his famed “Sunshine Policy.”": no main clause
+	}
 	if startsWithPronoun(f.Sentence) {
 		return false // "He quickly realized …": whom the sentence is about is elsewhere
 	}
@@ -387,4 +390,14 @@ func nameGoesOn(rest string) bool {
 		return capitalised(w[1])
 	}
 	return capitalised(w[0]) && !strings.ContainsAny(w[0], "“\"(")
+}
+
+// subordinators open a clause that needs a main clause after a comma.
+var subordinators = map[string]bool{"when": true, "while": true, "although": true, "though": true, "because": true, "if": true, "since": true, "after": true, "before": true, "as": true, "whereas": true, "unless": true}
+
+// subordinateOnly reports a sentence that is only a subordinate clause,
+// as a quotation mark can cut one: "When he began pursuing his famed
+// “Sunshine Policy.”"
+func subordinateOnly(s string) bool {
+	return subordinators[strings.ToLower(firstWord(s))] && !strings.ContainsAny(s, ",;")
 }

@@ -230,6 +230,9 @@ func checkLike(t *testing.T, g *generator, q Question, answer, other string, kin
 		if k, ok := kindOf[other]; ok && k != q.Kind {
 			t.Errorf("%s %q offered for the %s %q", k, other, q.Kind, answer)
 		}
+		if strings.ReplaceAll(normAnswer(other), " ", "") == strings.ReplaceAll(normAnswer(answer), " ", "") {
+			t.Errorf("%q offered as a wrong answer beside its own spelling %q", other, answer)
+		}
 		if g.isSubject(other) {
 			t.Errorf("the article's subject %q offered as a wrong answer", other)
 		}

@@ -608,10 +608,11 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	block := g.a.Chapters[f.Chapter].Blocks[f.Block].Text
 	pool := g.byKind[f.Kind]
 	tiers := make([][]string, 2)
-	seen := map[string]bool{normAnswer(f.Value): true, normAnswer(f.Text): true}
+	// "North East Asia" and "Northeast Asia" are one name
+	seen := map[string]bool{strings.ReplaceAll(normAnswer(f.Value), " ", ""): true, strings.ReplaceAll(normAnswer(f.Text), " ", ""): true}
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
-		k := normAnswer(o.Value)
+		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
 		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || g.isSubject(o.Value) {
 			continue

@@ -41,6 +41,9 @@ func (g *generator) centrality(f Fact) int {
 	if f.Kind == DateFact || f.Kind == NumberFact || g.hasKindIn(f, DateFact) || g.hasKindIn(f, NumberFact) {
 		score++
 	}
+	if _, ok := g.policyQuestion(f); ok {
+		score += 2 // who acted on a policy, or when
+	}
 	if len(strings.Fields(f.Sentence)) > 35 {
 		score--
 	}
