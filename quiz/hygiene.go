@@ -26,6 +26,9 @@ func (g *generator) askable(f Fact) bool {
 	if strings.Count(f.Sentence, "\t") > 0 || len(strings.Fields(f.Sentence)) < 5 || strings.HasSuffix(f.Sentence, ":") {
 		return false // a table row pasted into a paragraph, a cut name, a lead-in
 	}
+	if strings.HasPrefix(f.Sentence, "See ") || strings.HasPrefix(f.Sentence, "See also") {
+		return false // a cross-reference, not a statement
+	}
 	if subordinateOnly(f.Sentence) {
 		return false // "When X began pursuing his famed “Sunshine Policy.”": no main clause
 	}
@@ -122,6 +125,9 @@ func (g *generator) blankFact(f Fact) string {
 	}
 	return "“" + s + "”"
 }
+
+// blanks counts the blanks of a prompt: one is a question, two a puzzle.
+func blanks(s string) int { return strings.Count(s, "_____") }
 
 // showsAny reports whether text shows one of the answers as whole words,
 // in either spelling.

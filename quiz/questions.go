@@ -138,6 +138,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		short = n - len(others)
 	}
 	p.maxDates = max(1, int(maxDateShare*float64(n)), short)
+	p.maxPlaces = max(1, int(maxPlaceShare*float64(n)))
 	if onlyDates(types) {
 		p.maxDates = n
 	}
@@ -222,8 +223,12 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	return append(out, multiOut...)
 }
 
-// maxDateShare is the largest share of a quiz answered by a date.
-const maxDateShare = 0.4
+// maxDateShare is the largest share of a quiz answered by a date, and
+// maxPlaceShare by a place.
+const (
+	maxDateShare  = 0.4
+	maxPlaceShare = 0.25
+)
 
 func onlyDates(types []QuestionType) bool {
 	for _, t := range types {
@@ -244,6 +249,8 @@ type picker struct {
 	typeCount map[QuestionType]int
 	dates     int
 	maxDates  int
+	places    int
+	maxPlaces int
 }
 
 // best is the most central question that fits, of a type asked least.
@@ -287,6 +294,9 @@ func (p *picker) fits(q Question, pass int) bool {
 	if q.Kind == DateFact && p.dates >= p.maxDates {
 		return false
 	}
+	if q.Kind == PlaceFact && p.places >= p.maxPlaces {
+		return false // "which place completes" is the cheapest question
+	}
 	for _, o := range p.out {
 		if p.g.givesAway(q, o) || p.g.givesAway(o, q) {
 			return false
@@ -303,6 +313,9 @@ func (p *picker) take(q Question) {
 	}
 	if q.Kind == DateFact {
 		p.dates++
+	}
+	if q.Kind == PlaceFact {
+		p.places++
 	}
 	p.typeCount[q.Type]++
 	p.out = append(p.out, q)
@@ -379,18 +392,24 @@ func (g *generator) index() {
 }
 
 // chapterFacts are the facts to ask about in a chapter: those first found
-// there, and where a chapter has none of its own, later mentions in it of
-// names found earlier, so every chapter can be asked about.
+// there, and later mentions in it of names found earlier, in sentences
+// without a fact of their own, so that every sentence that names
+// something can be asked about once.
 func (g *generator) chapterFacts(ch int) []Fact {
-	if out := g.byChapter[ch]; len(out) > 0 {
-		return out
-	}
-	var out []Fact
+	out := append([]Fact(nil), g.byChapter[ch]...)
 	seen := map[string]bool{}
+	withFacts := map[string]bool{}
+	for _, f := range out {
+		seen[f.Value] = true
+		withFacts[f.Sentence] = true
+	}
 	lo := sort.Search(len(g.sents), func(i int) bool { return g.sents[i].chapter >= ch })
 	for _, s := range g.sents[lo:] {
 		if s.chapter != ch {
 			break
+		}
+		if withFacts[s.text] {
+			continue // a sentence with a fact of its own is asked about that
 		}
 		for _, f := range g.names {
 			if seen[f.Value] {
@@ -411,6 +430,9 @@ func (g *generator) chapterFacts(ch int) []Fact {
 func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	q := Question{Type: t, Chapter: f.Chapter, FactKeys: []string{f.Key()}, Explanation: f.Sentence, Kind: f.Kind}
 	blank := g.blankFact(f)
+	if blanks(blank) > 1 && t != TrueFalse {
+		return q, false // "The government of _____ … and that _____ should …"
+	}
 	answer := f.Text
 	switch t {
 	case MultipleChoice:

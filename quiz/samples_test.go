@@ -47,7 +47,14 @@ func TestWriteSamples(t *testing.T) {
 func renderSample(a *Article, facts []Fact, seed uint64) string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "ARTICLE: %s (seed %d)\n\n== QUESTIONS ==\n\n", a.Title, seed)
-	for i, q := range GenerateQuiz(a, facts, QuizOptions{Count: 25, Seed: seed}) {
+	qs := GenerateQuiz(a, facts, QuizOptions{Count: 25, Seed: seed})
+	types, kinds := map[QuestionType]int{}, map[FactKind]int{}
+	for _, q := range qs {
+		types[q.Type]++
+		kinds[q.Kind]++
+	}
+	summary := fmt.Sprintf("== SUMMARY ==\n%d questions; types %v; answer kinds %v\n", len(qs), types, kinds)
+	for i, q := range qs {
 		fmt.Fprintf(&sb, "Q%d [%s] (chapter: %s)\n%s\n", i+1, q.Type, a.Chapters[q.Chapter].Title, q.Prompt)
 		switch q.Type {
 		case Matching:
@@ -77,6 +84,7 @@ func renderSample(a *Article, facts []Fact, seed uint64) string {
 	for i, c := range sampleCards(cards, 20, seed) {
 		fmt.Fprintf(&sb, "C%d [%s]\n  FRONT: %s\n  BACK: %s\n\n", i+1, c.Kind, strings.ReplaceAll(c.Front, "\n", "\n         "), strings.ReplaceAll(c.Back, "\n", "\n        "))
 	}
+	sb.WriteString(summary)
 	return sb.String()
 }
 
