@@ -187,7 +187,7 @@ func runGenerate(args []string) int {
 	if *asJSON {
 		return printJSON(report)
 	}
-	if err := report.WriteText(os.Stdout); err != nil {
+	if err := writePrintable(os.Stdout, report.WriteText); err != nil {
 		return fail("write: %v", err)
 	}
 	return 0
@@ -195,7 +195,7 @@ func runGenerate(args []string) int {
 
 // printJSON prints v as indented JSON on standard output.
 func printJSON(v any) int {
-	enc := json.NewEncoder(os.Stdout)
+	enc := json.NewEncoder(jsonTerminal{os.Stdout})
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
