@@ -32,6 +32,9 @@ func (g *generator) askable(f Fact) bool {
 	if subordinateOnly(f.Sentence) {
 		return false // "When X began pursuing his famed “Sunshine Policy.”": no main clause
 	}
+	if firstPerson(f.Sentence) {
+		return false // "I felt like the West …": a speaker's voice, not the article's
+	}
 	if startsWithPronoun(f.Sentence) {
 		return false // "He quickly realized …": whom the sentence is about is elsewhere
 	}
@@ -406,4 +409,19 @@ var subordinators = map[string]bool{"when": true, "while": true, "although": tru
 // “Sunshine Policy.”"
 func subordinateOnly(s string) bool {
 	return subordinators[strings.ToLower(firstWord(s))] && !strings.ContainsAny(s, ",;")
+}
+
+// firstPerson reports a sentence in a speaker's own voice.
+func firstPerson(s string) bool {
+	return strings.HasPrefix(s, "I ") || strings.Contains(s, " I ") || strings.Contains(s, " my ") || strings.HasPrefix(s, "My ")
+}
+
+// overlapsAny reports a name that holds, or is held by, one of names.
+func overlapsAny(name string, names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, name) || strings.Contains(name, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,16 @@ func TestHygieneOnlyWholeProseSentencesOncePerQuiz(t *testing.T) {
 
 func TestHygieneNoQuestionGivesAnotherAway(t *testing.T) {
 	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		asked := map[string]bool{}
+		for _, q := range qs {
+			if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact {
+				if k := normAnswer(q.Answer[0]); asked[k] {
+					t.Errorf("%q is asked for twice in one quiz", q.Answer[0])
+				} else {
+					asked[k] = true
+				}
+			}
+		}
 		for i, q := range qs {
 			for j, o := range qs {
 				if i != j && g.givesAway(o, q) {

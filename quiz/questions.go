@@ -122,7 +122,7 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 // sentence is used twice, no question shows another's answer, and at most
 // maxDateShare of the quiz is answered by a date.
 func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType) []Question {
-	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}}
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}}
 	// dates take at most their share, unless the chosen chapters hold
 	// too few other facts to fill the quiz
 	others := map[string]bool{}
@@ -251,6 +251,8 @@ type picker struct {
 	maxDates  int
 	places    int
 	maxPlaces int
+	// usedAnswer holds the names asked for so far
+	usedAnswer map[string]bool
 }
 
 // best is the most central question that fits, of a type asked least.
@@ -294,6 +296,9 @@ func (p *picker) fits(q Question, pass int) bool {
 	if q.Kind == DateFact && p.dates >= p.maxDates {
 		return false
 	}
+	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact && p.usedAnswer[normAnswer(q.Answer[0])] {
+		return false // the same name asked twice from two sentences
+	}
 	if q.Kind == PlaceFact && p.places >= p.maxPlaces {
 		return false // "which place completes" is the cheapest question
 	}
@@ -316,6 +321,9 @@ func (p *picker) take(q Question) {
 	}
 	if q.Kind == PlaceFact {
 		p.places++
+	}
+	if q.Type == MultipleChoice || q.Type == FillIn {
+		p.usedAnswer[normAnswer(q.Answer[0])] = true
 	}
 	p.typeCount[q.Type]++
 	p.out = append(p.out, q)
@@ -640,8 +648,8 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 			continue
 		}
 		t := g.likeness(f, o)
-		if t < 0 {
-			continue
+		if t < 0 || overlapsAny(o.Value, tiers[0]) || overlapsAny(o.Value, tiers[1]) {
+			continue // "Joint Venture Law" beside "Soviet Joint Venture Law"
 		}
 		seen[k] = true
 		tiers[t] = append(tiers[t], o.Value)
