@@ -26,6 +26,12 @@ func (g *generator) askable(f Fact) bool {
 	if strings.Count(f.Sentence, "\t") > 0 || len(strings.Fields(f.Sentence)) < 5 || strings.HasSuffix(f.Sentence, ":") {
 		return false // a table row pasted into a paragraph, a cut name, a lead-in
 	}
+	if reBrokenTemplate.MatchString(f.Sentence) {
+		return false // "(equivalent to $ billion in )": a figure lost in pasting
+	}
+	if f.Kind == PersonFact && f.Detail == "" && len(strings.Fields(f.Value)) < 2 {
+		return false // one word and no role is too little to know it names a person
+	}
 	if strings.HasPrefix(f.Sentence, "See ") || strings.HasPrefix(f.Sentence, "See also") {
 		return false // a cross-reference, not a statement
 	}
@@ -377,6 +383,10 @@ func shiftDay(text string, off int) string {
 		return strconv.Itoa(d)
 	})
 }
+
+// reBrokenTemplate finds the holes a pasted page leaves where a template
+// computed a figure: "$ billion", "in )", "( )".
+var reBrokenTemplate = regexp.MustCompile(`[$£€] (?:[a-z]|\()|\(\s*\)| in \)|\$ billion`)
 
 // pronounOpeners begin a sentence that leans on the one before it.
 var pronounOpeners = map[string]bool{"it": true, "this": true, "these": true, "those": true, "he": true, "she": true, "they": true, "we": true, "i": true, "his": true, "her": true, "their": true, "its": true}

@@ -489,7 +489,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		q.Prompt = fillPrompt(f) + "\n" + blank
 		if wh, ok := g.policyQuestion(f); ok {
 			q.Prompt = wh
-			if f.Kind == DateFact && (f.Date.Granularity == Day || f.Date.Granularity == Month) {
+			if f.Kind == DateFact && (f.Date.Granularity == Day || f.Date.Granularity == Month) && reYear.MatchString(f.Text) {
 				q.Prompt += "\nType the date (" + yearEnough + ")."
 			}
 		}
@@ -541,7 +541,7 @@ func mcqPrompt(f Fact) string {
 func fillPrompt(f Fact) string {
 	switch f.Kind {
 	case DateFact:
-		if f.Date.Granularity == Day || f.Date.Granularity == Month {
+		if (f.Date.Granularity == Day || f.Date.Granularity == Month) && reYear.MatchString(f.Text) {
 			return "Type the missing date (" + yearEnough + ")."
 		}
 		return "Type the missing date."
