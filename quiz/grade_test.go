@@ -32,7 +32,7 @@ func TestGradeDatesInAnyForm(t *testing.T) {
 }
 
 func TestGradeFillInYearAndShortForms(t *testing.T) {
-	day := Question{Type: FillIn, Kind: DateFact, Prompt: fillPrompt(Fact{Kind: DateFact, Date: DateValue{Granularity: Day}}) + "\n“On _____ the council met.”",
+	day := Question{Type: FillIn, Kind: DateFact, Prompt: fillPrompt(Fact{Kind: DateFact, Text: "16 October 1962", Date: DateValue{Granularity: Day}}) + "\n“On _____ the council met.”",
 		Answer: []string{"16 October 1962"}}
 	name := Question{Type: FillIn, Kind: PersonFact, Prompt: "Type the missing name.", Answer: []string{"Georges Bidault"}, Accept: []string{"Bidault"}}
 	pol := Question{Type: FillIn, Kind: PolicyFact, Prompt: "Type the missing term.", Answer: []string{"European Recovery Program"}, Accept: []string{"ERP"}}
