@@ -296,8 +296,12 @@ func (p *picker) fits(q Question, pass int) bool {
 	if q.Kind == DateFact && p.dates >= p.maxDates {
 		return false
 	}
-	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact && p.usedAnswer[normAnswer(q.Answer[0])] {
-		return false // the same name asked twice from two sentences
+	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact {
+		for a := range p.usedAnswer {
+			if showsAny(q.Answer[0], []string{a}) || showsAny(a, q.Answer) {
+				return false // the same name asked twice ("glasnost", "glasnost policies")
+			}
+		}
 	}
 	if q.Kind == PlaceFact && p.places >= p.maxPlaces {
 		return false // "which place completes" is the cheapest question
@@ -322,8 +326,8 @@ func (p *picker) take(q Question) {
 	if q.Kind == PlaceFact {
 		p.places++
 	}
-	if q.Type == MultipleChoice || q.Type == FillIn {
-		p.usedAnswer[normAnswer(q.Answer[0])] = true
+	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact {
+		p.usedAnswer[q.Answer[0]] = true
 	}
 	p.typeCount[q.Type]++
 	p.out = append(p.out, q)
