@@ -435,3 +435,29 @@ func overlapsAny(name string, names []string) bool {
 	}
 	return false
 }
+
+// hintsAt reports a sentence that gives its answer away by a word of the
+// same stem ("_____'s reunification … the "German problem"") or leaves a
+// possessive apostrophe hanging after the blank ("the _____’ pacts").
+func (g *generator) hintsAt(f Fact) bool {
+	if f.Kind == DateFact || f.Kind == NumberFact {
+		return false
+	}
+	rest := f.Sentence[f.End-f.SentSpan.Start:]
+	if strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ") {
+		return true
+	}
+	first := []rune(strings.ToLower(firstWord(f.Value)))
+	n := min(len(first)-1, 5)
+	if n < 4 {
+		return false
+	}
+	stem := string(first[:n])
+	other := strings.ToLower(f.Sentence[:f.Start-f.SentSpan.Start] + " " + rest)
+	for _, w := range strings.Fields(other) {
+		if strings.HasPrefix(strings.Trim(w, "“”\"'‘’(),.;:"), stem) {
+			return true
+		}
+	}
+	return false
+}

@@ -356,3 +356,24 @@ func TestFiguresWithUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestHintsAtTheAnswer(t *testing.T) {
+	a := mustParse(t, []byte("Hints\n\nIntroduction\n\nWhen the United States needed help with Germany's reunification, Gorbachev solved the \"German problem\" in 1990. The Allies met France's envoy in Paris in 1946.\n"))
+	facts := Extract(a)
+	g := &generator{a: a, facts: facts}
+	g.index()
+	checked := 0
+	for _, f := range facts {
+		want := f.Value == "Germany"
+		if f.Value != "Germany" && f.Value != "France" {
+			continue
+		}
+		checked++
+		if got := g.hintsAt(f); got != want {
+			t.Errorf("hintsAt(%q) = %v, want %v in %q", f.Value, got, want, f.Sentence)
+		}
+	}
+	if checked != 2 {
+		t.Errorf("checked %d of Germany and France: facts %v", checked, factTexts(facts))
+	}
+}

@@ -442,7 +442,7 @@ func (g *generator) chapterFacts(ch int) []Fact {
 func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	q := Question{Type: t, Chapter: f.Chapter, FactKeys: []string{f.Key()}, Explanation: f.Sentence, Kind: f.Kind}
 	blank := g.blankFact(f)
-	if blanks(blank) > 1 && t != TrueFalse {
+	if t != TrueFalse && (blanks(blank) > 1 || g.hintsAt(f)) {
 		return q, false // "The government of _____ … and that _____ should …"
 	}
 	answer := f.Text
@@ -463,6 +463,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 		q.Answer = []string{answer}
 	case TrueFalse:
+		if len(strings.Fields(f.Sentence)) > maxStatementWords {
+			return q, false // a statement to judge whole must be short enough to hold in mind
+		}
 		if f.Kind == PlaceFact || f.Kind == OrgFact || f.Kind == PersonFact && f.Detail == "" {
 			// a place or body swapped for another is false in silly ways;
 			// a person is swapped only for one of the same role
@@ -507,6 +510,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	}
 	return q, true
 }
+
+// maxStatementWords is the longest sentence a true/false statement is.
+const maxStatementWords = 35
 
 // sameHead keeps the names whose last word is the last word of name.
 func sameHead(name string, names []string) []string {
@@ -658,6 +664,11 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		seen[k] = true
 		tiers[t] = append(tiers[t], o.Value)
 	}
+	// names the article returns to are plausible; one named once in a
+	// list (Andorra beside Italy) is not
+	for _, tier := range tiers {
+		sort.SliceStable(tier, func(i, j int) bool { return min(g.mentions[tier[i]], 3) > min(g.mentions[tier[j]], 3) })
+	}
 	out := tiers[0]
 	if !strict {
 		out = append(out, tiers[1]...)
@@ -689,6 +700,9 @@ func (g *generator) likeness(f, o Fact) int {
 	case PlaceFact:
 		if placeKind(f.Value) != placeKind(o.Value) {
 			return -1
+		}
+		if placeKind(f.Value) != "country" && strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
+			return -1 // East Asia inside Northeast Asia may be true as well
 		}
 		if len(strings.Fields(f.Value)) == len(strings.Fields(o.Value)) {
 			return 0
