@@ -272,15 +272,6 @@ func (p *picker) best(qs []Question, pass int) int {
 	return best
 }
 
-func (p *picker) first(qs []Question, pass int) int {
-	for i, q := range qs {
-		if p.fits(q, pass) {
-			return i
-		}
-	}
-	return -1
-}
-
 // fits reports whether q may join the quiz: not asked yet, on sentences
 // not used yet, within the share of dates, and neither showing another
 // question's answer nor having its own answer shown.
@@ -513,18 +504,6 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 
 // maxStatementWords is the longest sentence a true/false statement is.
 const maxStatementWords = 35
-
-// sameHead keeps the names whose last word is the last word of name.
-func sameHead(name string, names []string) []string {
-	head := strings.ToLower(lastWord(name))
-	var out []string
-	for _, n := range names {
-		if strings.ToLower(lastWord(n)) == head {
-			out = append(out, n)
-		}
-	}
-	return out
-}
 
 func mcqPrompt(f Fact) string {
 	switch f.Kind {

@@ -87,9 +87,7 @@ func (g *generator) shortForms(f Fact) []string {
 			cands = append(cands, w[len(w)-1])
 		}
 	}
-	for _, form := range g.forms(f)[1:] {
-		cands = append(cands, form)
-	}
+	cands = append(cands, g.forms(f)[1:]...)
 	var out []string
 	for _, c := range cands {
 		if normAnswer(c) == normAnswer(f.Text) || g.shared(c, f) {
