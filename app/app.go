@@ -193,7 +193,9 @@ func (u *UI) background(job func()) {
 	u.jobsCond.Signal()
 }
 
-// Sync waits until every queued job has run.
+// Sync waits until every queued job has run. It is for tests and
+// shutdown: never call it on the UI goroutine of a running window, where
+// a job waiting in fyne.DoAndWait would wait for it in turn.
 func (u *UI) Sync() {
 	// Jobs may queue more jobs (a result applied on the UI goroutine that
 	// starts the next load): wait until a sentinel finds the queue empty.
