@@ -169,7 +169,7 @@ func runWindow(dbFlag string, opts app.Options) int {
 	opts.Recovery = rec
 	s := &session{a: a, inst: inst, store: store}
 	s.start(opts)
-	stopOnSignal(a, s.inst.beginClosing)
+	stopOnSignal(a, s.closing)
 	s.u.Window().ShowAndRun()
 	return s.finish()
 }
@@ -220,11 +220,11 @@ type session struct {
 // start builds the window and connects it to the instance; call it before
 // the app runs or on the UI goroutine.
 func (s *session) start(opts app.Options) {
-	s.u = app.New(quitHook{s.a, s.inst.beginClosing}, s.store, opts)
+	s.u = app.New(quitHook{s.a, s.closing}, s.store, opts)
 	w := s.u.Window()
 	// Close runs this on the UI goroutine before the window goes, so a
 	// hand-over after it answers "closing"
-	w.SetOnClosed(s.inst.beginClosing)
+	w.SetOnClosed(s.closing)
 	s.inst.windowUp(windowHooks{
 		run:  fyne.Do,
 		open: s.u.OpenFiles,
@@ -236,10 +236,20 @@ func (s *session) start(opts app.Options) {
 	s.u.Start()
 }
 
+// closing is called as the window begins to go (closed, Ctrl+Q, a
+// signal): the instance answers "closing" from now on, and work still
+// running no longer touches the window.
+func (s *session) closing() {
+	if s.u != nil {
+		s.u.Closing()
+	}
+	s.inst.beginClosing()
+}
+
 // finish runs after the window has closed: the queued work, the exit
 // backup, then the database is given up.
 func (s *session) finish() int {
-	s.inst.beginClosing()
+	s.closing()
 	s.u.Shutdown()
 	if d, err := time.ParseDuration(os.Getenv("CHAPTERWISE_TEST_EXIT_DELAY")); err == nil {
 		time.Sleep(d) // tests only: a slow exit backup, as a big database has
@@ -292,7 +302,7 @@ func runAfterClose(a fyne.App, path string, opts app.Options) int {
 		mu.Unlock()
 		cancelOnce.Do(func() { close(cancel) })
 		if cur != nil {
-			cur.inst.beginClosing()
+			cur.closing()
 		}
 	}
 	w.SetOnClosed(stopWaiting)

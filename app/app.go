@@ -103,6 +103,7 @@ type UI struct {
 	pending  atomic.Int64 // jobs queued or running
 	stopped  bool
 	ready    chan struct{}
+	gone     atomic.Bool // the window has closed: results are no longer applied
 }
 
 // New builds the main window. Call Start to load the article.
@@ -165,7 +166,7 @@ func (u *UI) Start() {
 	u.background(u.quiz.offerResume)
 	u.background(u.warnNetworkFS)
 	if files := u.opts.OpenFiles; len(files) > 0 {
-		u.background(func() { fyne.Do(func() { u.OpenFiles(files) }) })
+		u.background(func() { u.do(func() { u.OpenFiles(files) }) })
 	}
 	if !u.opts.Manual {
 		u.startBackups()
@@ -215,8 +216,46 @@ func (u *UI) Sync() {
 	}
 }
 
-// Shutdown runs the queued jobs and stops the worker.
+// Closing tells the UI that its window is going: from now on, results
+// of work still queued or running are not applied to it. Call it when the
+// window closes or the app is told to quit; Shutdown calls it too.
+func (u *UI) Closing() { u.gone.Store(true) }
+
+// do applies fn on the UI goroutine, unless the window has gone. Once
+// Fyne's loop has ended, fyne.Do runs fn on the caller's goroutine,
+// where touching the destroyed window crashes the app; so every result a
+// job applies goes through do (or doAndWait), never fyne.Do directly.
+func (u *UI) do(fn func()) {
+	if u.gone.Load() {
+		return
+	}
+	fyne.Do(func() {
+		if !u.gone.Load() {
+			fn()
+		}
+	})
+}
+
+// doAndWait is do, waiting until fn has run (or been skipped because the
+// window has gone). It reports whether fn ran.
+func (u *UI) doAndWait(fn func()) bool {
+	if u.gone.Load() {
+		return false
+	}
+	ran := false
+	fyne.DoAndWait(func() {
+		if !u.gone.Load() {
+			fn()
+			ran = true
+		}
+	})
+	return ran
+}
+
+// Shutdown runs the queued jobs, without applying their results to the
+// window, and stops the worker.
 func (u *UI) Shutdown() {
+	u.Closing()
 	u.jobsMu.Lock()
 	if !u.stopped {
 		u.stopped = true

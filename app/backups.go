@@ -39,7 +39,7 @@ func (u *UI) startBackups() {
 			case <-t.C:
 				u.background(func() {
 					if _, err := u.store.BackupIfDue(false); err != nil {
-						fyne.Do(func() {
+						u.do(func() {
 							u.showError("The automatic backup failed. Your data is safe; check that the disk has free space.", err)
 						})
 					}
@@ -55,7 +55,7 @@ func (u *UI) showBackups() {
 	dir := u.store.BackupDir()
 	u.background(func() {
 		list, err := data.ListBackups(dir)
-		fyne.Do(func() {
+		u.do(func() {
 			if err != nil {
 				u.showError(userMessage("Could not list the backups", err), err)
 				return
@@ -87,7 +87,7 @@ func (u *UI) presentBackups(dir string, list []data.Backup) {
 		d.Hide()
 		u.background(func() {
 			b, err := u.store.Backup()
-			fyne.Do(func() {
+			u.do(func() {
 				if err != nil {
 					u.showError(userMessage("The backup failed", err), err)
 					return
@@ -137,11 +137,11 @@ func (u *UI) restore(path string) {
 	u.background(func() {
 		safety, err := u.store.Restore(path)
 		if err != nil {
-			fyne.Do(func() { u.showError(userMessage("The backup could not be restored", err), err) })
+			u.do(func() { u.showError(userMessage("The backup could not be restored", err), err) })
 			return
 		}
 		u.reader.loadInitial()
-		fyne.Do(func() {
+		u.do(func() {
 			showInformation("Restored", "The backup is restored. What you had before is kept in "+safety.Path+".", u.w)
 		})
 	})
@@ -153,7 +153,7 @@ func (u *UI) checkDatabase() {
 	prog.Show()
 	u.background(func() {
 		r, err := u.store.Check()
-		fyne.Do(func() {
+		u.do(func() {
 			prog.Hide()
 			switch {
 			case errors.Is(err, data.ErrDamaged):
@@ -175,7 +175,7 @@ func (u *UI) warnNetworkFS() {
 	if fs == "" {
 		return
 	}
-	fyne.Do(func() {
+	u.do(func() {
 		showInformation("Your database is on a network drive",
 			"Chapterwise keeps your work in a database on a "+fs+" network file system. SQLite cannot always keep such files safe. "+
 				"Start Chapterwise with --db on a local disk (your backups can still be copied to the network).", u.w)

@@ -33,7 +33,7 @@ func (u *UI) saveAs(name string, exts []string, what string, write func(io.Write
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
-			fyne.Do(func() {
+			u.do(func() {
 				if err != nil {
 					u.showError(userMessage(what, err), err)
 					return

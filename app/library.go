@@ -22,7 +22,7 @@ func newLibraryScreen(u *UI) *libraryScreen { return &libraryScreen{u: u} }
 func (l *libraryScreen) show() {
 	l.u.background(func() {
 		items, err := l.u.store.Library()
-		fyne.Do(func() {
+		l.u.do(func() {
 			if err != nil {
 				l.u.showError(userMessage("Could not list your articles", err), err)
 				return
@@ -54,7 +54,7 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 		l.u.show("Read", l.u.reader.content())
 		l.u.reader.setBusy("Opening " + it.Title + "…")
 		l.u.background(func() {
-			defer fyne.Do(l.u.reader.idle)
+			defer l.u.do(l.u.reader.idle)
 			l.u.reader.openItem(it)
 		})
 	}

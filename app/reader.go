@@ -159,7 +159,7 @@ func (r *readerTab) loadInitial() {
 			p = last
 		}
 	}
-	fyne.DoAndWait(func() { u.setProfile(p) })
+	r.u.doAndWait(func() { u.setProfile(p) })
 	builtin, err := quiz.ParseArticle(u.opts.Builtin)
 	if err != nil {
 		r.failed("The built-in article could not be read", err)
@@ -181,7 +181,7 @@ func (r *readerTab) loadInitial() {
 }
 
 func (r *readerTab) failed(summary string, err error) {
-	fyne.DoAndWait(func() {
+	r.u.doAndWait(func() {
 		r.progress.SetText(summary)
 		r.page.Objects = []fyne.CanvasObject{widget.NewLabel(summary + ". See the details in the message.")}
 		r.page.Refresh()
@@ -194,7 +194,7 @@ func (r *readerTab) failed(summary string, err error) {
 func (r *readerTab) openData(source string, data []byte) {
 	item, err := r.addArticle(source, data)
 	if err != nil {
-		fyne.Do(func() { r.u.showError(err.Error(), errors.Unwrap(err)) })
+		r.u.do(func() { r.u.showError(err.Error(), errors.Unwrap(err)) })
 		return
 	}
 	r.openItem(item)
@@ -232,7 +232,7 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 		r.setBusy(fmt.Sprintf("Opening %d articles…", len(uris)))
 	}
 	r.u.background(func() {
-		defer fyne.Do(r.idle)
+		defer r.u.do(r.idle)
 		var added []quiz.LibraryItem
 		var failed []error
 		for _, uri := range uris {
@@ -251,7 +251,7 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 		if len(added) > 0 {
 			r.openItem(added[0])
 		}
-		fyne.Do(func() { r.reportOpened(len(uris), added, failed) })
+		r.u.do(func() { r.reportOpened(len(uris), added, failed) })
 	})
 }
 
@@ -271,24 +271,24 @@ func (r *readerTab) openItem(item quiz.LibraryItem) {
 	u := r.u
 	content, err := u.store.ArticleContent(item.ID)
 	if err != nil {
-		fyne.Do(func() { u.showError(userMessage("Could not load "+item.Title, err), err) })
+		r.u.do(func() { u.showError(userMessage("Could not load "+item.Title, err), err) })
 		return
 	}
 	art, err := quiz.ParseArticle(content)
 	if err != nil {
-		fyne.Do(func() { u.showError(userMessage("Could not read "+item.Title, err), err) })
+		r.u.do(func() { u.showError(userMessage("Could not read "+item.Title, err), err) })
 		return
 	}
 	prog, err := u.store.Progress(u.profile.ID, item.ID)
 	if err != nil {
-		fyne.Do(func() { u.showError(userMessage("Could not load your reading progress", err), err) })
+		r.u.do(func() { u.showError(userMessage("Could not load your reading progress", err), err) })
 		return
 	}
 	if err := u.store.SetCurrentArticle(u.profile.ID, item.ID); err != nil {
-		fyne.Do(func() { u.showError(userMessage("Could not remember the open article", err), err) })
+		r.u.do(func() { u.showError(userMessage("Could not remember the open article", err), err) })
 	}
 	doc := &document{item: item, art: art, facts: quiz.Extract(art), progress: prog}
-	fyne.DoAndWait(func() { r.apply(doc) })
+	r.u.doAndWait(func() { r.apply(doc) })
 	u.flash.load(doc)
 	u.quiz.load(doc)
 }
@@ -332,7 +332,7 @@ func (r *readerTab) showChapter(i int) {
 	doc := r.doc
 	r.u.background(func() {
 		if err := r.u.store.OpenChapter(r.u.profile.ID, doc.item.ID, i); err != nil {
-			fyne.Do(func() { r.u.showError(userMessage("Could not save your place in the article", err), err) })
+			r.u.do(func() { r.u.showError(userMessage("Could not save your place in the article", err), err) })
 		}
 	})
 }
@@ -429,7 +429,7 @@ func (r *readerTab) markRead(i int, read bool) {
 	doc := r.doc
 	r.u.background(func() {
 		if err := r.u.store.MarkRead(r.u.profile.ID, doc.item.ID, i, read); err != nil {
-			fyne.Do(func() { r.u.showError(userMessage("Could not save the chapter's tick", err), err) })
+			r.u.do(func() { r.u.showError(userMessage("Could not save the chapter's tick", err), err) })
 		}
 	})
 }
