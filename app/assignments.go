@@ -44,10 +44,10 @@ func newAssignmentsBox(q *quizTab) *assignmentsBox {
 func (b *assignmentsBox) refresh() {
 	list, err := b.q.u.store.ReceivedAssignments(b.q.u.profile.ID)
 	if err != nil {
-		fyne.Do(func() { b.q.u.showError(userMessage("Could not list your assignments", err), err) })
+		b.q.u.do(func() { b.q.u.showError(userMessage("Could not list your assignments", err), err) })
 		return
 	}
-	fyne.DoAndWait(func() {
+	b.q.u.doAndWait(func() {
 		b.list = list
 		b.render()
 	})
@@ -161,7 +161,7 @@ func (q *quizTab) openAssignments(uris []fyne.URI) {
 			}
 			q.assignments.refresh()
 		}
-		fyne.Do(func() {
+		u.do(func() {
 			if len(added) > 0 {
 				u.show("Quiz", q.root)
 				q.setView(q.home)
@@ -237,7 +237,7 @@ func (q *quizTab) startAssignment(r data.Received) {
 	u.background(func() {
 		item, err := u.store.ArticleByHash(a.Article.Hash)
 		if err != nil {
-			fyne.Do(func() { u.showError(userMessage("The assignment's article is not in your library", err), err) })
+			u.do(func() { u.showError(userMessage("The assignment's article is not in your library", err), err) })
 			return
 		}
 		spec, qs := assign.ForTaking(a, rand.Uint64())
@@ -247,11 +247,11 @@ func (q *quizTab) startAssignment(r data.Received) {
 			err = u.store.StartAssignment(pid, a.ID, id)
 		}
 		if err != nil {
-			fyne.Do(func() { u.showError(userMessage("Could not start the assignment", err), err) })
+			u.do(func() { u.showError(userMessage("Could not start the assignment", err), err) })
 			return
 		}
 		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: item.ID, Spec: spec, Questions: qs, Started: now}
-		fyne.DoAndWait(func() {
+		u.doAndWait(func() {
 			u.show("Quiz", q.root)
 			q.take.begin(started)
 		})
@@ -264,7 +264,7 @@ func (q *quizTab) continueAssignment(r data.Received) {
 	u := q.u
 	u.background(func() {
 		qz, err := u.store.LoadQuiz(r.QuizID)
-		fyne.Do(func() {
+		u.do(func() {
 			if err != nil {
 				u.showError(userMessage("Could not load the assignment", err), err)
 				return

@@ -214,7 +214,7 @@ func (b *browseView) change(what string, op func(pid, aid int64) error) {
 	doc, pid := f.doc, f.u.profile.ID
 	f.u.background(func() {
 		if err := op(pid, doc.item.ID); err != nil {
-			fyne.Do(func() { f.u.showError(userMessage(what, err), err) })
+			f.u.do(func() { f.u.showError(userMessage(what, err), err) })
 			return
 		}
 		f.load(doc)
@@ -345,10 +345,10 @@ func (f *flashTab) editCard(c quiz.Card, saved func(quiz.CardEdit)) {
 		pid := f.u.profile.ID
 		f.u.background(func() {
 			if err := f.u.store.SaveCardEdit(pid, doc.item.ID, e); err != nil {
-				fyne.Do(func() { f.u.showError(userMessage("The card could not be saved", err), err) })
+				f.u.do(func() { f.u.showError(userMessage("The card could not be saved", err), err) })
 				return
 			}
-			fyne.DoAndWait(func() {
+			f.u.doAndWait(func() {
 				if saved != nil {
 					saved(e)
 				}
@@ -402,10 +402,10 @@ func (f *flashTab) showSettings() {
 		pid := f.u.profile.ID
 		f.u.background(func() {
 			if err := f.u.store.SaveStudySettings(pid, next); err != nil {
-				fyne.Do(func() { f.u.showError(userMessage("The settings could not be saved", err), err) })
+				f.u.do(func() { f.u.showError(userMessage("The settings could not be saved", err), err) })
 				return
 			}
-			fyne.Do(func() {
+			f.u.do(func() {
 				f.settings = next
 				f.setScheduler()
 				f.refreshDecks()

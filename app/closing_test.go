@@ -1,6 +1,11 @@
 package app
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +42,34 @@ func TestWorkAfterClosingSavesButLeavesTheWindowAlone(t *testing.T) {
 	u.do(func() { ran = true })
 	if u.doAndWait(func() { ran = true }) || ran {
 		t.Fatal("do/doAndWait ran their function after Closing")
+	}
+}
+
+// Every result applied from work goes through UI.do or UI.doAndWait, so
+// none reaches a window that has gone; only app.go may call fyne.Do.
+func TestOnlyUIDoCallsFyneDo(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") || name == "app.go" {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "fyne" && (sel.Sel.Name == "Do" || sel.Sel.Name == "DoAndWait") {
+				t.Errorf("%s: fyne.%s: use u.do or u.doAndWait, which skip a closing window", fset.Position(sel.Pos()), sel.Sel.Name)
+			}
+			return true
+		})
 	}
 }

@@ -157,7 +157,7 @@ func (f *flashTab) setScheduler() {
 func (f *flashTab) load(doc *document) {
 	pid := f.u.profile.ID
 	fail := func(err error) {
-		fyne.Do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
+		f.u.do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
 	}
 	settings, err := f.u.store.StudySettings(pid)
 	if err != nil {
@@ -182,7 +182,7 @@ func (f *flashTab) load(doc *document) {
 		deck[i] = quiz.DeckCard{Card: c, Sched: st.Card, Suspended: st.Suspended, Leech: st.Leech}
 		byKey[c.Key] = i
 	}
-	fyne.DoAndWait(func() {
+	f.u.doAndWait(func() {
 		f.doc, f.cards, f.byKey = doc, deck, byKey
 		f.settings = settings
 		f.setScheduler()
@@ -196,10 +196,10 @@ func (f *flashTab) load(doc *document) {
 func (f *flashTab) refreshToday() {
 	reviews, fresh, err := f.u.store.ReviewsSince(f.u.profile.ID, f.dayStart())
 	if err != nil {
-		fyne.Do(func() { f.u.showError(userMessage("Could not count today's reviews", err), err) })
+		f.u.do(func() { f.u.showError(userMessage("Could not count today's reviews", err), err) })
 		return
 	}
-	fyne.DoAndWait(func() {
+	f.u.doAndWait(func() {
 		f.today.reviews, f.today.newCards = reviews, fresh
 		f.refreshDecks()
 	})
@@ -367,7 +367,7 @@ func (f *flashTab) rate(g fsrs.Rating) {
 		Duration: now.Sub(f.cardShown)}
 	f.u.background(func() {
 		id, leech, err := f.u.store.RecordReview(review)
-		fyne.Do(func() {
+		f.u.do(func() {
 			f.busy = false
 			if err != nil {
 				f.u.showError(userMessage("Your rating could not be saved", err), err)
@@ -429,7 +429,7 @@ func (f *flashTab) undoLast() {
 	pid := f.u.profile.ID
 	f.u.background(func() {
 		st, err := f.u.store.UndoReview(pid, e.logID)
-		fyne.Do(func() {
+		f.u.do(func() {
 			f.busy = false
 			if err != nil {
 				f.u.showError(userMessage("The last rating could not be undone", err), err)

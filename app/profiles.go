@@ -75,7 +75,7 @@ func (u *UI) switchProfile(p quiz.Profile) {
 func (u *UI) showProfiles() {
 	u.background(func() {
 		list, err := u.store.Profiles()
-		fyne.Do(func() {
+		u.do(func() {
 			if err != nil {
 				u.showError(userMessage("Could not list the profiles", err), err)
 				return
@@ -139,7 +139,7 @@ func (u *UI) newProfileDialog() {
 		}
 		u.background(func() {
 			p, err := u.store.CreateProfile(name.Text, r)
-			fyne.Do(func() {
+			u.do(func() {
 				if err != nil {
 					msg := "The profile was not created"
 					if errors.Is(err, data.ErrNameTaken) || errors.Is(err, data.ErrProfileName) {
@@ -188,7 +188,7 @@ func pinMessage(err error, stays string) string {
 func (u *UI) withPIN(id int64, title, confirm string, then func(asked bool)) {
 	u.background(func() {
 		has, err := u.store.HasPIN(id)
-		fyne.Do(func() {
+		u.do(func() {
 			if err != nil {
 				u.showError(userMessage("Could not read the PIN", err), err)
 				return
@@ -211,7 +211,7 @@ func (u *UI) askPIN(id int64, title, confirm string, then func()) {
 		entered := pin.Text
 		u.background(func() {
 			err := u.store.CheckPIN(id, entered)
-			fyne.Do(func() {
+			u.do(func() {
 				if err != nil {
 					u.showError(pinMessage(err, "Nothing was opened."), err)
 					return
@@ -237,7 +237,7 @@ func (u *UI) setPINDialog() {
 	id := u.profile.ID
 	u.background(func() {
 		has, err := u.store.HasPIN(id)
-		fyne.Do(func() {
+		u.do(func() {
 			if err != nil {
 				u.showError(userMessage("Could not read the PIN", err), err)
 				return
@@ -266,7 +266,7 @@ func (u *UI) presentPINForm(id int64, has bool) {
 		old, next := current.Text, pin.Text
 		u.background(func() {
 			err := u.store.SetPIN(id, old, next)
-			fyne.Do(func() {
+			u.do(func() {
 				switch {
 				case errors.Is(err, data.ErrWrongPIN) || errors.Is(err, data.ErrPINWait):
 					u.showError(pinMessage(err, "The PIN was not changed."), err)

@@ -53,7 +53,7 @@ func (p *progressTab) reload() {
 	pid, days := p.u.profile.ID, p.days
 	p.u.background(func() {
 		pr, err := p.u.store.StudyProgress(pid, doc.item.ID, len(doc.art.Chapters), days, p.u.now())
-		fyne.Do(func() {
+		p.u.do(func() {
 			if err != nil {
 				p.u.showError(userMessage("Could not read your progress", err), err)
 				return

@@ -102,7 +102,7 @@ func (q *quizTab) setView(o fyne.CanvasObject) {
 // load runs on the worker when an article opens: it remembers the
 // article and offers an unfinished quiz for resumption.
 func (q *quizTab) load(doc *document) {
-	fyne.DoAndWait(func() { q.doc = doc })
+	q.u.doAndWait(func() { q.doc = doc })
 	q.refresh()
 }
 
@@ -113,15 +113,15 @@ func (q *quizTab) refresh() {
 	pid := q.u.profile.ID
 	open, ok, err := q.u.store.UnfinishedQuiz(pid)
 	if err != nil {
-		fyne.Do(func() { q.u.showError(userMessage("Could not look for an unfinished quiz", err), err) })
+		q.u.do(func() { q.u.showError(userMessage("Could not look for an unfinished quiz", err), err) })
 		return
 	}
 	recent, err := q.u.store.RecentQuizzes(pid, 200)
 	if err != nil {
-		fyne.Do(func() { q.u.showError(userMessage("Could not list your results", err), err) })
+		q.u.do(func() { q.u.showError(userMessage("Could not list your results", err), err) })
 		return
 	}
-	fyne.DoAndWait(func() {
+	q.u.doAndWait(func() {
 		q.recent = recent
 		q.recentList.Refresh()
 		if q.doc != nil {
@@ -155,7 +155,7 @@ func (q *quizTab) offerResume() {
 	if err != nil || !ok {
 		return
 	}
-	fyne.Do(func() {
+	q.u.do(func() {
 		msg := fmt.Sprintf("You have an unfinished quiz, “%s”: %d of %d questions answered. Your answers are saved. Resume it now?",
 			open.Spec.Title, len(open.Answers), len(open.Questions))
 		var d *fitDialog
@@ -182,7 +182,7 @@ func (q *quizTab) offerResume() {
 func (q *quizTab) endUnfinished(open data.Quiz) {
 	q.u.background(func() {
 		if _, err := q.u.store.FinishQuiz(open.ID, q.u.now()); err != nil {
-			fyne.Do(func() { q.u.showError(userMessage("Could not finish the quiz", err), err) })
+			q.u.do(func() { q.u.showError(userMessage("Could not finish the quiz", err), err) })
 			return
 		}
 		q.refresh()
@@ -231,7 +231,7 @@ func (q *quizTab) start(spec quiz.QuizSpec) {
 	q.u.background(func() {
 		qs := quiz.GenerateQuiz(doc.art, doc.facts, spec.Options())
 		if len(qs) == 0 {
-			fyne.Do(func() {
+			q.u.do(func() {
 				showInformation("No questions", "Chapterwise found no facts to ask about in these chapters with these question types. Choose more chapters or types.", q.u.w)
 			})
 			return
@@ -240,11 +240,11 @@ func (q *quizTab) start(spec quiz.QuizSpec) {
 		now := q.u.now()
 		id, err := q.u.store.StartQuiz(pid, doc.item.ID, spec, qs, now)
 		if err != nil {
-			fyne.Do(func() { q.u.showError(userMessage("Could not start the quiz", err), err) })
+			q.u.do(func() { q.u.showError(userMessage("Could not start the quiz", err), err) })
 			return
 		}
 		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: doc.item.ID, Spec: spec, Questions: qs, Started: now}
-		fyne.DoAndWait(func() {
+		q.u.doAndWait(func() {
 			q.u.show("Quiz", q.root)
 			q.take.begin(started)
 		})
@@ -259,7 +259,7 @@ func (q *quizTab) resume(open data.Quiz) {
 func (q *quizTab) openResults(id int64) {
 	q.u.background(func() {
 		qz, err := q.u.store.LoadQuiz(id)
-		fyne.Do(func() {
+		q.u.do(func() {
 			if err != nil {
 				q.u.showError(userMessage("Could not load the quiz", err), err)
 				return
@@ -325,7 +325,7 @@ func (q *quizTab) typedRune(r rune) bool {
 			q.u.background(func() {
 				open, ok, err := q.u.store.UnfinishedQuiz(q.u.profile.ID)
 				if err == nil && ok {
-					fyne.Do(func() { q.resume(open) })
+					q.u.do(func() { q.resume(open) })
 				}
 			})
 			return true

@@ -113,7 +113,7 @@ func (t *takeView) startTimer() {
 			case <-stop:
 				return
 			case <-tk.C:
-				fyne.Do(func() {
+				t.q.u.do(func() {
 					if t.stop == stop {
 						t.tick()
 					}
@@ -207,7 +207,7 @@ func (t *takeView) answer() {
 	id := t.qz.ID
 	t.q.u.background(func() {
 		err := t.q.u.store.RecordAnswer(id, qq, a)
-		fyne.Do(func() {
+		t.q.u.do(func() {
 			t.busy = false
 			t.submit.Enable()
 			if err != nil {
@@ -287,7 +287,7 @@ func (t *takeView) finish() {
 		if err == nil {
 			qz, err = t.q.u.store.LoadQuiz(id)
 		}
-		fyne.Do(func() {
+		t.q.u.do(func() {
 			t.busy = false
 			if err != nil {
 				t.q.u.showError(userMessage("Could not score the quiz", err), err)

@@ -94,15 +94,15 @@ func (t *teachTab) reload() {
 	pid := t.u.profile.ID
 	list, err := t.u.store.Assignments(pid)
 	if err != nil {
-		fyne.Do(func() { t.u.showError(userMessage("Could not list your assignments", err), err) })
+		t.u.do(func() { t.u.showError(userMessage("Could not list your assignments", err), err) })
 		return
 	}
 	book, err := t.u.store.Gradebook(pid)
 	if err != nil {
-		fyne.Do(func() { t.u.showError(userMessage("Could not read the gradebook", err), err) })
+		t.u.do(func() { t.u.showError(userMessage("Could not read the gradebook", err), err) })
 		return
 	}
-	fyne.DoAndWait(func() {
+	t.u.doAndWait(func() {
 		t.list, t.book = list, book
 		t.listW.Refresh()
 		t.renderBook()
@@ -270,11 +270,11 @@ func (t *teachTab) save(after func(assign.Assignment)) {
 	pid := t.u.profile.ID
 	t.u.background(func() {
 		if err := t.u.store.SaveAssignment(pid, a); err != nil {
-			fyne.Do(func() { t.u.showError(userMessage("The assignment was not saved", err), err) })
+			t.u.do(func() { t.u.showError(userMessage("The assignment was not saved", err), err) })
 			return
 		}
 		t.reload()
-		fyne.Do(func() {
+		t.u.do(func() {
 			t.status.SetText(fmt.Sprintf("Saved “%s” with %d questions at %s.", a.Title, len(a.Questions), t.u.now().Format("15:04")))
 			if after != nil {
 				after(a)
@@ -361,7 +361,7 @@ func (t *teachTab) pickFromBank() {
 		// generating 200 questions of a long article takes a moment
 		t.u.background(func() {
 			qs := quiz.GenerateQuiz(doc.art, doc.facts, opts)
-			fyne.Do(func() {
+			t.u.do(func() {
 				bank = qs
 				picked = map[int]bool{}
 				list.Refresh()
@@ -655,7 +655,7 @@ func (t *teachTab) showAssignmentStats() {
 	pid := t.u.profile.ID
 	t.u.background(func() {
 		subs, err := t.u.store.SubmissionsOf(pid, a.ID)
-		fyne.Do(func() {
+		t.u.do(func() {
 			if err != nil {
 				t.u.showError(userMessage("Could not read the answers", err), err)
 				return
@@ -832,7 +832,7 @@ func (t *teachTab) importURIs(uris []fyne.URI) {
 			out = append(out, t.u.store.ImportResults(pid, []data.ResultFile{{Path: where, Data: b}})...)
 		}
 		t.reload()
-		fyne.Do(func() { t.showImportSummary(out) })
+		t.u.do(func() { t.showImportSummary(out) })
 	})
 }
 
