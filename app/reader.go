@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -116,21 +117,36 @@ func (r *readerTab) listLength() int {
 func (r *readerTab) newListItem() fyne.CanvasObject {
 	l := widget.NewLabel("Chapter title")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, l)
+	// the icon, moved right by a sub-section's depth
+	lead := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 0), widget.NewIcon(theme.ConfirmIcon()))
+	return container.NewBorder(nil, nil, lead, nil, l)
+}
+
+// chapterIndent is how far a chapter's row moves right per level of
+// nesting: a sub-section sits under the chapter that holds it.
+func chapterIndent(level int) float32 {
+	return float32(level) * 2 * theme.Padding()
 }
 
 func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) {
 	c := obj.(*fyne.Container)
 	var label *widget.Label
-	var icon *widget.Icon
+	var lead *fyne.Container
 	for _, o := range c.Objects {
 		switch w := o.(type) {
 		case *widget.Label:
 			label = w
-		case *widget.Icon:
-			icon = w
+		case *fyne.Container:
+			lead = w
 		}
 	}
+	icon := lead.Objects[0].(*widget.Icon)
+	level := 0
+	if id < len(r.doc.art.Chapters) {
+		level = r.doc.art.Chapters[id].Level
+	}
+	lead.Layout = layout.NewCustomPaddedLayout(0, 0, chapterIndent(level), 0)
+	lead.Refresh()
 	if id >= len(r.doc.art.Chapters) {
 		label.SetText(r.doc.art.ReferencesHeading)
 		icon.SetResource(theme.ListIcon())

@@ -21,6 +21,7 @@ type Report struct {
 type ReportChapter struct {
 	Title      string `json:"title"`
 	Paragraphs int    `json:"paragraphs"`
+	Level      int    `json:"level"` // 0 for a top-level chapter, 1 for a sub-section of one, …
 }
 
 // ReportFact is a fact in a Report.
@@ -66,7 +67,7 @@ func BuildReport(a *Article, facts []Fact, cards []Card, qs []Question) Report {
 	r := Report{Title: a.Title, References: len(a.References)}
 	r.Chapters = make([]ReportChapter, 0, len(a.Chapters))
 	for _, c := range a.Chapters {
-		r.Chapters = append(r.Chapters, ReportChapter{c.Title, len(c.Blocks)})
+		r.Chapters = append(r.Chapters, ReportChapter{Title: c.Title, Paragraphs: len(c.Blocks), Level: c.Level})
 	}
 	r.Facts = make([]ReportFact, 0, len(facts))
 	for _, f := range facts {
