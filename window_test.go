@@ -73,13 +73,16 @@ func startXvfb(t testing.TB) *xvfb {
 	t.Helper()
 	// -displayfd: Xvfb picks a free display itself and writes its number
 	// once it accepts connections, so parallel runs and stale lock files
-	// from killed servers never collide.
+	// from killed servers never collide. -noreset: without it the server
+	// resets when its last client leaves, and a client connecting during
+	// the reset (the next round of a restart test) is refused with
+	// "Failed to open display".
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset")
 	cmd.ExtraFiles = []*os.File{w}
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start Xvfb: %v", err)
