@@ -125,7 +125,7 @@ func (r *readerTab) newListItem() fyne.CanvasObject {
 // chapterIndent is how far a chapter's row moves right per level of
 // nesting: a sub-section sits under the chapter that holds it.
 func chapterIndent(level int) float32 {
-	return float32(level) * 2 * theme.Padding()
+	return float32(level) * theme.IconInlineSize()
 }
 
 func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) {
