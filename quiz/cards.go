@@ -49,9 +49,14 @@ func newCard(kind CardKind, f Fact, front, back string) Card {
 }
 
 // MakeCards turns facts into flashcards, several per fact where that makes
-// sense, in article order.
+// sense, in article order. A card is made only where its template fits
+// the sentence: a definition only from a sentence that defines the term,
+// a date card only on the date of the sentence's own event, and no card
+// on a name its mention shows to be cut.
 func MakeCards(a *Article, facts []Fact) []Card {
 	sents := articleSentences(a)
+	g := &generator{a: a, facts: facts}
+	g.index()
 	dateCount := map[string]int{}
 	for _, f := range facts {
 		if f.Kind == DateFact {
@@ -60,39 +65,145 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	}
 	var cards []Card
 	seen := map[string]bool{}
+	defined := map[string]bool{} // sentences that already back a definition
 	add := func(c Card) {
 		if !seen[c.Key] {
 			seen[c.Key] = true
 			cards = append(cards, c)
 		}
 	}
+	// answered holds, per sentence and fact kind, the answers of cards
+	// already made, so two cards on one sentence do not ask one thing twice
+	// ("Soviet Joint Venture Law", "Joint Venture Law").
+	answered := map[string][]string{}
 	for _, f := range facts {
+		if !cardSentence(f.Sentence) {
+			continue
+		}
+		// a cloze, who or when card shows its sentence as its question: the
+		// sentence must stand alone and its name be whole
+		plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
+			len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 // "_____ and merchant marine.": a heading
+		sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
+		if overlapsAny(f.Value, answered[sk]) {
+			plain = false
+		}
 		switch f.Kind {
 		case DateFact:
+			if !plain || !g.eventDate(f) {
+				continue
+			}
+			answered[sk] = append(answered[sk], f.Value)
 			add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
-			if dateCount[f.Date.String()] == 1 {
+			if dateCount[f.Date.String()] == 1 && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
 				front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 				add(newCard(CardWhatWhen, f, front, f.Sentence))
 			}
 		case PolicyFact:
-			def := definingSentence(sents, f)
-			c := newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence)
-			add(c)
-			add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
-			if who, ok := pursuer(f); ok {
+			if cutName(f) {
+				continue
+			}
+			def, ok := definition(sents, f)
+			if ok && !defined[normSpace(def.Sentence)] {
+				defined[normSpace(def.Sentence)] = true
+				add(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
+			}
+			if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
+				answered[sk] = append(answered[sk], f.Value)
+				// the definition's back would be this cloze's answer
+				add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+			}
+			if who, ok := pursuer(f); ok && !cutName(f) {
 				add(newCard(CardWho, f, "Who pursued "+policyPhrase(f)+"?", who))
 			}
 		case PersonFact:
+			if !plain {
+				continue
+			}
+			answered[sk] = append(answered[sk], f.Value)
 			if f.Detail != "" {
 				add(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
 			} else {
 				add(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			}
 		case OrgFact:
+			if !plain {
+				continue
+			}
+			answered[sk] = append(answered[sk], f.Value)
 			add(newCard(CardCloze, f, "Which organisation completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 		}
 	}
 	return cards
+}
+
+// cardSentence reports whether a sentence can carry a card at all: not a
+// table row, a lead-in ending in a colon, or a "See …" cross-reference.
+func cardSentence(s string) bool {
+	return !strings.Contains(s, "\t") && !strings.HasSuffix(strings.TrimSpace(s), ":") &&
+		!strings.HasPrefix(s, "See ")
+}
+
+// eventNouns name something that happens at a time: after "the 2018"
+// they make the year the event's own ("the 2018 summit").
+var eventNouns = map[string]bool{"summit": true, "election": true, "elections": true, "conference": true, "meeting": true,
+	"visit": true, "treaty": true, "agreement": true, "war": true, "crisis": true, "revolution": true, "uprising": true,
+	"coup": true, "speech": true, "talks": true, "referendum": true, "plebiscite": true, "accord": true, "accords": true,
+	"offensive": true, "invasion": true, "congress": true, "session": true, "declaration": true, "act": true, "law": true}
+
+// eventNounAhead reports an event noun among the next four words.
+func eventNounAhead(after string) bool {
+	w := strings.Fields(after)
+	for i := 0; i < len(w) && i < 4; i++ {
+		x := strings.ToLower(strings.Trim(w[i], ",.;:()“”\"'"))
+		if eventNouns[x] {
+			return true
+		}
+		if strings.ContainsAny(w[i], ",;.") {
+			break
+		}
+	}
+	return false
+}
+
+// relativeWords open a clause about something the sentence only mentions:
+// "…; which eventually took place as the Treaty … in 1990".
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "whereafter": true}
+
+// eventDate reports whether a date is the time of its sentence's own event,
+// so that "When did this happen?" asks about what the sentence says:
+// the sentence's only date, not a bound, not in brackets, not naming a
+// thing ("the revolutions of 1989", "the 1937 Polish border"), not inside
+// a clause about an earlier or later event ("since Lenin's New Economic
+// Policy was abolished in 1928, the law …"), and not a vague decade.
+func (g *generator) eventDate(f Fact) bool {
+	if f.Date.Granularity == Decade || f.Date.Granularity == Century || !g.ownDate(f) {
+		return false
+	}
+	rel := f.Start - f.SentSpan.Start
+	if rel < 0 || rel > len(f.Sentence) {
+		return false
+	}
+	before := f.Sentence[:rel]
+	after := f.Sentence[f.End-f.SentSpan.Start:]
+	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	if w == "of" {
+		return false // "the revolutions of 1989": a date naming a thing
+	}
+	if f.Date.Granularity == Year && (w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) &&
+		strings.HasPrefix(after, " ") && !strings.ContainsAny(strings.TrimSpace(after)[:1], ",;.") && !eventNounAhead(after) {
+		return false // "the 1937 Polish border": a year qualifying a thing, not an event
+	}
+	clause := before
+	if k := strings.LastIndexAny(clause, ",;"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, cw := range strings.Fields(strings.ToLower(clause)) {
+		if cw == "since" || cw == "until" || cw == "than" || cw == "before" || cw == "after" || relativeWords[cw] {
+			return false
+		}
+	}
+	return true
 }
 
 // policyPhrase names a policy in a question, with the head word that
@@ -109,6 +220,9 @@ func policyPhrase(f Fact) string {
 func termPhrase(name string) string {
 	if w := strings.Fields(name); len(w) > 1 && isNumber(w[len(w)-1]) && !isNumber(w[0]) {
 		return name // "NSC 68", "Resolution 242": a number names it
+	}
+	if w := strings.Fields(name); len(w) == 1 && capitalised(name) && name != strings.ToUpper(name) && !names.PolicyNoun(strings.ToLower(name)) {
+		return name // "Perestroika", "Ostpolitik": a one-word name takes no article
 	}
 	if capitalised(name) || isNumber(firstWord(name)) {
 		if strings.HasPrefix(name, "The ") {
@@ -150,8 +264,12 @@ func blankAll(s, term string) string {
 var reDefining = regexp.MustCompile(`(?i)\b(is|was|are|were|refers? to|means|involved|involves|aims?|goal|purpose|labell?ed|called|known as|established|marked)\b`)
 
 // definingSentence picks the sentence that best says what a policy is: one
-// that mentions it with a defining verb, else its first mention.
+// that defines it (definesTerm), else one that mentions it with a defining
+// verb, else its first mention.
 func definingSentence(sents []sentenceRef, f Fact) Fact {
+	if d, ok := definition(sents, f); ok {
+		return d
+	}
 	best := f
 	bestScore := -1
 	for _, s := range sents {

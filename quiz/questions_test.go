@@ -154,7 +154,7 @@ func sameSet(a, b []string) bool {
 func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
 	a, facts := builtinEngine(t)
 	cards := MakeCards(a, facts)
-	if len(cards) < 40 {
+	if len(cards) < 30 { // cards whose template does not fit their sentence are left out
 		t.Errorf("only %d cards", len(cards))
 	}
 	keys := map[string]bool{}

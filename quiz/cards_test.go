@@ -1,0 +1,221 @@
+package quiz
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefinesTerm(t *testing.T) {
+	cases := []struct {
+		sentence, term string
+		want           bool
+	}{
+		// the term is the subject of a copula before a description
+		{"Perestroika was a political movement for reformation within the Communist Party.", "Perestroika", true},
+		{"The Potsdam Agreement was the August 1945 agreement between three of the Allies.", "Potsdam Agreement", true},
+		{"The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the economic reforms.", "Law on Cooperatives", true},
+		{"In 1950, the Schuman Plan was a proposal to pool coal and steel.", "Schuman Plan", true},
+		// another name in brackets after the subject
+		{"The Marshall Plan (officially the European Recovery Program, ERP) was an American initiative passed in 1948.", "European Recovery Program", true},
+		{"The Marshall Plan (officially the European Recovery Program, ERP) was an American initiative passed in 1948.", "Marshall Plan", true},
+		// the term as the subject of a verb that says what it did
+		{"The Truman Doctrine aimed to contain Soviet expansion.", "Truman Doctrine", true},
+		{"The Lend-Lease Act provided aid to the Allies.", "Lend-Lease Act", true},
+		{"Détente refers to the easing of tensions.", "Détente", true},
+		// apposition, gloss, naming, purpose
+		{"Khaan Quest, a multinational peacekeeping exercise, is held every year.", "Khaan Quest", true},
+		{"Gorbachev and his glasnost (meaning \"openness\") policy reform.", "glasnost", true},
+		{"The USSR developed its own economic plan, known as the Molotov Plan, in spite of this.", "Molotov Plan", true},
+		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships.", "third-neighbor policy", true},
+		// mentions that say nothing about what the term is
+		{"Replacing an earlier proposal for a Morgenthau Plan, it operated for four years.", "Morgenthau Plan", false},
+		{"The theory of glasnost is perceived as being Leninist.", "glasnost", false},
+		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "Ulaanbaatar Dialogue Initiative on Northeast Asian Security", false},
+		{"With the adoption of its Foreign Policy Concept, Mongolia listed nations such as the US.", "Foreign Policy Concept", false},
+		{"The Marshall Plan was replaced by the Mutual Security Plan at the end of 1951.", "Marshall Plan", false},
+		{"Perestroika is widely associated with Soviet leader Mikhail Gorbachev.", "Perestroika", false},
+		{"The original version of the Soviet Joint Venture Law limited foreign shares.", "Joint Venture Law", false},
+		{"The Soviet Union withdrew its objections, which had been raised following the Yalta conference.", "Yalta conference", false},
+		{"After the decisions of the earlier Tehran, Casablanca and Yalta Conferences, the Allies met.", "Tehran", false},
+		{"Marshall spoke of an urgent need, the Marshall Plan being his answer.", "Marshall Plan", false},
+		{"Replacing an earlier proposal for the Morgenthau Plan, the programme operated for four years, until 1952.", "Morgenthau Plan", false},
+		{"Jan Masaryk, the foreign minister of Czechoslovakia, was summoned to Moscow.", "Jan Masaryk", true},
+	}
+	for _, c := range cases {
+		if got := definesTerm(c.sentence, c.term); got != c.want {
+			t.Errorf("definesTerm(%q, %q) = %v, want %v", c.sentence, c.term, got, c.want)
+		}
+	}
+}
+
+// cardsFor builds the cards of a small article.
+func cardsFor(t *testing.T, body string) []Card {
+	t.Helper()
+	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+body+"\n"))
+	return MakeCards(a, Extract(a))
+}
+
+func TestDefineCardOnlyFromADefiningSentence(t *testing.T) {
+	cards := cardsFor(t, "Replacing an earlier proposal for the Morgenthau Plan, the programme operated for four years. "+
+		"The Morgenthau Plan was a proposal to turn Germany into an agrarian country. "+
+		"In 1947 the Truman Doctrine was announced by the president.")
+	var defs []Card
+	for _, c := range cards {
+		if c.Kind == CardDefine {
+			defs = append(defs, c)
+		}
+	}
+	for _, c := range defs {
+		if strings.Contains(c.Front, "Truman Doctrine") {
+			t.Errorf("a define card on a term no sentence defines: %q → %q", c.Front, c.Back)
+		}
+		if strings.Contains(c.Front, "Morgenthau Plan") && !strings.HasPrefix(c.Back, "The Morgenthau Plan was a proposal") {
+			t.Errorf("the define card is backed by a mention, not the definition: %q", c.Back)
+		}
+	}
+	if len(defs) != 1 {
+		t.Errorf("want one define card (the Morgenthau Plan), got %d: %+v", len(defs), defs)
+	}
+}
+
+func TestEventDate(t *testing.T) {
+	cases := []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"President Harry Truman signed the Marshall Plan on April 3, 1948, granting aid to 16 nations.", "April 3, 1948", true},
+		{"In July 1987, the Supreme Soviet passed the Law on State Enterprise.", "July 1987", true},
+		{"The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the reforms.", "May 1988", true},
+		{"Before Singapore was chosen, the 2018 summit was to be held in Ulaanbaatar.", "2018", true},
+		// a date naming a thing, or bounding a span, or the base of a conversion
+		{"Perestroika is argued to be a cause of the revolutions of 1989 in Eastern Europe.", "1989", false},
+		{"Germans within areas behind the 1937 Polish border were expelled.", "1937", false},
+		{"He was given a grant of $450 million (in 1948; the sum would be more today) in long-term credit.", "1948", false},
+		{"Production had been restored to pre-war levels by the end of 1947.", "the end of 1947", false},
+		// a date in a clause about another event than the sentence's own
+		{"For the first time since Lenin's New Economic Policy was abolished in 1928, the law permitted private ownership.", "1928", false},
+		{"Poland would receive former German territories; which eventually took place as the Treaty on the Final Settlement in 1990.", "1990", false},
+		{"After Marshall's appointment in January 1947, officials met with Molotov.", "January 1947", false},
+		// a vague decade is no event's date
+		{"Mongolia began to develop new relationships in the 1990s.", "the 1990s", false},
+	}
+	for _, c := range cases {
+		a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+c.sentence+"\n"))
+		facts := Extract(a)
+		g := &generator{a: a, facts: facts}
+		g.index()
+		found := false
+		for _, f := range facts {
+			if f.Kind == DateFact && f.Text == c.date {
+				found = true
+				if got := g.eventDate(f); got != c.want {
+					t.Errorf("eventDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no date %q found in %q", c.date, c.sentence)
+		}
+	}
+}
+
+func TestCutName(t *testing.T) {
+	cases := []struct {
+		sentence, name string
+		want           bool
+	}{
+		{"The United States President George H. W. Bush pledged solidarity.", "George H. W.", true},
+		{"President George H.W. Bush pledged solidarity.", "George H.W.", true},
+		{"In July 1947 Marshall scrapped Joint Chiefs of Staff Directive 1067.", "Joint Chiefs", true},
+		{"Perestroika was a movement within the Communist Party of the Soviet Union during the 1980s.", "Soviet Union", true},
+		{"President George H. W. Bush pledged solidarity.", "Bush", true},
+		{"Senator Arthur H. Vandenberg asked for the plan.", "Arthur H. Vandenberg", false},
+		{"The Soviet Union refused Plan benefits.", "Soviet Union", false},
+		{"Aid came from the United Nations Relief and Rehabilitation Administration and other agencies.", "United Nations Relief and Rehabilitation Administration", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.sentence, c.name)
+		f := Fact{Value: c.name, Text: c.name, Sentence: c.sentence, Start: i, End: i + len(c.name), SentSpan: Span{0, len(c.sentence)}}
+		if got := cutName(f); got != c.want {
+			t.Errorf("cutName(%q in %q) = %v, want %v", c.name, c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestCardsSkipDatesThatAreNotTheEvent(t *testing.T) {
+	cards := cardsFor(t, "The prime minister of Poland was rewarded with a grant of $450 million (in 1948; the sum would have been $4.4 billion in 2014) in credit. "+
+		"For all recipients, output in 1951 was at least 35% higher than in 1938. "+
+		"President Harry Truman signed the Marshall Plan on April 3, 1948, granting aid to 16 nations.")
+	var when []string
+	for _, c := range cards {
+		if c.Kind == CardWhen || c.Kind == CardWhatWhen {
+			when = append(when, c.Phrase)
+			if c.Phrase == "1948" || c.Phrase == "2014" || c.Phrase == "1938" || c.Phrase == "1951" {
+				t.Errorf("a %s card on a date that is not the sentence's event: %q", c.Kind, c.Front)
+			}
+		}
+	}
+	if len(when) != 2 {
+		t.Errorf("want a when and a what-happened card on April 3, 1948, got %v", when)
+	}
+}
+
+func TestCardsOnOneSentenceDoNotRepeat(t *testing.T) {
+	cards := cardsFor(t, "The original version of the Soviet Joint Venture Law, effective in 1987, limited foreign shares of a Soviet venture to 49 percent. "+
+		"Perestroika was a political movement for reformation within the Communist Party during the 1980s.")
+	for i, c := range cards {
+		for _, o := range cards[:i] {
+			if c.Sentence == o.Sentence && c.Kind == o.Kind && overlapsAny(c.Phrase, []string{o.Phrase}) {
+				t.Errorf("two %s cards on one sentence ask one thing: %q and %q", c.Kind, o.Phrase, c.Phrase)
+			}
+		}
+		// the cloze on the sentence that defines a term repeats its definition card
+		if c.Kind == CardCloze && c.Phrase == "Perestroika" {
+			t.Errorf("a cloze repeats the definition card: %q", c.Front)
+		}
+	}
+}
+
+// TestCorpusDefinitionCards checks every definition card over the corpus:
+// its back names the term as the subject of a defining pattern.
+func TestCorpusDefinitionCards(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Skipf("no corpus articles in %s", corpusDir)
+	}
+	paths = append(paths, "../assets/mongolia-peace-mediator.txt")
+	total := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := mustParse(t, b)
+		for _, c := range MakeCards(a, Extract(a)) {
+			if c.Kind != CardDefine {
+				continue
+			}
+			total++
+			if !definesTerm(c.Back, c.Phrase) {
+				t.Errorf("%s: %q is answered by a sentence that does not define it: %q", filepath.Base(p), c.Front, c.Back)
+			}
+			if cutName(Fact{Value: c.Phrase}) {
+				t.Errorf("%s: a definition card on a cut name: %q", filepath.Base(p), c.Front)
+			}
+		}
+	}
+	if total == 0 {
+		t.Error("no definition cards over the whole corpus")
+	}
+}
+
+// TestCardKeysStable keeps the key of a card whose kind and fact did not
+// change: reviews are stored by key.
+func TestCardKeysStable(t *testing.T) {
+	f := Fact{Kind: PolicyFact, Value: "Marshall Plan", Sentence: "The Marshall Plan was an American initiative."}
+	if got, want := cardKey(CardDefine, f), "7b613c6fe4724bba"; got != want {
+		t.Errorf("cardKey changed: %s, want %s", got, want)
+	}
+}

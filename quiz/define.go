@@ -1,0 +1,153 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A definition card asks "What is X?" and must answer it. A sentence
+// answers it only when it says what X is or does with X as its subject,
+// sets X beside a description, or introduces X by name; a sentence that
+// merely mentions X ("the theory of glasnost is perceived as being
+// Leninist") answers nothing.
+
+// defineTail is what follows a term used as a subject, after an optional
+// bracket and an optional comma-bound aside: a copula before a
+// description ("was a political movement", "is perhaps the most radical"),
+// or a verb that says what it is or did ("aimed to", "provided",
+// "refers to").
+var defineTail = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,[^,]{1,90},)?\s+(?:` +
+	`(?:is|was|are|were|remains|remained|has been|had been)\s+(?:(?:\w+ly|perhaps|also|thus|then|now|still)\s+)?` +
+	`(?:a|an|the|one|known|called|designed|intended|meant|aimed|based)\b` +
+	`|(?:refers? to|referred to|means|meant|denotes|denoted|describes|described|aim(?:s|ed)?|s(?:ought|eeks)|provide[sd]|establishe[sd]|require[sd]|allow(?:s|ed)|permit(?:s|ted)|limit(?:s|ed)|calls? for|called for|sets? out|set up|create[sd]|bann?(?:s|ed)|prohibit(?:s|ed)|grant(?:s|ed)|gave|gives|declare[sd]|stipulate[sd]|guarantee[sd]|abolishe[sd]|define[sd]|recogni[sz]e[sd]|commit(?:s|ted)|oblige[sd]|offer(?:s|ed)|promise[sd]|ended|ends|introduce[sd]|replace[sd]|sought)\b)`)
+
+// subjectLead is what may stand before a term that is its sentence's
+// subject: nothing, an opening phrase closed by a comma ("In 2013, "), and
+// an article or possessive ("the", "Mongolia's").
+var subjectLead = regexp.MustCompile(`^(?:[^,;:()"“”]{1,80}, )?(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s) )?$`)
+
+// apposTail is a description set beside a term: "Khaan Quest, a
+// multinational exercise, …", "X, the first treaty to …".
+var apposTail = regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:[a-z0-9][\w-]*)\b[^,]{0,120},`)
+
+// glossTail explains a term in brackets or by "meaning": glasnost
+// (meaning "openness"), perestroika ("restructuring").
+var glossTail = regexp.MustCompile(`^[”"’]?\s*(?:\(\s*(?:meaning|lit\.|literally|i\.e\.|[“"])|,\s+(?:meaning|literally)\b)`)
+
+// namingLead introduces a term by name: "a plan, known as the Molotov
+// Plan", "what scholars call Mongolia’s “third-neighbor policy”".
+var namingLead = regexp.MustCompile(`(?i)\b(?:known as|called|named|termed|dubbed|labell?ed|so-called)\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+)?[“"]?$`)
+
+// purposeLead and purposeTail state what a term is for: "Mongolia’s goal
+// in adopting the “third-neighbor policy” was to weave …", "The aim of
+// the plan was to …".
+var purposeLead = regexp.MustCompile(`(?i)\b(?:goal|aim|purpose|objective|intent)s?\b[^,.;]{0,30}[“"]?$`)
+var purposeTail = regexp.MustCompile(`^[”"]?[^,.;]{0,20}\b(?:was|were|is|are)\s+(?:to|that)\b`)
+
+// aliasLead is the open bracket of another name for a subject: "The
+// Marshall Plan (officially the European Recovery Program, ERP) was …".
+var aliasLead = regexp.MustCompile(`^(?:[^,;:()]{1,80}, )?(?:[Tt]he )?[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,6} \((?:officially|formally|formerly|also(?: known as| called)?|or|abbreviated|short for)?\s*(?:the\s+)?$`)
+
+// definesTerm reports whether sentence s says what term is.
+func definesTerm(s, term string) bool {
+	for i := findWord(s, term, 0); i >= 0; i = findWord(s, term, i+len(term)) {
+		before, after := s[:i], s[i+len(term):]
+		bare := strings.TrimRight(before, "“\"‘")
+		if subjectLead.MatchString(bare) && defineTail.MatchString(strings.TrimLeft(after, "”\"’")) {
+			return true
+		}
+		if apposTail.MatchString(strings.TrimLeft(after, "”\"’")) && !inBrackets(before) && !introPhrase(before) {
+			return true
+		}
+		if glossTail.MatchString(after) {
+			return true
+		}
+		if purposeLead.MatchString(before) && purposeTail.MatchString(after) {
+			return true
+		}
+		if namingLead.MatchString(before) {
+			return true
+		}
+		if aliasLead.MatchString(before) {
+			if j := strings.Index(after, ")"); j >= 0 && defineTail.MatchString(after[j+1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// introPhrase reports text before a term that opens the sentence with a
+// phrase the comma after the term closes: "Replacing an earlier proposal
+// for the Morgenthau Plan, the programme …" sets nothing beside the term.
+func introPhrase(before string) bool {
+	if strings.Contains(before, ",") {
+		return false
+	}
+	w := strings.ToLower(firstWord(before))
+	return introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+var introWords = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "with": true, "without": true,
+	"during": true, "following": true, "under": true, "by": true, "for": true, "despite": true, "although": true, "though": true,
+	"while": true, "when": true, "as": true, "since": true, "to": true, "from": true, "through": true, "until": true, "because": true, "if": true}
+
+func inBrackets(before string) bool {
+	return strings.Count(before, "(") > strings.Count(before, ")")
+}
+
+// definition picks the sentence that says what a term is: the first one
+// in the article that defines it, preferring one of readable length. It
+// reports false when no sentence does.
+func definition(sents []sentenceRef, f Fact) (Fact, bool) {
+	var long *Fact
+	for _, s := range sents {
+		if !definesTerm(s.text, f.Value) {
+			continue
+		}
+		i := findWord(s.text, f.Value, 0)
+		d := newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date)
+		if len(strings.Fields(s.text)) <= maxQuestionWords {
+			return d, true
+		}
+		if long == nil {
+			long = &d
+		}
+	}
+	if long != nil {
+		return *long, true
+	}
+	return Fact{}, false
+}
+
+// cutName reports a name that its mention shows to be cut: it ends on an
+// initial ("George H. W."), follows one, or the text goes on with more of
+// the name ("Joint Chiefs of Staff" taken as "Joint Chiefs").
+func cutName(f Fact) bool {
+	if reInitials.MatchString(lastWord(f.Value)) {
+		return true
+	}
+	if f.Start < f.SentSpan.Start || f.End > f.SentSpan.Start+len(f.Sentence) {
+		return false
+	}
+	if nameGoesOn(f.Sentence[f.End-f.SentSpan.Start:]) {
+		return true
+	}
+	before := strings.Fields(f.Sentence[:f.Start-f.SentSpan.Start])
+	if n := len(before); n > 0 {
+		if reInitials.MatchString(before[n-1]) {
+			return true
+		}
+		// "Communist Party of the _____": the tail of a longer name
+		if before[n-1] == "the" {
+			n--
+		}
+		if n >= 3 && before[n-1] == "of" && capitalised(before[n-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reInitials is a word of initials only: "W.", "H.W.".
+var reInitials = regexp.MustCompile(`^(?:[A-Z]\.)+$`)
