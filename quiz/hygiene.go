@@ -41,8 +41,17 @@ func (g *generator) askable(f Fact) bool {
 	if firstPerson(f.Sentence) {
 		return false // "I felt like the West …": a speaker's voice, not the article's
 	}
-	if startsWithPronoun(f.Sentence) {
-		return false // "He quickly realized …": whom the sentence is about is elsewhere
+	if leansOnContext(f.Sentence) {
+		// "He quickly realized …", "However, …", "The section also agreed
+		// …", "For the history to 1800 see …": what the sentence is about
+		// is elsewhere
+		return false
+	}
+	if f.Kind == DateFact && labelDate(f) {
+		return false // "in 2014 dollars", "the 1937 border": a year that labels, not an event's
+	}
+	if g.mixedKind(f.Value, f.Kind) {
+		return false // "Mao" asked as a place
 	}
 	if f.Kind != DateFact && f.Kind != NumberFact && nameGoesOn(f.Sentence[f.End-f.SentSpan.Start:]) {
 		return false // "_____ of Staff Directive 1067": the name is cut
@@ -290,7 +299,7 @@ func (g *generator) ownDate(f Fact) bool {
 	if (w == "a" || w == "an") && f.Date.Granularity == Year {
 		return false // "a 1986 newspaper article": the date of a thing
 	}
-	return !boundWords[w] && !boundWords[strings.ToLower(firstWord(f.Text))]
+	return !boundWords[w] && !boundWords[strings.ToLower(firstWord(f.Text))] && !labelDate(f) && !inEmbeddedClause(f)
 }
 
 // givesAway reports whether question o shows the answer of question q in

@@ -196,7 +196,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	}
 	// a quiz shorter than asked may hold too many dates: drop the last
 	// ones until they are within their share
-	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && p.dates > short; {
+	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && !onlyDates(types); {
 		removed = false
 		for i := len(p.out) - 1; i >= 0 && !removed; i-- {
 			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching {
@@ -437,6 +437,15 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		return q, false // "The government of _____ … and that _____ should …"
 	}
 	answer := f.Text
+	if f.Kind == DateFact && !g.askedDate(f) {
+		return q, false // "When did this happen?" of a date that is not the event's own; "since the 1990s" swapped
+	}
+	if f.Kind == DateFact && (t == FillIn || t == TrueFalse) && !preciseDate(f) {
+		return q, false // "winter 1945", "the 1980s and 1990s": no date to type or to swap
+	}
+	if f.Kind == DateFact && (strings.Contains(f.Text, " and ") || strings.Contains(f.Text, " or ")) {
+		return q, false // "the 1980s and 1990s" is no one date to choose
+	}
 	switch t {
 	case MultipleChoice:
 		ds := g.distractors(f, 3, false)
@@ -633,7 +642,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		o := pool[i]
 		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
 		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
-			findWord(block, o.Value, 0) >= 0 || g.isSubject(o.Value) {
+			findWord(block, o.Value, 0) >= 0 || g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) {
 			continue
 		}
 		t := g.likeness(f, o)

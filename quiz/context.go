@@ -1,0 +1,256 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A question shows one sentence on its own. These rules refuse the
+// sentences that lean on the one before them, by English function words
+// only: a connective or demonstrative that opens the sentence, a time
+// counted from another sentence's ("later that year"), a definite
+// subject with nothing to say which one it is ("The section also
+// agreed"), and the lines that steer a reader about the page ("For the
+// history to 1800 see …").
+
+// connectiveOpeners open a sentence that goes on from the one before.
+var connectiveOpeners = map[string]bool{
+	"however": true, "thus": true, "therefore": true, "hence": true, "moreover": true, "furthermore": true,
+	"also": true, "instead": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "still": true,
+	"yet": true, "besides": true, "otherwise": true, "consequently": true, "accordingly": true, "similarly": true,
+	"likewise": true, "then": true, "afterwards": true, "afterward": true, "later": true, "finally": true,
+	"again": true, "indeed": true, "nor": true, "but": true, "and": true, "or": true, "so": true,
+	"additionally": true, "subsequently": true, "here": true, "that": true, "such": true, "another": true,
+	"both": true, "neither": true, "either": true, "there,": true, "conversely": true, "ultimately": true,
+}
+
+// contextPhrases are openers of more than one word that do the same.
+var contextPhrases = []string{
+	"that is", "in result", "as a result", "in addition", "in turn", "in response", "in return", "in contrast",
+	"by contrast", "on the other hand", "for example", "for instance", "in fact", "even so", "at the same time",
+	"to this end", "to that end", "in other words", "after that", "despite that", "as such", "the same",
+	"the latter", "the former,", "the following", "in doing so", "in so doing", "on the contrary",
+}
+
+// reLeaning finds, anywhere in a sentence, words that point back at
+// something the sentence does not name: "this reality", "these reforms",
+// "later that year", "the following year", "just this year", "the
+// latter".
+var reLeaning = regexp.MustCompile(`(?i)\b(?:this|these)\b|\b(?:that|the same|the following|the next|the previous|the preceding|last|next)\s+(?:year|month|week|day|decade|time|period|summer|winter|spring|autumn|fall|morning|evening|night|point|moment|date|era)\b|\b(?:later|earlier)\s+that\b|\bthe\s+(?:latter|former|above|aforementioned)(?:\s*[,.;:)]|(?-i:\s+[a-z])|$)|\b(?:mentioned|discussed|described)\s+(?:above|below|earlier)\b`)
+
+// reThose finds "those" and the word after it.
+var reThose = regexp.MustCompile(`\bthose\s+([a-z]+)`)
+
+// thoseRelative after "those" make it "the ones": "those who resisted".
+var thoseRelative = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "of": true, "in": true, "with": true, "at": true, "on": true, "from": true, "for": true}
+
+// reNavigation finds a line that steers the reader about the page.
+var reNavigation = regexp.MustCompile(`(?i)(?:^|[(;:,]\s*|\.\s+)see(?:\s+also)?\b|^(?:main|further) (?:article|information)\b|^for (?:the |a |more )?[^,.]*\bsee\b`)
+
+// bareVerbs follow a definite subject that names nothing of its own: "The
+// section also agreed", "The details were settled".
+var bareVerbs = map[string]bool{
+	"also": true, "then": true, "later": true, "thus": true, "therefore": true, "however": true, "too": true,
+	"again": true, "itself": true, "themselves": true, "was": true, "were": true, "is": true, "are": true,
+	"had": true, "has": true, "have": true, "would": true, "will": true, "could": true, "did": true,
+	"should": true, "might": true, "must": true, "can": true, "may": true, "remained": true, "became": true,
+	"soon": true, "eventually": true, "finally": true, "never": true, "only": true, "still": true,
+}
+
+// leansOnContext reports a sentence that needs the sentence before it to
+// be understood, or that is no statement about the subject at all.
+func leansOnContext(s string) bool {
+	s = strings.TrimLeft(s, "“\"'‘ ")
+	if first := strings.ToLower(firstWord(s)); first == "those" {
+		if w := strings.Fields(s); len(w) < 2 || !thoseRelative[strings.ToLower(w[1])] {
+			return true
+		}
+	} else if startsWithPronoun(s) {
+		return true
+	}
+	if reNavigation.MatchString(s) || reLeaning.MatchString(s) {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, m := range reThose.FindAllStringSubmatch(lower, -1) {
+		if !thoseRelative[m[1]] {
+			return true // "those reforms", not "those who"
+		}
+	}
+	first := strings.Trim(strings.ToLower(firstWord(s)), ",;:")
+	if connectiveOpeners[first] || connectiveOpeners[strings.ToLower(firstWord(s))] {
+		return true
+	}
+	for _, p := range contextPhrases {
+		if strings.HasPrefix(lower, p) && (len(lower) == len(p) || !isLetter(lower[len(p)])) {
+			return true
+		}
+	}
+	// "The section also agreed …": a definite subject of one common noun
+	w := strings.Fields(s)
+	if len(w) >= 3 && w[0] == "The" && isLowerWord(w[1]) && bareVerbs[strings.ToLower(strings.Trim(w[2], ","))] {
+		return true
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// isLowerWord reports a word of lower-case letters only.
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// labelDeterminers before a bare year make it a label of a thing: "the
+// 1937 border", "a 1986 article", "its 1928 end".
+var labelDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "whose": true}
+
+// labelNouns after a bare year make it the base of a measure: "in 2014
+// dollars", "at 1938 levels", "to its 1937 borders".
+var labelNouns = map[string]bool{
+	"dollars": true, "dollar": true, "pounds": true, "prices": true, "terms": true, "euros": true, "francs": true,
+	"marks": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "values": true, "value": true,
+	"currency": true, "money": true, "levels": true, "level": true, "figures": true, "border": true,
+	"borders": true, "frontier": true, "frontiers": true, "boundaries": true, "boundary": true, "lines": true,
+	"line": true, "rates": true, "standards": true, "output": true, "population": true,
+}
+
+// yearEventNouns after "the YEAR" name an event the year dates: "the 2018
+// summit", "the 1936 elections".
+var yearEventNouns = map[string]bool{
+	"summit": true, "conference": true, "meeting": true, "election": true, "elections": true, "war": true,
+	"treaty": true, "agreement": true, "accord": true, "accords": true, "visit": true, "invasion": true,
+	"coup": true, "revolution": true, "uprising": true, "crisis": true, "referendum": true, "talks": true,
+	"congress": true, "plenum": true, "speech": true, "games": true, "olympics": true, "negotiations": true,
+	"protests": true, "riots": true, "massacre": true, "offensive": true, "campaign": true, "strike": true,
+}
+
+var reBareYear = regexp.MustCompile(`^(?:1\d{3}|20\d{2})$`)
+
+// labelDate reports a year that labels or measures something in its
+// sentence rather than dating the sentence's event.
+func labelDate(f Fact) bool {
+	if !reBareYear.MatchString(f.Text) {
+		return false
+	}
+	before := f.Sentence[:f.Start-f.SentSpan.Start]
+	prev := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	next := strings.ToLower(strings.Trim(firstWord(f.Sentence[f.End-f.SentSpan.Start:]), ",.;:)"))
+	if labelDeterminers[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return !yearEventNouns[next] // "the 2018 summit" dates the summit
+	}
+	return labelNouns[next]
+}
+
+// reClauseWord finds a word that opens a clause inside the sentence: a
+// date after it belongs to that clause, not to the sentence's event
+// ("Dubček reassured Brezhnev that the reforms … seen in 1956").
+var reClauseWord = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|whose|those|where|whereas|although|because|unlike|compared|than|like|similar)\b`)
+
+// inEmbeddedClause reports a date that stands after a clause word.
+func inEmbeddedClause(f Fact) bool {
+	return reClauseWord.MatchString(f.Sentence[:f.Start-f.SentSpan.Start])
+}
+
+var reSeason = regexp.MustCompile(`(?i)\b(?:winter|summer|spring|autumn|fall|early|mid|late|around|about|c\.|circa)\b|\band\b|\bor\b|[–-]`)
+
+// preciseDate reports a date exact enough to type or to swap for a false
+// one: one day, month or year, not a decade, a season or a span ("the
+// 1980s and 1990s", "winter 1945", "1945–46").
+func preciseDate(f Fact) bool {
+	d := f.Date
+	if d.Granularity == Decade || d.Granularity == Century || d.Part != "" || d.YearEnd != d.Year || d.EndMonth != 0 || d.EndDay != 0 {
+		return false
+	}
+	return !reSeason.MatchString(f.Text)
+}
+
+// yearsIn are the years a text writes, the ends of short spans too
+// ("1939–45" holds 1939 and 1945).
+func yearsIn(text string) map[int]bool {
+	out := map[int]bool{}
+	for _, p := range reYear.FindAllStringSubmatch(text, -1) {
+		y := atoi(p[1])
+		out[y] = true
+		if p[3] != "" {
+			out[(y/100)*100+atoi(p[3])] = true
+		}
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// askedDate reports whether a date may be the answer of a "when"
+// question: the time of the sentence's own event, not a label, not in
+// brackets, not the edge of a span, and with its year not written
+// elsewhere in the sentence.
+func (g *generator) askedDate(f Fact) bool {
+	if labelDate(f) {
+		return false
+	}
+	before := f.Sentence[:f.Start-f.SentSpan.Start]
+	if strings.Count(before, "(") > strings.Count(before, ")") {
+		return false
+	}
+	if boundWords[strings.ToLower(lastWord(strings.TrimRight(before, " ")))] || boundWords[strings.ToLower(firstWord(f.Text))] {
+		return false
+	}
+	rest := before + " " + f.Sentence[f.End-f.SentSpan.Start:]
+	for y := range yearsIn(rest) {
+		if y >= f.Date.Year && y <= max(f.Date.YearEnd, f.Date.Year) {
+			return false // "(1939–45) … in _____ (1945)"
+		}
+	}
+	return true
+}
+
+// mixedKind reports a name the article also uses as another kind of
+// thing, or one that looks like a person where a place is asked (or the
+// other way round): "Mao" found as a place beside "Mao Zedong", "Beijing"
+// found as a person beside the city. Such a name is neither asked for nor
+// offered as a wrong option.
+func (g *generator) mixedKind(value string, kind FactKind) bool {
+	if kind != PersonFact && kind != PlaceFact {
+		return false
+	}
+	for _, o := range g.names {
+		if o.Value == value && o.Kind != kind && (o.Kind == PersonFact || o.Kind == PlaceFact) {
+			return true
+		}
+	}
+	switch kind {
+	case PersonFact:
+		if placeKind(value) != "place" {
+			return true // a country or world region
+		}
+		for _, o := range g.byKind[PlaceFact] {
+			if o.Value == value {
+				return true
+			}
+		}
+	case PlaceFact:
+		if len(strings.Fields(value)) == 1 {
+			for _, o := range g.byKind[PersonFact] {
+				if w := strings.Fields(o.Value); len(w) > 1 && (w[0] == value || w[len(w)-1] == value) {
+					return true // "Mao" of "Mao Zedong"
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLeansOnContext(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		// openers that go on from the sentence before
+		{"That is, any threat to socialist rule in any state was a threat to all of them.", true},
+		{"However, once the President resigned as head of the party in January 1968, the reforms began.", true},
+		{"In result, they were sent away from the capital.", true},
+		{"These reforms were meant to make the economy more efficient.", true},
+		{"As a result, the treaty was never ratified.", true},
+		{"Moreover, the talks broke down in 1962.", true},
+		{"Both sides refused to compromise.", true},
+		{"The section also agreed that the fleet would be divided.", true},
+		{"The details were settled later that year.", true},
+		{"The case was heard by the court in 2004.", true},
+		// a time counted from another sentence's
+		{"Just this year, the government opened two new embassies.", true},
+		{"The ministers met again the following year in Paris.", true},
+		{"The agreement confirmed this reality for the whole bloc.", true},
+		{"Those reforms were reversed by his successor.", true},
+		{"The latter refused to sign the protocol.", true},
+		// lines that steer the reader about the page
+		{"For the history to 1800 see Foreign relations of Imperial China.", true},
+		{"See also Sino-Soviet split.", true},
+		{"The dispute is covered elsewhere (see Border conflict).", true},
+		// counter-examples: sentences that stand on their own
+		{"The Marshall Plan was signed by President Truman on April 3, 1948.", false},
+		{"Those who resisted collectivisation were deported to Siberia.", false},
+		{"Stalin died in March 1953, and Khrushchev became First Secretary.", false},
+		{"The Soviet delegation walked out of the conference in 1950.", false},
+		{"The former Soviet Union broke into fifteen states in 1991.", false},
+		{"In 1947 the United States announced the Truman Doctrine.", false},
+		{"Mongolia hosted the talks in Ulaanbaatar in 2007.", false},
+		{"The treaty of 1842 opened five ports to foreign trade.", false},
+		{"Theodore Roosevelt mediated between Russia and Japan.", false},
+		{"Shortly after the war ended, the Allies divided Germany into four zones.", false},
+	} {
+		if got := leansOnContext(c.s); got != c.want {
+			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// dateIn makes the date fact of the first match of text in sentence.
+func dateIn(t *testing.T, sentence, text string) Fact {
+	t.Helper()
+	for _, f := range Extract(mustParse(t, []byte("# T\n\n## C\n\n"+sentence+"\n"))) {
+		if f.Kind == DateFact && f.Text == text {
+			return f
+		}
+	}
+	t.Fatalf("no date %q found in %q", text, sentence)
+	return Fact{}
+}
+
+func TestDatesThatOnlyLabel(t *testing.T) {
+	for _, c := range []struct {
+		sentence, date string
+		label, own     bool
+	}{
+		{"Germany lost a quarter of its 1937 territory to Poland and the Soviet Union.", "1937", true, false},
+		{"Poland's western border moved far west of the 1937 border of Germany in August 1945.", "1937", true, false},
+		{"Collectivisation followed the 1928 end of the New Economic Policy in the countryside.", "1928", true, false},
+		{"Dubček reassured Brezhnev that the reforms were not on a similar path to those seen in 1956 in Hungary.", "1956", false, false},
+		// counter-examples: the year dates the sentence's event
+		{"Before Singapore was chosen, the 2018 summit was to be held in Ulaanbaatar.", "2018", false, true},
+		{"The Soviet Union invaded Afghanistan in 1979.", "1979", false, true},
+		{"In 1948 the Congress passed the Economic Cooperation Act.", "1948", false, true},
+	} {
+		f := dateIn(t, c.sentence, c.date)
+		if got := labelDate(f); got != c.label {
+			t.Errorf("labelDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.label)
+		}
+		g := &generator{facts: []Fact{f}}
+		g.byKind = map[FactKind][]Fact{DateFact: {f}}
+		if got := g.ownDate(f); got != c.own {
+			t.Errorf("ownDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.own)
+		}
+	}
+}
+
+func TestDatesToTypeOrSwap(t *testing.T) {
+	for _, c := range []struct {
+		sentence, date string
+		precise, asked bool
+	}{
+		{"During the 1980s and 1990s the President pledged solidarity with Gorbachev.", "the 1980s and 1990s", false, true},
+		{"The province was evacuated in winter 1945 and annexed soon after.", "winter 1945", false, true},
+		{"The country has kept expanding its trade since the 1990s.", "the 1990s", false, false},
+		{"The war in Europe (1939–45) ended in 1945 with Germany's surrender.", "1945", true, false},
+		{"Aid was delivered from July 1945 through June 1946 by the relief agency.", "from July 1945 through June 1946", false, true},
+		{"Aid continued until June 1946 in most countries.", "June 1946", true, false},
+		// counter-examples
+		{"The Marshall Plan was signed on April 3, 1948, by President Truman.", "April 3, 1948", true, true},
+		{"Stalin died in 1953 at his dacha.", "1953", true, true},
+	} {
+		f := dateIn(t, c.sentence, c.date)
+		if got := preciseDate(f); got != c.precise {
+			t.Errorf("preciseDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.precise)
+		}
+		g := &generator{}
+		if got := g.askedDate(f); got != c.asked {
+			t.Errorf("askedDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.asked)
+		}
+	}
+}
+
+func TestMixedKinds(t *testing.T) {
+	g := &generator{byKind: map[FactKind][]Fact{}}
+	person := func(v string) Fact { return Fact{Kind: PersonFact, Value: v} }
+	place := func(v string) Fact { return Fact{Kind: PlaceFact, Value: v} }
+	g.names = []Fact{person("Mao Zedong"), place("Mao"), person("Beijing"), place("Beijing"), person("Zhou Enlai"), place("Shanghai"), person("France")}
+	for _, f := range g.names {
+		g.byKind[f.Kind] = append(g.byKind[f.Kind], f)
+	}
+	for _, c := range []struct {
+		value string
+		kind  FactKind
+		want  bool
+	}{
+		{"Mao", PlaceFact, true},      // a person's name asked as a place
+		{"Beijing", PersonFact, true}, // found as a place too
+		{"France", PersonFact, true},  // a country is no person
+		{"Zhou Enlai", PersonFact, false},
+		{"Shanghai", PlaceFact, false},
+		{"Mao Zedong", PersonFact, false},
+	} {
+		if got := g.mixedKind(c.value, c.kind); got != c.want {
+			t.Errorf("mixedKind(%q, %s) = %v, want %v", c.value, c.kind, got, c.want)
+		}
+	}
+}
+
+// TestHygieneSentencesStandAlone: no question over the corpus is made
+// from a sentence that leans on the one before it or steers the reader.
+func TestHygieneSentencesStandAlone(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			for _, s := range sourceSentences(q) {
+				if leansOnContext(s) {
+					t.Errorf("%s question from a sentence that needs its context: %q", q.Type, s)
+				}
+			}
+		}
+	})
+}
+
+// TestHygieneDateAnswersAreEventDates: a date typed, chosen or swapped
+// is the sentence's own event date, and a typed or swapped one is exact.
+func TestHygieneDateAnswersAreEventDates(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Kind != DateFact || q.Type == Ordering || q.Type == Matching {
+				continue
+			}
+			f := g.byKey[q.FactKeys[0]]
+			if labelDate(f) || !g.askedDate(f) {
+				t.Errorf("%s on a date that is not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
+			}
+			if (q.Type == FillIn || q.Type == TrueFalse) && !preciseDate(f) {
+				t.Errorf("%s on a vague date: %q in %q", q.Type, f.Text, f.Sentence)
+			}
+			if strings.Contains(f.Text, " and ") {
+				t.Errorf("%s on two dates as one: %q", q.Type, f.Text)
+			}
+		}
+	})
+}
+
+// TestHygieneOptionsOfOneKind: no person is offered where a place is
+// asked, nor a place where a person is.
+func TestHygieneOptionsOfOneKind(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != MultipleChoice || (q.Kind != PersonFact && q.Kind != PlaceFact) {
+				continue
+			}
+			for _, o := range q.Options {
+				if g.mixedKind(o, q.Kind) {
+					t.Errorf("%s question offers %q, which the article uses as another kind", q.Kind, o)
+				}
+			}
+		}
+	})
+}
