@@ -65,7 +65,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	}
 	var cards []Card
 	seen := map[string]bool{}
-	defined := map[string]bool{} // sentences that already back a definition
+	defined := map[string][]string{} // the terms each sentence already defines on a card
 	add := func(c Card) {
 		if !seen[c.Key] {
 			seen[c.Key] = true
@@ -104,8 +104,8 @@ func MakeCards(a *Article, facts []Fact) []Card {
 				continue
 			}
 			def, ok := definition(sents, f)
-			if ok && !defined[normSpace(def.Sentence)] {
-				defined[normSpace(def.Sentence)] = true
+			if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
+				defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
 				add(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
 			}
 			if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
@@ -137,11 +137,37 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	return cards
 }
 
+// aliasDefined reports a definition whose sentence already backs the card
+// of another name for the same thing: "The Marshall Plan (officially the
+// European Recovery Program, ERP) was …" answers one of the two only.
+func aliasDefined(def Fact, terms []string) bool {
+	for _, t := range terms {
+		i := findWord(def.Sentence, t, 0)
+		j := def.Start - def.SentSpan.Start
+		if i >= 0 && (inBrackets(def.Sentence[:i]) || inBrackets(def.Sentence[:j])) {
+			return true
+		}
+	}
+	return false
+}
+
 // cardSentence reports whether a sentence can carry a card at all: not a
 // table row, a lead-in ending in a colon, or a "See …" cross-reference.
 func cardSentence(s string) bool {
 	return !strings.Contains(s, "\t") && !strings.HasSuffix(strings.TrimSpace(s), ":") &&
-		!strings.HasPrefix(s, "See ")
+		!strings.HasPrefix(s, "See ") && !listHeading(s)
+}
+
+// listHeading reports an item of an agenda or protocol that names a topic
+// rather than stating something: "Disposal of the German Navy and merchant
+// marine.", "Conclusion on peace treaties …".
+func listHeading(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || (w[1] != "of" && w[1] != "on") {
+		return false
+	}
+	head := strings.ToLower(w[0])
+	return capitalised(w[0]) && (strings.HasSuffix(head, "ion") || strings.HasSuffix(head, "al") || strings.HasSuffix(head, "ment"))
 }
 
 // eventNouns name something that happens at a time: after "the 2018"

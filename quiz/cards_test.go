@@ -41,6 +41,8 @@ func TestDefinesTerm(t *testing.T) {
 		{"After the decisions of the earlier Tehran, Casablanca and Yalta Conferences, the Allies met.", "Tehran", false},
 		{"Marshall spoke of an urgent need, the Marshall Plan being his answer.", "Marshall Plan", false},
 		{"Replacing an earlier proposal for the Morgenthau Plan, the programme operated for four years, until 1952.", "Morgenthau Plan", false},
+		{"The doctrine was superseded by the facetiously named Sinatra Doctrine in 1989.", "Sinatra Doctrine", false},
+		{"It was a referendum, called the People's Vote by its backers.", "People's Vote", true},
 		{"Jan Masaryk, the foreign minister of Czechoslovakia, was summoned to Moscow.", "Jan Masaryk", true},
 	}
 	for _, c := range cases {
@@ -77,6 +79,54 @@ func TestDefineCardOnlyFromADefiningSentence(t *testing.T) {
 	}
 	if len(defs) != 1 {
 		t.Errorf("want one define card (the Morgenthau Plan), got %d: %+v", len(defs), defs)
+	}
+}
+
+func TestDefinitionPrefersWhatItIs(t *testing.T) {
+	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\nThe Marshall Plan required a reduction of interstate barriers. "+
+		"The Marshall Plan was an American initiative to aid Western Europe. It was the Marshall Plan that won.\n"))
+	d, ok := definition(articleSentences(a), Fact{Kind: PolicyFact, Value: "Marshall Plan"})
+	if !ok || !strings.Contains(d.Sentence, "American initiative") {
+		t.Errorf("definition = %q, %v; want the sentence that says what the plan was", d.Sentence, ok)
+	}
+}
+
+func TestOneDefinitionCardPerAlias(t *testing.T) {
+	cards := cardsFor(t, "The Marshall Plan (officially the European Recovery Program, ERP) was an American initiative to aid Western Europe. "+
+		"Perestroika was a political movement for reformation and is associated with his glasnost (meaning \"openness\") policy reform.")
+	backs := map[string][]string{}
+	for _, c := range cards {
+		if c.Kind == CardDefine {
+			backs[c.Back] = append(backs[c.Back], c.Front)
+		}
+	}
+	for back, fronts := range backs {
+		if strings.Contains(back, "Marshall") && len(fronts) != 1 {
+			t.Errorf("two names of one plan each get a definition card with one back: %v", fronts)
+		}
+		if strings.Contains(back, "Perestroika") && len(fronts) != 2 {
+			t.Errorf("perestroika and glasnost are both defined by one sentence, want two cards: %v", fronts)
+		}
+	}
+}
+
+func TestCardSentence(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Disposal of the German Navy and merchant marine.", false},
+		{"Conclusion on peace treaties and admission to the United Nations organization.", false},
+		{"See the London Conference of Foreign Ministers.", false},
+		{"The Allies agreed on the following points:", false},
+		{"Dismantling was stopped in West Germany in 1951.", true},
+		{"Disposal of surplus ships was agreed by the three powers in 1945.", false}, // a heading's shape: left out too
+		{"Opposition to the plan grew in 1948.", true},
+	}
+	for _, c := range cases {
+		if got := cardSentence(c.s); got != c.want {
+			t.Errorf("cardSentence(%q) = %v, want %v", c.s, got, c.want)
+		}
 	}
 }
 

@@ -19,7 +19,12 @@ import (
 var defineTail = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,[^,]{1,90},)?\s+(?:` +
 	`(?:is|was|are|were|remains|remained|has been|had been)\s+(?:(?:\w+ly|perhaps|also|thus|then|now|still)\s+)?` +
 	`(?:a|an|the|one|known|called|designed|intended|meant|aimed|based)\b` +
-	`|(?:refers? to|referred to|means|meant|denotes|denoted|describes|described|aim(?:s|ed)?|s(?:ought|eeks)|provide[sd]|establishe[sd]|require[sd]|allow(?:s|ed)|permit(?:s|ted)|limit(?:s|ed)|calls? for|called for|sets? out|set up|create[sd]|bann?(?:s|ed)|prohibit(?:s|ed)|grant(?:s|ed)|gave|gives|declare[sd]|stipulate[sd]|guarantee[sd]|abolishe[sd]|define[sd]|recogni[sz]e[sd]|commit(?:s|ted)|oblige[sd]|offer(?:s|ed)|promise[sd]|ended|ends|introduce[sd]|replace[sd]|sought)\b)`)
+	`|(?:refers? to|referred to|means|meant|denotes|denoted)\b)`)
+
+// doesTail says what a subject did rather than what it is: "The Marshall
+// Plan required a reduction of interstate barriers".
+var doesTail = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,[^,]{1,90},)?\s+(?:` +
+	`(?:refers? to|referred to|means|meant|denotes|denoted|describes|described|aim(?:s|ed)?|s(?:ought|eeks)|provide[sd]|establishe[sd]|require[sd]|allow(?:s|ed)|permit(?:s|ted)|limit(?:s|ed)|calls? for|called for|sets? out|set up|create[sd]|bann?(?:s|ed)|prohibit(?:s|ed)|grant(?:s|ed)|gave|gives|declare[sd]|stipulate[sd]|guarantee[sd]|abolishe[sd]|define[sd]|recogni[sz]e[sd]|commit(?:s|ted)|oblige[sd]|offer(?:s|ed)|promise[sd]|ended|ends|introduce[sd]|replace[sd]|sought)\b)`)
 
 // subjectLead is what may stand before a term that is its sentence's
 // subject: nothing, an opening phrase closed by a comma ("In 2013, "), and
@@ -36,7 +41,7 @@ var glossTail = regexp.MustCompile(`^[”"’]?\s*(?:\(\s*(?:meaning|lit\.|liter
 
 // namingLead introduces a term by name: "a plan, known as the Molotov
 // Plan", "what scholars call Mongolia’s “third-neighbor policy”".
-var namingLead = regexp.MustCompile(`(?i)\b(?:known as|called|named|termed|dubbed|labell?ed|so-called)\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+)?[“"]?$`)
+var namingLead = regexp.MustCompile(`(?i)\b(?:known as|called|named|termed|dubbed|labell?ed)\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+)?[“"]?$`)
 
 // purposeLead and purposeTail state what a term is for: "Mongolia’s goal
 // in adopting the “third-neighbor policy” was to weave …", "The aim of
@@ -48,10 +53,30 @@ var purposeTail = regexp.MustCompile(`^[”"]?[^,.;]{0,20}\b(?:was|were|is|are)\
 // Marshall Plan (officially the European Recovery Program, ERP) was …".
 var aliasLead = regexp.MustCompile(`^(?:[^,;:()]{1,80}, )?(?:[Tt]he )?[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,6} \((?:officially|formally|formerly|also(?: known as| called)?|or|abbreviated|short for)?\s*(?:the\s+)?$`)
 
-// definesTerm reports whether sentence s says what term is.
-func definesTerm(s, term string) bool {
+// definesTerm reports whether sentence s says what term is or does.
+func definesTerm(s, term string) bool { return defineStrength(s, term) > 0 }
+
+// defineStrength is 2 when sentence s says what term is, 1 when it says
+// only what term did (its subject), and 0 when it merely mentions it.
+func defineStrength(s, term string) int {
+	best := 0
 	for i := findWord(s, term, 0); i >= 0; i = findWord(s, term, i+len(term)) {
 		before, after := s[:i], s[i+len(term):]
+		bare := strings.TrimRight(before, "“\"‘")
+		if subjectLead.MatchString(bare) && doesTail.MatchString(strings.TrimLeft(after, "”\"’")) {
+			best = 1
+		}
+		if definesAt(before, after) {
+			return 2
+		}
+	}
+	return best
+}
+
+// definesAt reports whether the term between before and after is defined
+// there.
+func definesAt(before, after string) bool {
+	{
 		bare := strings.TrimRight(before, "“\"‘")
 		if subjectLead.MatchString(bare) && defineTail.MatchString(strings.TrimLeft(after, "”\"’")) {
 			return true
@@ -65,7 +90,7 @@ func definesTerm(s, term string) bool {
 		if purposeLead.MatchString(before) && purposeTail.MatchString(after) {
 			return true
 		}
-		if namingLead.MatchString(before) {
+		if loc := namingLead.FindStringIndex(before); loc != nil && !modifierNaming(before[:loc[0]]) {
 			return true
 		}
 		if aliasLead.MatchString(before) {
@@ -92,6 +117,20 @@ var introWords = map[string]bool{"in": true, "on": true, "at": true, "after": tr
 	"during": true, "following": true, "under": true, "by": true, "for": true, "despite": true, "although": true, "though": true,
 	"while": true, "when": true, "as": true, "since": true, "to": true, "from": true, "through": true, "until": true, "because": true, "if": true}
 
+// modifierNaming reports text before "named"/"called" that makes it part of
+// the name's own noun phrase ("the facetiously named Sinatra Doctrine"), so
+// it introduces nothing.
+func modifierNaming(before string) bool {
+	w := strings.Fields(strings.ToLower(before))
+	if n := len(w); n > 0 && strings.HasSuffix(w[n-1], "ly") {
+		w = w[:n-1]
+	}
+	if n := len(w); n > 0 {
+		return w[n-1] == "the" || w[n-1] == "a" || w[n-1] == "an" || w[n-1] == "his" || w[n-1] == "its" || w[n-1] == "their"
+	}
+	return false
+}
+
 func inBrackets(before string) bool {
 	return strings.Count(before, "(") > strings.Count(before, ")")
 }
@@ -99,25 +138,32 @@ func inBrackets(before string) bool {
 // definition picks the sentence that says what a term is: the first one
 // in the article that defines it, preferring one of readable length. It
 // reports false when no sentence does.
+//
+// A sentence that says what the term is beats one that says what it did;
+// among those, a sentence of readable length beats a long one, and an
+// earlier one a later one. A sentence led by a pronoun leans on the one
+// before it and is never used.
 func definition(sents []sentenceRef, f Fact) (Fact, bool) {
-	var long *Fact
+	var best Fact
+	bestRank := 0
 	for _, s := range sents {
-		if !definesTerm(s.text, f.Value) {
+		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(s.text) {
+			continue // leans on the sentence before; lost a figure in pasting
+		}
+		st := defineStrength(s.text, f.Value)
+		if st == 0 {
 			continue
 		}
-		i := findWord(s.text, f.Value, 0)
-		d := newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date)
+		rank := 2 * st
 		if len(strings.Fields(s.text)) <= maxQuestionWords {
-			return d, true
+			rank++
 		}
-		if long == nil {
-			long = &d
+		if rank > bestRank {
+			i := findWord(s.text, f.Value, 0)
+			best, bestRank = newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date), rank
 		}
 	}
-	if long != nil {
-		return *long, true
-	}
-	return Fact{}, false
+	return best, bestRank > 0
 }
 
 // cutName reports a name that its mention shows to be cut: it ends on an
