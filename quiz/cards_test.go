@@ -89,6 +89,11 @@ func TestDefinitionPrefersWhatItIs(t *testing.T) {
 	if !ok || !strings.Contains(d.Sentence, "American initiative") {
 		t.Errorf("definition = %q, %v; want the sentence that says what the plan was", d.Sentence, ok)
 	}
+	// a figure lost in pasting (a no-break space before "billion") garbles the back
+	b := mustParse(t, []byte("A Test Article\n\nIntroduction\n\nThe Marshall Plan was an American initiative giving over $12 billion (nearly $\u00a0billion today) in aid.\n"))
+	if d, ok := definition(articleSentences(b), Fact{Kind: PolicyFact, Value: "Marshall Plan"}); ok {
+		t.Errorf("a garbled sentence backs a definition: %q", d.Sentence)
+	}
 }
 
 func TestOneDefinitionCardPerAlias(t *testing.T) {

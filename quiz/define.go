@@ -147,7 +147,7 @@ func definition(sents []sentenceRef, f Fact) (Fact, bool) {
 	var best Fact
 	bestRank := 0
 	for _, s := range sents {
-		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(s.text) {
+		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(normSpace(s.text)) {
 			continue // leans on the sentence before; lost a figure in pasting
 		}
 		st := defineStrength(s.text, f.Value)
