@@ -22,7 +22,12 @@ var connectiveOpeners = map[string]bool{
 	"again": true, "indeed": true, "nor": true, "but": true, "and": true, "or": true, "so": true,
 	"additionally": true, "subsequently": true, "here": true, "that": true, "such": true, "another": true,
 	"both": true, "neither": true, "either": true, "there,": true, "conversely": true, "ultimately": true,
+	"thereafter": true, "thereby": true, "alternatively": true, "rather": true, "next": true, "overall,": true,
 }
+
+// introPronouns after an opening phrase make the main clause's subject
+// someone named before: "Replacing an earlier proposal …, it operated".
+var introPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "this": true, "these": true}
 
 // contextPhrases are openers of more than one word that do the same.
 var contextPhrases = []string{
@@ -37,6 +42,10 @@ var contextPhrases = []string{
 // "later that year", "the following year", "just this year", "the
 // latter".
 var reLeaning = regexp.MustCompile(`(?i)\b(?:this|these)\b|\b(?:that|the same|the following|the next|the previous|the preceding|last|next)\s+(?:year|month|week|day|decade|time|period|summer|winter|spring|autumn|fall|morning|evening|night|point|moment|date|era)\b|\b(?:later|earlier)\s+that\b|\bthe\s+(?:latter|former|above|aforementioned)(?:\s*[,.;:)]|(?-i:\s+[a-z])|$)|\b(?:mentioned|discussed|described)\s+(?:above|below|earlier)\b`)
+
+// reComparedTo finds a comparison with something the sentence does not
+// name: "a larger meeting", "a similar fate".
+var reComparedTo = regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:similar|larger|smaller|bigger|further|second|subsequent)\s`)
 
 // reThose finds "those" and the word after it.
 var reThose = regexp.MustCompile(`\bthose\s+([a-z]+)`)
@@ -85,6 +94,12 @@ func leansOnContext(s string) bool {
 		if strings.HasPrefix(lower, p) && (len(lower) == len(p) || !isLetter(lower[len(p)])) {
 			return true
 		}
+	}
+	if i := strings.Index(s, ", "); i > 0 && introPronouns[strings.ToLower(firstWord(s[i+2:]))] {
+		return true
+	}
+	if reComparedTo.MatchString(s) && !strings.Contains(lower, " than ") {
+		return true // "a larger meeting was convened": larger than which?
 	}
 	// "The section also agreed …": a definite subject of one common noun
 	w := strings.Fields(s)

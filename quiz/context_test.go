@@ -21,6 +21,10 @@ func TestLeansOnContext(t *testing.T) {
 		{"The section also agreed that the fleet would be divided.", true},
 		{"The details were settled later that year.", true},
 		{"The case was heard by the court in 2004.", true},
+		{"Thereafter, the directive was supplanted by a new one.", true},
+		{"Replacing an earlier proposal for a Morgenthau Plan, it operated for four years.", true},
+		{"On July 12, a larger meeting was convened in Paris.", true},
+		{"Eager to avoid a similar fate, the leader reassured Moscow.", true},
 		// a time counted from another sentence's
 		{"Just this year, the government opened two new embassies.", true},
 		{"The ministers met again the following year in Paris.", true},
@@ -42,6 +46,9 @@ func TestLeansOnContext(t *testing.T) {
 		{"The treaty of 1842 opened five ports to foreign trade.", false},
 		{"Theodore Roosevelt mediated between Russia and Japan.", false},
 		{"Shortly after the war ended, the Allies divided Germany into four zones.", false},
+		{"In 1948, it was Truman who signed the act.", true},
+		{"The second conference was larger than the first and met in Paris.", false},
+		{"In 1949, the Soviet Union tested its first atomic bomb.", false},
 	} {
 		if got := leansOnContext(c.s); got != c.want {
 			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)
@@ -187,6 +194,30 @@ func TestHygieneOptionsOfOneKind(t *testing.T) {
 				if g.mixedKind(o, q.Kind) {
 					t.Errorf("%s question offers %q, which the article uses as another kind", q.Kind, o)
 				}
+			}
+		}
+	})
+}
+
+// TestHygieneOrderingOfOnePartOfTheStory: the events of an ordering or
+// matching question are written with their years and lie within a few
+// chapters of each other, so that they belong to one story.
+func TestHygieneOrderingOfOnePartOfTheStory(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if (q.Type != Ordering && q.Type != Matching) || q.Kind != DateFact {
+				continue
+			}
+			lo, hi := 1<<30, -1
+			for _, k := range q.FactKeys {
+				f := g.byKey[k]
+				lo, hi = min(lo, f.Chapter), max(hi, f.Chapter)
+				if !reYear.MatchString(f.Text) || !g.askedDate(f) {
+					t.Errorf("%s item on a date without its year or not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
+				}
+			}
+			if hi-lo > 2*maxChapterSpread {
+				t.Errorf("%s mixes events %d chapters apart", q.Type, hi-lo)
 			}
 		}
 	})

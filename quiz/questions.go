@@ -800,7 +800,10 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 	}
 	var dates []Fact
 	for _, f := range g.byKind[DateFact] {
-		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && !g.used[normSpace(f.Sentence)] {
+		// an event placed by its own date, written with its year ("On July
+		// 12" cannot be placed), one date and not two
+		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && g.askedDate(f) &&
+			reYear.MatchString(f.Text) && !strings.Contains(f.Text, " and ") && !g.used[normSpace(f.Sentence)] {
 			dates = append(dates, f)
 		}
 	}
@@ -833,8 +836,18 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	pool := append([]Fact(nil), dates...)
 	g.rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+	if len(pool) == 0 {
+		return nil
+	}
+	// events of one part of the story: the first picked and those of the
+	// chapters nearest it, no more than maxChapterSpread chapters away
+	seed := pool[0].Chapter
+	sort.SliceStable(pool, func(i, j int) bool { return absInt(pool[i].Chapter-seed) < absInt(pool[j].Chapter-seed) })
 	var out []Fact
 	for _, f := range pool {
+		if absInt(f.Chapter-seed) > maxChapterSpread {
+			break
+		}
 		if len(out) == n {
 			break
 		}
@@ -851,6 +864,10 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	}
 	return out
 }
+
+// maxChapterSpread is how many chapters apart the events of one ordering
+// or matching question may lie.
+const maxChapterSpread = 2
 
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question
