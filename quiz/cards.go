@@ -54,9 +54,9 @@ func newCard(kind CardKind, f Fact, front, back string) Card {
 // a date card only on the date of the sentence's own event, and no card
 // on a name its mention shows to be cut.
 func MakeCards(a *Article, facts []Fact) []Card {
-	sents := articleSentences(a)
 	g := &generator{a: a, facts: facts}
 	g.index()
+	ix := g.ix
 	dateCount := map[string]int{}
 	for _, f := range facts {
 		if f.Kind == DateFact {
@@ -103,7 +103,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 			if cutName(f) {
 				continue
 			}
-			def, ok := definition(sents, f)
+			def, ok := definition(ix, f)
 			if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
 				defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
 				add(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
@@ -292,14 +292,14 @@ var reDefining = regexp.MustCompile(`(?i)\b(is|was|are|were|refers? to|means|inv
 // definingSentence picks the sentence that best says what a policy is: one
 // that defines it (definesTerm), else one that mentions it with a defining
 // verb, else its first mention.
-func definingSentence(sents []sentenceRef, f Fact) Fact {
-	if d, ok := definition(sents, f); ok {
+func definingSentence(ix *sentenceIndex, f Fact) Fact {
+	if d, ok := definition(ix, f); ok {
 		return d
 	}
 	best := f
 	bestScore := -1
-	for _, s := range sents {
-		i := strings.Index(s.text, f.Value)
+	for _, s := range ix.sents {
+		i := strings.Index(s.text, f.Value) // inside a longer word too: "Korea-United States"
 		if i < 0 {
 			continue
 		}

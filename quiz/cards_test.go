@@ -85,13 +85,13 @@ func TestDefineCardOnlyFromADefiningSentence(t *testing.T) {
 func TestDefinitionPrefersWhatItIs(t *testing.T) {
 	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\nThe Marshall Plan required a reduction of interstate barriers. "+
 		"The Marshall Plan was an American initiative to aid Western Europe. It was the Marshall Plan that won.\n"))
-	d, ok := definition(articleSentences(a), Fact{Kind: PolicyFact, Value: "Marshall Plan"})
+	d, ok := definition(newSentenceIndex(articleSentences(a)), Fact{Kind: PolicyFact, Value: "Marshall Plan"})
 	if !ok || !strings.Contains(d.Sentence, "American initiative") {
 		t.Errorf("definition = %q, %v; want the sentence that says what the plan was", d.Sentence, ok)
 	}
 	// a figure lost in pasting (a no-break space before "billion") garbles the back
 	b := mustParse(t, []byte("A Test Article\n\nIntroduction\n\nThe Marshall Plan was an American initiative giving over $12 billion (nearly $\u00a0billion today) in aid.\n"))
-	if d, ok := definition(articleSentences(b), Fact{Kind: PolicyFact, Value: "Marshall Plan"}); ok {
+	if d, ok := definition(newSentenceIndex(articleSentences(b)), Fact{Kind: PolicyFact, Value: "Marshall Plan"}); ok {
 		t.Errorf("a garbled sentence backs a definition: %q", d.Sentence)
 	}
 }

@@ -143,10 +143,14 @@ func inBrackets(before string) bool {
 // among those, a sentence of readable length beats a long one, and an
 // earlier one a later one. A sentence led by a pronoun leans on the one
 // before it and is never used.
-func definition(sents []sentenceRef, f Fact) (Fact, bool) {
+func definition(ix *sentenceIndex, f Fact) (Fact, bool) {
 	var best Fact
 	bestRank := 0
-	for _, s := range sents {
+	for _, si := range ix.mentioning(f.Value) {
+		s := ix.sents[si]
+		if findWord(s.text, f.Value, 0) < 0 {
+			continue
+		}
 		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(normSpace(s.text)) {
 			continue // leans on the sentence before; lost a figure in pasting
 		}

@@ -194,9 +194,11 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			}
 		}
 	}
-	// a quiz shorter than asked may hold too many dates: drop the last
-	// ones until they are within their share
-	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && !onlyDates(types); {
+	// a quiz may hold too many dates: drop the last ones until they are
+	// within their share, unless only dates fill a quiz of the length
+	// asked
+	full := len(p.out) >= n && p.dates <= short
+	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && !onlyDates(types) && !full; {
 		removed = false
 		for i := len(p.out) - 1; i >= 0 && !removed; i-- {
 			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching {
@@ -204,8 +206,22 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 					covered--
 				}
 				p.out = append(p.out[:i:i], p.out[i+1:]...)
-				p.dates--
+				p.release(q)
 				removed = true
+			}
+		}
+	}
+	// the sentences the dropped dates held may carry other questions
+	p.maxDates = p.dates
+	for progress := true; progress && len(p.out) < n; {
+		progress = false
+		for _, ch := range chapters {
+			if len(p.out) >= n {
+				break
+			}
+			if best := p.best(per[ch], 1); best >= 0 {
+				p.take(per[ch][best])
+				progress = true
 			}
 		}
 	}
@@ -324,6 +340,23 @@ func (p *picker) take(q Question) {
 	p.out = append(p.out, q)
 }
 
+// release undoes take for a question dropped from the quiz, so that its
+// sentences may carry another question.
+func (p *picker) release(q Question) {
+	delete(p.usedQ, q.Key())
+	delete(p.usedFact, q.FactKeys[0])
+	for _, s := range p.g.sentencesOf(q) {
+		delete(p.usedSent, s)
+	}
+	if q.Kind == DateFact {
+		p.dates--
+	}
+	if q.Kind == PlaceFact {
+		p.places--
+	}
+	p.typeCount[q.Type]--
+}
+
 // sentencesOf are the sentences a question is made from.
 func (g *generator) sentencesOf(q Question) []string {
 	var out []string
@@ -331,7 +364,7 @@ func (g *generator) sentencesOf(q Question) []string {
 		if f, ok := g.byKey[k]; ok {
 			out = append(out, normSpace(f.Sentence))
 			if q.Type == Matching && f.Kind == PolicyFact {
-				out = append(out, normSpace(definingSentence(g.sents, f).Sentence))
+				out = append(out, normSpace(definingSentence(g.ix, f).Sentence))
 			}
 		}
 	}
@@ -350,6 +383,7 @@ type generator struct {
 	datesByYear []Fact
 	names       []Fact // one fact per distinct name, for later mentions
 	sents       []sentenceRef
+	ix          *sentenceIndex  // the sentences by word, for finding those that name a term
 	numbers     []Fact          // quantities with units
 	byKey       map[string]Fact // every fact a question may be on
 	mentions    map[string]int  // how many sentences name each name
@@ -372,6 +406,7 @@ func (g *generator) index() {
 	}
 	// no synthesised date lies after the latest one the article mentions
 	g.sents = articleSentences(g.a)
+	g.ix = newSentenceIndex(g.sents)
 	g.byChapter = map[int][]Fact{}
 	seenName := map[string]bool{}
 	for _, f := range g.facts {
@@ -819,7 +854,7 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 		}
 		var pols []Fact
 		for _, f := range g.byKind[PolicyFact] {
-			if in[f.Chapter] && g.askable(f) && !g.used[normSpace(f.Sentence)] && !g.used[normSpace(definingSentence(g.sents, f).Sentence)] {
+			if in[f.Chapter] && g.askable(f) && !g.used[normSpace(f.Sentence)] && !g.used[normSpace(definingSentence(g.ix, f).Sentence)] {
 				pols = append(pols, f)
 			}
 		}
@@ -842,7 +877,19 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	// events of one part of the story: the first picked and those of the
 	// chapters nearest it, no more than maxChapterSpread chapters away
 	seed := pool[0].Chapter
-	sort.SliceStable(pool, func(i, j int) bool { return absInt(pool[i].Chapter-seed) < absInt(pool[j].Chapter-seed) })
+	// and sentences with nothing else to ask before those whose names a
+	// question of its own may ask for
+	named := map[string]bool{}
+	for _, f := range g.names {
+		named[f.Sentence] = true
+	}
+	sort.SliceStable(pool, func(i, j int) bool {
+		di, dj := absInt(pool[i].Chapter-seed), absInt(pool[j].Chapter-seed)
+		if di != dj {
+			return di < dj
+		}
+		return !named[pool[i].Sentence] && named[pool[j].Sentence]
+	})
 	var out []Fact
 	for _, f := range pool {
 		if absInt(f.Chapter-seed) > maxChapterSpread {
@@ -929,10 +976,10 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 		for _, o := range picked {
 			dup = dup || o.Sentence == f.Sentence || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value)
 		}
-		def := definingSentence(g.sents, f)
+		def := definingSentence(g.ix, f)
 		for _, o := range picked {
 			// a term's sentence must not name another term of the question
-			dup = dup || findWord(def.Sentence, o.Value, 0) >= 0 || findWord(definingSentence(g.sents, o).Sentence, f.Value, 0) >= 0
+			dup = dup || findWord(def.Sentence, o.Value, 0) >= 0 || findWord(definingSentence(g.ix, o).Sentence, f.Value, 0) >= 0
 		}
 		if !dup {
 			picked = append(picked, f)
@@ -944,7 +991,7 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 	q := Question{Type: Matching, Prompt: "Match each term to the sentence it completes.", Chapter: picked[0].Chapter, Kind: PolicyFact}
 	var expl []string
 	for _, f := range picked {
-		def := definingSentence(g.sents, f)
+		def := definingSentence(g.ix, f)
 		if !g.askable(def) {
 			def = f
 		}

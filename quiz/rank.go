@@ -9,8 +9,8 @@ import (
 func (g *generator) countMentions() {
 	g.mentions = map[string]int{}
 	for _, f := range g.names {
-		for _, s := range g.sents {
-			if findWord(s.text, f.Value, 0) >= 0 {
+		for _, si := range g.ix.mentioning(f.Value) {
+			if findWord(g.sents[si].text, f.Value, 0) >= 0 {
 				g.mentions[f.Value]++
 			}
 		}

@@ -1,0 +1,68 @@
+package quiz
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentenceIndex finds the sentences that may name a term without reading
+// every sentence of the article: it keeps, for each word, the sentences
+// that hold it. Looking a definition up for every fact was otherwise
+// facts × sentences, which made a book take minutes.
+type sentenceIndex struct {
+	sents  []sentenceRef
+	byWord map[string][]int32
+}
+
+// newSentenceIndex indexes sentences by their words (runs of letters,
+// digits and hyphens, as findWord's word boundaries count them).
+func newSentenceIndex(sents []sentenceRef) *sentenceIndex {
+	ix := &sentenceIndex{sents: sents, byWord: map[string][]int32{}}
+	for i, s := range sents {
+		eachWord(s.text, func(w string) {
+			l := ix.byWord[w]
+			if n := len(l); n == 0 || l[n-1] != int32(i) {
+				ix.byWord[w] = append(l, int32(i))
+			}
+		})
+	}
+	return ix
+}
+
+// mentioning returns, in article order, the sentences holding the first
+// word of term: every sentence in which findWord can find term is among
+// them.
+func (ix *sentenceIndex) mentioning(term string) []int32 {
+	first := ""
+	eachWord(term, func(w string) {
+		if first == "" {
+			first = w
+		}
+	})
+	if first == "" {
+		return nil
+	}
+	return ix.byWord[first]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+
+// eachWord calls fn with every maximal run of word runes in s.
+func eachWord(s string, fn func(string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			fn(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
