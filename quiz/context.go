@@ -43,9 +43,29 @@ var contextPhrases = []string{
 // latter".
 var reLeaning = regexp.MustCompile(`(?i)\b(?:this|these)\b|\b(?:that|the same|the following|the next|the previous|the preceding|last|next)\s+(?:year|month|week|day|decade|time|period|summer|winter|spring|autumn|fall|morning|evening|night|point|moment|date|era)\b|\b(?:later|earlier)\s+that\b|\bthe\s+(?:latter|former|above|aforementioned)(?:\s*[,.;:)]|(?-i:\s+[a-z])|$)|\b(?:mentioned|discussed|described)\s+(?:above|below|earlier)\b`)
 
+// dummyIt reports an "it" that stands for what follows: "it is unlikely
+// that …", "it was decided to …".
+func dummyIt(clause string) bool {
+	w := strings.Fields(strings.ToLower(clause))
+	if len(w) < 3 || w[0] != "it" {
+		return false
+	}
+	switch w[1] {
+	case "is", "was", "seems", "seemed", "appears", "appeared", "became", "remains", "remained":
+	default:
+		return false
+	}
+	for _, x := range w[2:min(len(w), 6)] {
+		if x == "that" || x == "to" || x == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
 // reComparedTo finds a comparison with something the sentence does not
 // name: "a larger meeting", "a similar fate".
-var reComparedTo = regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:similar|larger|smaller|bigger|further|second|subsequent)\s`)
+var reComparedTo = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:similar|larger|smaller|bigger|further|second|subsequent)\s`)
 
 // reThose finds "those" and the word after it.
 var reThose = regexp.MustCompile(`\bthose\s+([a-z]+)`)
@@ -95,7 +115,7 @@ func leansOnContext(s string) bool {
 			return true
 		}
 	}
-	if i := strings.Index(s, ", "); i > 0 && introPronouns[strings.ToLower(firstWord(s[i+2:]))] {
+	if i := strings.Index(s, ", "); i > 0 && introPronouns[strings.ToLower(firstWord(s[i+2:]))] && !dummyIt(s[i+2:]) {
 		return true
 	}
 	if reComparedTo.MatchString(s) && !strings.Contains(lower, " than ") {
