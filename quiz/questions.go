@@ -383,12 +383,14 @@ type generator struct {
 	datesByYear []Fact
 	names       []Fact // one fact per distinct name, for later mentions
 	sents       []sentenceRef
-	ix          *sentenceIndex  // the sentences by word, for finding those that name a term
-	numbers     []Fact          // quantities with units
-	byKey       map[string]Fact // every fact a question may be on
-	mentions    map[string]int  // how many sentences name each name
-	subject     string          // the name the article is about, if its title does not say
-	used        map[string]bool // sentences a quiz has used, for building ordering and matching
+	ix          *sentenceIndex         // the sentences by word, for finding those that name a term
+	titles      *sentenceIndex         // the chapter titles by word (inTitle)
+	inSentence  map[sentenceKey][]Fact // the facts and figures of each sentence (hasKindIn)
+	numbers     []Fact                 // quantities with units
+	byKey       map[string]Fact        // every fact a question may be on
+	mentions    map[string]int         // how many sentences name each name
+	subject     string                 // the name the article is about, if its title does not say
+	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
@@ -871,8 +873,30 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	pool := append([]Fact(nil), dates...)
 	g.rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+	if len(pool) == 0 {
+		return nil
+	}
+	// events of one part of the story: the first picked and those of the
+	// chapters nearest it, no more than maxChapterSpread chapters away
+	seed := pool[0].Chapter
+	// and sentences with nothing else to ask before those whose names a
+	// question of its own may ask for
+	named := map[string]bool{}
+	for _, f := range g.names {
+		named[f.Sentence] = true
+	}
+	sort.SliceStable(pool, func(i, j int) bool {
+		di, dj := absInt(pool[i].Chapter-seed), absInt(pool[j].Chapter-seed)
+		if di != dj {
+			return di < dj
+		}
+		return !named[pool[i].Sentence] && named[pool[j].Sentence]
+	})
 	var out []Fact
 	for _, f := range pool {
+		if absInt(f.Chapter-seed) > maxChapterSpread {
+			break
+		}
 		if len(out) == n {
 			break
 		}
@@ -889,6 +913,10 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	}
 	return out
 }
+
+// maxChapterSpread is how many chapters apart the events of one ordering
+// or matching question may lie.
+const maxChapterSpread = 2
 
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question

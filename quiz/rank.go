@@ -27,11 +27,8 @@ func (g *generator) centrality(f Fact) int {
 		score += 2
 	}
 	if f.Kind != DateFact && f.Kind != NumberFact {
-		for _, c := range g.a.Chapters {
-			if findWord(c.Title, f.Value, 0) >= 0 {
-				score += 2
-				break
-			}
+		if g.inTitle(f.Value) {
+			score += 2
 		}
 		score += min(3, g.mentions[f.Value]-1)
 	}
@@ -50,14 +47,44 @@ func (g *generator) centrality(f Fact) int {
 	return score
 }
 
+// inTitle reports whether a chapter title names name. The titles are
+// indexed by word once, so a book's thousands of facts do not each read
+// every title.
+func (g *generator) inTitle(name string) bool {
+	if g.titles == nil {
+		refs := make([]sentenceRef, len(g.a.Chapters))
+		for i, c := range g.a.Chapters {
+			refs[i] = sentenceRef{chapter: i, text: c.Title}
+		}
+		g.titles = newSentenceIndex(refs)
+	}
+	for _, i := range g.titles.mentioning(name) {
+		if findWord(g.titles.sents[i].text, name, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceKey names one sentence of the article.
+type sentenceKey struct {
+	chapter, block int
+	span           Span
+}
+
 // hasKindIn reports whether f's sentence holds another fact of a kind.
 func (g *generator) hasKindIn(f Fact, kind FactKind) bool {
-	pool := g.byKind[kind]
-	if kind == NumberFact {
-		pool = g.numbers
+	if g.inSentence == nil {
+		g.inSentence = map[sentenceKey][]Fact{}
+		for _, pool := range [][]Fact{g.facts, g.numbers} {
+			for _, o := range pool {
+				k := sentenceKey{o.Chapter, o.Block, o.SentSpan}
+				g.inSentence[k] = append(g.inSentence[k], o)
+			}
+		}
 	}
-	for _, o := range pool {
-		if o.Chapter == f.Chapter && o.Block == f.Block && o.SentSpan == f.SentSpan && o.Text != f.Text {
+	for _, o := range g.inSentence[sentenceKey{f.Chapter, f.Block, f.SentSpan}] {
+		if o.Kind == kind && o.Text != f.Text {
 			return true
 		}
 	}
