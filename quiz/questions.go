@@ -873,30 +873,8 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	pool := append([]Fact(nil), dates...)
 	g.rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
-	if len(pool) == 0 {
-		return nil
-	}
-	// events of one part of the story: the first picked and those of the
-	// chapters nearest it, no more than maxChapterSpread chapters away
-	seed := pool[0].Chapter
-	// and sentences with nothing else to ask before those whose names a
-	// question of its own may ask for
-	named := map[string]bool{}
-	for _, f := range g.names {
-		named[f.Sentence] = true
-	}
-	sort.SliceStable(pool, func(i, j int) bool {
-		di, dj := absInt(pool[i].Chapter-seed), absInt(pool[j].Chapter-seed)
-		if di != dj {
-			return di < dj
-		}
-		return !named[pool[i].Sentence] && named[pool[j].Sentence]
-	})
 	var out []Fact
 	for _, f := range pool {
-		if absInt(f.Chapter-seed) > maxChapterSpread {
-			break
-		}
 		if len(out) == n {
 			break
 		}
@@ -913,10 +891,6 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	}
 	return out
 }
-
-// maxChapterSpread is how many chapters apart the events of one ordering
-// or matching question may lie.
-const maxChapterSpread = 2
 
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question
