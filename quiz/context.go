@@ -121,10 +121,54 @@ func leansOnContext(s string) bool {
 	if reComparedTo.MatchString(s) && !strings.Contains(lower, " than ") {
 		return true // "a larger meeting was convened": larger than which?
 	}
+	if heading(w0(s)) && !finiteVerb(s) {
+		return true
+	}
 	// "The section also agreed …": a definite subject of one common noun
 	w := strings.Fields(s)
 	if len(w) >= 3 && w[0] == "The" && isLowerWord(w[1]) && bareVerbs[strings.ToLower(strings.Trim(w[2], ","))] {
 		return true
+	}
+	return false
+}
+
+// w0 is the first two words of s.
+func w0(s string) []string {
+	w := strings.Fields(s)
+	return w[:min(len(w), 2)]
+}
+
+// heading reports a line that opens as an agenda heading, a noun made
+// from a verb and a preposition: "Establishment of a Council …",
+// "Conclusion on peace treaties …", "Disposal of the German Navy".
+func heading(w []string) bool {
+	if len(w) < 2 || !capitalised(w[0]) {
+		return false
+	}
+	switch strings.ToLower(w[1]) {
+	case "of", "on", "to", "for", "with", "by":
+	default:
+		return false
+	}
+	n := strings.ToLower(w[0])
+	for _, suf := range []string{"ment", "tion", "sion", "sal", "ance", "ence", "ing"} {
+		if strings.HasSuffix(n, suf) && len(n) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonFinite are finite verbs a statement of the article's kind holds.
+var commonFinite = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "came": true, "became": true, "began": true, "took": true, "made": true, "gave": true, "led": true}
+
+// finiteVerb reports a sentence holding one of commonFinite.
+func finiteVerb(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if commonFinite[strings.Trim(w, ",.;:")] {
+			return true
+		}
 	}
 	return false
 }
@@ -190,9 +234,17 @@ func labelDate(f Fact) bool {
 // ("Dubček reassured Brezhnev that the reforms … seen in 1956").
 var reClauseWord = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|whose|those|where|whereas|although|because|unlike|compared|than|like|similar)\b`)
 
+// concessive open a clause whose time is not the main event's ("when",
+// "after" and "since" give it, near enough to order by).
+var concessive = map[string]bool{"although": true, "though": true, "because": true, "whereas": true, "unless": true, "if": true, "despite": true}
+
 // inEmbeddedClause reports a date that stands after a clause word.
 func inEmbeddedClause(f Fact) bool {
-	return reClauseWord.MatchString(f.Sentence[:f.Start-f.SentSpan.Start])
+	before := f.Sentence[:f.Start-f.SentSpan.Start]
+	if concessive[strings.ToLower(firstWord(f.Sentence))] && !strings.Contains(before, ",") {
+		return true // "Although the party had won in 1946, it …": the main event follows
+	}
+	return reClauseWord.MatchString(before)
 }
 
 var reSeason = regexp.MustCompile(`(?i)\b(?:winter|summer|spring|autumn|fall|early|mid|late|around|about|c\.|circa)\b|\band\b|\bor\b|[–-]`)
@@ -235,8 +287,8 @@ func atoi(s string) int {
 // brackets, not the edge of a span, and with its year not written
 // elsewhere in the sentence.
 func (g *generator) askedDate(f Fact) bool {
-	if labelDate(f) {
-		return false
+	if labelDate(f) || !reYear.MatchString(f.Text) && !reShortYear.MatchString(f.Text) {
+		return false // "August 7": a day of which year?
 	}
 	before := f.Sentence[:f.Start-f.SentSpan.Start]
 	if strings.Count(before, "(") > strings.Count(before, ")") {

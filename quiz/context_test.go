@@ -25,6 +25,8 @@ func TestLeansOnContext(t *testing.T) {
 		{"Replacing an earlier proposal for a Morgenthau Plan, it operated for four years.", true},
 		{"On July 12, a larger meeting was convened in Paris.", true},
 		{"Eager to avoid a similar fate, the leader reassured Moscow.", true},
+		{"Establishment of a Council of Foreign Ministers, also including France and China.", true},
+		{"Conclusion on peace treaties and admission to the United Nations organization.", true},
 		// a time counted from another sentence's
 		{"Just this year, the government opened two new embassies.", true},
 		{"The ministers met again the following year in Paris.", true},
@@ -51,6 +53,7 @@ func TestLeansOnContext(t *testing.T) {
 		{"In 1949, the Soviet Union tested its first atomic bomb.", false},
 		{"Despite the long rivalry, it is unlikely that the relationship will be severed.", false},
 		{"Following the USSR, Mongolia was the second nation that recognized the new state.", false},
+		{"Recognition of the new state came from Mongolia in 1949.", false},
 	} {
 		if got := leansOnContext(c.s); got != c.want {
 			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)
@@ -79,6 +82,8 @@ func TestDatesThatOnlyLabel(t *testing.T) {
 		{"Poland's western border moved far west of the 1937 border of Germany in August 1945.", "1937", true, false},
 		{"Collectivisation followed the 1928 end of the New Economic Policy in the countryside.", "1928", true, false},
 		{"Dubček reassured Brezhnev that the reforms were not on a similar path to those seen in 1956 in Hungary.", "1956", false, false},
+		{"Although the party had won the elections of 1946, the king refused to appoint its leader.", "1946", false, false},
+		{"When the new government turned to Soviet support in 1960, Cuba became the centre of the anti-American forces.", "1960", false, true},
 		// counter-examples: the year dates the sentence's event
 		{"Before Singapore was chosen, the 2018 summit was to be held in Ulaanbaatar.", "2018", false, true},
 		{"The Soviet Union invaded Afghanistan in 1979.", "1979", false, true},

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
 )
 
 // Granularity is how precise a date is.
@@ -784,23 +786,9 @@ func yearContextOK(text string, s, e int) bool {
 	return true
 }
 
-func lastWord(s string) string {
-	s = strings.TrimRight(s, " \t\u00a0")
-	i := strings.LastIndexAny(s, " \t\u00a0(“\"")
-	return s[i+1:]
-}
+func lastWord(s string) string { return names.LastWord(s) }
 
-func firstWord(s string) string {
-	s = strings.TrimLeft(s, " \t\u00a0")
-	if s == "" {
-		return ""
-	}
-	i := strings.IndexAny(s, " \t\u00a0")
-	if i < 0 {
-		return s
-	}
-	return s[:i]
-}
+func firstWord(s string) string { return names.FirstWord(s) }
 
 // ParseDate reads a typed date answer such as "1986", "in 1986", "the
 // 1990's" or "March 2024".

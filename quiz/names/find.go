@@ -83,18 +83,20 @@ func SharedModifier(name string) (string, bool) {
 // StateName reports a name shaped like a state's: "Soviet Union",
 // "Russian Federation", "United Kingdom", "Ottoman Empire".
 func StateName(name string) bool {
-	return stateWords[lastWord(name)] && strings.Contains(name, " ")
+	return stateWords[LastWord(name)] && strings.Contains(name, " ")
 }
 
 var stateWords = set("Union", "Federation", "Republic", "Kingdom", "Empire", "States", "Confederation")
 
-func lastWord(s string) string {
+// LastWord is the last word of s (after a space, a bracket or a quote).
+func LastWord(s string) string {
 	s = strings.TrimRight(s, " \t\u00a0")
 	i := strings.LastIndexAny(s, " \t\u00a0(“\"")
 	return s[i+1:]
 }
 
-func firstWord(s string) string {
+// FirstWord is the first word of s.
+func FirstWord(s string) string {
 	s = strings.TrimLeft(s, " \t\u00a0")
 	if s == "" {
 		return ""

@@ -391,7 +391,7 @@ func sentenceNames(si int, text string) []candidate {
 	// "the United States, the Soviet Union, the United Kingdom and France":
 	// a country-like name listed with places is a place, whatever its head.
 	for i, c := range out {
-		if c.kind == Org && geoWords[lastWord(c.name)] && listedWithPlace(text, c.span, places) {
+		if c.kind == Org && geoWords[LastWord(c.name)] && listedWithPlace(text, c.span, places) {
 			out[i].kind = Place
 			places[c.name] = true
 		}
@@ -493,7 +493,7 @@ func extendBackOverAnd(text string, sp Span) Span {
 	part := strings.Fields(strings.TrimSuffix(text[m[2]:m[3]], " and "))
 	first := part[0]
 	if leadWords[first] || months[first] || isAllCaps(first) || isGazetteerPlace(strings.Join(part, " ")) || geoShaped(part) ||
-		geoWords[lastWord(text[sp.Start:sp.End])] {
+		geoWords[LastWord(text[sp.Start:sp.End])] {
 		return sp // not "the US and Soviet Union", "the United Kingdom and France"
 	}
 	return Span{m[2], sp.End}
@@ -522,7 +522,7 @@ func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
 // to an abbreviation defined in brackets, which the span keeps
 // ("Partial Test Ban Treaty (PTBT)") and the detail names.
 func headedName(text string, sp Span, detail string) ruleHit {
-	if m := rePlaceOfMission.FindStringIndex(text[sp.End:]); m != nil && (lastWord(text[sp.Start:sp.End]) == "Mission" || lastWord(text[sp.Start:sp.End]) == "Force") {
+	if m := rePlaceOfMission.FindStringIndex(text[sp.End:]); m != nil && (LastWord(text[sp.Start:sp.End]) == "Mission" || LastWord(text[sp.Start:sp.End]) == "Force") {
 		sp.End += m[1] // "… Mission in Mali", "… Support Mission to Mali"
 	}
 	sp = extendNameWhole(text, sp)
@@ -637,7 +637,7 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 			sp := Span{name[0].start, name[len(name)-1].end}
 			nm, _ := possessive(text[sp.Start:sp.End])
 			sp.End = sp.Start + len(nm)
-			if geoName(nm) || orgHeads[lastWord(nm)] || policyHeads[lastWord(nm)] {
+			if geoName(nm) || orgHeads[LastWord(nm)] || policyHeads[LastWord(nm)] {
 				break
 			}
 			return Person, sp, text[r.toks[0].start:r.toks[end].end]
@@ -829,10 +829,10 @@ func placeCandidate(text string, toks []token, r run, places map[string]bool) (p
 	sp.End = sp.Start + len(nm)
 	idx := tokenIndex(toks, r.toks[0].start)
 	nextIdx := tokenIndex(toks, r.toks[len(r.toks)-1].start) + 1
-	if demonym(lastWord(nm)) && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
+	if demonym(LastWord(nm)) && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
 		return placeSite{}, false
 	}
-	if demonym(lastWord(nm)) && nextIdx >= len(toks) {
+	if demonym(LastWord(nm)) && nextIdx >= len(toks) {
 		return placeSite{}, false
 	}
 	if strings.Contains(nm, "-") && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {

@@ -525,7 +525,7 @@ func matchMissionForce(c *sentCtx) []ruleHit {
 // start: "The Implementation Force" is the "Implementation Force".
 func trimLeadWords(text string, sp Span) Span {
 	for {
-		w := firstWord(text[sp.Start:sp.End])
+		w := FirstWord(text[sp.Start:sp.End])
 		if !(leadWords[w] || functionWords[strings.ToLower(w)]) || len(w)+1 >= sp.End-sp.Start {
 			return sp
 		}
@@ -582,10 +582,10 @@ func matchQuoted(c *sentCtx) []ruleHit {
 			continue
 		}
 		before := text[:m[0]]
-		lastW := strings.ToLower(lastWord(term))
+		lastW := strings.ToLower(LastWord(term))
 		labelled := reLabel.MatchString(tail(before, 100)) && rePeriodWord.MatchString(text)
 		// the "open river" policy: the head noun follows the quote
-		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))]
+		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(FirstWord(text[m[1]:]), ".,;:!?)"))]
 		// Bahr called for "change through rapprochement"
 		advocated := reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
 		// the Allied resolutions (the "Four Ds"): a name given in brackets
@@ -596,7 +596,7 @@ func matchQuoted(c *sentCtx) []ruleHit {
 		detail := ""
 		if headAfter && !policyWordsLC[lastW] {
 			// the "open river" policy: the head word names what it is
-			detail = strings.ToLower(strings.TrimRight(firstWord(text[m[1]:]), ".,;:!?)"))
+			detail = strings.ToLower(strings.TrimRight(FirstWord(text[m[1]:]), ".,;:!?)"))
 		}
 		out = append(out, ruleHit{span: inner, detail: detail})
 	}
@@ -641,11 +641,11 @@ func matchCopular(c *sentCtx) []ruleHit {
 	for _, m := range reCopular.FindAllStringSubmatchIndex(t, -1) {
 		sp := Span{m[2], m[3]}
 		name := t[sp.Start:sp.End]
-		first := firstWord(name)
+		first := FirstWord(name)
 		for leadWords[first] && strings.Contains(name, " ") {
 			sp.Start += len(first) + 1
 			name = t[sp.Start:sp.End]
-			first = firstWord(name)
+			first = FirstWord(name)
 		}
 		if leadWords[name] || c.places[name] || geoName(name) || isGazetteerPlace(name) {
 			continue
@@ -769,7 +769,7 @@ func extendNameWhole(text string, sp Span) Span {
 	if !headFirst {
 		return sp
 	}
-	if m := reActYear.FindStringIndex(text[sp.End:]); m != nil && (firstWord(name) == "Act" || firstWord(name) == "Law") {
+	if m := reActYear.FindStringIndex(text[sp.End:]); m != nil && (FirstWord(name) == "Act" || FirstWord(name) == "Law") {
 		return Span{sp.Start, sp.End + m[1]}
 	}
 	if m := reNameList.FindStringSubmatchIndex(text[sp.End:]); m != nil {
@@ -779,7 +779,7 @@ func extendNameWhole(text string, sp Span) Span {
 			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "and "))
 			places = places || isGazetteerPlace(item) || geoName(item)
 		}
-		if !places && !isGazetteerPlace(lastWord(name)) {
+		if !places && !isGazetteerPlace(LastWord(name)) {
 			sp.End += m[3]
 		}
 	}
@@ -805,7 +805,7 @@ func extendParallel(text string, sp Span) Span {
 	if i < 0 {
 		return sp
 	}
-	party := firstWord(name[i+len(" of the "):])
+	party := FirstWord(name[i+len(" of the "):])
 	rest := text[sp.End:]
 	if party == "" || !strings.HasPrefix(rest, " and the "+party+" ") {
 		return sp
