@@ -94,7 +94,14 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 			for _, t := range types {
 				if q, ok := g.single(t, f); ok {
 					qs = append(qs, q)
-					rank = append(rank, g.centrality(f))
+					r := g.centrality(f)
+					if t == TrueFalse && f.Kind == DateFact {
+						r-- // a statement with a shifted year tests little: names and figures first
+					}
+					if t == TrueFalse && q.Answer[0] == "True" {
+						r-- // a word-for-word copy tests recognition only
+					}
+					rank = append(rank, r)
 				}
 			}
 		}
@@ -509,11 +516,11 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			return q, false
 		}
 		statement := f.Sentence
-		truth := g.rng.IntN(2) == 0
+		truth := g.rng.IntN(3) == 0 // false two times in three: a swap often fails and falls back to true
 		if !truth {
 			ds := g.distractors(f, 1, true)
 			if len(ds) == 0 || insideLongerName(f.Sentence, f.Text, g.facts) {
-				truth = true
+				truth = true // ranked below statements with a swap (GenerateQuiz)
 			} else {
 				statement = f.Sentence[:f.Start-f.SentSpan.Start] + ds[0] + f.Sentence[f.End-f.SentSpan.Start:]
 				q.Explanation = fmt.Sprintf("False: the article says %s, not %s. “%s”", f.Text, ds[0], f.Sentence)
