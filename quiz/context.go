@@ -67,6 +67,10 @@ func dummyIt(clause string) bool {
 // name: "a larger meeting", "a similar fate".
 var reComparedTo = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:similar|larger|smaller|bigger|further|second|subsequent)\s`)
 
+// reMidConnective finds a connective set off inside the sentence, which
+// answers the sentence before: "…, however, …", "…, therefore, …".
+var reMidConnective = regexp.MustCompile(`, (?:however|therefore|though|thus|moreover|furthermore|nevertheless|nonetheless|instead|too|in turn|in contrast|as a result|for example|for instance),`)
+
 // reThose finds "those" and the word after it.
 var reThose = regexp.MustCompile(`\bthose\s+([a-z]+)`)
 
@@ -101,6 +105,9 @@ func leansOnContext(s string) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
+	if reMidConnective.MatchString(lower) {
+		return true // "State Department officials, however, knew …": against what?
+	}
 	for _, m := range reThose.FindAllStringSubmatch(lower, -1) {
 		if !thoseRelative[m[1]] {
 			return true // "those reforms", not "those who"

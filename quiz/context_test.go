@@ -27,6 +27,8 @@ func TestLeansOnContext(t *testing.T) {
 		{"Eager to avoid a similar fate, the leader reassured Moscow.", true},
 		{"Establishment of a Council of Foreign Ministers, also including France and China.", true},
 		{"Conclusion on peace treaties and admission to the United Nations organization.", true},
+		{"State Department officials, however, knew that Stalin would not take part.", true},
+		{"The Soviets, in turn, founded the Cominform.", true},
 		// a time counted from another sentence's
 		{"Just this year, the government opened two new embassies.", true},
 		{"The ministers met again the following year in Paris.", true},
@@ -54,6 +56,7 @@ func TestLeansOnContext(t *testing.T) {
 		{"Despite the long rivalry, it is unlikely that the relationship will be severed.", false},
 		{"Following the USSR, Mongolia was the second nation that recognized the new state.", false},
 		{"Recognition of the new state came from Mongolia in 1949.", false},
+		{"The plan, however modest, was accepted by the Senate in 1948.", false},
 	} {
 		if got := leansOnContext(c.s); got != c.want {
 			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)
