@@ -82,6 +82,9 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 	for _, k := range opts.FactKeys {
 		want[k] = true
 	}
+	if len(want) == 0 {
+		chapters = g.sampleChapters(chapters, opts.Count)
+	}
 	// candidate questions per chapter, the most central first
 	perChapter := map[int][]Question{}
 	for _, ch := range chapters {
@@ -122,6 +125,44 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 		}
 	}
 	return g.pick(opts.Count, chapters, perChapter, multi, types)
+}
+
+// factsPerQuestion is how many facts a quiz reads per question it asks:
+// far more than it needs to choose well, far fewer than a book holds.
+const factsPerQuestion = 40
+
+// sampleChapters keeps the chosen chapters when they hold a reasonable
+// number of facts for an n-question quiz; past that (a book), it keeps a
+// random sample of them, in article order, that holds about that many,
+// always with the first of them.
+// Building every candidate question of a 20 MB book took minutes, for a
+// quiz of 20 questions.
+func (g *generator) sampleChapters(chapters []int, n int) []int {
+	budget, total := factsPerQuestion*max(n, 10), 0
+	for _, ch := range chapters {
+		total += len(g.byChapter[ch])
+	}
+	if total <= budget {
+		return chapters
+	}
+	// the first chosen chapter (the lead, in a whole-article quiz) stays
+	order := append([]int{0}, g.rng.Perm(len(chapters))...)
+	var out []int
+	got := 0
+	seen := map[int]bool{}
+	for _, i := range order {
+		if seen[i] {
+			continue
+		}
+		seen[i] = true
+		if got >= budget {
+			break
+		}
+		out = append(out, chapters[i])
+		got += len(g.byChapter[chapters[i]])
+	}
+	sort.Ints(out)
+	return out
 }
 
 // pick takes questions round-robin over chapters, the most central of each
