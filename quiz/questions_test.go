@@ -266,6 +266,13 @@ func TestGradeText(t *testing.T) {
 		{"", "1986", false, "No answer"},
 		{"Zürich", "Zurich", true, ""},
 		{"cat", "bat", false, ""},
+		// a date in any form, and the year of a fuller date when a year is asked
+		{"October 16, 1962", "16 October 1962", true, "same date"},
+		{"16 October 1962", "October 16, 1962", true, "same date"},
+		{"16 October 1962", "1962", true, "the year is 1962"},
+		{"October 1962", "1962", true, "the year is 1962"},
+		{"16 October 1963", "1962", false, "One year off"},
+		{"17 October 1962", "16 October 1962", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.given+"="+tt.expected, func(t *testing.T) {
