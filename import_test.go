@@ -23,16 +23,7 @@ func TestImportResultsStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts the real binary and writes 240 MB")
 	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "t.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.CreateProfile("Ms K", quiz.Teacher); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	dir, db := teacherDB(t)
 	// a file just under the limit: a JSON object padded with spaces, for
 	// an assignment this teacher does not have (each is read in full and
 	// refused)
@@ -61,4 +52,20 @@ func TestImportResultsStreams(t *testing.T) {
 	if peakMB > int64(total)/2 {
 		t.Errorf("peak RSS %d MB for %d MB of files: the files are held in memory together", peakMB, total)
 	}
+}
+
+// teacherDB is a database in a temporary folder with one teacher, Ms K.
+func teacherDB(t *testing.T) (dir, db string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "t.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.CreateProfile("Ms K", quiz.Teacher); err != nil {
+		t.Fatal(err)
+	}
+	return dir, db
 }

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/chapterwise/chapterwise/data"
-	"github.com/chapterwise/chapterwise/quiz"
 )
 
 // These tests run the real binary on inputs that used to hang it for good;
@@ -150,16 +149,7 @@ func TestCommandsRefuseFIFOs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts the real binary")
 	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "t.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.CreateProfile("Ms K", quiz.Teacher); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	dir, db := teacherDB(t)
 	for _, tc := range []struct {
 		name string
 		file string
