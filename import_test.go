@@ -49,7 +49,10 @@ func TestImportResultsStreams(t *testing.T) {
 	peakMB := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss / 1024
 	total := n * len(big) >> 20
 	t.Logf("peak RSS %d MB importing %d MB of result files", peakMB, total)
-	if peakMB > int64(total)/2 {
+	// held together, the files alone would take all of total (the old
+	// build peaked at 516 MB for 240 MB); one at a time it is about 60 MB,
+	// and up to twice that under load, when the collector runs late
+	if peakMB > int64(total)*3/4 {
 		t.Errorf("peak RSS %d MB for %d MB of files: the files are held in memory together", peakMB, total)
 	}
 }
