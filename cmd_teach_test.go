@@ -16,21 +16,7 @@ import (
 // TestImportResultsCommand imports a good and a bad result file from the
 // command line: the good one is graded, the bad one reported, exit 1.
 func TestImportResultsCommand(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "t.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.DefaultProfile()
-	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
-	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw", Title: "HW", Created: time.Now().UTC(),
-		PassMark: 50, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "T", Hash: "h", Builtin: true},
-		Questions: []assign.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "T?", Options: []string{"True", "False"}, Answer: []string{"True"}}}}
-	if err := s.SaveAssignment(teacher.ID, a); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	dir, db, teacher := homeworkDB(t, "HW")
 	res := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: "hw", Student: "Ana",
 		Submitted: time.Now().UTC(), Answers: []assign.Answer{{QuestionID: "q1", Given: []string{"True"}}}}
 	var buf bytes.Buffer
@@ -41,7 +27,7 @@ func TestImportResultsCommand(t *testing.T) {
 	if code := runImportResults([]string{"--db", db, good, bad}); code != 1 {
 		t.Errorf("exit = %d, want 1 (one bad file)", code)
 	}
-	s, _ = data.Open(db)
+	s, _ := data.Open(db)
 	defer s.Close()
 	book, _ := s.Gradebook(teacher.ID)
 	if len(book) != 1 || book[0].Student != "Ana" || book[0].Percent != 100 {
@@ -56,20 +42,7 @@ func TestImportResultsCommand(t *testing.T) {
 // folders are both imported, and a file named twice is counted twice
 // (the second time as a duplicate).
 func TestImportResultsCountsEveryFileGiven(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "t.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
-	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw", Title: "HW", Created: time.Now().UTC(),
-		PassMark: 50, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "T", Hash: "h", Builtin: true},
-		Questions: []assign.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "T?", Options: []string{"True", "False"}, Answer: []string{"True"}}}}
-	if err := s.SaveAssignment(teacher.ID, a); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	dir, db, teacher := homeworkDB(t, "HW")
 	var paths []string
 	for _, c := range []struct{ folder, student string }{{"class-a", "Ana"}, {"class-b", "Ana Li"}} {
 		res := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: "hw", Student: c.student,
@@ -87,9 +60,34 @@ func TestImportResultsCountsEveryFileGiven(t *testing.T) {
 	if !strings.Contains(out, "Imported 2 of 3 files") || !strings.Contains(out, "already imported") {
 		t.Errorf("output:\n%s", out)
 	}
-	s, _ = data.Open(db)
+	s, _ := data.Open(db)
 	defer s.Close()
 	if book, _ := s.Gradebook(teacher.ID); len(book) != 2 {
 		t.Errorf("gradebook = %+v", book)
 	}
+}
+
+// homeworkDB is a database in a temporary folder with a student, a
+// teacher (Ms K) and her one-question true/false assignment "hw".
+func homeworkDB(t *testing.T, title string) (dir, db string, teacher quiz.Profile) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "t.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.DefaultProfile()
+	teacher, err = s.CreateProfile("Ms K", quiz.Teacher)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw", Title: title, Created: time.Now().UTC(),
+		PassMark: 50, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "T", Hash: "h", Builtin: true},
+		Questions: []assign.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "T?", Options: []string{"True", "False"}, Answer: []string{"True"}}}}
+	if err := s.SaveAssignment(teacher.ID, a); err != nil {
+		t.Fatal(err)
+	}
+	return dir, db, teacher
 }

@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chapterwise/chapterwise/data"
-	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
@@ -70,20 +68,7 @@ func captureStdout(t *testing.T, fn func()) string {
 // line breaks prints as escapes on its own line; the summary line is the
 // only one that says how many files were imported.
 func TestImportResultsCannotForgeOutput(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "t.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	teacher, _ := s.CreateProfile("Ms K", quiz.Teacher)
-	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "hw", Title: "HW\x1b[31m", Created: time.Now().UTC(),
-		PassMark: 50, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "T", Hash: "h", Builtin: true},
-		Questions: []assign.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "T?", Options: []string{"True", "False"}, Answer: []string{"True"}}}}
-	if err := s.SaveAssignment(teacher.ID, a); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	dir, db, _ := homeworkDB(t, "HW\x1b[31m")
 	forged := "Ana\r\x1b[2K\nImported 99 of 99 files into Ms K's gradebook.\n\x1b]0;owned\a"
 	res := assign.Result{Format: assign.ResultFormat, Version: assign.Version, AssignmentID: "hw", Student: forged,
 		Submitted: time.Now().UTC(), Answers: []assign.Answer{{QuestionID: "q1", Given: []string{"True"}}}}

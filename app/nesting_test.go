@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // A sub-section's row in the chapter list sits to the right of the
@@ -27,16 +26,7 @@ func TestChapterListShowsNesting(t *testing.T) {
 	iconX := func(id int) (string, float32) {
 		row := r.newListItem().(*fyne.Container)
 		r.updateListItem(id, row)
-		var label *widget.Label
-		var lead *fyne.Container
-		for _, o := range row.Objects {
-			switch w := o.(type) {
-			case *widget.Label:
-				label = w
-			case *fyne.Container:
-				lead = w
-			}
-		}
+		label, lead := listRowParts(row)
 		lead.Resize(lead.MinSize())
 		return label.Text, lead.Objects[0].Position().X
 	}

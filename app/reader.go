@@ -122,17 +122,10 @@ func (r *readerTab) newListItem() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, lead, nil, l)
 }
 
-// chapterIndent is how far a chapter's row moves right per level of
-// nesting: a sub-section sits under the chapter that holds it.
-func chapterIndent(level int) float32 {
-	return float32(level) * theme.IconInlineSize()
-}
-
-func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) {
-	c := obj.(*fyne.Container)
-	var label *widget.Label
-	var lead *fyne.Container
-	for _, o := range c.Objects {
+// listRowParts finds a chapter row's title and the container that holds
+// its icon (and its indent).
+func listRowParts(row *fyne.Container) (label *widget.Label, lead *fyne.Container) {
+	for _, o := range row.Objects {
 		switch w := o.(type) {
 		case *widget.Label:
 			label = w
@@ -140,6 +133,17 @@ func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) 
 			lead = w
 		}
 	}
+	return label, lead
+}
+
+// chapterIndent is how far a chapter's row moves right per level of
+// nesting: a sub-section sits under the chapter that holds it.
+func chapterIndent(level int) float32 {
+	return float32(level) * theme.IconInlineSize()
+}
+
+func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) {
+	label, lead := listRowParts(obj.(*fyne.Container))
 	icon := lead.Objects[0].(*widget.Icon)
 	level := 0
 	if id < len(r.doc.art.Chapters) {
