@@ -346,7 +346,12 @@ func runAfterClose(a fyne.App, path string, opts app.Options) int {
 		o := opts
 		o.Recovery = rec
 		started := false
-		fyne.DoAndWait(func() {
+		// not fyne.DoAndWait: a function queued while the loop ends (a
+		// signal Fyne handles too) never runs, and waiting for it kept the
+		// process from exiting
+		shown := make(chan struct{})
+		fyne.Do(func() {
+			defer close(shown)
 			mu.Lock()
 			defer mu.Unlock()
 			if gone {
@@ -363,6 +368,15 @@ func runAfterClose(a fyne.App, path string, opts app.Options) int {
 			w.SetOnClosed(nil)
 			w.Hide()
 		})
+		select {
+		case <-shown:
+		case <-cancel:
+		}
+		mu.Lock()
+		if !started {
+			gone = true // the queued function, if it still runs, does nothing
+		}
+		mu.Unlock()
 		if !started {
 			store.Close()
 			inst.release()

@@ -103,7 +103,10 @@ type UI struct {
 	pending  atomic.Int64 // jobs queued or running
 	stopped  bool
 	ready    chan struct{}
-	gone     atomic.Bool // the window has closed: results are no longer applied
+	gone     atomic.Bool   // the window has closed: results are no longer applied
+	goneCh   chan struct{} // closed with gone set, once
+	goneOnce sync.Once
+	run      func(func()) // fyne.Do; tests replace it to stand for a loop that has ended
 }
 
 // New builds the main window. Call Start to load the article.
@@ -111,6 +114,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u := &UI{
 		a: a, store: store, opts: opts, prefs: settings{a.Preferences()},
 		jobsDone: make(chan struct{}), ready: make(chan struct{}), quit: make(chan struct{}),
+		goneCh: make(chan struct{}), run: fyne.Do,
 		railBtn: map[string]*widget.Button{},
 	}
 	u.jobsCond = sync.NewCond(&u.jobsMu)
@@ -219,7 +223,10 @@ func (u *UI) Sync() {
 // Closing tells the UI that its window is going: from now on, results
 // of work still queued or running are not applied to it. Call it when the
 // window closes or the app is told to quit; Shutdown calls it too.
-func (u *UI) Closing() { u.gone.Store(true) }
+func (u *UI) Closing() {
+	u.gone.Store(true)
+	u.goneOnce.Do(func() { close(u.goneCh) })
+}
 
 // do applies fn on the UI goroutine, unless the window has gone. Once
 // Fyne's loop has ended, fyne.Do runs fn on the caller's goroutine,
@@ -229,27 +236,36 @@ func (u *UI) do(fn func()) {
 	if u.gone.Load() {
 		return
 	}
-	fyne.Do(func() {
+	u.run(func() {
 		if !u.gone.Load() {
 			fn()
 		}
 	})
 }
 
-// doAndWait is do, waiting until fn has run (or been skipped because the
-// window has gone). It reports whether fn ran.
+// doAndWait is do, waiting until fn has run or the window has gone. It
+// reports whether fn ran. It does not use fyne.DoAndWait: a call that
+// reaches Fyne's queue while its loop is ending (a SIGTERM, which Fyne
+// also handles itself, can end the loop before Closing is called) is
+// never run, and the worker waiting for it kept the process from exiting.
 func (u *UI) doAndWait(fn func()) bool {
 	if u.gone.Load() {
 		return false
 	}
-	ran := false
-	fyne.DoAndWait(func() {
+	var ran atomic.Bool
+	done := make(chan struct{})
+	u.run(func() {
+		defer close(done)
 		if !u.gone.Load() {
 			fn()
-			ran = true
+			ran.Store(true)
 		}
 	})
-	return ran
+	select {
+	case <-done:
+	case <-u.goneCh:
+	}
+	return ran.Load()
 }
 
 // Shutdown runs the queued jobs, without applying their results to the

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // After the window has begun to close, work still queued runs to the end
@@ -42,6 +43,32 @@ func TestWorkAfterClosingSavesButLeavesTheWindowAlone(t *testing.T) {
 	u.do(func() { ran = true })
 	if u.doAndWait(func() { ran = true }) || ran {
 		t.Fatal("do/doAndWait ran their function after Closing")
+	}
+}
+
+// A job waiting for its result to be applied must not wait for ever when
+// Fyne's loop ends without running it: a SIGTERM is handled by Fyne
+// itself too and can end the loop before the window is told it is
+// closing, and the worker stuck in fyne.DoAndWait kept the process from
+// exiting (a CI run of TestStartRightAfterCloseUnderXvfb).
+func TestDoAndWaitReturnsWhenTheLoopEndsWithoutRunningIt(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	u.run = func(func()) {} // queued, never run: the loop has ended
+	returned := make(chan bool)
+	go func() { returned <- u.doAndWait(func() { t.Error("the dropped function ran") }) }()
+	select {
+	case <-returned:
+		t.Fatal("doAndWait returned before its function ran or the window went")
+	case <-time.After(50 * time.Millisecond):
+	}
+	u.Closing()
+	select {
+	case ran := <-returned:
+		if ran {
+			t.Fatal("doAndWait said its function ran")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("doAndWait still waits after Closing: the worker would never stop")
 	}
 }
 
