@@ -66,14 +66,20 @@ type sentenceRef struct {
 
 func articleSentences(a *Article) []sentenceRef {
 	var out []sentenceRef
-	for ci, c := range a.Chapters {
-		for bi, b := range c.Blocks {
-			if !b.Prose() {
-				continue
-			}
-			for _, sp := range Sentences(b.Text) {
-				out = append(out, sentenceRef{ci, bi, sp, b.Text[sp.Start:sp.End]})
-			}
+	for ci := range a.Chapters {
+		out = appendChapterSentences(out, a, ci)
+	}
+	return out
+}
+
+// appendChapterSentences appends the sentences of chapter ci's prose.
+func appendChapterSentences(out []sentenceRef, a *Article, ci int) []sentenceRef {
+	for bi, b := range a.Chapters[ci].Blocks {
+		if !b.Prose() {
+			continue
+		}
+		for _, sp := range Sentences(b.Text) {
+			out = append(out, sentenceRef{ci, bi, sp, b.Text[sp.Start:sp.End]})
 		}
 	}
 	return out
@@ -82,11 +88,36 @@ func articleSentences(a *Article) []sentenceRef {
 // Extract finds the article's dates, policies, people, places and
 // organisations. The references are never read. The result is in article
 // order and the same for the same article.
-func Extract(a *Article) []Fact {
-	sents := articleSentences(a)
+func Extract(a *Article) []Fact { return ExtractWithProgress(a, nil) }
+
+// ExtractWithProgress is Extract telling progress, when it is not nil, how
+// far it is: it is called first with done 0, then with done growing as
+// chapters are read, out of a total fixed before the work starts, and last
+// with done == total. It is called on the caller's goroutine.
+func ExtractWithProgress(a *Article, progress func(done, total int)) []Fact {
+	// each chapter is one step for its dates and one for its names; the
+	// last step chooses every name's first mention across the article
+	total := 2*len(a.Chapters) + 1
+	done := 0
+	step := func() {
+		if progress != nil {
+			progress(done, total)
+		}
+		done++
+	}
+	step()
+	var sents []sentenceRef
 	var facts []Fact
-	facts = append(facts, dateFacts(a, sents)...)
-	facts = append(facts, extractNames(a, sents)...)
+	var cands []candidate
+	for ci := range a.Chapters {
+		from := len(sents)
+		sents = appendChapterSentences(sents, a, ci)
+		facts = append(facts, dateFacts(a, sents[from:])...)
+		step()
+		cands = appendNameCandidates(cands, sents, from)
+		step()
+	}
+	facts = append(facts, firstMentions(sents, cands)...)
 	sort.SliceStable(facts, func(i, j int) bool {
 		fi, fj := facts[i], facts[j]
 		if fi.Chapter != fj.Chapter {
@@ -97,6 +128,7 @@ func Extract(a *Article) []Fact {
 		}
 		return fi.Start < fj.Start
 	})
+	step()
 	return facts
 }
 

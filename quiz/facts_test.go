@@ -3,6 +3,7 @@ package quiz
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -470,5 +471,55 @@ func TestWhatIsASeries(t *testing.T) {
 	}
 	if got := whatIs(termPhrase("NSC 68")); got != "What is NSC 68?" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// ExtractWithProgress finds what Extract finds, and tells its progress in
+// steps that only grow, out of a total that never changes, ending at it.
+func TestExtractWithProgress(t *testing.T) {
+	type input struct {
+		name string
+		text []byte
+	}
+	inputs := []input{
+		{"builtin", builtinText(t)},
+		{"one paragraph", []byte("A Title\n\nIn 1986 Kim Il Sung visited Mongolia.\n")},
+	}
+	corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, p := range corpus {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, input{filepath.Base(p), b})
+	}
+	for _, in := range inputs {
+		t.Run(in.name, func(t *testing.T) {
+			a := mustParse(t, in.text)
+			want := Extract(a)
+			var calls [][2]int
+			got := ExtractWithProgress(a, func(done, total int) { calls = append(calls, [2]int{done, total}) })
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("ExtractWithProgress found %d facts, Extract %d, or they differ", len(got), len(want))
+			}
+			if len(calls) < 2 {
+				t.Fatalf("progress was called %d times", len(calls))
+			}
+			total := calls[0][1]
+			if calls[0][0] != 0 || total < len(a.Chapters) {
+				t.Errorf("first call %v: want done 0 of a total of at least %d chapters", calls[0], len(a.Chapters))
+			}
+			for i, c := range calls {
+				if c[1] != total {
+					t.Fatalf("call %d: total %d, was %d", i, c[1], total)
+				}
+				if i > 0 && c[0] <= calls[i-1][0] {
+					t.Fatalf("call %d: done %d after %d", i, c[0], calls[i-1][0])
+				}
+			}
+			if last := calls[len(calls)-1]; last[0] != total {
+				t.Errorf("last call %v: done should reach the total", last)
+			}
+		})
 	}
 }

@@ -32,17 +32,15 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
-// extractNames finds policies, people, places and organisations, one fact
-// per name at its first mention.
-func extractNames(a *Article, sents []sentenceRef) []Fact {
-	var cands []candidate
-	for si, s := range sents {
-		for _, n := range names.Find(s.text) {
+// appendNameCandidates appends the names found in sents[from:].
+func appendNameCandidates(cands []candidate, sents []sentenceRef, from int) []candidate {
+	for si := from; si < len(sents); si++ {
+		for _, n := range names.Find(sents[si].text) {
 			cands = append(cands, candidate{kind: FactKind(n.Kind), name: n.Name, detail: n.Detail, sent: si,
 				span: Span{n.Span.Start, n.Span.End}, weak: n.Weak})
 		}
 	}
-	return firstMentions(sents, cands)
+	return cands
 }
 
 // firstMentions keeps one fact per name: at its first mention in the
