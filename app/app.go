@@ -76,11 +76,15 @@ type UI struct {
 	prefs settings
 
 	profile quiz.Profile
-	reader  *readerTab
-	flash   *flashTab
-	quiz    *quizTab
-	prog    *progressTab
-	teach   *teachTab
+	// doc is the open article (nil until one opens); articleListeners
+	// are told when it changes (see onArticle).
+	doc              *document
+	articleListeners []func(*document)
+	reader           *readerTab
+	flash            *flashTab
+	quiz             *quizTab
+	prog             *progressTab
+	teach            *teachTab
 
 	unlocked   bool // the teacher profile's PIN was given
 	profileBtn *widget.Button
@@ -134,6 +138,9 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.prog = newProgressTab(u)
 	u.teach = newTeachTab(u)
 	u.library = newLibraryScreen(u)
+	u.onArticle(func(doc *document) { u.doAndWait(func() { u.reader.apply(doc) }) })
+	u.onArticle(u.flash.load)
+	u.onArticle(u.quiz.load)
 	u.body = container.NewStack(u.reader.content())
 	u.rail = u.buildRail()
 	u.w.SetContent(container.New(minSizeLayout{minWindowSize}, newRailContent(u.rail, u.body)))

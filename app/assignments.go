@@ -156,8 +156,8 @@ func (q *quizTab) openAssignments(uris []fyne.URI) {
 			added, item = append(added, a), it
 		}
 		if len(added) > 0 {
-			if doc := u.reader.doc; doc == nil || doc.item.ID != item.ID {
-				u.reader.openItem(item)
+			if doc := u.doc; doc == nil || doc.item.ID != item.ID {
+				u.openItem(item)
 			}
 			q.assignments.refresh()
 		}

@@ -13,7 +13,7 @@ import (
 // showFind is Ctrl+F: search the open article; Enter or a click opens
 // the paragraph, scrolled to and highlighted.
 func (u *UI) showFind() {
-	doc := u.reader.doc
+	doc := u.doc
 	if doc == nil {
 		return
 	}

@@ -174,7 +174,7 @@ func (f *flashTab) load(doc *document) {
 		fail(err)
 		return
 	}
-	cards := quiz.ApplyEdits(quiz.MakeCards(doc.art, doc.facts), edits)
+	cards := quiz.ApplyEdits(doc.study.Cards, edits)
 	deck := make([]quiz.DeckCard, len(cards))
 	byKey := make(map[string]int, len(cards))
 	for i, c := range cards {

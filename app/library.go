@@ -55,7 +55,7 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 		l.u.reader.setBusy("Opening " + it.Title + "…")
 		l.u.background(func() {
 			defer l.u.do(l.u.reader.idle)
-			l.u.reader.openItem(it)
+			l.u.openItem(it)
 		})
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")

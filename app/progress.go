@@ -43,7 +43,7 @@ func (p *progressTab) open() {
 }
 
 func (p *progressTab) reload() {
-	doc := p.u.reader.doc
+	doc := p.u.doc
 	if doc == nil {
 		return
 	}

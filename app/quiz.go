@@ -229,7 +229,7 @@ func (q *quizTab) start(spec quiz.QuizSpec) {
 	}
 	pid := q.u.profile.ID
 	q.u.background(func() {
-		qs := quiz.GenerateQuiz(doc.art, doc.facts, spec.Options())
+		qs := doc.study.Quiz(spec.Options())
 		if len(qs) == 0 {
 			q.u.do(func() {
 				showInformation("No questions", "Chapterwise found no facts to ask about in these chapters with these question types. Choose more chapters or types.", q.u.w)

@@ -37,33 +37,6 @@ type readerStore interface {
 	OpenChapter(profileID, articleID int64, chapter int) error
 }
 
-// document is the open article with the profile's progress in it.
-type document struct {
-	item     quiz.LibraryItem
-	art      *quiz.Article
-	facts    []quiz.Fact
-	progress quiz.ReadingProgress
-}
-
-// fact finds one of the article's facts by its key.
-func (d *document) fact(key string) (quiz.Fact, bool) {
-	for _, f := range d.facts {
-		if f.Key() == key {
-			return f, true
-		}
-	}
-	return quiz.Fact{}, false
-}
-
-// pages is the number of pages in the chapter list: the chapters and, when
-// the article has them, the references.
-func (d *document) pages() int {
-	if len(d.art.References) > 0 {
-		return len(d.art.Chapters) + 1
-	}
-	return len(d.art.Chapters)
-}
-
 // readerTab is the Read screen: chapters on the left, the chapter on the right.
 type readerTab struct {
 	u   *UI
@@ -197,7 +170,7 @@ func (r *readerTab) loadInitial() {
 	if cur, err := u.store.CurrentArticle(p.ID); err == nil {
 		item = cur
 	}
-	r.openItem(item)
+	u.openItem(item)
 }
 
 func (r *readerTab) failed(summary string, err error) {
@@ -212,18 +185,18 @@ func (r *readerTab) failed(summary string, err error) {
 // openData parses an article the user chose and opens it; on bad input it
 // says why and leaves the current article open. It runs on the worker.
 func (r *readerTab) openData(source string, data []byte) {
-	item, err := r.addArticle(source, data)
+	item, art, err := r.addArticle(source, data)
 	if err != nil {
 		r.u.do(func() { r.u.showError(err.Error(), errors.Unwrap(err)) })
 		return
 	}
-	r.openItem(item)
+	r.u.openParsed(item, art)
 }
 
 // addArticle checks an article file's text and keeps it in the library,
 // as UTF-8 whatever encoding it came in. The error says what failed for
 // the user and wraps the cause. It runs on the worker.
-func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, error) {
+func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, *quiz.Article, error) {
 	name := filepath.Base(source)
 	text, err := quiz.DecodeText(data)
 	var art *quiz.Article
@@ -231,13 +204,13 @@ func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, er
 		art, err = quiz.ParseArticle(text)
 	}
 	if err != nil {
-		return quiz.LibraryItem{}, userError{userMessage("Could not open "+name, err), err}
+		return quiz.LibraryItem{}, nil, userError{userMessage("Could not open "+name, err), err}
 	}
 	item, err := r.u.store.AddArticle(art.Title, source, false, text)
 	if err != nil {
-		return quiz.LibraryItem{}, userError{userMessage("Could not add "+name+" to the library", err), err}
+		return quiz.LibraryItem{}, nil, userError{userMessage("Could not add "+name+" to the library", err), err}
 	}
-	return item, nil
+	return item, art, nil
 }
 
 // openArticles reads article files (dropped on the window, named on the
@@ -254,6 +227,7 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 	r.u.background(func() {
 		defer r.u.do(r.idle)
 		var added []quiz.LibraryItem
+		var first *quiz.Article
 		var failed []error
 		for _, uri := range uris {
 			data, err := readArticleURI(uri)
@@ -261,15 +235,18 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 				failed = append(failed, userError{userMessage("Could not open "+uri.Name(), err), err})
 				continue
 			}
-			item, err := r.addArticle(uri.Path(), data)
+			item, art, err := r.addArticle(uri.Path(), data)
 			if err != nil {
 				failed = append(failed, err)
 				continue
 			}
+			if len(added) == 0 {
+				first = art
+			}
 			added = append(added, item)
 		}
 		if len(added) > 0 {
-			r.openItem(added[0])
+			r.u.openParsed(added[0], first)
 		}
 		r.u.do(func() { r.reportOpened(len(uris), added, failed) })
 	})
@@ -283,34 +260,6 @@ func (r *readerTab) reportOpened(given int, added []quiz.LibraryItem, failed []e
 			fmt.Sprintf("%d articles were added to your library. “%s” is open; find the others in the Library (Ctrl+L).", len(added), added[0].Title), r.u.w)
 	}
 	reportFailed(r.u, "article files", given, failed)
-}
-
-// openItem loads a library article with the profile's progress and shows
-// it. It runs on the worker.
-func (r *readerTab) openItem(item quiz.LibraryItem) {
-	u := r.u
-	content, err := u.store.ArticleContent(item.ID)
-	if err != nil {
-		r.u.do(func() { u.showError(userMessage("Could not load "+item.Title, err), err) })
-		return
-	}
-	art, err := quiz.ParseArticle(content)
-	if err != nil {
-		r.u.do(func() { u.showError(userMessage("Could not read "+item.Title, err), err) })
-		return
-	}
-	prog, err := u.store.Progress(u.profile.ID, item.ID)
-	if err != nil {
-		r.u.do(func() { u.showError(userMessage("Could not load your reading progress", err), err) })
-		return
-	}
-	if err := u.store.SetCurrentArticle(u.profile.ID, item.ID); err != nil {
-		r.u.do(func() { u.showError(userMessage("Could not remember the open article", err), err) })
-	}
-	doc := &document{item: item, art: art, facts: quiz.Extract(art), progress: prog}
-	r.u.doAndWait(func() { r.apply(doc) })
-	u.flash.load(doc)
-	u.quiz.load(doc)
 }
 
 func (r *readerTab) apply(doc *document) {
@@ -369,7 +318,7 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 	for bi, b := range ch.Blocks {
 		mark := canvas.NewRectangle(color.Transparent)
 		mark.CornerRadius = theme.InputRadiusSize()
-		w := container.NewStack(mark, blockWidget(b, quiz.Highlights(r.doc.facts, i, bi)))
+		w := container.NewStack(mark, blockWidget(b, r.doc.study.Highlights(i, bi)))
 		r.blocks = append(r.blocks, w)
 		r.marks = append(r.marks, mark)
 		objs = append(objs, w)
@@ -478,6 +427,17 @@ func (r *readerTab) setBusy(msg string) {
 	r.bar.Hide()
 	r.busyBar.Show()
 	r.busyBar.Start()
+}
+
+// showLoading tells how far opening an article has come: which chapter
+// is being read, on a bar that fills as it goes.
+func (r *readerTab) showLoading(p quiz.StudyProgress) {
+	r.progress.SetText(p.String())
+	r.busyBar.Stop()
+	r.busyBar.Hide()
+	r.bar.Max = 1
+	r.bar.SetValue(p.Fraction())
+	r.bar.Show()
 }
 
 // idle puts the reading progress back after loading.

@@ -247,7 +247,7 @@ func (t *teachTab) collect() (assign.Assignment, error) {
 	if i := t.feedback.SelectedIndex(); i >= 0 {
 		a.Feedback = feedbackLabels[i].f
 	}
-	if doc := t.u.reader.doc; doc != nil && a.Article.Hash == "" {
+	if doc := t.u.doc; doc != nil && a.Article.Hash == "" {
 		a.Article = assign.ArticleRef{Title: doc.art.Title, Hash: doc.item.Hash, Builtin: doc.item.Builtin}
 	}
 	if a.Teacher == "" {
@@ -320,7 +320,7 @@ func (t *teachTab) nextQuestionID() string {
 // pickFromBank offers the open article's generated questions, filtered
 // by chapter and type, to add to the assignment.
 func (t *teachTab) pickFromBank() {
-	doc := t.u.reader.doc
+	doc := t.u.doc
 	if doc == nil {
 		return
 	}
@@ -360,7 +360,7 @@ func (t *teachTab) pickFromBank() {
 		}
 		// generating 200 questions of a long article takes a moment
 		t.u.background(func() {
-			qs := quiz.GenerateQuiz(doc.art, doc.facts, opts)
+			qs := doc.study.Quiz(opts)
 			t.u.do(func() {
 				bank = qs
 				picked = map[int]bool{}
@@ -477,7 +477,7 @@ func (t *teachTab) editQuestion(i int) {
 // export saves the assignment, then writes the students' file.
 func (t *teachTab) export() {
 	t.save(func(a assign.Assignment) {
-		doc := t.u.reader.doc
+		doc := t.u.doc
 		write := func(w io.Writer) error {
 			out := a.ForStudents()
 			if !a.Article.Builtin && doc != nil && doc.item.Hash == a.Article.Hash {

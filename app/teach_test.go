@@ -80,7 +80,7 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 	// Build: four multiple-choice and true/false questions from the bank.
 	tt := u.teach
 	doc := u.reader.doc
-	bank := quiz.GenerateQuiz(doc.art, doc.facts, quiz.QuizOptions{Count: 4, Seed: 9,
+	bank := doc.study.Quiz(quiz.QuizOptions{Count: 4, Seed: 9,
 		Types: []quiz.QuestionType{quiz.MultipleChoice, quiz.TrueFalse}})
 	if len(bank) != 4 {
 		t.Fatalf("bank = %d", len(bank))

@@ -1,0 +1,136 @@
+package quiz
+
+import "fmt"
+
+// Study is everything Chapterwise derives from one article's text: the
+// parsed article, its facts, the flashcards made from them and the marks
+// the reader shows. It is made once, off the UI, when an article opens,
+// and never changed afterwards: every screen reads the same value, and
+// none parses or extracts on its own.
+type Study struct {
+	Article *Article
+	Facts   []Fact
+	// Cards are the generated flashcards, before a profile's own edits
+	// (ApplyEdits).
+	Cards []Card
+
+	factAt map[string]int
+}
+
+// StudyStage names a step of making a Study.
+type StudyStage int
+
+// The steps of NewStudy, in order.
+const (
+	StageParsing StudyStage = iota // reading the text into chapters
+	StageReading                   // finding facts, chapter by chapter
+	StageCards                     // making the flashcards
+	StageDone
+)
+
+// StudyProgress says how far NewStudy has come: in StageReading,
+// Chapter of Chapters is the chapter being read (1-based).
+type StudyProgress struct {
+	Stage    StudyStage
+	Chapter  int
+	Chapters int
+}
+
+// String says what is happening in words a reader understands.
+func (p StudyProgress) String() string {
+	switch p.Stage {
+	case StageParsing:
+		return "Reading the article…"
+	case StageReading:
+		return fmt.Sprintf("Reading chapter %d of %d…", p.Chapter, p.Chapters)
+	case StageCards:
+		return "Making flashcards…"
+	}
+	return "Ready"
+}
+
+// Fraction is how much of the work is done, from 0 to 1: chapters read
+// count for nine tenths, the cards for the rest.
+func (p StudyProgress) Fraction() float64 {
+	switch p.Stage {
+	case StageReading:
+		if p.Chapters == 0 {
+			return 0.9
+		}
+		return 0.9 * float64(p.Chapter-1) / float64(p.Chapters)
+	case StageCards:
+		return 0.9
+	case StageDone:
+		return 1
+	}
+	return 0
+}
+
+// NewStudy parses an article's text and derives its study value. progress,
+// when not nil, is told each step on the caller's goroutine: once when
+// parsing starts, once per chapter as its facts are read (at most about
+// two hundred times for a book, so that a window showing it is not
+// flooded), once when the cards are made and once at the end.
+func NewStudy(content []byte, progress func(StudyProgress)) (*Study, error) {
+	tell := func(p StudyProgress) {
+		if progress != nil {
+			progress(p)
+		}
+	}
+	tell(StudyProgress{Stage: StageParsing})
+	a, err := ParseArticle(content)
+	if err != nil {
+		return nil, err
+	}
+	return StudyOf(a, progress), nil
+}
+
+// StudyOf is NewStudy on an article already parsed.
+func StudyOf(a *Article, progress func(StudyProgress)) *Study {
+	tell := func(p StudyProgress) {
+		if progress != nil {
+			progress(p)
+		}
+	}
+	n := len(a.Chapters)
+	every := max(1, n/200)
+	last := 0
+	facts := ExtractWithProgress(a, func(done, total int) {
+		// Extract counts two steps per chapter and one more at the end
+		ch := min(n, done/2+1)
+		if n == 0 || ch == last || (ch%every != 0 && ch != 1 && ch != n) {
+			return
+		}
+		last = ch
+		tell(StudyProgress{Stage: StageReading, Chapter: ch, Chapters: n})
+	})
+	tell(StudyProgress{Stage: StageCards, Chapter: n, Chapters: n})
+	s := &Study{Article: a, Facts: facts, Cards: MakeCards(a, facts), factAt: make(map[string]int, len(facts))}
+	for i, f := range facts {
+		if _, dup := s.factAt[f.Key()]; !dup {
+			s.factAt[f.Key()] = i
+		}
+	}
+	tell(StudyProgress{Stage: StageDone, Chapter: n, Chapters: n})
+	return s
+}
+
+// Fact finds one of the article's facts by its key.
+func (s *Study) Fact(key string) (Fact, bool) {
+	i, ok := s.factAt[key]
+	if !ok {
+		return Fact{}, false
+	}
+	return s.Facts[i], true
+}
+
+// Highlights are the spans a paragraph marks lightly (see Highlights).
+func (s *Study) Highlights(chapter, block int) []Span {
+	return Highlights(s.Facts, chapter, block)
+}
+
+// Quiz generates a quiz on the article (see GenerateQuiz): the same
+// study and options give the same questions.
+func (s *Study) Quiz(opts QuizOptions) []Question {
+	return GenerateQuiz(s.Article, s.Facts, opts)
+}
