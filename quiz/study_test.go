@@ -109,3 +109,26 @@ func TestNewStudyRefusesBadText(t *testing.T) {
 		t.Errorf("progress told %d times for a failed parse, want 1 (parsing)", called)
 	}
 }
+
+// BenchmarkNewStudyBook makes the study value of a generated book of
+// about 2 MB (1,000 chapters of 2 KB each).
+func BenchmarkNewStudyBook(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("# A long history\n\n")
+	for i := 1; i <= 1000; i++ {
+		fmt.Fprintf(&sb, "## Region %d\n\n", i)
+		for j := 0; j < 6; j++ {
+			fmt.Fprintf(&sb, "In %d the Council of Region %d signed the Treaty of Harbour Town with the Republic of Westland. "+
+				"President Anna Berg said the treaty would keep the peace for a generation, and Minister Karl Olsen agreed.\n\n", 1900+i%100, i)
+		}
+	}
+	content := []byte(sb.String())
+	b.SetBytes(int64(len(content)))
+	for b.Loop() {
+		steps := 0
+		if _, err := NewStudy(content, func(StudyProgress) { steps++ }); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(steps), "steps/op")
+	}
+}
