@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,6 +60,9 @@ func (g *generator) askable(f Fact) bool {
 	if before := strings.Fields(f.Sentence[:f.Start-f.SentSpan.Start]); len(before) > 0 {
 		if w := before[len(before)-1]; len(w) <= 2 && strings.HasSuffix(w, ".") && f.Kind != DateFact && f.Kind != NumberFact {
 			return false // "George H. W. _____": the name is cut
+		}
+		if w := before[len(before)-1]; f.Kind == PlaceFact && len(before) > 1 && regionFirstWords[w] {
+			return false // "West _____ (11%)": the place is the tail of "West Germany"
 		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
@@ -176,8 +180,10 @@ func (q Question) secrets() []string {
 }
 
 // placeKind sorts places so that a country is offered among countries, a
-// world region among regions and a city among other places: "country",
-// "region" or "place".
+// region among regions and a city among other places: "country",
+// "region" or "place". CLDR's names decide first, then the name's shape
+// (placeShapeKind); generator.placeSort also reads how the article
+// lists the name.
 func placeKind(name string) string {
 	placeKindsOnce.Do(loadPlaceKinds)
 	if k, ok := placeKinds[strings.TrimPrefix(name, "the ")]; ok {
@@ -185,6 +191,134 @@ func placeKind(name string) string {
 	}
 	if names.StateName(name) {
 		return "country" // "Soviet Union", "Ottoman Empire"
+	}
+	return placeShapeKind(strings.TrimPrefix(name, "the "))
+}
+
+// placeSort is placeKind, except that a place the article lists among
+// countries ("Britain, France, Canada", "Poland, Czechoslovakia and
+// Hungary") is a country: a state of its time that CLDR no longer names.
+func (g *generator) placeSort(name string) string {
+	k := placeKind(name)
+	if k == "place" && g.countryLike[name] {
+		return "country"
+	}
+	return k
+}
+
+// reListAfter and reListBefore find a name's neighbour in a list: ", "
+// or " and " then a capitalised name, or a name then ", " or " and ".
+var (
+	reListAfter  = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})`)
+	reListBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
+)
+
+// listedAmongCountries finds the places the article lists next to a
+// country (or next to a place already found so) in any sentence.
+func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact) map[string]bool {
+	out := map[string]bool{}
+	// isCountry reports a country among the words next to the name: one
+	// ending them before it ("Poland, _"), one starting them after it
+	// ("_ and the United Kingdom"); "United States Summit, _" is none.
+	isCountry := func(words string, before bool) bool {
+		w := strings.Fields(words)
+		for i := range w {
+			n := strings.Join(w[:len(w)-i], " ")
+			if before {
+				n = strings.Join(w[i:], " ")
+			}
+			if placeKind(n) == "country" || out[n] {
+				return true
+			}
+		}
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range places {
+			if out[f.Value] || placeKind(f.Value) != "place" {
+				continue
+			}
+			for _, si := range ix.mentioning(f.Value) {
+				text := sents[si].text
+				at := findWord(text, f.Value, 0)
+				for at >= 0 && !out[f.Value] {
+					end := at + len(f.Value)
+					if m := reListAfter.FindStringSubmatch(text[end:]); m != nil && isCountry(m[1], false) {
+						out[f.Value], changed = true, true
+					}
+					if m := reListBefore.FindStringSubmatch(text[:at]); m != nil && isCountry(m[1], true) {
+						out[f.Value], changed = true, true
+					}
+					at = findWord(text, f.Value, end)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// countryAliases are the everyday English short names of states whose
+// CLDR name is another: an option "United Kingdom" beside "Britain" in
+// the sentence is the answer again.
+var countryAliases = [][]string{
+	{"United Kingdom", "Britain", "Great Britain", "UK", "U.K."},
+	{"United States", "America", "US", "U.S.", "USA", "U.S.A."},
+	{"Soviet Union", "USSR", "U.S.S.R.", "Soviet Russia"},
+}
+
+// aliasShown reports whether text names the place under another of its
+// short names.
+func aliasShown(text, name string) bool {
+	for _, group := range countryAliases {
+		if !slices.Contains(group, strings.TrimPrefix(name, "the ")) {
+			continue
+		}
+		for _, a := range group {
+			if findWord(text, a, 0) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Words that make a name a region by its shape: a compass or position
+// word before it ("Eastern Poland", "Upper Silesia", "East Prussia") or
+// a region's head noun after it ("Eastern Bloc", "North East Asian
+// Region", "Kaliningrad Oblast"). General English and geography words,
+// not names from any article.
+var (
+	regionFirstWords = map[string]bool{"North": true, "South": true, "East": true, "West": true,
+		"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
+		"Upper": true, "Lower": true, "Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
+		"Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true, "Inner": true, "Outer": true, "Greater": true}
+	compassStateWords = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+	regionHeadWords   = map[string]bool{"Asia": true, "Europe": true, "America": true, "Africa": true, "Oceania": true,
+		"Bloc": true, "Hemisphere": true, "Region": true, "Peninsula": true, "Oblast": true, "Province": true,
+		"Provinces": true, "Territories": true, "Territory": true, "Zone": true, "Basin": true, "Coast": true, "Voivodeship": true, "Prefecture": true}
+)
+
+// placeShapeKind sorts a place CLDR does not name by its shape: a
+// compass word before a country is a state of its time ("East
+// Germany"), other compass or position words and region head nouns make
+// a region ("Eastern Bloc", "Upper Silesia", "Province of Brandenburg"),
+// anything else is "place" (a city, a province named by one word).
+func placeShapeKind(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return "place"
+	}
+	if compassStateWords[w[0]] {
+		if k := placeKinds[strings.Join(w[1:], " ")]; k == "country" {
+			return "country" // "East Germany", "South Vietnam"
+		}
+	}
+	if w[0] == "City" || w[0] == "Free" && len(w) > 2 && w[1] == "City" {
+		return "place" // "City of Königsberg", "Free City of Danzig"
+	}
+	if regionFirstWords[w[0]] || regionHeadWords[w[len(w)-1]] || w[0] == "Province" || w[0] == "Region" {
+		return "region"
 	}
 	return "place"
 }

@@ -247,8 +247,11 @@ func checkLike(t *testing.T, g *generator, q Question, answer, other string, kin
 		if g.isSubject(other) {
 			t.Errorf("the article's subject %q offered as a wrong answer", other)
 		}
-		if q.Kind == PlaceFact && placeKind(answer) != placeKind(other) {
-			t.Errorf("%s %q offered for the %s %q", placeKind(other), other, placeKind(answer), answer)
+		if q.Kind == PlaceFact && g.placeSort(answer) != g.placeSort(other) {
+			t.Errorf("%s %q offered for the %s %q", g.placeSort(other), other, g.placeSort(answer), answer)
+		}
+		if sameNameSpelledOtherwise(answer, other) {
+			t.Errorf("%q offered as a wrong answer beside another spelling of it, %q", other, answer)
 		}
 		if q.Kind == PersonFact && role[answer] != "" && role[other] != "" && role[answer] != role[other] {
 			t.Errorf("a %s (%q) offered for a %s (%q)", role[other], other, role[answer], answer)
@@ -328,7 +331,12 @@ func TestDateForms(t *testing.T) {
 			t.Errorf("datePhrase(%q) = %q, want %q", tt.f.Text, got, tt.want)
 		}
 	}
-	for name, want := range map[string]string{"China": "country", "Canada": "country", "Western Europe": "region", "Soviet Union": "country", "Harvard": "place"} {
+	for name, want := range map[string]string{"China": "country", "Canada": "country", "Western Europe": "region", "Soviet Union": "country", "Harvard": "place",
+		// by shape: a compass word before a country is a state of its
+		// time, other position words and region head nouns a region
+		"East Germany": "country", "Eastern Bloc": "region", "Upper Silesia": "region", "East Prussia": "region",
+		"North East Asian Region": "region", "Province of Brandenburg": "region", "Kaliningrad Oblast": "region",
+		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "place"} {
 		if got := placeKind(name); got != want {
 			t.Errorf("placeKind(%q) = %q, want %q", name, got, want)
 		}
@@ -375,5 +383,84 @@ func TestHintsAtTheAnswer(t *testing.T) {
 	}
 	if checked != 2 {
 		t.Errorf("checked %d of Germany and France: facts %v", checked, factTexts(facts))
+	}
+}
+
+// TestPlaceSortReadsLists: a place CLDR no longer names is a country when
+// the article lists it among countries, so a city is not offered for it
+// (a cold-war review had Belgrade among Britain and Czechoslovakia,
+// Yugoslavia among Moscow, London and Berlin).
+func TestPlaceSortReadsLists(t *testing.T) {
+	g := generatorFor(t, "Expulsions also occurred in Poland, Czechoslovakia and Hungary. "+
+		"The United States joined Britain, France and Canada in 1949. "+
+		"Supplies were sent from Yugoslavia and Czechoslovakia to the army in 1947. "+
+		"A brief failed putsch took place in Belgrade in 1949. "+
+		"The ambassador in Moscow wrote to London and Berlin. "+
+		"Before Singapore was selected for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location.")
+	for name, want := range map[string]string{"Czechoslovakia": "country", "Britain": "country", "Yugoslavia": "country",
+		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place"} {
+		if got := g.placeSort(name); got != want {
+			t.Errorf("placeSort(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestSameNameSpelledOtherwise(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Northeast Asia", "North East Asian Region", true},
+		{"Europe", "European", true},
+		{"North Korea", "South Korea", false},
+		{"Asia", "East Asia", false},
+		{"Berlin", "Belgrade", false},
+	}
+	for _, tt := range tests {
+		if got := sameNameSpelledOtherwise(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameNameSpelledOtherwise(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// generatorFor builds the indexed generator of a small article.
+func generatorFor(t *testing.T, body string) *generator {
+	t.Helper()
+	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+body+"\n"))
+	g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
+	g.index()
+	return g
+}
+
+// TestNoPlaceOfferedUnderAnotherName: "United Kingdom" is not a wrong
+// answer where the sentence says Britain, nor "West _____" a blank.
+func TestNoPlaceOfferedUnderAnotherName(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The _____ and Britain declared that they would support the transfer.", "United Kingdom", true},
+		{"The _____ and France declared that they would support the transfer.", "United Kingdom", false},
+		{"Moscow blamed the U.S. for the losses.", "the United States", true},
+		{"Moscow blamed the Americans for the losses.", "United States", false},
+	}
+	for _, tt := range tests {
+		if got := aliasShown(tt.text, tt.name); got != tt.want {
+			t.Errorf("aliasShown(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+	g := generatorFor(t, "The largest recipient was Britain, followed by France (18%) and West Germany (11%) in 1948. "+
+		"The army withdrew from Germany and Austria in 1955 after the treaty was signed.")
+	cut := 0
+	for _, f := range g.byKind[PlaceFact] {
+		if f.Value == "Germany" && f.Sentence[f.Start-f.SentSpan.Start-5:f.Start-f.SentSpan.Start] == "West " {
+			cut++
+			if g.askable(f) {
+				t.Errorf("a question may blank Germany out of West Germany: %q", f.Sentence)
+			}
+		}
+	}
+	if cut == 0 {
+		t.Skip("extraction no longer finds Germany inside West Germany")
 	}
 }

@@ -440,6 +440,7 @@ type generator struct {
 	subject     string                 // the name the article is about, if its title does not say
 	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
+	countryLike map[string]bool // places the article lists among countries (Britain, Yugoslavia)
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
@@ -474,6 +475,7 @@ func (g *generator) index() {
 		g.byKey[f.Key()] = f
 	}
 	g.countMentions()
+	g.countryLike = listedAmongCountries(g.ix, g.sents, g.byKind[PlaceFact])
 	g.subject = g.findSubject()
 	g.datesByYear = append([]Fact(nil), g.byKind[DateFact]...)
 	sort.SliceStable(g.datesByYear, func(i, j int) bool { return g.datesByYear[i].Date.Year < g.datesByYear[j].Date.Year })
@@ -537,7 +539,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		if len(ds) < 3 || showsAny(strings.Join(ds, "\n"), g.forms(f)) {
 			return q, false
 		}
-		q.Prompt = mcqPrompt(f) + "\n" + blank
+		q.Prompt = g.mcqPrompt(f) + "\n" + blank
 		if showsAny(q.Prompt, g.surname(f)) {
 			return q, false
 		}
@@ -599,14 +601,14 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 // maxStatementWords is the longest sentence a true/false statement is.
 const maxStatementWords = 35
 
-func mcqPrompt(f Fact) string {
+func (g *generator) mcqPrompt(f Fact) string {
 	switch f.Kind {
 	case DateFact:
 		return "When did this happen?"
 	case PersonFact:
 		return "Who is missing from this sentence?"
 	case PlaceFact:
-		switch placeKind(f.Value) {
+		switch g.placeSort(f.Value) {
 		case "country":
 			return "Which country completes the sentence?"
 		case "region":
@@ -726,8 +728,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
 		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
-		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
-			findWord(block, o.Value, 0) >= 0 || g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) {
+		if k == "" || seen[k] || sameNameSpelledOtherwise(f.Value, o.Value) || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
+			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
+			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) {
 			continue
 		}
 		t := g.likeness(f, o)
@@ -752,6 +755,23 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	return out
 }
 
+// sameNameSpelledOtherwise reports two spellings of one name: "Northeast
+// Asia" and "North East Asian Region", "Europe" and "European".
+func sameNameSpelledOtherwise(a, b string) bool {
+	key := func(s string) string {
+		w := strings.Fields(normAnswer(s))
+		if n := len(w); n > 1 && (w[n-1] == "region" || w[n-1] == "area") {
+			w = w[:n-1]
+		}
+		return strings.Join(w, "")
+	}
+	x, y := key(a), key(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x != "" && strings.HasPrefix(y, x) && len(y)-len(x) <= 2
+}
+
 // likeness says how well another name of the same kind stands in for the
 // answer: 0 alike (a minister for a minister, a plan for a plan), 1 of
 // the same kind, -1 not to be offered (a secretary among presidents, a
@@ -771,10 +791,10 @@ func (g *generator) likeness(f, o Fact) int {
 		}
 		return 1
 	case PlaceFact:
-		if placeKind(f.Value) != placeKind(o.Value) {
-			return -1
+		if g.placeSort(f.Value) != g.placeSort(o.Value) {
+			return -1 // a city among countries, a bloc among cities
 		}
-		if placeKind(f.Value) != "country" && strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
+		if g.placeSort(f.Value) != "country" && strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
 			return -1 // East Asia inside Northeast Asia may be true as well
 		}
 		if len(strings.Fields(f.Value)) == len(strings.Fields(o.Value)) {
