@@ -254,6 +254,10 @@ func parseMarkdown(raw []string) *Article {
 		switch {
 		case t == "":
 			flushPara()
+		case strings.Contains(t, "\t") && isTableRow(t) && !b.inRefs:
+			// a tab-separated row, as source writes a web page's tables
+			flushPara()
+			b.add(TableRow, mdInline(cleanText(t)))
 		case strings.HasPrefix(t, ">"):
 			if paraKind != Quotation {
 				flushPara()
