@@ -94,11 +94,16 @@ func MakeCards(a *Article, facts []Fact) []Card {
 				continue
 			}
 			answered[sk] = append(answered[sk], f.Value)
-			add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
-			if dateCount[f.Date.String()] == 1 && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
+			// one card per date, never its mirror: "What happened in May
+			// 1949?" where the month or day pins one event down, else
+			// "When did this happen?" ("What happened in 2003?" has many
+			// answers, "in winter of 1946–47" describes a state)
+			if dateCount[f.Date.String()] == 1 && pointDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
 				front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 				add(newCard(CardWhatWhen, f, front, f.Sentence))
+				continue
 			}
+			add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 		case PolicyFact:
 			if cutName(f) {
 				continue
@@ -135,6 +140,20 @@ func MakeCards(a *Article, facts []Fact) []Card {
 		}
 	}
 	return cards
+}
+
+// pointDate reports a date that names one month or day of one year
+// ("May 1949", "April 3, 1948"), not a span, a season or a year alone.
+func pointDate(f Fact) bool {
+	d := f.Date
+	if d.Granularity != Day && d.Granularity != Month || d.Part != "" || d.EndMonth != 0 || d.EndDay != 0 {
+		return false
+	}
+	if d.YearEnd != 0 && d.YearEnd != d.Year || !reYear.MatchString(f.Text) {
+		return false
+	}
+	lower := strings.ToLower(f.Text)
+	return !strings.ContainsAny(lower, "–-") && !strings.Contains(lower, " to ") && !strings.Contains(lower, "through")
 }
 
 // aliasDefined reports a definition whose sentence already backs the card

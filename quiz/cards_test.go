@@ -212,8 +212,8 @@ func TestCardsSkipDatesThatAreNotTheEvent(t *testing.T) {
 			}
 		}
 	}
-	if len(when) != 2 {
-		t.Errorf("want a when and a what-happened card on April 3, 1948, got %v", when)
+	if len(when) != 1 {
+		t.Errorf("want one what-happened card on April 3, 1948 (not its when mirror too), got %v", when)
 	}
 }
 
@@ -272,5 +272,38 @@ func TestCardKeysStable(t *testing.T) {
 	f := Fact{Kind: PolicyFact, Value: "Marshall Plan", Sentence: "The Marshall Plan was an American initiative."}
 	if got, want := cardKey(CardDefine, f), "7b613c6fe4724bba"; got != want {
 		t.Errorf("cardKey changed: %s, want %s", got, want)
+	}
+}
+
+// TestDateCardsDoNotMirror: a date gets one card, never both "When did
+// this happen?" and its mirror "What happened in …?" (round 4 called the
+// pair, and "What happened in YEAR?", vague); the reverse card only where
+// a month or day pins one event down.
+func TestDateCardsDoNotMirror(t *testing.T) {
+	cards := cardsFor(t, "The success of the airlift caused the Soviets to lift their blockade in May 1949. "+
+		"Established in 2003, the exercise is the only one where the nations take part. "+
+		"From July 1945 through June 1946, the United States shipped 16.5 million tons of food to Europe. "+
+		"Food shortages were severe, especially in the harsh winter of 1946–47.")
+	got := map[string]CardKind{}
+	for _, c := range cards {
+		if c.Kind != CardWhen && c.Kind != CardWhatWhen {
+			continue
+		}
+		if k, ok := got[c.Sentence]; ok {
+			t.Errorf("two date cards (%s, %s) on %q", k, c.Kind, c.Sentence)
+		}
+		got[c.Sentence] = c.Kind
+		if c.Kind == CardWhatWhen && c.Phrase != "May 1949" {
+			t.Errorf("a what-happened card on %q, which does not pin one event down", c.Phrase)
+		}
+	}
+	for _, s := range []string{"May 1949", "2003"} {
+		found := false
+		for sent := range got {
+			found = found || strings.Contains(sent, s)
+		}
+		if !found {
+			t.Errorf("no date card on the sentence with %s: %v", s, got)
+		}
 	}
 }

@@ -154,7 +154,9 @@ func sameSet(a, b []string) bool {
 func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
 	a, facts := builtinEngine(t)
 	cards := MakeCards(a, facts)
-	if len(cards) < 30 { // cards whose template does not fit their sentence are left out
+	// cards whose template does not fit their sentence are left out, and a
+	// date gets one card, not a when card and its what-happened mirror
+	if len(cards) < 25 {
 		t.Errorf("only %d cards", len(cards))
 	}
 	keys := map[string]bool{}
@@ -175,7 +177,10 @@ func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
 			t.Errorf("empty card %+v", c)
 		}
 	}
-	for _, k := range []CardKind{CardWhen, CardWhatWhen, CardDefine, CardCloze, CardWhoIs, CardWho} {
+	// no what-happened card: the built-in article dates its events by year
+	// alone, and "What happened in 2013?" has many answers
+	// (TestDateCardsDoNotMirror)
+	for _, k := range []CardKind{CardWhen, CardDefine, CardCloze, CardWhoIs, CardWho} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s card", k)
 		}
