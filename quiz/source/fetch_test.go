@@ -41,11 +41,15 @@ func newSite(t *testing.T) *site {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			fmt.Fprint(w, "# Notes on the Harbour\n\n## Early years\n\nThe town was founded by fishermen who came from the north.\n")
 		},
-		"/hop1":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/hop2", http.StatusFound) },
-		"/hop2":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/hop3", http.StatusMovedPermanently) },
-		"/hop3":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/article", http.StatusSeeOther) },
-		"/loop":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) },
-		"/file":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "file:///etc/passwd", http.StatusFound) },
+		"/hop1": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/hop2", http.StatusFound) },
+		"/hop2": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/hop3", http.StatusMovedPermanently)
+		},
+		"/hop3": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/article", http.StatusSeeOther) },
+		"/loop": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) },
+		"/file": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+		},
 		"/gone":  http.NotFound,
 		"/error": func(w http.ResponseWriter, r *http.Request) { http.Error(w, "broken", http.StatusInternalServerError) },
 		"/slow": func(w http.ResponseWriter, r *http.Request) {
