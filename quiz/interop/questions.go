@@ -1,0 +1,134 @@
+package interop
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+// QuestionBank is what a question export holds: an article's questions
+// with the titles that name their chapters (categories in GIFT and
+// Moodle XML).
+type QuestionBank struct {
+	Article   string
+	Chapters  []string
+	Questions []quiz.Question
+}
+
+func (b QuestionBank) category(q quiz.Question) []string {
+	path := []string{orDefault(b.Article, "Chapterwise")}
+	if q.Chapter >= 0 && q.Chapter < len(b.Chapters) {
+		path = append(path, b.Chapters[q.Chapter])
+	}
+	return path
+}
+
+func orDefault(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+// questionName is a short name for a question bank's list: the number
+// and the prompt's start.
+func questionName(i int, q quiz.Question) string {
+	p := oneLine(q.Prompt)
+	if utf8.RuneCountInString(p) > 60 {
+		p = string([]rune(p)[:60]) + "…"
+	}
+	return strconv.Itoa(i+1) + ". " + p
+}
+
+// ImportedQuestion is a question read from a question bank, with the line
+// it starts on and the last part of its category (a chapter's title, as
+// Chapterwise writes them).
+type ImportedQuestion struct {
+	Line     int
+	Name     string
+	Category string
+	Question quiz.Question
+}
+
+// Skipped is a question a reader left out whole: its type is not one
+// Chapterwise asks, or it cannot be graded the way Chapterwise grades.
+type Skipped struct {
+	Line   int
+	Name   string
+	Type   string
+	Reason string
+}
+
+// Imported is what a question reader returns: the questions taken and
+// those skipped.
+type Imported struct {
+	Questions []ImportedQuestion
+	Skipped   []Skipped
+}
+
+// ChapterOf is the index of the chapter whose title is the category
+// (ignoring case and spacing), or -1.
+func ChapterOf(category string, titles []string) int {
+	want := strings.ToLower(oneLine(category))
+	for i, t := range titles {
+		if strings.ToLower(oneLine(t)) == want {
+			return i
+		}
+	}
+	return -1
+}
+
+// positions reports labels that are the positions 1..n in some order,
+// and returns the index each label gives.
+func positions(labels []string) ([]int, bool) {
+	n := len(labels)
+	seen := make([]bool, n)
+	out := make([]int, n)
+	for i, l := range labels {
+		p := 0
+		for _, r := range strings.TrimSpace(l) {
+			if r < '0' || r > '9' || p > n {
+				return nil, false
+			}
+			p = p*10 + int(r-'0')
+		}
+		if p < 1 || p > n || seen[p-1] {
+			return nil, false
+		}
+		seen[p-1], out[i] = true, p-1
+	}
+	return out, n > 0
+}
+
+// matchingQuestion builds a matching question from pairs, or an ordering
+// question when the right-hand sides are the positions 1..n (the way
+// GIFT, which has no ordering type, carries one).
+func matchingQuestion(prompt string, left, right []string) quiz.Question {
+	if pos, ok := positions(right); ok && len(left) >= 2 {
+		q := quiz.Question{Type: quiz.Ordering, Prompt: prompt, Options: left, Answer: make([]string, len(left))}
+		for i, p := range pos {
+			q.Answer[p] = left[i]
+		}
+		return q
+	}
+	choices := append([]string(nil), right...)
+	sort.Strings(choices)
+	return quiz.Question{Type: quiz.Matching, Prompt: prompt, Options: left, Answer: right, Choices: choices}
+}
+
+// checkQuestion reports a question too large to take, naming its line.
+func checkQuestion(line int, q quiz.Question) error {
+	texts := append(append(append([]string{q.Prompt, q.Explanation}, q.Options...), q.Answer...), q.Accept...)
+	for _, t := range texts {
+		if err := checkText(line, "a question's text", t); err != nil {
+			return err
+		}
+	}
+	if len(q.Options) > 12 {
+		return lineErr(line, "a question has more than 12 options")
+	}
+	return nil
+}
