@@ -14,6 +14,7 @@ import (
 	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
+	"github.com/chapterwise/chapterwise/quiz/source"
 )
 
 // These mirror FyneApp.toml, so that a plain `go build` binary has the same
@@ -49,7 +50,8 @@ Usage:
   chapterwise COMMAND [--db PATH] [...]      run a command
 
 Options:
-  --article FILE  open this article (plain text copied from a web page, or Markdown)
+  --article FILE  open this article: plain text, Markdown, a saved web page
+                  (.html) or a web address (https://…)
   --db PATH       use this database file (also: CHAPTERWISE_DB)
 
 Commands:
@@ -101,6 +103,9 @@ func describeDBPath(flagValue string) string {
 // an ordinary file only (never a named pipe or a device, which could hang
 // the read), returned as UTF-8 whatever encoding it came in.
 func readArticleFile(path string) (*quiz.Article, []byte, error) {
+	if source.IsWebAddress(path) {
+		return fetchArticle(path)
+	}
 	b, err := assign.ReadFile(path, quiz.MaxArticleBytes)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -111,6 +116,9 @@ func readArticleFile(path string) (*quiz.Article, []byte, error) {
 		return nil, nil, err // it names the path
 	case err != nil:
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if b, err = convertArticle(path, b); err != nil {
+		return nil, nil, err
 	}
 	if b, err = quiz.DecodeText(b); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
@@ -127,7 +135,7 @@ func newFlags(name string) (*flag.FlagSet, *string, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(os.Stderr)
 	db := fs.String("db", "", "database file (default: the app's storage folder; also CHAPTERWISE_DB)")
-	article := fs.String("article", "", "article file (plain text or Markdown)")
+	article := fs.String("article", "", "article: a text, Markdown or HTML file, or a web address")
 	return fs, db, article
 }
 
