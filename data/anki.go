@@ -245,8 +245,8 @@ func ankiColRow(decks map[string]any, top int64, now time.Time) ([]any, error) {
 		"did": top, "tags": []string{}, "vers": []int{}, "flds": flds, "css": ankiCSS,
 		"tmpls": []map[string]any{{"name": "Card 1", "ord": 0, "qfmt": "{{Front}}", "afmt": ankiBack,
 			"did": nil, "bqfmt": "", "bafmt": ""}},
-		"req":      []any{[]any{0, "all", []int{0}}},
-		"latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+		"req":       []any{[]any{0, "all", []int{0}}},
+		"latexPre":  "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
 		"latexPost": "\\end{document}",
 	}
 	conf := map[string]any{"activeDecks": []int64{top}, "curDeck": top, "curModel": strconv.Itoa(AnkiModelID),
