@@ -2,13 +2,13 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chapterwise/chapterwise/quiz/internal/rescan"
 	"github.com/chapterwise/chapterwise/quiz/names"
 )
 
@@ -175,7 +175,7 @@ func (x match) day(i int) (int, bool) {
 // which the rule must find nothing.
 type dateRule struct {
 	name string
-	re   *regexp.Regexp
+	re   *rescan.Regexp
 	from int // the group where the date's text starts (0: the whole match)
 	// any lists words one of which the text must hold for the rule to be
 	// tried at all (a cheap filter before the pattern; nil: always tried)
@@ -202,7 +202,7 @@ var dateRules = []dateRule{
 	{
 		name: "day-month range",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
 			d2, ok2 := x.day(4)
@@ -221,7 +221,7 @@ var dateRules = []dateRule{
 	{
 		name: "month-day range",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
+		re:   rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(2)
 			d2, ok2 := x.day(5)
@@ -243,7 +243,7 @@ var dateRules = []dateRule{
 	{
 		name: "days of one month",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
 			d2, ok2 := x.day(2)
@@ -259,7 +259,7 @@ var dateRules = []dateRule{
 	{
 		name: "month range",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y1, y2 := x.num(2), x.num(4)
 			if y1 == 0 {
@@ -272,7 +272,7 @@ var dateRules = []dateRule{
 	{
 		name: "day month year",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, ok := x.day(1)
 			if !ok {
@@ -287,7 +287,7 @@ var dateRules = []dateRule{
 	{
 		name: "month day year",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`),
+		re:   rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, ok := x.day(2)
 			if !ok {
@@ -301,7 +301,7 @@ var dateRules = []dateRule{
 	{
 		name: "day and month without a year",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `|` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?)\b`),
+		re:   rescan.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `|` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?)\b`),
 		value: func(x match) (dateMatch, bool) {
 			di, mi := 1, 2
 			if x.g(1) == "" {
@@ -322,7 +322,7 @@ var dateRules = []dateRule{
 	{
 		name: "month of a two-digit year",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b` + monthRE + ` of ['’](\d{2})\b`),
+		re:   rescan.MustCompile(`\b` + monthRE + ` of ['’](\d{2})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, _ := partial(DateValue{Month: monthNumber(x.g(1)), Granularity: Month})
 			d.yy = x.num(2)
@@ -333,7 +333,7 @@ var dateRules = []dateRule{
 	{
 		name: "month year",
 		any:  monthStems,
-		re:   regexp.MustCompile(`\b` + monthRE + `,? (\d{4})\b`),
+		re:   rescan.MustCompile(`\b` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)
 			return full(DateValue{Year: y, YearEnd: y, Month: monthNumber(x.g(1)), Granularity: Month})
@@ -343,7 +343,7 @@ var dateRules = []dateRule{
 	{
 		name: "part of a year",
 		any:  []string{" of "},
-		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + partRE + ` of (\d{4})(?:[–—-](\d{4}|\d{2}))?\b`),
+		re:   rescan.MustCompile(`\b(?:[Tt]he )?` + partRE + ` of (\d{4})(?:[–—-](\d{4}|\d{2}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)
 			end := yearEnd(y, x.g(3))
@@ -358,7 +358,7 @@ var dateRules = []dateRule{
 	{
 		name: "season and year",
 		any:  []string{"pring", "ummer", "utumn", "all ", "inter"},
-		re:   regexp.MustCompile(`\b(?:[Tt]he )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(?:[Tt]he )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(2) {
 				return dateMatch{}, false
@@ -371,7 +371,7 @@ var dateRules = []dateRule{
 	{
 		name: "fiscal year",
 		any:  []string{"FY", "iscal"},
-		re:   regexp.MustCompile(`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(\d{4})(?:[/–-](\d{2}|\d{4}))?\b`),
+		re:   rescan.MustCompile(`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(\d{4})(?:[/–-](\d{2}|\d{4}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(1)
 			return full(DateValue{Year: y, YearEnd: yearEnd(y, x.g(2)), Granularity: Year, Part: "fiscal year"})
@@ -381,7 +381,7 @@ var dateRules = []dateRule{
 	{
 		name: "years from … to …",
 		any:  []string{"rom "},
-		re:   regexp.MustCompile(`\b(?:[Ff]rom )(\d{4}) (?:to|until|till|through) (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(?:[Ff]rom )(\d{4}) (?:to|until|till|through) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(1), x.num(2)
 			if b <= a || !plausibleYear(b) {
@@ -394,7 +394,7 @@ var dateRules = []dateRule{
 	{
 		name: "years between … and …",
 		any:  []string{"etween "},
-		re:   regexp.MustCompile(`\b[Bb]etween ((\d{4}) and (\d{4}))\b`),
+		re:   rescan.MustCompile(`\b[Bb]etween ((\d{4}) and (\d{4}))\b`),
 		from: 1,
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(2), x.num(3)
@@ -409,7 +409,7 @@ var dateRules = []dateRule{
 	{
 		name: "years … to … ",
 		any:  []string{" to ", " until ", " through "},
-		re:   regexp.MustCompile(`\b(\d{4}) (?:to|until|through) (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(\d{4}) (?:to|until|through) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(1), x.num(2)
 			if b <= a || b-a > 200 || !x.yearOK(1) || !x.yearOK(2) {
@@ -422,7 +422,7 @@ var dateRules = []dateRule{
 	{
 		name: "two consecutive years",
 		any:  []string{" and "},
-		re:   regexp.MustCompile(`\b(\d{4}) and (\d{4})\b`),
+		re:   rescan.MustCompile(`\b(\d{4}) and (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(1), x.num(2)
 			before := strings.TrimRight(x.text[:x.m[0]], " ")
@@ -437,7 +437,7 @@ var dateRules = []dateRule{
 	{
 		name: "two decades",
 		any:  []string{"0s", "0's", "0’s"},
-		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE + ` (?:and|to|through|until|and into|into) (?:the )?` + decadeRE),
+		re:   rescan.MustCompile(`\b(?:[Tt]he )?` + decadeRE + ` (?:and|to|through|until|and into|into) (?:the )?` + decadeRE),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(2), x.num(4)
 			if b <= a {
@@ -450,7 +450,7 @@ var dateRules = []dateRule{
 	{
 		name: "decade",
 		any:  []string{"0s", "0's", "0’s"},
-		re:   regexp.MustCompile(`\b(?:[Tt]he )?` + decadeRE),
+		re:   rescan.MustCompile(`\b(?:[Tt]he )?` + decadeRE),
 		value: func(x match) (dateMatch, bool) {
 			a := x.num(2)
 			return full(DateValue{Year: a, YearEnd: a + 9, Granularity: Decade, Part: x.g(1)})
@@ -460,7 +460,7 @@ var dateRules = []dateRule{
 	{
 		name: "two-digit decade",
 		any:  []string{"'", "’"},
-		re:   regexp.MustCompile(`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?['’](\d0)s\b`),
+		re:   rescan.MustCompile(`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?['’](\d0)s\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, _ := partial(DateValue{Granularity: Decade, Part: x.g(1)})
 			d.yy = x.num(2)
@@ -471,7 +471,7 @@ var dateRules = []dateRule{
 	{
 		name: "century",
 		any:  []string{"entury"},
-		re:   regexp.MustCompile(`\b(?:(?:[Tt]he )?(beginning|start|end|middle|turn) of )?(?:[Tt]he )?(?:(early|mid|late)[- ])?` + centuryRE),
+		re:   rescan.MustCompile(`\b(?:(?:[Tt]he )?(beginning|start|end|middle|turn) of )?(?:[Tt]he )?(?:(early|mid|late)[- ])?` + centuryRE),
 		value: func(x match) (dateMatch, bool) {
 			n := century(x, 3, 4)
 			if n < 11 || n > 22 {
@@ -489,7 +489,7 @@ var dateRules = []dateRule{
 	{
 		name: "early, mid or late year",
 		any:  []string{"early", "mid", "late"},
-		re:   regexp.MustCompile(`\b(early|mid|late)[- ](\d{4})\b`),
+		re:   rescan.MustCompile(`\b(early|mid|late)[- ](\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(2) {
 				return dateMatch{}, false
@@ -501,7 +501,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "year range",
-		re:   regexp.MustCompile(`\b(\d{4}) ?[–—/-] ?(\d{4}|\d{2})\b`),
+		re:   rescan.MustCompile(`\b(\d{4}) ?[–—/-] ?(\d{4}|\d{2})\b`),
 		value: func(x match) (dateMatch, bool) {
 			a := x.num(1)
 			b := yearEnd(a, x.g(2))
@@ -517,7 +517,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "year",
-		re:   regexp.MustCompile(`\b(\d{4})\b`),
+		re:   rescan.MustCompile(`\b(\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(1) {
 				return dateMatch{}, false
@@ -585,7 +585,7 @@ func findDates(text string) []dateMatch {
 		if r.any != nil && !hasAnyOf(text, r.any) {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range r.re.FindAllStringSubmatchIndex(text) {
 			if inAddress(text, m[0]) {
 				continue
 			}

@@ -2,7 +2,10 @@ package quiz
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -83,7 +86,7 @@ func TestDateRules(t *testing.T) {
 				t.Run("not/"+ex, func(t *testing.T) {
 					// a date FindDates gives whose text is a match of this rule
 					spans := map[Span]bool{}
-					for _, m := range r.re.FindAllStringSubmatchIndex(ex, -1) {
+					for _, m := range r.re.FindAllStringSubmatchIndex(ex) {
 						spans[Span{m[2*r.from], m[2*r.from+1]}] = true
 					}
 					for _, d := range FindDates(ex) {
@@ -259,5 +262,43 @@ func BenchmarkDateFacts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		dateFacts(a, sents)
+	}
+}
+
+// The date rules look for matches only where one can start
+// (internal/rescan); on the built-in article, the corpus and every
+// example they must find exactly what regexp finds trying every position.
+func TestDateRulesFindWhatRegexpFinds(t *testing.T) {
+	texts := []string{string(builtinText(t))}
+	corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, p := range corpus {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	var sents []string
+	for _, text := range texts {
+		for _, s := range articleSentences(mustParse(t, []byte(text))) {
+			sents = append(sents, s.text)
+		}
+	}
+	fast := 0
+	for _, r := range dateRules {
+		if r.re.Fast() {
+			fast++
+		}
+		std := regexp.MustCompile(r.re.String())
+		for _, s := range append(append(sents, r.examples...), r.not...) {
+			s = strings.NewReplacer("[", "", "]", "").Replace(s)
+			if got, want := r.re.FindAllStringSubmatchIndex(s), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: %v, regexp finds %v", r.name, s, got, want)
+			}
+		}
+	}
+	// only a rule whose match may open with a quote ("’60s") tries every position
+	if fast < len(dateRules)-1 {
+		t.Errorf("%d of %d date rules look only where a match can start", fast, len(dateRules))
 	}
 }

@@ -1,0 +1,100 @@
+package quiz
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// trailingSection is the heading that ends a corpus article's body.
+var trailingSection = regexp.MustCompile(`(?m)^(See also|Notes|References|Citations|Bibliography|Further reading|External links)(\[edit\])?$`)
+
+// corpusBook is the book of docs/benchmarks.md ("A book, side by side"),
+// as scripts/corpus-book.sh writes it: the nine corpus article bodies
+// repeated under "Part N" headings until the book holds size bytes. It
+// skips where ../shared is absent.
+func corpusBook(tb testing.TB, size int) []byte {
+	tb.Helper()
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(paths) == 0 {
+		tb.Skipf("no corpus at %s (it lives in ../shared beside the clone)", corpusDir)
+	}
+	var bodies []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s := string(b)
+		if loc := trailingSection.FindStringIndex(s); loc != nil {
+			s = s[:loc[0]]
+		}
+		bodies = append(bodies, s)
+	}
+	var sb strings.Builder
+	sb.WriteString("A long book of policy history\n\n")
+	for n := 1; sb.Len() < size; n++ {
+		fmt.Fprintf(&sb, "Part %d\n\n", n)
+		for _, s := range bodies {
+			sb.WriteString(s + "\n\n")
+			if sb.Len() >= size {
+				break
+			}
+		}
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkBook measures each stage of `chapterwise generate --json` on
+// 1 and 4 MB books of the corpus: extraction, cards, a 20-question quiz,
+// and the whole command from the text to its JSON (parse included).
+func BenchmarkBook(b *testing.B) {
+	for _, size := range []int{1 << 20, 4 << 20} {
+		data := corpusBook(b, size)
+		a := mustParse(b, data)
+		name := fmt.Sprintf("%dMB", size>>20)
+		b.Run(name+"/extract", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(a)
+			}
+		})
+		facts := Extract(a)
+		b.Run(name+"/cards", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				MakeCards(a, facts)
+			}
+		})
+		b.Run(name+"/quiz20", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: 1})
+			}
+		})
+		b.Run(name+"/generate", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				a, err := ParseArticle(data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				facts := Extract(a)
+				cards := MakeCards(a, facts)
+				qs := GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: 1})
+				if err := json.NewEncoder(io.Discard).Encode(BuildReport(a, facts, cards, qs)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

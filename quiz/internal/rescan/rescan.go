@@ -1,0 +1,282 @@
+// Package rescan finds all the matches of a regular expression that starts
+// with a word boundary (`\b…`) without running it at every byte of the
+// text: it tries the expression, anchored, only where a match can start
+// (after a word boundary, at a byte that can begin a match), and gives the
+// same matches, in the same order, as the regexp package's FindAll
+// functions. Go's regexp has no literal to skip to in such expressions, so
+// it tries every position; most of a sentence cannot start a date.
+package rescan
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regexp is a compiled expression. Expressions it cannot speed up (ones
+// that do not start with `\b` followed by a word character, or that can
+// match the empty string, or that hold `^`) run as regexp runs them.
+type Regexp struct {
+	re       *regexp.Regexp
+	anchored *regexp.Regexp // ^(?:expr); nil when every position must be tried
+	first    [256]bool      // the bytes a match can start with
+	// maxLen bounds a match's length in bytes (-1: unbounded); an attempt
+	// reads no more of the text than that, to the end of a word
+	maxLen int
+}
+
+// MustCompile compiles expr as regexp.MustCompile does, and panics if it
+// does not compile.
+func MustCompile(expr string) *Regexp {
+	r := &Regexp{re: regexp.MustCompile(expr)}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	tree = tree.Simplify()
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpWordBoundary || hasBeginAnchor(tree) {
+		return r
+	}
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]}
+	var first [256]bool
+	nullable, ok := firstBytes(rest, &first)
+	if nullable || !ok {
+		return r
+	}
+	for b, can := range first {
+		if can && !isWordByte(byte(b)) {
+			return r // a match would start without a word character: `\b` then looks back
+		}
+	}
+	r.first = first
+	r.maxLen = -1
+	if !hasEndAnchor(tree) {
+		r.maxLen = maxBytes(tree)
+	}
+	r.anchored = regexp.MustCompile(`^(?:` + expr + `)`)
+	return r
+}
+
+// Regexp is the expression as the regexp package compiled it.
+func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
+
+// String is the source text of the expression.
+func (r *Regexp) String() string { return r.re.String() }
+
+// Fast reports whether matches are looked for only where they can start.
+func (r *Regexp) Fast() bool { return r.anchored != nil }
+
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex(s, -1).
+func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
+	if r.anchored == nil {
+		return r.re.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if !r.first[s[i]] || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		// the text before i is a non-word byte or nothing, so `\b` at the
+		// start of s[i:] reads as it does at i in s; everything after i is
+		// the same text
+		m := r.anchored.FindStringSubmatchIndex(s[i:r.end(s, i)])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1 // the match is never empty: it starts with a word byte
+	}
+	return out
+}
+
+// MatchString reports whether s holds a match.
+func (r *Regexp) MatchString(s string) bool {
+	if r.anchored == nil {
+		return r.re.MatchString(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if r.first[s[i]] && (i == 0 || !isWordByte(s[i-1])) && r.anchored.MatchString(s[i:r.end(s, i)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// end is where an attempt at i stops reading: past the longest match,
+// at a byte that is not a word byte, so that `\b` there reads as it does
+// in all of s (the expression holds no `$`).
+func (r *Regexp) end(s string, i int) int {
+	if r.maxLen < 0 || len(s)-i <= r.maxLen {
+		return len(s)
+	}
+	e := i + r.maxLen
+	for e < len(s) && isWordByte(s[e]) {
+		e++
+	}
+	return e
+}
+
+// isWordByte is `\w` of regexp: an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b < utf8.RuneSelf && syntax.IsWordChar(rune(b))
+}
+
+func hasBeginAnchor(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginLine || re.Op == syntax.OpBeginText {
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasBeginAnchor(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasEndAnchor(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpEndLine || re.Op == syntax.OpEndText {
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasEndAnchor(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBytes is the most bytes a match of re can hold, or -1 when there is
+// no bound.
+func maxBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax * len(re.Rune) // a folded letter may be longer: K, k, K (Kelvin)
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass:
+		n := 0
+		for i := 1; i < len(re.Rune); i += 2 {
+			n = max(n, utf8.RuneLen(re.Rune[i]))
+		}
+		return n
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxBytes(re.Sub[0])
+		if re.Max < 0 || n < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpStar, syntax.OpPlus:
+		return -1
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			m := maxBytes(s)
+			if m < 0 {
+				return -1
+			}
+			n += m
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			m := maxBytes(s)
+			if m < 0 {
+				return -1
+			}
+			n = max(n, m)
+		}
+		return n
+	}
+	return 0 // empty-width assertions, the empty match, no match
+}
+
+// firstBytes adds to set every byte a match of re can start with, and
+// reports whether re can match the empty string; ok is false when the set
+// cannot be known (any character).
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return false, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true, true
+		}
+		addRune(set, re.Rune[0])
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(re.Rune[0]); f != re.Rune[0]; f = unicode.SimpleFold(f) {
+				addRune(set, f)
+			}
+		}
+		return false, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for c := lo; c <= hi && c < utf8.RuneSelf; c++ {
+				set[c] = true
+			}
+			if hi >= utf8.RuneSelf {
+				for b := 0xC0; b < 0x100; b++ { // any lead byte: more than needed, never less
+					set[b] = true
+				}
+			}
+		}
+		return false, true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false, false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		_, ok := firstBytes(re.Sub[0], set)
+		return true, ok
+	case syntax.OpRepeat:
+		n, ok := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			n, ok := firstBytes(s, set)
+			if !ok {
+				return false, false
+			}
+			if !n {
+				return false, true
+			}
+		}
+		return true, true
+	case syntax.OpAlternate:
+		nullable := false
+		for _, s := range re.Sub {
+			n, ok := firstBytes(s, set)
+			if !ok {
+				return false, false
+			}
+			nullable = nullable || n
+		}
+		return nullable, true
+	}
+	return false, false
+}
+
+func addRune(set *[256]bool, r rune) {
+	var buf [utf8.UTFMax]byte
+	utf8.EncodeRune(buf[:], r)
+	set[buf[0]] = true
+}

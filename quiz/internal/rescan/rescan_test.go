@@ -1,0 +1,74 @@
+package rescan
+
+import (
+	"reflect"
+	"regexp"
+	"testing"
+)
+
+// patterns are shaped like the date and name rules of quiz, plus ones the
+// package must leave to regexp.
+var patterns = []struct {
+	expr string
+	fast bool
+}{
+	{`\b(\d{4})\b`, true},
+	{`\b(\d{1,2})(?:st|nd|rd|th)? (January|May|Jan\.|Sept?\.)(?:,? (\d{4}))?`, true},
+	{`\b(?:[Ff]rom )?(March|May)(?:,? (\d{4}))? ?(?:to|–) ?(June|May),? (\d{4})\b`, true},
+	{`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?(\d{3}0)(?:s|'s|’s)`, true},
+	{`\b(?i:the) (\d+)`, true},
+	{`\b[Éé]t\w+`, false},   // a match may start with a byte that is not a word byte
+	{`\b(?:x|)\d`, true},    // an empty alternative before a digit
+	{`\b\d*`, false},        // can match the empty string
+	{`\b.\d`, false},        // any character first
+	{`(\d{4})`, false},      // no word boundary first
+	{`\b^\d`, false},        // a start anchor
+	{`\b(?:’\d|\d)`, false}, // a quote can start a match
+	{`\b([A-Z][A-Z&]{1,9}) \(`, true},
+}
+
+var texts = []string{
+	"", "1986", "In 1986 and 1987, and 12345 or a1986 or 1986b.", "On 3 May 1945 and 4th January, 1946 it ended.",
+	"From March 1948 to June 1949; May–May 2001.", "The early 1960s and the 1970’s and mid-1980's.",
+	"THE 12 and the 7 and The 9", "Été étrange, été 2001", "x1 x 2 xx3", "ÉTAT été", "a’9 ’9 9’",
+	"NATO (the North) and UN (x)", "é1986 _1986 1986_ 1986é", "3 May 1945 3 May 1945",
+}
+
+func TestSameMatchesAsRegexp(t *testing.T) {
+	for _, p := range patterns {
+		r := MustCompile(p.expr)
+		if r.Fast() != p.fast {
+			t.Errorf("%s: fast %v, want %v", p.expr, r.Fast(), p.fast)
+		}
+		std := regexp.MustCompile(p.expr)
+		for _, s := range texts {
+			want := std.FindAllStringSubmatchIndex(s, -1)
+			if got := r.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s on %q: %v, regexp gives %v", p.expr, s, got, want)
+			}
+			if got, want := r.MatchString(s), std.MatchString(s); got != want {
+				t.Errorf("%s matches %q: %v, regexp says %v", p.expr, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzSameMatchesAsRegexp(f *testing.F) {
+	for _, s := range texts {
+		f.Add(s)
+	}
+	var res []*Regexp
+	var std []*regexp.Regexp
+	for _, p := range patterns {
+		res = append(res, MustCompile(p.expr))
+		std = append(std, regexp.MustCompile(p.expr))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, r := range res {
+			want := std[i].FindAllStringSubmatchIndex(s, -1)
+			if got := r.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: %v, regexp gives %v", r, s, got, want)
+			}
+		}
+	})
+}
