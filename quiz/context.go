@@ -67,6 +67,11 @@ func dummyIt(clause string) bool {
 // name: "a larger meeting", "a similar fate".
 var reComparedTo = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:similar|larger|smaller|bigger|further|second|subsequent)\s`)
 
+// reFollowsBare finds "follow" with no object, which goes on from an
+// event told before: "would follow by the end of 1948", "soon followed
+// suit" (not "followed by France", which names what follows).
+var reFollowsBare = regexp.MustCompile(`(?i)\b(?:would|will|soon|later|quickly|to|did)\s+follow(?:ed)?\b(?:\s+suit)?(?:\s*[.,;]|\s+(?:by\s+(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|early|late|mid|\d)|in|on|within|after|shortly|soon)\b|$)|\bfollowed\s+suit\b`)
+
 // reMidConnective finds a connective set off inside the sentence, which
 // answers the sentence before: "…, however, …", "…, therefore, …".
 var reMidConnective = regexp.MustCompile(`, (?:however|therefore|though|thus|moreover|furthermore|nevertheless|nonetheless|instead|too|in turn|in contrast|as a result|for example|for instance),`)
@@ -128,8 +133,11 @@ func leansOnContext(s string) bool {
 	if reComparedTo.MatchString(s) && !strings.Contains(lower, " than ") {
 		return true // "a larger meeting was convened": larger than which?
 	}
-	if heading(w0(s)) && !finiteVerb(s) {
-		return true
+	if heading(w0(s)) && !finiteVerb(strings.SplitN(s, ";", 2)[0]) {
+		return true // "Establishment of a Council …, also including France; tasked …": an agenda item
+	}
+	if reFollowsBare.MatchString(s) {
+		return true // "Italy and Belgium would follow by the end of 1948": follow what?
 	}
 	// "The section also agreed …": a definite subject of one common noun
 	w := strings.Fields(s)

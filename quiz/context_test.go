@@ -27,6 +27,13 @@ func TestLeansOnContext(t *testing.T) {
 		{"Eager to avoid a similar fate, the leader reassured Moscow.", true},
 		{"Establishment of a Council of Foreign Ministers, also including France and China.", true},
 		{"Conclusion on peace treaties and admission to the United Nations organization.", true},
+		// an agenda item whose only verb comes after its semicolon
+		{"Establishment of a Council of Foreign Ministers, also including France and China; tasked the preparation of a peace settlement, to be accepted once a government had been established.", true},
+		// "follow" with no object goes on from an event told before
+		{"Italy and Belgium would follow by the end of 1948.", true},
+		{"Poland soon followed suit and left the talks.", true},
+		{"The largest recipient was the United Kingdom, followed by France and West Germany.", false},
+		{"Elections in Poland would follow the signing of the treaty in 1947.", false},
 		{"State Department officials, however, knew that Stalin would not take part.", true},
 		{"The Soviets, in turn, founded the Cominform.", true},
 		// a time counted from another sentence's
@@ -247,5 +254,31 @@ func TestHygieneTrueFalseNotMostlyTrue(t *testing.T) {
 	})
 	if total >= 100 && 2*truths > total {
 		t.Errorf("%d of %d true/false statements are true", truths, total)
+	}
+}
+
+// TestQuestionsNeedWholeQuotesAndRealPeople: a sentence whose quotation
+// marks do not pair is cut or garbled (round 4: "… a stable and productive
+// Germany.\"" copied into a true/false statement), and a "person" made of
+// number words is a title (seed 7: "Who is missing? … the classic dystopia
+// _____" with Nineteen Eighty-Four among Kennan and Truman).
+func TestQuestionsNeedWholeQuotesAndRealPeople(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{`Truman enacted JCS 1779, which decreed that an orderly Europe requires a stable and productive Germany."`, true},
+		{`Stalin had respected the "percentages agreement" with Winston Churchill.`, false},
+		{"Mongolia’s “third-neighbor policy” was adopted in the 1990s.", false},
+		{"Mongolia’s “third-neighbor policy was adopted in the 1990s.", true},
+	} {
+		if got := unbalancedQuotes(c.s); got != c.want {
+			t.Errorf("unbalancedQuotes(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for name, want := range map[string]bool{"Nineteen Eighty-Four": true, "Catch-22": true, "George Orwell": false, "Kim Il Sung": false} {
+		if got := numberWordName(name); got != want {
+			t.Errorf("numberWordName(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

@@ -30,6 +30,12 @@ func (g *generator) askable(f Fact) bool {
 	if reBrokenTemplate.MatchString(f.Sentence) {
 		return false // "(equivalent to $ billion in )": a figure lost in pasting
 	}
+	if unbalancedQuotes(f.Sentence) {
+		return false // "… a stable and productive Germany."": a quotation cut or pasted wrong
+	}
+	if f.Kind == PersonFact && numberWordName(f.Value) {
+		return false // "the classic dystopia Nineteen Eighty-Four": a title, not a person
+	}
 	if f.Kind == PersonFact && f.Detail == "" && len(strings.Fields(f.Value)) < 2 {
 		return false // one word and no role is too little to know it names a person
 	}
@@ -66,6 +72,31 @@ func (g *generator) askable(f Fact) bool {
 		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
+}
+
+// unbalancedQuotes reports a sentence whose quotation marks do not pair:
+// an odd number of straight double quotes, or more opening curly quotes
+// than closing ones or the reverse.
+func unbalancedQuotes(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
+}
+
+// cardinalWords are the English words for numbers, which no person's name
+// is made of: "Nineteen Eighty-Four" is a book, "Catch-22" a novel.
+var cardinalWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true, "hundred": true, "thousand": true}
+
+// numberWordName reports a name with a number word or a figure in it.
+func numberWordName(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if cardinalWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubject reports whether a name is the article's subject: the title,

@@ -730,7 +730,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
 		if k == "" || seen[k] || sameNameSpelledOtherwise(f.Value, o.Value) || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
-			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) {
+			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) {
 			continue
 		}
 		t := g.likeness(f, o)
