@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -558,10 +559,16 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			// a person is swapped only for one of the same role
 			return q, false
 		}
+		if (f.Kind == DateFact || f.Kind == NumberFact) && g.hasKindIn(f, f.Kind) {
+			// "83 %, 88 % and 59 %", "in 2007 and again in 2012": changing
+			// one figure of several is a trivial change, and the true copy
+			// a list of figures
+			return q, false
+		}
 		statement := f.Sentence
 		truth := g.rng.IntN(3) == 0 // false two times in three: a swap often fails and falls back to true
 		if !truth {
-			ds := g.distractors(f, 1, true)
+			ds := plainlyOff(f, g.distractors(f, 6, true))
 			if len(ds) == 0 || insideLongerName(f.Sentence, f.Text, g.facts) {
 				truth = true // ranked below statements with a swap (GenerateQuiz)
 			} else {
@@ -597,6 +604,37 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	}
 	return q, true
 }
+
+// plainlyOff keeps the wrong dates and figures far enough from the
+// answer to make a statement plainly false rather than a near miss
+// (2013 for 2014, 1946 for 1947): three years apart, or half as much
+// again. Names pass unchanged.
+func plainlyOff(f Fact, ds []string) []string {
+	var out []string
+	for _, d := range ds {
+		switch f.Kind {
+		case DateFact:
+			m := reYear.FindStringSubmatch(d)
+			if m == nil {
+				continue
+			}
+			if y, _ := strconv.Atoi(m[1]); absInt(y-f.Date.Year) < minFalseYears {
+				continue
+			}
+		case NumberFact:
+			a, ok1 := parseQuantity(f.Text)
+			o, ok2 := parseQuantity(d)
+			if !ok1 || !ok2 || a.value <= 0 || o.value <= 0 || max(a.value, o.value)/min(a.value, o.value) < 1.5 {
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// minFalseYears is how far a false statement's year lies from the true one.
+const minFalseYears = 3
 
 // maxStatementWords is the longest sentence a true/false statement is.
 const maxStatementWords = 35

@@ -353,3 +353,41 @@ func TestFalsePolicyStatementsSwapLikeForLike(t *testing.T) {
 		t.Error("no false policy statement was generated to check")
 	}
 }
+
+// TestTrueFalseNotATrivialChange: a false statement moves a date by three
+// years or more and a figure by half as much again (round 4: "2013" for
+// "2014", "1946" for "1947"), and a sentence with several figures or dates
+// of one kind is no true/false statement ("83 %, 88 % and 59 %").
+func TestTrueFalseNotATrivialChange(t *testing.T) {
+	tests := []struct {
+		f    Fact
+		ds   []string
+		want []string
+	}{
+		{Fact{Kind: DateFact, Text: "2013", Date: DateValue{Year: 2013, Granularity: Year}}, []string{"2014", "2009", "2011"}, []string{"2009"}},
+		{Fact{Kind: DateFact, Text: "June 5, 1947", Date: DateValue{Year: 1947, Granularity: Day}}, []string{"June 5, 1949", "June 5, 1943"}, []string{"June 5, 1943"}},
+		{Fact{Kind: DateFact, Text: "the 1990s", Date: DateValue{Year: 1990, Granularity: Decade}}, []string{"the 1970s"}, []string{"the 1970s"}},
+		{Fact{Kind: NumberFact, Text: "485,000 troops"}, []string{"520,000 troops", "120,000 troops"}, []string{"120,000 troops"}},
+		{Fact{Kind: PolicyFact, Text: "Marshall Plan"}, []string{"Molotov Plan"}, []string{"Molotov Plan"}},
+	}
+	for _, tt := range tests {
+		if got := plainlyOff(tt.f, tt.ds); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("plainlyOff(%q, %v) = %v, want %v", tt.f.Text, tt.ds, got, tt.want)
+		}
+	}
+	g := generatorFor(t, "Agricultural production was 83% of the pre-war level, industrial production was 88%, and exports were 59% in 1947. "+
+		"In 2007 and again in 2012, Mongolia hosted talks where officials met their counterparts in the capital.")
+	n := 0
+	for _, f := range append(append([]Fact(nil), g.numbers...), g.byKind[DateFact]...) {
+		if f.Kind == DateFact && !strings.Contains(f.Sentence, "2007") {
+			continue
+		}
+		n++
+		if q, ok := g.single(TrueFalse, f); ok {
+			t.Errorf("a true/false statement on one of several figures (%s): %q", f.Text, q.Prompt)
+		}
+	}
+	if n < 4 {
+		t.Errorf("found %d figures and dates, want 5", n)
+	}
+}
