@@ -22,7 +22,6 @@ import (
 const (
 	appID   = "io.github.chapterwise"
 	appName = "Chapterwise"
-	version = "0.1.0"
 	dbName  = "chapterwise.db"
 )
 

@@ -8,10 +8,11 @@ import (
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
+	"github.com/chapterwise/chapterwise/quiz/source"
 )
 
 func init() {
-	commands["open"] = command{"open FILE...: start the window with assignments (.cwquiz), results (.cwresult) or articles", runOpen}
+	commands["open"] = command{"open FILE...: start the window with assignments (.cwquiz), results (.cwresult), articles or web addresses", runOpen}
 	commands["import-results"] = command{"import-results [--profile NAME] FILE...: grade students' .cwresult files into a teacher's gradebook", runImportResults}
 }
 
@@ -25,6 +26,10 @@ func runOpen(args []string) int {
 	}
 	var files []string
 	for _, f := range fs.Args() {
+		if source.IsWebAddress(f) {
+			files = append(files, f) // the window fetches it
+			continue
+		}
 		abs, err := filepath.Abs(f)
 		if err != nil {
 			return fail("%s: %v", f, err)

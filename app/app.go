@@ -158,6 +158,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 // OpenFiles opens assignments, results or articles named by path, as if
 // dropped on the window. Call it on the UI goroutine.
 func (u *UI) OpenFiles(paths []string) {
+	paths = u.openWebPages(paths)
 	uris := make([]fyne.URI, len(paths))
 	for i, p := range paths {
 		uris[i] = storage.NewFileURI(p)
@@ -395,6 +396,7 @@ func (u *UI) addShortcuts() {
 	add(fyne.KeyF, ctrl, u.showFind)
 	add(fyne.KeyP, ctrl|fyne.KeyModifierShift, u.showProfiles)
 	add(fyne.KeyB, ctrl|fyne.KeyModifierShift, u.showBackups)
+	u.webShortcuts(add)
 	add(fyne.KeyEqual, ctrl, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyEqual, ctrl|fyne.KeyModifierShift, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyPlus, ctrl, func() { u.changeTextScale(textScaleStep) })
@@ -534,6 +536,9 @@ func userMessage(action string, err error) string {
 		return action + ": it is not an ordinary file (a named pipe, a device or a folder). Choose a saved file."
 	case errors.Is(err, assign.ErrSlowFile):
 		return action + ": its contents did not arrive in time (a slow or disconnected drive?). Copy the file to this computer and try again."
+	}
+	if msg, ok := sourceMessage(action, err); ok {
+		return msg
 	}
 	switch {
 	case errors.Is(err, quiz.ErrEmpty), errors.Is(err, quiz.ErrBinary), errors.Is(err, quiz.ErrInvalidUTF8),

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
+	"github.com/chapterwise/chapterwise/quiz/source"
 )
 
 // saveAs asks where to save a file, then writes it on the worker. what
@@ -75,7 +76,10 @@ func readArticleURI(u fyne.URI) ([]byte, error) {
 	if errors.Is(err, assign.ErrTooLarge) {
 		return nil, quiz.ErrTooLarge
 	}
-	return b, err
+	if err != nil {
+		return nil, err
+	}
+	return source.Convert(u.Name(), b) // a saved web page becomes text
 }
 
 // regularFiles is a file dialog filter that lists only ordinary files

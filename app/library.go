@@ -60,7 +60,7 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")
 	hint.Wrapping = fyne.TextWrapWord
-	d = newCustom("Library", "Close", container.NewBorder(hint, nil, nil, nil, list), l.u.w)
+	d = newCustom("Library", "Close", container.NewBorder(hint, l.u.addArticleButtons(func() { d.Hide() }, false), nil, nil, list), l.u.w)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 }

@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/source"
 )
 
 // libraryStore is what opening articles needs from the database.
@@ -71,7 +72,7 @@ func newReaderTab(u *UI) *readerTab {
 	r.page = container.NewVBox(widget.NewProgressBarInfinite())
 	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
 	open := widget.NewButtonWithIcon("Open…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
-	left := container.NewBorder(container.NewVBox(r.progress, container.NewStack(r.bar, r.busyBar)), open, nil, nil, r.list)
+	left := container.NewBorder(container.NewVBox(r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, r.u.addArticleButtons(nil, true)), nil, nil, r.list)
 	split := container.NewHSplit(left, r.scroll)
 	split.Offset = 0.26
 	r.root = split
@@ -289,6 +290,7 @@ func (r *readerTab) showChapter(i int) {
 		return
 	}
 	r.current = i
+	r.doc.progress.Current = i
 	r.list.Select(i)
 	r.updateProgress()
 	if i < len(r.doc.art.Chapters) {
@@ -463,7 +465,7 @@ func (r *readerTab) openFileDialog() {
 		rc.Close()
 		r.openArticles([]fyne.URI{rc.URI()})
 	}, r.u.w)
-	d.SetFilter(regularFiles(".txt", ".md", ".markdown", ".text"))
+	d.SetFilter(regularFiles(source.Extensions...))
 	fitFileDialog(d, r.u.w, fyne.NewSize(800, 560))
 	d.Show()
 }

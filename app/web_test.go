@@ -1,0 +1,136 @@
+package app
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+const harbourPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>The Harbour Town</title>
+<script>document.write("tracked")</script></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+<article><h1>The Harbour Town</h1><h2>Early years</h2>
+<p>The town was founded by fishermen who came from the north in search of calm water for their boats.</p>
+<img src="/picture.png"><p>The harbour was dug out by hand over twenty years, and the first pier was finished in 1851 by the council.</p>
+<h2>Schools</h2><p>The first school opened in a barn in 1860; the second opened in the church hall ten years later.</p>
+</article></body></html>`
+
+// harbourSite serves the page at /harbour, waits at /slow until the
+// request is dropped, and counts every request.
+func harbourSite(t *testing.T) (*httptest.Server, *atomic.Int32) {
+	var asked atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked.Add(1)
+		switch r.URL.Path {
+		case "/harbour":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write([]byte(harbourPage))
+		case "/slow":
+			select {
+			case <-r.Context().Done():
+			case <-time.After(20 * time.Second):
+			}
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &asked
+}
+
+// TestOpenWebPageByKeys: Ctrl+Shift+O, an address and Enter fetch the
+// page (only the page) and open its article with the address as source.
+func TestOpenWebPageByKeys(t *testing.T) {
+	srv, asked := harbourSite(t)
+	u, store := newTestUI(t, "")
+	pressShortcut(u, fyne.KeyO, fyne.KeyModifierShift)
+	entry := overlayEntry(t, u)
+	for _, r := range srv.URL + "/harbour" {
+		entry.TypedRune(r)
+	}
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	it := waitLibrary(t, u, store, "The Harbour Town")
+	if it.Source != srv.URL+"/harbour" {
+		t.Errorf("source %q, want the address", it.Source)
+	}
+	if n := asked.Load(); n != 1 {
+		t.Errorf("%d requests, want 1 (the page, not its picture)", n)
+	}
+	u.Sync()
+	if !strings.HasPrefix(u.w.Title(), "The Harbour Town") {
+		t.Errorf("window title %q", u.w.Title())
+	}
+}
+
+// TestOpenWebPageFails: a page that is not there says so, and nothing
+// is stored.
+func TestOpenWebPageFails(t *testing.T) {
+	srv, _ := harbourSite(t)
+	u, store := newTestUI(t, "")
+	before, _ := store.Library()
+	u.openWebPage(srv.URL + "/gone")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		u.Sync()
+		got := strings.Join(textsAll(u.w.Canvas().Overlays().Top()), " ")
+		if strings.Contains(got, "not found (404)") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no message that the page was not found: %q", got)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if after, _ := store.Library(); len(after) != len(before) {
+		t.Errorf("%d articles stored, was %d", len(after), len(before))
+	}
+}
+
+// TestOpenWebPageCancel: Cancel on the progress dialog stops the fetch
+// and stores nothing.
+func TestOpenWebPageCancel(t *testing.T) {
+	srv, asked := harbourSite(t)
+	u, store := newTestUI(t, "")
+	before, _ := store.Library()
+	u.openWebPage(srv.URL + "/slow")
+	for asked.Load() == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	findButtonAll(t, u.w.Canvas().Overlays().Top(), "Cancel").OnTapped()
+	time.Sleep(50 * time.Millisecond)
+	u.Sync()
+	if top := u.w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a dialog is still open: %q", textsAll(top))
+	}
+	if after, _ := store.Library(); len(after) != len(before) {
+		t.Errorf("%d articles stored, was %d", len(after), len(before))
+	}
+}
+
+// TestOpenFilesWebAndSaved: files named on the command line may be web
+// addresses or saved pages.
+func TestOpenFilesWebAndSaved(t *testing.T) {
+	srv, _ := harbourSite(t)
+	u, store := newTestUI(t, "")
+	saved := filepath.Join(t.TempDir(), "schools.html")
+	page := strings.ReplaceAll(harbourPage, "The Harbour Town", "The Town Schools")
+	if err := os.WriteFile(saved, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFiles([]string{srv.URL + "/harbour", saved})
+	waitLibrary(t, u, store, "The Harbour Town")
+	it := waitLibrary(t, u, store, "The Town Schools")
+	content, err := store.ArticleContent(it.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(content), "tracked") || strings.Contains(string(content), "<p>") {
+		t.Errorf("stored text holds markup or scripts:\n%s", content)
+	}
+}
