@@ -55,7 +55,7 @@ func WriteGIFT(w io.Writer, b QuestionBank) error {
 			cat = c
 			fmt.Fprintf(bw, "$CATEGORY: %s\n\n", c)
 		}
-		fmt.Fprintf(bw, "::%s::%s {", giftEscape(questionName(i, q)), giftEscape(q.Prompt))
+		fmt.Fprintf(bw, "::%s::[html]%s {", giftEscape(questionName(i, q)), giftHTML(q.Prompt))
 		switch q.Type {
 		case quiz.TrueFalse:
 			fmt.Fprint(bw, map[bool]string{true: "TRUE", false: "FALSE"}[isTrue(q)])
@@ -65,25 +65,25 @@ func WriteGIFT(w io.Writer, b QuestionBank) error {
 				if len(q.Answer) > 0 && o == q.Answer[0] {
 					mark = "="
 				}
-				fmt.Fprintf(bw, "\n\t%s%s", mark, giftEscape(o))
+				fmt.Fprintf(bw, "\n\t%s%s", mark, giftHTML(o))
 			}
 		case quiz.FillIn:
 			for _, a := range append(append([]string(nil), q.Answer...), q.Accept...) {
-				fmt.Fprintf(bw, "\n\t=%s", giftEscape(a))
+				fmt.Fprintf(bw, "\n\t=%s", giftEscape(oneLine(a)))
 			}
 		case quiz.Matching:
 			for j, o := range q.Options {
-				fmt.Fprintf(bw, "\n\t=%s -> %s", giftPair(o), giftPair(at(q.Answer, j)))
+				fmt.Fprintf(bw, "\n\t=%s -> %s", giftHTML(giftArrow(o)), giftEscape(oneLine(giftArrow(at(q.Answer, j)))))
 			}
 		case quiz.Ordering:
 			for _, o := range q.Options {
-				fmt.Fprintf(bw, "\n\t=%s -> %d", giftPair(o), indexOf(q.Answer, o)+1)
+				fmt.Fprintf(bw, "\n\t=%s -> %d", giftHTML(giftArrow(o)), indexOf(q.Answer, o)+1)
 			}
 		default:
 			return fmt.Errorf("question %d: GIFT has no form for %q questions", i+1, q.Type)
 		}
 		if q.Explanation != "" {
-			fmt.Fprintf(bw, "\n\t####%s", giftEscape(q.Explanation))
+			fmt.Fprintf(bw, "\n\t####%s", giftHTML(q.Explanation))
 		}
 		if q.Type == quiz.TrueFalse {
 			fmt.Fprint(bw, "}\n\n")
@@ -94,9 +94,18 @@ func WriteGIFT(w io.Writer, b QuestionBank) error {
 	return bw.Flush()
 }
 
-// giftPair escapes a side of a matching pair; "->" cannot be escaped in
-// GIFT, so it is written as an arrow.
-func giftPair(s string) string { return giftEscape(strings.ReplaceAll(s, "->", "→")) }
+// giftArrow writes "->" in a side of a matching pair as an arrow: GIFT
+// cannot escape it.
+func giftArrow(s string) string { return strings.ReplaceAll(s, "->", "→") }
+
+// htmlEscaper escapes text for an HTML field: markup in a question is
+// shown, never run.
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", "<br>")
+
+// giftHTML writes text that Moodle shows as HTML (the question, choices,
+// matching items, feedback: the [html] format): escaped as HTML, then
+// for GIFT. Typed answers stay plain text.
+func giftHTML(s string) string { return giftEscape(htmlEscaper.Replace(s)) }
 
 func isTrue(q quiz.Question) bool { return len(q.Answer) > 0 && strings.EqualFold(q.Answer[0], "True") }
 
@@ -290,11 +299,12 @@ func parseGIFT(blk giftBlock) (ImportedQuestion, *Skipped, error) {
 		}
 		return t
 	}
+	plain := func(raw string) string { return giftUnescape(raw) }
 	prompt := text(s[off:open])
 	if tail := text(after); tail != "" {
 		prompt = strings.TrimSpace(prompt + " _____ " + tail)
 	}
-	qq, skip := giftAnswers(s[open+1:closing], prompt, text)
+	qq, skip := giftAnswers(s[open+1:closing], prompt, text, plain)
 	if skip != nil {
 		skip.Line, skip.Name = blk.line, q.Name
 		return q, skip, nil
@@ -304,7 +314,9 @@ func parseGIFT(blk giftBlock) (ImportedQuestion, *Skipped, error) {
 }
 
 // giftAnswers reads the inside of an answer block.
-func giftAnswers(raw, prompt string, text func(string) string) (quiz.Question, *Skipped) {
+// Choices and matching items are read as the question's format (text);
+// typed answers and matching answers as plain text.
+func giftAnswers(raw, prompt string, text, plain func(string) string) (quiz.Question, *Skipped) {
 	feedback := ""
 	if i := strings.Index(raw, "####"); i >= 0 && (i == 0 || raw[i-1] != '\\') {
 		raw, feedback = raw[:i], text(raw[i+4:])
@@ -351,13 +363,13 @@ func giftAnswers(raw, prompt string, text func(string) string) (quiz.Question, *
 		}
 		if l, r, ok := strings.Cut(t, "->"); ok && it.right {
 			matching++
-			left, pairs = append(left, text(l)), append(pairs, text(r))
+			left, pairs = append(left, text(l)), append(pairs, plain(r))
 			continue
 		}
 		if it.right {
-			right = append(right, text(t))
+			right = append(right, t)
 		} else {
-			wrong = append(wrong, text(t))
+			wrong = append(wrong, t)
 		}
 	}
 	switch {
@@ -370,15 +382,15 @@ func giftAnswers(raw, prompt string, text func(string) string) (quiz.Question, *
 	case len(wrong) > 0 && len(right) != 1:
 		return q, &Skipped{Type: "multiple answers", Reason: "a choice question needs exactly one right answer"}
 	case len(wrong) > 0:
-		q.Type, q.Answer = quiz.MultipleChoice, right
+		q.Type, q.Answer = quiz.MultipleChoice, []string{text(right[0])}
 		for _, it := range items {
 			q.Options = append(q.Options, text(stripWeight(cutFeedback(it.text))))
 		}
 		return q, nil
 	}
-	q.Type, q.Answer = quiz.FillIn, right[:1]
-	if len(right) > 1 {
-		q.Accept = right[1:]
+	q.Type, q.Answer = quiz.FillIn, []string{plain(right[0])}
+	for _, r := range right[1:] {
+		q.Accept = append(q.Accept, plain(r))
 	}
 	return q, nil
 }

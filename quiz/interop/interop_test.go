@@ -337,11 +337,18 @@ func sameQuestion(g, w quiz.Question) string {
 
 func TestGIFTEscapes(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteGIFT(&buf, QuestionBank{Questions: handQuestions()[:1]}); err != nil {
+	if err := WriteGIFT(&buf, QuestionBank{Questions: handQuestions()[:3]}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{`GIFT marks \~ \= \# \{ \} \: and a \\ backslash`, `=\=SUM(A1\:A2)`, `####Two\nlines`} {
+	for _, want := range []string{
+		`::[html]GIFT marks \~ \= \# \{ \} \: and a \\ backslash {`, // text Moodle shows is HTML
+		`=\=SUM(A1\:A2)`,
+		`####Two<br>lines`,
+		`::[html]&lt;b&gt;not bold&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; {FALSE}`, // markup shown, not run
+		"\t=ERP\n", // typed answers stay plain
+		`####It\: was \= so \# true`,
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("GIFT lacks %q:\n%s", want, out)
 		}
