@@ -29,6 +29,7 @@ need_cmd Xvfb xvfb
 need_cmd xdotool xdotool
 need_cmd import imagemagick
 need_cmd xauth xauth
+need_cmd node nodejs; need_cmd npm npm # the third-party readers of exports (scripts/readers)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
