@@ -18,6 +18,7 @@ run: build
 	./$(BIN) $(ARGS)
 
 test: deps
+	@bash scripts/readers/install.sh
 	$(GO) vet ./...
 	$(GO) test -race -count=1 -timeout 20m ./...
 
