@@ -98,3 +98,44 @@ func BenchmarkBook(b *testing.B) {
 		})
 	}
 }
+
+// manyNamesArticle is an article of size bytes in which every paragraph
+// names a new treaty, person and place, as a long history book does (the
+// corpus book repeats the same names, which hides work that grows with
+// each new name).
+func manyNamesArticle(size int) []byte {
+	word := func(n int) string {
+		b := []byte{byte('A' + n%26)}
+		for n /= 26; n > 0; n /= 26 {
+			b = append(b, byte('a'+n%26))
+		}
+		return string(b) + "ov"
+	}
+	var sb strings.Builder
+	sb.WriteString("A history of many treaties\n\n")
+	for i := 0; sb.Len() < size; i++ {
+		if i%20 == 0 {
+			fmt.Fprintf(&sb, "Part %d\n\n", i/20+1)
+		}
+		fmt.Fprintf(&sb, "In %d the %s Agreement was signed by President %s %s in %s. "+
+			"The %s Agreement was later revised, and %s said it had served %s well.\n\n",
+			1800+i%200, word(3*i), word(3*i+1), word(3*i+2), word(3*i+1)+"grad", word(3*i), word(3*i+2), word(3*i+1)+"grad")
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkExtractManyNames shows that extraction stays linear when names
+// keep coming: MB/s should be about the same at every size.
+func BenchmarkExtractManyNames(b *testing.B) {
+	for _, size := range []int{256 << 10, 1 << 20, 4 << 20} {
+		data := manyNamesArticle(size)
+		a := mustParse(b, data)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(a)
+			}
+		})
+	}
+}

@@ -110,13 +110,20 @@ func firstMentions(sents []sentenceRef, cands []candidate) []Fact {
 	// drop a person, place or policy name that is part of a longer policy
 	// or organisation named in the same sentence
 	var facts []Fact
+	ix := newFirstWordIndex(sents, order)
+	longer := map[int][]candidate{} // the policies and organisations of each sentence
+	for _, o := range order {
+		if o.kind == PolicyFact || o.kind == OrgFact {
+			longer[o.sent] = append(longer[o.sent], o)
+		}
+	}
 	for _, c := range order {
-		if (c.kind == PlaceFact || c.kind == PersonFact || c.kind == PolicyFact) && partOfLonger(c, order) {
+		if (c.kind == PlaceFact || c.kind == PersonFact || c.kind == PolicyFact) && partOfLonger(c, longer[c.sent]) {
 			continue
 		}
 		s := sents[c.sent]
 		sp := c.span
-		if first, fsp, ok := earliestMention(sents, c.name, c.sent); ok && first != c.sent {
+		if first, fsp, ok := ix.earliestMention(c.name, c.sent); ok && first != c.sent {
 			s, sp = sents[first], fsp
 		}
 		facts = append(facts, newFact(s, c.kind, sp, c.name, c.detail, DateValue{}))
@@ -148,6 +155,64 @@ func earliestMention(sents []sentenceRef, name string, limit int) (int, Span, bo
 	for i := 0; i <= limit && i < len(sents); i++ {
 		if j := findWord(sents[i].text, name, 0); j >= 0 {
 			return i, Span{j, j + len(name)}, true
+		}
+	}
+	return 0, Span{}, false
+}
+
+// firstWordIndex keeps, for the first word of each name, the sentences
+// that hold it, so that a name's earliest mention is looked for only
+// there: reading every sentence before each name's fact made extraction
+// quadratic in a book of many names.
+type firstWordIndex struct {
+	sents  []sentenceRef
+	byWord map[string][]int32
+}
+
+func newFirstWordIndex(sents []sentenceRef, cands []candidate) *firstWordIndex {
+	ix := &firstWordIndex{sents: sents, byWord: map[string][]int32{}}
+	limit := -1 // no sentence after the last candidate is ever asked for
+	for _, c := range cands {
+		if w := firstWordOf(c.name); w != "" {
+			ix.byWord[w] = nil
+		}
+		limit = max(limit, c.sent)
+	}
+	for i := 0; i <= limit && i < len(sents); i++ {
+		eachWord(sents[i].text, func(w string) {
+			if l, ok := ix.byWord[w]; ok && (len(l) == 0 || l[len(l)-1] != int32(i)) {
+				ix.byWord[w] = append(l, int32(i))
+			}
+		})
+	}
+	return ix
+}
+
+func firstWordOf(s string) string {
+	first := ""
+	eachWord(s, func(w string) {
+		if first == "" {
+			first = w
+		}
+	})
+	return first
+}
+
+// earliestMention is earliestMention(sents, name, limit) reading only the
+// sentences that hold the name's first word: every sentence in which
+// findWord finds the name holds it as a word (eachWord and findWord's
+// boundaries agree on what a word is).
+func (ix *firstWordIndex) earliestMention(name string, limit int) (int, Span, bool) {
+	w := firstWordOf(name)
+	if w == "" {
+		return earliestMention(ix.sents, name, limit)
+	}
+	for _, i := range ix.byWord[w] {
+		if int(i) > limit {
+			break
+		}
+		if j := findWord(ix.sents[i].text, name, 0); j >= 0 {
+			return int(i), Span{j, j + len(name)}, true
 		}
 	}
 	return 0, Span{}, false

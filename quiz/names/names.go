@@ -117,7 +117,7 @@ func isWordRune(r rune) bool {
 // tokenize splits a sentence into words; a trailing full stop or
 // apostrophe is not part of the word unless it closes an abbreviation.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+1) // about one word in six bytes of English
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) || r == '-' || r == '.' || r == '’' || r == '\'' {
@@ -484,6 +484,9 @@ func tail(s string, n int) string {
 // Population and Family Planning Law", "the Peace and Friendship Treaty".
 func extendBackOverAnd(text string, sp Span) Span {
 	before := tail(text[:sp.Start], 80)
+	if !strings.HasSuffix(before, " and ") { // the pattern ends so; the regexp is slow to fail
+		return sp
+	}
 	off := sp.Start - len(before)
 	m := reAndBefore.FindStringSubmatchIndex(before)
 	if m == nil {
@@ -504,6 +507,9 @@ var reListNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)
 // listedBeforePlace reports a name followed in a list by a known place:
 // "Argentina, Chile and the United Kingdom".
 func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
+	if len(places) == 0 {
+		return false
+	}
 	m := reListNext.FindStringIndex(text[sp.End:])
 	if m == nil {
 		return false
@@ -522,8 +528,10 @@ func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
 // to an abbreviation defined in brackets, which the span keeps
 // ("Partial Test Ban Treaty (PTBT)") and the detail names.
 func headedName(text string, sp Span, detail string) ruleHit {
-	if m := rePlaceOfMission.FindStringIndex(text[sp.End:]); m != nil && (LastWord(text[sp.Start:sp.End]) == "Mission" || LastWord(text[sp.Start:sp.End]) == "Force") {
-		sp.End += m[1] // "… Mission in Mali", "… Support Mission to Mali"
+	if head := LastWord(text[sp.Start:sp.End]); head == "Mission" || head == "Force" {
+		if m := rePlaceOfMission.FindStringIndex(text[sp.End:]); m != nil {
+			sp.End += m[1] // "… Mission in Mali", "… Support Mission to Mali"
+		}
 	}
 	sp = extendNameWhole(text, sp)
 	sp, detail = extendToAbbrev(text, sp, detail)
@@ -546,10 +554,17 @@ var rePlaceOfMission = regexp.MustCompile(`^ (?:in|to|for) (?:the )?\p{Lu}[\p{L}
 // followed by "and Co-operation in Europe (CSCE)". A bracket right after
 // the name gives its abbreviation as detail.
 func extendToAbbrev(text string, sp Span, detail string) (Span, string) {
-	if ab := reAbbrevParen.FindStringSubmatch(text[sp.End:]); ab != nil {
+	rest := text[sp.End:]
+	// both patterns need a bracket: right after the name, or as the first
+	// bracket that follows it
+	if !strings.HasPrefix(strings.TrimLeft(rest, reSpace), "(") {
+		if k := strings.IndexAny(rest, "()"); k < 1 || rest[k] != '(' {
+			return sp, detail
+		}
+	} else if ab := reAbbrevParen.FindStringSubmatch(rest); ab != nil {
 		return sp, ab[1]
 	}
-	m := reAbbrevAhead.FindStringSubmatchIndex(text[sp.End:])
+	m := reAbbrevAhead.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return sp, detail
 	}
@@ -560,6 +575,9 @@ func extendToAbbrev(text string, sp Span, detail string) (Span, string) {
 	}
 	return Span{sp.Start, sp.Start + len(long)}, ab
 }
+
+// reSpace is what `\s` matches in a regexp.
+const reSpace = "\t\n\f\r "
 
 // initials are the first letters of a name's capitalised words and of the
 // capitalised parts of hyphenated words: "Co-operation" gives "C".

@@ -151,7 +151,11 @@ func matchRoleBefore(text string, toks []token, r run) (Span, string, bool) {
 	if !personShaped(r.words()) {
 		return Span{}, "", false
 	}
-	if m := reRoleBefore.FindStringSubmatch(tail(text[:r.toks[0].start], 40)); m != nil {
+	before := tail(text[:r.toks[0].start], 40)
+	if !strings.HasSuffix(strings.TrimRight(before, reSpace), ",") { // the pattern ends so
+		return Span{}, "", false
+	}
+	if m := reRoleBefore.FindStringSubmatch(before); m != nil {
 		return withoutPossessive(text, r), m[1], true
 	}
 	return Span{}, "", false

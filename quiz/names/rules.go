@@ -1,6 +1,7 @@
 package names
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -568,6 +569,41 @@ var quotedHeads = set("policy", "policies", "doctrine", "strategy", "initiative"
 // quoted next names it.
 var reNamedInBrackets = regexp.MustCompile(`\b(?:polic(?:y|ies)|resolutions?|principles?|programmes?|programs?|plans?|reforms?|doctrines?|measures) \((?:the |or |known as |also )?$`)
 
+// labelWords and advocateWords are in every match of reLabel and
+// reAdvocate, which are slow to fail.
+var (
+	labelWords    = []string{"label", "call", "known", "termed", "dubbed", "referred", "coined", "what", "named"}
+	advocateWords = []string{"called for", "advocated", "championed", "promoted", "pursued", "adopted", "launched",
+		"introduced", "proposed", "embraced"}
+)
+
+// mayHold reports whether s may hold one of words (lower-case ASCII) in
+// any case: false only when s is ASCII and holds none of them. (A
+// case-insensitive pattern matches "K", the Kelvin sign, for "k".)
+func mayHold(s string, words []string) bool {
+	var buf [128]byte
+	if len(s) > len(buf) {
+		return true
+	}
+	low := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	for _, w := range words {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func matchQuoted(c *sentCtx) []ruleHit {
 	if !strings.ContainsAny(c.text, "\"“") {
 		return nil
@@ -583,11 +619,11 @@ func matchQuoted(c *sentCtx) []ruleHit {
 		}
 		before := text[:m[0]]
 		lastW := strings.ToLower(LastWord(term))
-		labelled := reLabel.MatchString(tail(before, 100)) && rePeriodWord.MatchString(text)
+		labelled := mayHold(tail(before, 100), labelWords) && reLabel.MatchString(tail(before, 100)) && rePeriodWord.MatchString(text)
 		// the "open river" policy: the head noun follows the quote
 		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(FirstWord(text[m[1]:]), ".,;:!?)"))]
 		// Bahr called for "change through rapprochement"
-		advocated := reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
+		advocated := mayHold(tail(before, 40), advocateWords) && reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
 		// the Allied resolutions (the "Four Ds"): a name given in brackets
 		bracketed := reNamedInBrackets.MatchString(tail(before, 40))
 		if !(quotedHeads[lastW] && len(strings.Fields(term)) >= 2 || policyWordsLC[lastW] || labelled || headAfter || advocated || bracketed) {
