@@ -90,7 +90,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 		}
 		switch f.Kind {
 		case DateFact:
-			if !plain || !g.eventDate(f) {
+			if !plain || !g.eventDate(f) || !writesItsYear(f) {
 				continue
 			}
 			answered[sk] = append(answered[sk], f.Value)

@@ -282,3 +282,48 @@ func TestQuestionsNeedWholeQuotesAndRealPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestEditedAndYearlessSentences: a capitalised function word between
+// lower-case words is the trace of a lost word ("desperately As for"),
+// and a day without its year ("on March 21") is no date to ask.
+func TestEditedAndYearlessSentences(t *testing.T) {
+	for s, want := range map[string]bool{
+		"When East Germany desperately As for Soviet troops to put down unrest in 1989, Gorbachev refused.": true,
+		"The article appeared in The Times in 1989.":                                                        false,
+		"As the war ended, the troops went home in 1945.":                                                   false,
+	} {
+		if got := reGarbledCase.MatchString(s); got != want {
+			t.Errorf("reGarbledCase on %q = %v, want %v", s, got, want)
+		}
+	}
+	g := generatorFor(t, "The reforms of 1968 began in Prague in the spring. The minister sought clarification from the president on March 21, with the Politburo convened.")
+	for _, f := range g.byKind[DateFact] {
+		if reYear.MatchString(f.Text) {
+			continue
+		}
+		for _, ty := range []QuestionType{MultipleChoice, FillIn, TrueFalse} {
+			if q, ok := g.single(ty, f); ok {
+				t.Errorf("a %s question on the yearless date %q: %q", ty, f.Text, q.Prompt)
+			}
+		}
+	}
+	for _, c := range MakeCards(g.a, g.facts) {
+		if (c.Kind == CardWhen || c.Kind == CardWhatWhen) && !reYear.MatchString(c.Phrase) {
+			t.Errorf("a %s card on a yearless date: %q", c.Kind, c.Front)
+		}
+	}
+}
+
+// TestYearlessDateFound keeps TestEditedAndYearlessSentences honest: its
+// article has a date without its year.
+func TestYearlessDateFound(t *testing.T) {
+	dates := 0
+	for _, f := range generatorFor(t, "The reforms of 1968 began in Prague in the spring. The minister sought clarification from the president on March 21, with the Politburo convened.").byKind[DateFact] {
+		if !reYear.MatchString(f.Text) {
+			dates++
+		}
+	}
+	if dates == 0 {
+		t.Error("no yearless date found for TestEditedAndYearlessSentences to test")
+	}
+}

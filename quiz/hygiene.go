@@ -30,6 +30,9 @@ func (g *generator) askable(f Fact) bool {
 	if reBrokenTemplate.MatchString(f.Sentence) {
 		return false // "(equivalent to $ billion in )": a figure lost in pasting
 	}
+	if reGarbledCase.MatchString(f.Sentence) {
+		return false // "When East Germany desperately As for Soviet troops": a word lost in editing
+	}
 	if unbalancedQuotes(f.Sentence) {
 		return false // "… a stable and productive Germany."": a quotation cut or pasted wrong
 	}
@@ -73,6 +76,10 @@ func (g *generator) askable(f Fact) bool {
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
 }
+
+// reGarbledCase finds a capitalised function word inside a sentence,
+// between lower-case words: the trace of an edit that lost a word.
+var reGarbledCase = regexp.MustCompile(`\b[a-z]+,? (?:As|The|For|And|But|Of|With|From|To|In|On|At|By|When|While)\s+[a-z]`)
 
 // unbalancedQuotes reports a sentence whose quotation marks do not pair:
 // an odd number of straight double quotes, or more opening curly quotes
@@ -275,10 +282,15 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 				at := findWord(text, f.Value, 0)
 				for at >= 0 && !out[f.Value] {
 					end := at + len(f.Value)
-					if m := reListAfter.FindStringSubmatch(text[end:]); m != nil && isCountry(m[1], false) {
+					// a bare comma joins a list only where the list goes on
+					// ("Poland, Czechoslovakia and Hungary"), not after an
+					// opening phrase ("During the time of Mao, China was")
+					if m := reListAfter.FindStringSubmatchIndex(text[end:]); m != nil && isCountry(text[end+m[2]:end+m[3]], false) &&
+						(joinsByWord(text[end:end+m[2]]) || listGoesOn(text[end+m[3]:])) {
 						out[f.Value], changed = true, true
 					}
-					if m := reListBefore.FindStringSubmatch(text[:at]); m != nil && isCountry(m[1], true) {
+					if m := reListBefore.FindStringSubmatchIndex(text[:at]); m != nil && isCountry(text[m[2]:m[3]], true) &&
+						(joinsByWord(text[m[3]:at]) || listGoesOn(text[end:])) {
 						out[f.Value], changed = true, true
 					}
 					at = findWord(text, f.Value, end)
@@ -312,6 +324,17 @@ func aliasShown(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// joinsByWord reports a list joint with "and" or "or" in it.
+func joinsByWord(joint string) bool {
+	j := " " + joint + " "
+	return strings.Contains(j, " and ") || strings.Contains(j, " or ")
+}
+
+// listGoesOn reports text that goes on with another item of a list.
+func listGoesOn(rest string) bool {
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ")
 }
 
 // Words that make a name a region by its shape: a compass or position

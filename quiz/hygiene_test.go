@@ -396,9 +396,10 @@ func TestPlaceSortReadsLists(t *testing.T) {
 		"Supplies were sent from Yugoslavia and Czechoslovakia to the army in 1947. "+
 		"A brief failed putsch took place in Belgrade in 1949. "+
 		"The ambassador in Moscow wrote to London and Berlin. "+
-		"Before Singapore was selected for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location.")
+		"Before Singapore was selected for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location. "+
+		"During the time of Tokyo, China was a closed country in 1960.")
 	for name, want := range map[string]string{"Czechoslovakia": "country", "Britain": "country", "Yugoslavia": "country",
-		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place"} {
+		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place", "Tokyo": "place"} {
 		if got := g.placeSort(name); got != want {
 			t.Errorf("placeSort(%q) = %q, want %q", name, got, want)
 		}

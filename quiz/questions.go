@@ -605,6 +605,12 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	return q, true
 }
 
+// writesItsYear reports a date written with its year ("March 21, 1968",
+// "the 1990s"); a century needs none.
+func writesItsYear(f Fact) bool {
+	return f.Date.Granularity == Century || reYear.MatchString(f.Text)
+}
+
 // plainlyOff keeps the wrong dates and figures far enough from the
 // answer to make a statement plainly false rather than a near miss
 // (2013 for 2014, 1946 for 1947): three years apart, or half as much
