@@ -3,6 +3,8 @@ package interop
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -396,4 +398,32 @@ func ReadCards(data []byte) ([]ImportedCard, error) {
 		return nil, err
 	}
 	return s.Cards(s.Guess())
+}
+
+// OwnCards turns imported cards into own cards of an article: each goes
+// to the chapter its file names (by title) or else to chapter, with a key
+// made from its text, so importing the same file again replaces the
+// cards instead of adding them twice. A card that cannot be saved fails
+// the whole import with its line.
+func OwnCards(cards []ImportedCard, chapters []string, chapter int) ([]quiz.CardEdit, error) {
+	out := make([]quiz.CardEdit, 0, len(cards))
+	seen := map[string]bool{}
+	for _, c := range cards {
+		ch := chapter
+		if c.Chapter != "" {
+			if i := ChapterOf(c.Chapter, chapters); i >= 0 {
+				ch = i
+			}
+		}
+		h := sha256.Sum256([]byte(c.Front + "\x00" + c.Back))
+		e := quiz.CardEdit{Key: "own-imp-" + hex.EncodeToString(h[:8]), Own: true, Chapter: ch, Block: -1, Front: c.Front, Back: c.Back}
+		if err := e.Validate(len(chapters)); err != nil {
+			return nil, &LineError{Line: c.Line, Err: err}
+		}
+		if !seen[e.Key] {
+			seen[e.Key] = true
+			out = append(out, e)
+		}
+	}
+	return out, nil
 }

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"archive/zip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chapterwise/chapterwise/assets"
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/interop"
+)
+
+// exportDB makes a database whose first profile has the built-in article
+// open, an own card in chapter 2 and one generated card suspended.
+func exportDB(t *testing.T) (db string, suspended quiz.Card, pid, aid int64) {
+	t.Helper()
+	db = filepath.Join(t.TempDir(), "export.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := s.DefaultProfile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := quiz.ParseArticle(assets.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	item, err := s.AddArticle(a.Title, "built-in", true, assets.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCurrentArticle(p.ID, item.ID); err != nil {
+		t.Fatal(err)
+	}
+	own := quiz.CardEdit{Key: "own-1", Own: true, Chapter: 1, Block: -1, Front: "=My own front", Back: "my own back"}
+	if err := s.SaveCardEdit(p.ID, item.ID, own); err != nil {
+		t.Fatal(err)
+	}
+	cards := quiz.MakeCards(a, quiz.Extract(a))
+	suspended = cards[0]
+	if err := s.SetSuspended(p.ID, item.ID, suspended.Key, suspended.Chapter, true); err != nil {
+		t.Fatal(err)
+	}
+	return db, suspended, p.ID, item.ID
+}
+
+func TestExportCommand(t *testing.T) {
+	db, suspended, _, _ := exportDB(t)
+	dir := t.TempDir()
+	for _, f := range exportFormats {
+		t.Run(f.name, func(t *testing.T) {
+			out := filepath.Join(dir, "out-"+f.name+f.ext)
+			if code := runExport([]string{"--db", db, "--format", f.name, "--out", out}); code != 0 {
+				t.Fatalf("exit %d", code)
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch f.name {
+			case "apkg":
+				zr, err := zip.OpenReader(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer zr.Close()
+				if len(zr.File) != 2 || zr.File[0].Name != "collection.anki2" {
+					t.Fatalf("package holds %v", zr.File)
+				}
+			case "tsv", "quizlet", "csv":
+				cards, err := interop.ReadCards(b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var own, susp bool
+				for _, c := range cards {
+					own = own || c.Front == "=My own front"
+					susp = susp || c.Front == oneLineIf(f.name == "quizlet", suspended.Front)
+				}
+				if !own || susp {
+					t.Fatalf("own card exported %v, suspended card exported %v", own, susp)
+				}
+			case "gift", "moodle":
+				read := map[string]func([]byte) (interop.Imported, error){"gift": interop.ReadGIFT, "moodle": interop.ReadMoodleXML}[f.name]
+				got, err := read(b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got.Questions) < 20 || len(got.Skipped) > 0 {
+					t.Fatalf("%d questions read back, %d skipped", len(got.Questions), len(got.Skipped))
+				}
+			case "kahoot":
+				if lines := strings.Count(string(b), "\n"); lines < 10 {
+					t.Fatalf("%d lines", lines)
+				}
+			}
+		})
+	}
+}
+
+func oneLineIf(flat bool, s string) string {
+	if flat {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+func TestExportCommandRefuses(t *testing.T) {
+	db, _, _, _ := exportDB(t)
+	out := filepath.Join(t.TempDir(), "x.csv")
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"unknown format", []string{"--db", db, "--format", "pdf", "--out", out}},
+		{"chapter out of range", []string{"--db", db, "--format", "csv", "--chapter", "999", "--out", out}},
+		{"no database", []string{"--db", filepath.Join(t.TempDir(), "none.db"), "--format", "csv", "--out", out}},
+		{"unknown assignment", []string{"--db", db, "--format", "gift", "--assignment", "nope", "--out", out}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code := runExport(tt.args); code == 0 {
+				t.Fatal("exit 0")
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Fatalf("a file was written: %v", err)
+			}
+		})
+	}
+}
+
+func TestImportCardsCommand(t *testing.T) {
+	db, _, pid, aid := exportDB(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "quizlet.txt")
+	os.WriteFile(good, []byte("Ulaanbaatar\tthe capital\nkhural\tan assembly\n"), 0o600)
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("front,back\na,b\nc,\n"), 0o600)
+	ownCards := func() int {
+		s, err := data.Open(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		edits, err := s.CardEdits(pid, aid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(edits)
+	}
+	before := ownCards()
+	if code := runImportCards([]string{"--db", db, bad}); code == 0 {
+		t.Fatal("a file with an empty back was imported")
+	}
+	if n := ownCards(); n != before {
+		t.Fatalf("a bad file wrote %d cards", n-before)
+	}
+	for i := 0; i < 2; i++ { // the second import replaces the first
+		if code := runImportCards([]string{"--db", db, "--chapter", "2", good}); code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+	}
+	if n := ownCards(); n != before+2 {
+		t.Fatalf("%d cards after importing 2 cards twice", n-before)
+	}
+}
