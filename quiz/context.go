@@ -352,6 +352,40 @@ func (g *generator) mixedKind(value string, kind FactKind) bool {
 					return true // "Mao" of "Mao Zedong"
 				}
 			}
+			if placeKind(value) == "place" && g.actsAsPerson(value) {
+				return true // "Mao promised Marshall …": a person, whatever else
+			}
+		}
+	}
+	return false
+}
+
+// personVerbs are what only a person does with a mind of their own; a
+// name that does them in the article is a person, not a city: "Mao
+// promised", "Mao had long admired".
+var personVerbs = map[string]bool{"promised": true, "admired": true, "believed": true, "felt": true, "thought": true,
+	"wanted": true, "hoped": true, "feared": true, "argued": true, "wrote": true, "insisted": true, "emphasized": true,
+	"emphasised": true, "died": true, "married": true, "resigned": true, "was born": true}
+
+// actsAsPerson reports a one-word name that, in some sentence, is the
+// subject of one of personVerbs (after an optional "had", "had long").
+func (g *generator) actsAsPerson(name string) bool {
+	if g.ix == nil {
+		return false
+	}
+	for _, si := range g.ix.mentioning(name) {
+		text := g.sents[si].text
+		for at := findWord(text, name, 0); at >= 0; at = findWord(text, name, at+len(name)) {
+			w := strings.Fields(text[at+len(name):])
+			for len(w) > 0 && (w[0] == "had" || w[0] == "long" || w[0] == "also") {
+				w = w[1:]
+			}
+			if len(w) > 0 && personVerbs[strings.Trim(w[0], ",.;")] {
+				return true
+			}
+			if len(w) > 1 && personVerbs[w[0]+" "+strings.Trim(w[1], ",.;")] {
+				return true
+			}
 		}
 	}
 	return false

@@ -327,3 +327,18 @@ func TestYearlessDateFound(t *testing.T) {
 		t.Error("no yearless date found for TestEditedAndYearlessSentences to test")
 	}
 }
+
+// TestPlaceThatActsAsAPerson: a one-word "place" that promises, admires
+// or resigns in the article is a person the extractor took for a place
+// (seed 7: "Which country completes the sentence? _____ was only
+// interested in what alliances could do for China" answered by Mao).
+func TestPlaceThatActsAsAPerson(t *testing.T) {
+	g := generatorFor(t, "Zhou promised Marshall the Communists would give up armed revolution in 1946. "+
+		"Zhou had long admired the United States. "+
+		"The capital moved to Nanking in 1928, and Nanking grew quickly.")
+	for name, want := range map[string]bool{"Zhou": true, "Nanking": false} {
+		if got := g.actsAsPerson(name); got != want {
+			t.Errorf("actsAsPerson(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
