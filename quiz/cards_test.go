@@ -42,6 +42,10 @@ func TestDefinesTerm(t *testing.T) {
 		{"Marshall spoke of an urgent need, the Marshall Plan being his answer.", "Marshall Plan", false},
 		{"Replacing an earlier proposal for the Morgenthau Plan, the programme operated for four years, until 1952.", "Morgenthau Plan", false},
 		{"The doctrine was superseded by the facetiously named Sinatra Doctrine in 1989.", "Sinatra Doctrine", false},
+		// another name given for a thing named already says what it was
+		// called, not what it is
+		{"Mongolia has also been an avid supporter of the Greater Tumen Initiative (GTI, formally known as the Tumen River Development Project).", "Tumen River Development Project", false},
+		{"The council, also called the Allied Council, met in Berlin.", "Allied Council", false},
 		{"It was a referendum, called the People's Vote by its backers.", "People's Vote", true},
 		{"Jan Masaryk, the foreign minister of Czechoslovakia, was summoned to Moscow.", "Jan Masaryk", true},
 	}

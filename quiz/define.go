@@ -90,7 +90,7 @@ func definesAt(before, after string) bool {
 		if purposeLead.MatchString(before) && purposeTail.MatchString(after) {
 			return true
 		}
-		if loc := namingLead.FindStringIndex(before); loc != nil && !modifierNaming(before[:loc[0]]) {
+		if loc := namingLead.FindStringIndex(before); loc != nil && !modifierNaming(before[:loc[0]]) && !aliasNaming(before[:loc[0]]) {
 			return true
 		}
 		if aliasLead.MatchString(before) {
@@ -127,6 +127,24 @@ func modifierNaming(before string) bool {
 	}
 	if n := len(w); n > 0 {
 		return w[n-1] == "the" || w[n-1] == "a" || w[n-1] == "an" || w[n-1] == "his" || w[n-1] == "its" || w[n-1] == "their"
+	}
+	return false
+}
+
+// aliasNaming reports text before "known as"/"called" that gives the
+// name as another name of a thing named already: "(GTI, formerly known as
+// the Tumen River Development Project)", "also called …". The sentence
+// says what the thing was called, not what it is.
+func aliasNaming(before string) bool {
+	if inBrackets(before) {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(before))
+	if n := len(w); n > 0 {
+		switch strings.Trim(w[n-1], ",") {
+		case "formerly", "formally", "previously", "originally", "also", "now", "later", "officially", "sometimes", "often", "commonly":
+			return true
+		}
 	}
 	return false
 }

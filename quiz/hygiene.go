@@ -353,6 +353,12 @@ var (
 		"Provinces": true, "Territories": true, "Territory": true, "Zone": true, "Basin": true, "Coast": true, "Voivodeship": true, "Prefecture": true}
 )
 
+// macroRegions are the one-word names of parts of the world that CLDR
+// has no code for: geography words of general English.
+var macroRegions = map[string]bool{"Eurasia": true, "Scandinavia": true, "Siberia": true, "Balkans": true, "Caucasus": true,
+	"Levant": true, "Maghreb": true, "Indochina": true, "Manchuria": true, "Arctic": true, "Mesopotamia": true,
+	"Anatolia": true, "Patagonia": true, "Sahel": true, "Transcaucasia": true, "Polynesia": true}
+
 // placeShapeKind sorts a place CLDR does not name by its shape: a
 // compass word before a country is a state of its time ("East
 // Germany"), other compass or position words and region head nouns make
@@ -361,6 +367,9 @@ var (
 func placeShapeKind(name string) string {
 	w := strings.Fields(name)
 	if len(w) < 2 {
+		if macroRegions[name] {
+			return "region"
+		}
 		return "place"
 	}
 	if compassStateWords[w[0]] {

@@ -336,7 +336,7 @@ func TestDateForms(t *testing.T) {
 		// time, other position words and region head nouns a region
 		"East Germany": "country", "Eastern Bloc": "region", "Upper Silesia": "region", "East Prussia": "region",
 		"North East Asian Region": "region", "Province of Brandenburg": "region", "Kaliningrad Oblast": "region",
-		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "place"} {
+		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "place", "Eurasia": "region", "Manchuria": "region"} {
 		if got := placeKind(name); got != want {
 			t.Errorf("placeKind(%q) = %q, want %q", name, got, want)
 		}
