@@ -19,6 +19,7 @@ import (
 
 func init() {
 	commands["export"] = command{"export --format apkg|tsv|quizlet|csv|gift|moodle|kahoot [--chapter N] [--out FILE]: cards or questions for Anki, Quizlet, Moodle, Kahoot or a spreadsheet", runExport}
+	commands["import-questions"] = command{"import-questions [--profile TEACHER] FILE: GIFT or Moodle XML questions as a new assignment of a teacher, to mix with generated ones", runImportQuestions}
 	commands["import-cards"] = command{"import-cards [--chapter N] FILE: cards from CSV or tab-separated text (Anki, Quizlet) as own cards of the current article", runImportCards}
 }
 
@@ -372,4 +373,100 @@ func runImportCards(args []string) int {
 	}
 	fmt.Printf("Imported %d cards (%s-separated) into “%s” for %s.\n", len(edits), interop.DelimiterName(sheet.Delimiter), printable(a.Title), printable(p.Name))
 	return 0
+}
+
+// runImportQuestions reads a GIFT or Moodle XML file into a new saved
+// assignment of a teacher on the current article: the teacher opens it in
+// Teach to add generated questions, edit and hand it out. Questions of
+// types Chapterwise does not ask, or that an assignment cannot hold, are
+// listed and left out whole.
+func runImportQuestions(args []string) int {
+	fs, db, _ := newFlags("import-questions")
+	profile := fs.String("profile", "", "the teacher profile (default: the only teacher)")
+	title := fs.String("title", "", "the assignment's title (default: from the file name)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		return fail("usage: chapterwise import-questions [--db PATH] [--profile NAME] [--title T] FILE")
+	}
+	path := fs.Arg(0)
+	b, err := readCapped(path, interop.MaxImportBytes)
+	if errors.Is(err, assign.ErrTooLarge) {
+		err = interop.ErrTooLarge
+	}
+	if err != nil {
+		return fail("%s: %v", path, err)
+	}
+	got, err := interop.ReadQuestions(b)
+	if err != nil {
+		return fail("%s: %v", path, err)
+	}
+	s, err := openExisting(*db)
+	if err != nil {
+		return fail("cannot open the database: %v", err)
+	}
+	defer s.Close()
+	teacher, err := pickTeacher(s, *profile)
+	if err != nil {
+		return fail("%s", err.Error())
+	}
+	item, err := s.CurrentArticle(teacher.ID)
+	if err != nil {
+		return fail("%s has no article open: open one in the app first (%v)", teacher.Name, err)
+	}
+	content, err := s.ArticleContent(item.ID)
+	if err != nil {
+		return fail("%v", err)
+	}
+	art, err := quiz.ParseArticle(content)
+	if err != nil {
+		return fail("%v", err)
+	}
+	a, skipped := importedAssignment(got, art, item, teacher.Name, time.Now())
+	if *title != "" {
+		a.Title = *title
+	} else {
+		a.Title = "Imported: " + strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	for _, sk := range skipped {
+		fmt.Printf("left out line %d %s (%s): %s\n", sk.Line, printable(sk.Name), sk.Type, sk.Reason)
+	}
+	if len(a.Questions) == 0 {
+		return fail("%s: no question could be imported", path)
+	}
+	if err := s.SaveAssignment(teacher.ID, a); err != nil {
+		return fail("%v", err)
+	}
+	fmt.Printf("Imported %d questions into the assignment “%s” (%d left out); open it in Teach to add generated questions and hand it out.\n",
+		len(a.Questions), printable(a.Title), len(skipped))
+	return 0
+}
+
+// importedAssignment makes an assignment of the questions that one can
+// hold, each in the chapter its category names (else the first), and
+// lists the rest as skipped.
+func importedAssignment(got interop.Imported, art *quiz.Article, item quiz.LibraryItem, teacher string, now time.Time) (assign.Assignment, []interop.Skipped) {
+	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: assign.NewID(now), Created: now.UTC(),
+		PassMark: 60, Feedback: assign.FeedbackAfterSubmit, Teacher: teacher,
+		Article: assign.ArticleRef{Title: art.Title, Hash: item.Hash, Builtin: item.Builtin}}
+	titles := exportSource{article: art}.chapters()
+	skipped := got.Skipped
+	for _, iq := range got.Questions {
+		q := iq.Question
+		q.Chapter = max(interop.ChapterOf(iq.Category, titles), 0)
+		aq := assign.FromQuiz(fmt.Sprintf("q%d", len(a.Questions)+1), q)
+		probe := a
+		probe.Title, probe.Questions = "probe", []assign.Question{aq}
+		if err := probe.ValidateFull(); err != nil {
+			skipped = append(skipped, interop.Skipped{Line: iq.Line, Name: iq.Name, Type: string(q.Type), Reason: err.Error()})
+			continue
+		}
+		if len(a.Questions) == assign.MaxQuestions {
+			skipped = append(skipped, interop.Skipped{Line: iq.Line, Name: iq.Name, Type: string(q.Type), Reason: "an assignment holds at most 200 questions"})
+			continue
+		}
+		a.Questions = append(a.Questions, aq)
+	}
+	return a, skipped
 }

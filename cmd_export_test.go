@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -168,5 +169,56 @@ func TestImportCardsCommand(t *testing.T) {
 	}
 	if n := ownCards(); n != before+2 {
 		t.Fatalf("%d cards after importing 2 cards twice", n-before)
+	}
+}
+
+func TestImportQuestionsCommand(t *testing.T) {
+	db, _, _, aid := exportDB(t)
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	teacher, err := s.CreateProfile("Teacher", quiz.Teacher)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCurrentArticle(teacher.ID, aid); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	dir := t.TempDir()
+	gift := filepath.Join(dir, "bank.gift")
+	if code := runExport([]string{"--db", db, "--article", strconv.FormatInt(aid, 10), "--format", "gift", "--questions", "12", "--out", gift}); code != 0 {
+		t.Fatalf("export exit %d", code)
+	}
+	b, _ := os.ReadFile(gift)
+	b = append(b, []byte("\n\n::essay:: Discuss. {}\n\n::dup:: Pick {=a ~a ~b}\n")...)
+	os.WriteFile(gift, b, 0o600)
+	bad := filepath.Join(dir, "bad.gift")
+	os.WriteFile(bad, []byte("Q1 {T}\n\nQ2 {=a ~b\n"), 0o600)
+	if code := runImportQuestions([]string{"--db", db, bad}); code == 0 {
+		t.Fatal("a file with an unclosed brace was imported")
+	}
+	if code := runImportQuestions([]string{"--db", db, gift}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	s, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	list, err := s.Assignments(teacher.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].Title != "Imported: bank" || len(list[0].Questions) != 12 {
+		t.Fatalf("assignments %d, questions %d", len(list), len(list[0].Questions))
+	}
+	chapters := map[int]bool{}
+	for _, q := range list[0].Questions {
+		chapters[q.Chapter] = true
+	}
+	if len(chapters) < 2 {
+		t.Fatalf("every question in one chapter: %v", chapters)
 	}
 }

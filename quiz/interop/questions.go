@@ -132,3 +132,16 @@ func checkQuestion(line int, q quiz.Question) error {
 	}
 	return nil
 }
+
+// ReadQuestions reads a question bank in Moodle XML (a file that starts
+// with '<' after any byte-order mark and spaces) or else GIFT.
+func ReadQuestions(data []byte) (Imported, error) {
+	b, err := decode(data)
+	if err != nil {
+		return Imported{}, err
+	}
+	if strings.HasPrefix(strings.TrimSpace(string(b[:min(len(b), 1024)])), "<") {
+		return ReadMoodleXML(b)
+	}
+	return ReadGIFT(b)
+}
