@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -116,6 +117,8 @@ type writer struct {
 	firstHeading string
 	inRefs       bool            // a references or footnotes section has been opened
 	notes        strings.Builder // footnotes, written at the end
+	shift        int             // added to heading levels (a book's chapter under its contents entry)
+	dropTitle    bool            // drop a first heading that repeats title (a book's chapter)
 	words        int
 }
 
@@ -246,6 +249,7 @@ func (w *writer) flush() {
 		}
 		w.words += len(strings.Fields(t))
 		w.out.WriteString(prefix + escapeLine(t) + "\n\n")
+		w.dropTitle = false
 	}
 }
 
@@ -263,6 +267,12 @@ func (w *writer) heading(lvl int, text string) {
 			return // the title again, at the top of the body
 		}
 	}
+	if w.dropTitle && sameTitle(text, w.title) {
+		w.dropTitle = false
+		w.shift-- // what comes under it comes under the entry
+		return
+	}
+	lvl += w.shift
 	w.inRefs = w.inRefs || isReferencesTitle(text)
 	// '#' is the title: the body's headings start at '##'
 	hashes := strings.Repeat("#", min(6, lvl+1))
@@ -540,6 +550,21 @@ func isReferencesTitle(s string) bool {
 		return true
 	}
 	return false
+}
+
+// sameTitle reports whether two headings name the same thing, one
+// one maybe longer ("Loomings" and "Chapter 1. Loomings").
+func sameTitle(a, b string) bool {
+	key := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	ka, kb := key(a), key(b)
+	return ka != "" && kb != "" && (strings.Contains(ka, kb) || strings.Contains(kb, ka))
 }
 
 // oneLine collapses runs of white space, line breaks included.

@@ -2,7 +2,8 @@
 // HTML file, an EPUB book — into the Markdown-like text quiz.ParseArticle
 // reads: the title as a "#" heading, the page's headings as chapters,
 // paragraphs, list items, tables as tab-separated rows and the references
-// as a References section. Nothing in a page runs or loads: scripts,
+// as a References section; a book's chapters come from its table of
+// contents. Nothing in a page runs or loads: scripts,
 // styles, images, frames and fonts are dropped and links keep only their
 // words.
 package source
@@ -42,6 +43,7 @@ type Kind int
 const (
 	Text Kind = iota // plain text or Markdown, read as it is
 	HTML
+	EPUB
 )
 
 // KindOf tells the form of an article file from its name's extension.
@@ -49,13 +51,15 @@ func KindOf(name string) Kind {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml":
 		return HTML
+	case ".epub":
+		return EPUB
 	}
 	return Text
 }
 
 // Extensions are the file name extensions of the articles Chapterwise
 // opens, text first.
-var Extensions = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml"}
+var Extensions = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".epub"}
 
 // Convert turns an article file's bytes into article text by its name:
 // HTML and EPUB are converted, text is returned as it is.
@@ -65,6 +69,8 @@ func Convert(name string, data []byte) ([]byte, error) {
 	switch KindOf(name) {
 	case HTML:
 		doc, err = FromHTML(data, "", nil)
+	case EPUB:
+		doc, err = FromEPUB(data, nil)
 	default:
 		return data, nil
 	}
