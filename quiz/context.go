@@ -229,6 +229,10 @@ var yearEventNouns = map[string]bool{
 
 var reBareYear = regexp.MustCompile(`^(?:1\d{3}|20\d{2})$`)
 
+// reComparisonBase ends the text before a year that a figure is measured
+// against: "higher than in 1938", "compared with 1913", "of 1938 levels".
+var reComparisonBase = regexp.MustCompile(`(?i)\b(?:than|compared (?:with|to)|relative to|as against|versus)\s+(?:in\s+|during\s+|that of\s+)?$`)
+
 // labelDate reports a year that labels or measures something in its
 // sentence rather than dating the sentence's event.
 func labelDate(f Fact) bool {
@@ -236,6 +240,9 @@ func labelDate(f Fact) bool {
 		return false
 	}
 	before := f.Sentence[:f.Start-f.SentSpan.Start]
+	if reComparisonBase.MatchString(before) {
+		return true // "35% higher than in 1938": the base of a comparison, not an event
+	}
 	prev := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
 	next := strings.ToLower(strings.Trim(firstWord(f.Sentence[f.End-f.SentSpan.Start:]), ",.;:)"))
 	if labelDeterminers[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {

@@ -91,6 +91,9 @@ func TestDatesThatOnlyLabel(t *testing.T) {
 		{"Germany lost a quarter of its 1937 territory to Poland and the Soviet Union.", "1937", true, false},
 		{"Poland's western border moved far west of the 1937 border of Germany in August 1945.", "1937", true, false},
 		{"Collectivisation followed the 1928 end of the New Economic Policy in the countryside.", "1928", true, false},
+		// the base a figure is measured against
+		{"For all recipients, output in 1951 was at least 35% higher than in 1938.", "1938", true, false},
+		{"Exports were twice as large compared with 1913 in the report.", "1913", true, false},
 		{"Dubček reassured Brezhnev that the reforms were not on a similar path to those seen in 1956 in Hungary.", "1956", false, false},
 		{"Although the party had won the elections of 1946, the king refused to appoint its leader.", "1946", false, false},
 		{"When the new government turned to Soviet support in 1960, Cuba became the centre of the anti-American forces.", "1960", false, true},
