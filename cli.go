@@ -105,7 +105,7 @@ func readArticleFile(path string) (*quiz.Article, []byte, error) {
 	if source.IsWebAddress(path) {
 		return fetchArticle(path)
 	}
-	b, err := assign.ReadFile(path, quiz.MaxArticleBytes)
+	b, err := assign.ReadFile(path, source.ReadLimit(path))
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return nil, nil, fmt.Errorf("%s: no such file", path)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -66,4 +68,35 @@ func TestReadArticleFromTheWeb(t *testing.T) {
 			t.Errorf("error %v", err)
 		}
 	})
+}
+
+// TestReadArticleFromEPUB: --article takes an EPUB book.
+func TestReadArticleFromEPUB(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"META-INF/container.xml": `<container><rootfiles><rootfile full-path="book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`,
+		"book.opf": `<package><metadata><title>The Harbour Book</title></metadata><manifest>
+<item id="a" href="a.xhtml" media-type="application/xhtml+xml"/><item id="b" href="b.xhtml" media-type="application/xhtml+xml"/>
+<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/></manifest>
+<spine><itemref idref="a"/><itemref idref="b"/></spine></package>`,
+		"nav.xhtml": `<html><body><nav epub:type="toc"><ol><li><a href="a.xhtml">Early years</a></li><li><a href="b.xhtml">Schools</a></li></ol></nav></body></html>`,
+		"a.xhtml":   `<html><body><p>The town was founded by fishermen who came from the north in search of calm water for their boats.</p></body></html>`,
+		"b.xhtml":   `<html><body><p>The first school opened in a barn in 1860; the second opened in the church hall ten years later.</p></body></html>`,
+	} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "harbour.epub")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := readArticleFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "The Harbour Book" || len(a.Chapters) != 2 || a.Chapters[0].Title != "Early years" || a.Chapters[1].Title != "Schools" {
+		t.Errorf("title %q, chapters %+v", a.Title, a.Chapters)
+	}
 }

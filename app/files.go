@@ -72,7 +72,7 @@ func readURI(u fyne.URI, limit int64) ([]byte, error) {
 // readArticleURI reads an article file; a file over the limit is
 // quiz.ErrTooLarge.
 func readArticleURI(u fyne.URI) ([]byte, error) {
-	b, err := readURI(u, quiz.MaxArticleBytes)
+	b, err := readURI(u, source.ReadLimit(u.Name()))
 	if errors.Is(err, assign.ErrTooLarge) {
 		return nil, quiz.ErrTooLarge
 	}

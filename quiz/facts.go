@@ -3,8 +3,12 @@ package quiz
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
+	"sync/atomic"
 )
 
 // FactKind says what a fact is about.
@@ -72,6 +76,54 @@ func articleSentences(a *Article) []sentenceRef {
 	return out
 }
 
+// chapterFacts is what one chapter gives before names are chosen across
+// the article: its sentences, its dates and the names in its sentences
+// (their sent counted from the chapter's first sentence).
+type chapterFacts struct {
+	sents []sentenceRef
+	dates []Fact
+	cands []candidate
+}
+
+// readChapters finds every chapter's sentences, dates and names, on up to
+// GOMAXPROCS goroutines, calling step on the caller's goroutine after each
+// chapter's dates and after its names. A panic in a chapter panics here.
+func readChapters(a *Article, step func()) []chapterFacts {
+	n := len(a.Chapters)
+	out := make([]chapterFacts, n)
+	workers := min(runtime.GOMAXPROCS(0), n)
+	events := make(chan any, 2*n+workers) // nil: a step; never blocks a worker
+	var next atomic.Int64
+	for range workers {
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					events <- fmt.Errorf("extracting facts: %v\n%s", r, debug.Stack())
+				}
+			}()
+			for {
+				ci := int(next.Add(1) - 1)
+				if ci >= n {
+					return
+				}
+				c := &out[ci]
+				c.sents = appendChapterSentences(nil, a, ci)
+				c.dates = dateFacts(a, c.sents)
+				events <- nil
+				c.cands = appendNameCandidates(nil, c.sents, 0)
+				events <- nil
+			}
+		}()
+	}
+	for range 2 * n {
+		if e := <-events; e != nil {
+			panic(e)
+		}
+		step()
+	}
+	return out
+}
+
 // appendChapterSentences appends the sentences of chapter ci's prose.
 func appendChapterSentences(out []sentenceRef, a *Article, ci int) []sentenceRef {
 	for bi, b := range a.Chapters[ci].Blocks {
@@ -93,11 +145,14 @@ func Extract(a *Article) []Fact { return ExtractWithProgress(a, nil) }
 // ExtractWithProgress is Extract telling progress, when it is not nil, how
 // far it is: it is called first with done 0, then with done growing as
 // chapters are read, out of a total fixed before the work starts, and last
-// with done == total. It is called on the caller's goroutine.
+// with done == total. It is called on the caller's goroutine. Chapters are
+// read on up to GOMAXPROCS goroutines; the result does not depend on how
+// many.
 func ExtractWithProgress(a *Article, progress func(done, total int)) []Fact {
 	// each chapter is one step for its dates and one for its names; the
 	// last step chooses every name's first mention across the article
-	total := 2*len(a.Chapters) + 1
+	n := len(a.Chapters)
+	total := 2*n + 1
 	done := 0
 	step := func() {
 		if progress != nil {
@@ -106,16 +161,17 @@ func ExtractWithProgress(a *Article, progress func(done, total int)) []Fact {
 		done++
 	}
 	step()
+	chapters := readChapters(a, step)
 	var sents []sentenceRef
 	var facts []Fact
 	var cands []candidate
-	for ci := range a.Chapters {
-		from := len(sents)
-		sents = appendChapterSentences(sents, a, ci)
-		facts = append(facts, dateFacts(a, sents[from:])...)
-		step()
-		cands = appendNameCandidates(cands, sents, from)
-		step()
+	for _, c := range chapters {
+		for _, cd := range c.cands {
+			cd.sent += len(sents)
+			cands = append(cands, cd)
+		}
+		sents = append(sents, c.sents...)
+		facts = append(facts, c.dates...)
 	}
 	facts = append(facts, firstMentions(sents, cands)...)
 	sort.SliceStable(facts, func(i, j int) bool {

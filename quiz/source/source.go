@@ -57,6 +57,18 @@ func KindOf(name string) Kind {
 	return Text
 }
 
+// MaxBookBytes is the largest EPUB file read: books carry pictures,
+// which are never unpacked.
+const MaxBookBytes = 100 << 20
+
+// ReadLimit is the largest file of this name that is read.
+func ReadLimit(name string) int64 {
+	if KindOf(name) == EPUB {
+		return MaxBookBytes
+	}
+	return quiz.MaxArticleBytes
+}
+
 // Extensions are the file name extensions of the articles Chapterwise
 // opens, text first.
 var Extensions = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".epub"}
