@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // QuestionType is the form of a quiz question.
@@ -799,6 +800,17 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	return out
 }
 
+// nameForm tells a proper name ("Truman Doctrine", "Marshall Plan")
+// from a common term ("containment", "nuclear-free policies"): the
+// case of its first letter.
+func nameForm(v string) bool {
+	v = strings.TrimPrefix(v, "the ")
+	for _, r := range v {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 // sameNameSpelledOtherwise reports two spellings of one name: "Northeast
 // Asia" and "North East Asian Region", "Europe" and "European".
 func sameNameSpelledOtherwise(a, b string) bool {
@@ -846,6 +858,9 @@ func (g *generator) likeness(f, o Fact) int {
 		}
 		return 1
 	case PolicyFact:
+		if nameForm(f.Value) != nameForm(o.Value) {
+			return -1 // "containment" among the Truman Doctrine and the Marshall Plan
+		}
 		if strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
 			return 0
 		}

@@ -391,3 +391,25 @@ func TestTrueFalseNotATrivialChange(t *testing.T) {
 		t.Errorf("found %d figures and dates, want 5", n)
 	}
 }
+
+// TestPolicyOptionsOfOneForm: a proper name is offered among proper names
+// and a common term among common terms (seed 7: "containment" among the
+// Truman Doctrine, the Marshall Plan and the Molotov–Ribbentrop Pact).
+func TestPolicyOptionsOfOneForm(t *testing.T) {
+	g := &generator{}
+	tests := []struct {
+		answer, other string
+		ok            bool
+	}{
+		{"Truman Doctrine", "containment", false},
+		{"containment", "Marshall Plan", false},
+		{"Truman Doctrine", "Marshall Plan", true},
+		{"nuclear-free policies", "ideology-driven friendship", true},
+	}
+	for _, tt := range tests {
+		got := g.likeness(Fact{Kind: PolicyFact, Value: tt.answer}, Fact{Kind: PolicyFact, Value: tt.other}) >= 0
+		if got != tt.ok {
+			t.Errorf("%q offered for %q: %v, want %v", tt.other, tt.answer, got, tt.ok)
+		}
+	}
+}
