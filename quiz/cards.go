@@ -98,7 +98,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 			// 1949?" where the month or day pins one event down, else
 			// "When did this happen?" ("What happened in 2003?" has many
 			// answers, "in winter of 1946–47" describes a state)
-			if dateCount[f.Date.String()] == 1 && pointDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
+			if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
 				front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 				add(newCard(CardWhatWhen, f, front, f.Sentence))
 				continue
@@ -140,6 +140,14 @@ func MakeCards(a *Article, facts []Fact) []Card {
 		}
 	}
 	return cards
+}
+
+// attributiveDate reports a date that describes a noun ("the August 1945
+// agreement"): the sentence says what the thing is, so "What happened in
+// August 1945?" would have a definition for its answer.
+func attributiveDate(f Fact) bool {
+	before := strings.Fields(f.Sentence[:f.Start-f.SentSpan.Start])
+	return len(before) > 0 && labelDeterminers[strings.ToLower(before[len(before)-1])]
 }
 
 // pointDate reports a date that names one month or day of one year

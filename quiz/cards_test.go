@@ -287,7 +287,8 @@ func TestDateCardsDoNotMirror(t *testing.T) {
 	cards := cardsFor(t, "The success of the airlift caused the Soviets to lift their blockade in May 1949. "+
 		"Established in 2003, the exercise is the only one where the nations take part. "+
 		"From July 1945 through June 1946, the United States shipped 16.5 million tons of food to Europe. "+
-		"Food shortages were severe, especially in the harsh winter of 1946–47.")
+		"Food shortages were severe, especially in the harsh winter of 1946–47. "+
+		"The Potsdam Agreement was the August 1945 agreement between three of the Allies of World War II.")
 	got := map[string]CardKind{}
 	for _, c := range cards {
 		if c.Kind != CardWhen && c.Kind != CardWhatWhen {

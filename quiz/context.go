@@ -344,7 +344,7 @@ func (g *generator) mixedKind(value string, kind FactKind) bool {
 	}
 	switch kind {
 	case PersonFact:
-		if placeKind(value) != "place" {
+		if k := placeKind(value); k == "country" || k == "region" {
 			return true // a country or world region
 		}
 		for _, o := range g.byKind[PlaceFact] {

@@ -116,6 +116,9 @@ func (g *generator) isSubject(name string) bool {
 	if t == n || strings.Contains(" "+t+" ", " "+n+" ") || strings.Contains(" "+n+" ", " "+t+" ") {
 		return true
 	}
+	if sameNameSpelledOtherwise(g.a.Title, name) {
+		return true // "Potsdam Agreements" in "Potsdam Agreement"
+	}
 	return name == g.subject
 }
 
@@ -362,8 +365,10 @@ var macroRegions = map[string]bool{"Eurasia": true, "Scandinavia": true, "Siberi
 // placeShapeKind sorts a place CLDR does not name by its shape: a
 // compass word before a country is a state of its time ("East
 // Germany"), other compass or position words and region head nouns make
-// a region ("Eastern Bloc", "Upper Silesia", "Province of Brandenburg"),
-// anything else is "place" (a city, a province named by one word).
+// a part of the world ("Eastern Bloc"), a province ("Upper Silesia",
+// "Province of Brandenburg"), a water ("Oder River") or a site
+// ("Cecilienhof Castle"); anything else is "place" (a city, a province
+// named by one word).
 func placeShapeKind(name string) string {
 	w := strings.Fields(name)
 	if len(w) < 2 {
@@ -380,11 +385,34 @@ func placeShapeKind(name string) string {
 	if w[0] == "City" || w[0] == "Free" && len(w) > 2 && w[1] == "City" {
 		return "place" // "City of Königsberg", "Free City of Danzig"
 	}
-	if regionFirstWords[w[0]] || regionHeadWords[w[len(w)-1]] || w[0] == "Province" || w[0] == "Region" {
-		return "region"
+	last := w[len(w)-1]
+	for _, x := range w {
+		if macroWords[x] {
+			return "region" // "Eastern Bloc", "North East Asian Region", "Central Europe"
+		}
+	}
+	switch {
+	case waterHeads[last]:
+		return "water" // "Oder River"
+	case siteHeads[last]:
+		return "site" // "Cecilienhof Castle", "Rajin-Sonbong Port"
+	case regionFirstWords[w[0]] || regionHeadWords[last] || w[0] == "Province" || w[0] == "Region":
+		return "province" // "Upper Silesia", "Kaliningrad Oblast", "Province of Brandenburg"
 	}
 	return "place"
 }
+
+// macroWords make a name a part of the world; waterHeads and siteHeads
+// end the names of waters and of single sites.
+var (
+	macroWords = map[string]bool{"Asia": true, "Asian": true, "Europe": true, "European": true, "America": true,
+		"American": true, "Africa": true, "African": true, "Oceania": true, "Bloc": true, "Hemisphere": true,
+		"Eurasia": true, "Pacific": true, "Atlantic": true, "World": true}
+	waterHeads = map[string]bool{"River": true, "Sea": true, "Lake": true, "Ocean": true, "Gulf": true, "Bay": true,
+		"Lagoon": true, "Strait": true, "Straits": true, "Canal": true}
+	siteHeads = map[string]bool{"Castle": true, "Palace": true, "Hall": true, "House": true, "Square": true, "Port": true,
+		"Harbour": true, "Harbor": true, "Bridge": true, "Wall": true, "Airport": true, "Station": true}
+)
 
 var (
 	placeKindsOnce sync.Once

@@ -334,9 +334,10 @@ func TestDateForms(t *testing.T) {
 	for name, want := range map[string]string{"China": "country", "Canada": "country", "Western Europe": "region", "Soviet Union": "country", "Harvard": "place",
 		// by shape: a compass word before a country is a state of its
 		// time, other position words and region head nouns a region
-		"East Germany": "country", "Eastern Bloc": "region", "Upper Silesia": "region", "East Prussia": "region",
-		"North East Asian Region": "region", "Province of Brandenburg": "region", "Kaliningrad Oblast": "region",
-		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "place", "Eurasia": "region", "Manchuria": "region"} {
+		"East Germany": "country", "Eastern Bloc": "region", "Upper Silesia": "province", "East Prussia": "province",
+		"North East Asian Region": "region", "Central Europe": "region", "Province of Brandenburg": "province", "Kaliningrad Oblast": "province",
+		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "site", "Cecilienhof Castle": "site",
+		"Oder River": "water", "Eurasia": "region", "Manchuria": "region"} {
 		if got := placeKind(name); got != want {
 			t.Errorf("placeKind(%q) = %q, want %q", name, got, want)
 		}
@@ -463,5 +464,17 @@ func TestNoPlaceOfferedUnderAnotherName(t *testing.T) {
 	}
 	if cut == 0 {
 		t.Skip("extraction no longer finds Germany inside West Germany")
+	}
+}
+
+// TestSubjectInAnotherNumber: the article's subject in the plural is
+// still its subject ("Potsdam Agreements" in an article on the Potsdam
+// Agreement is no term to blank).
+func TestSubjectInAnotherNumber(t *testing.T) {
+	g := &generator{a: &Article{Title: "Potsdam Agreement"}}
+	for name, want := range map[string]bool{"Potsdam Agreements": true, "Potsdam Agreement": true, "Potsdam Declaration": false, "Yalta conference": false} {
+		if got := g.isSubject(name); got != want {
+			t.Errorf("isSubject(%q) = %v, want %v", name, got, want)
+		}
 	}
 }
