@@ -27,6 +27,7 @@ else
 fi
 need_cmd Xvfb xvfb
 need_cmd xdotool xdotool
+need_cmd xclip xclip # the paste test puts text on the X clipboard
 need_cmd import imagemagick
 need_cmd xauth xauth
 need_cmd node nodejs; need_cmd npm npm # the third-party readers of exports (scripts/readers)
