@@ -21,7 +21,6 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/data"
@@ -85,6 +84,7 @@ type UI struct {
 	quiz             *quizTab
 	prog             *progressTab
 	teach            *teachTab
+	today            *todayTab
 
 	unlocked   bool // the teacher profile's PIN was given
 	profileBtn *widget.Button
@@ -92,10 +92,10 @@ type UI struct {
 	now        func() time.Time
 	rand       func() float64
 
-	current string
+	current section
 	onEnter func() // what Enter does in the dialog on screen, if anything
 	rail    *fyne.Container
-	railBtn map[string]*widget.Button
+	railBtn map[section]*widget.Button
 	body    *fyne.Container
 
 	jobs     []func() // queued for the worker, oldest first; guarded by jobsMu
@@ -119,7 +119,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 		a: a, store: store, opts: opts, prefs: settings{a.Preferences()},
 		jobsDone: make(chan struct{}), ready: make(chan struct{}), quit: make(chan struct{}),
 		goneCh: make(chan struct{}), run: fyne.Do,
-		railBtn: map[string]*widget.Button{},
+		railBtn: map[section]*widget.Button{},
 	}
 	u.jobsCond = sync.NewCond(&u.jobsMu)
 	u.now, u.rand = opts.Now, opts.Rand
@@ -138,10 +138,12 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.prog = newProgressTab(u)
 	u.teach = newTeachTab(u)
 	u.library = newLibraryScreen(u)
+	u.today = newTodayTab(store, u, u.now, func() int64 { return u.profile.ID }, func() *document { return u.doc }, u.todayActions())
 	u.onArticle(func(doc *document) { u.doAndWait(func() { u.reader.apply(doc) }) })
 	u.onArticle(u.flash.load)
 	u.onArticle(u.quiz.load)
-	u.body = container.NewStack(u.reader.content())
+	u.onArticle(func(*document) { u.do(u.today.reload) })
+	u.body = container.NewStack(u.today.content())
 	u.rail = u.buildRail()
 	u.w.SetContent(container.New(minSizeLayout{minWindowSize}, newRailContent(u.rail, u.body)))
 	u.w.Resize(u.prefs.windowSize())
@@ -319,77 +321,15 @@ func (u *UI) nextJob() (func(), bool) {
 	return job, true
 }
 
-// section is one entry of the navigation rail.
-type section struct {
-	name string
-	icon fyne.Resource
-	key  fyne.KeyName
-	show func()
-}
-
-func (u *UI) sections() []section {
-	return []section{
-		{"Read", theme.DocumentIcon(), fyne.Key1, func() { u.show("Read", u.reader.content()) }},
-		{"Flashcards", theme.GridIcon(), fyne.Key2, u.flash.open},
-		{"Quiz", theme.QuestionIcon(), fyne.Key3, u.quiz.open},
-		{"Progress", theme.HistoryIcon(), fyne.Key4, u.prog.open},
-		{"Teach", theme.AccountIcon(), fyne.Key5, u.teach.open},
-	}
-}
-
-func (u *UI) buildRail() *fyne.Container {
-	box := container.NewVBox()
-	for _, s := range u.sections() {
-		s := s
-		b := widget.NewButtonWithIcon(s.name, s.icon, s.show)
-		b.Alignment = widget.ButtonAlignLeading
-		u.railBtn[s.name] = b
-		box.Add(b)
-	}
-	box.Add(layout.NewSpacer())
-	lib := widget.NewButtonWithIcon("Library", theme.FolderOpenIcon(), u.library.show)
-	lib.Alignment = widget.ButtonAlignLeading
-	u.profileBtn = widget.NewButtonWithIcon("Profile", theme.AccountIcon(), u.showProfiles)
-	u.profileBtn.Alignment = widget.ButtonAlignLeading
-	box.Add(u.profileBtn)
-	backups := widget.NewButtonWithIcon("Backups", theme.StorageIcon(), u.showBackups)
-	backups.Alignment = widget.ButtonAlignLeading
-	box.Add(backups)
-	help := widget.NewButtonWithIcon("Keys  F1", theme.HelpIcon(), u.showShortcuts)
-	help.Alignment = widget.ButtonAlignLeading
-	box.Add(lib)
-	box.Add(help)
-	u.current = "Read"
-	u.highlight("Read")
-	return box
-}
-
-func (u *UI) highlight(name string) {
-	for n, b := range u.railBtn {
-		if n == name {
-			b.Importance = widget.HighImportance
-		} else {
-			b.Importance = widget.LowImportance
-		}
-		b.Refresh()
-	}
-}
-
-func (u *UI) show(name string, obj fyne.CanvasObject) {
-	u.current = name
-	u.highlight(name)
-	u.body.Objects = []fyne.CanvasObject{obj}
-	u.body.Refresh()
-}
-
 func (u *UI) addShortcuts() {
 	c := u.w.Canvas()
 	ctrl := fyne.KeyModifierShortcutDefault
 	add := func(k fyne.KeyName, mod fyne.KeyModifier, fn func()) {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: mod}, func(fyne.Shortcut) { fn() })
 	}
-	for _, s := range u.sections() {
-		add(s.key, ctrl, s.show)
+	for i, s := range u.sectionTable() {
+		sec := section(i)
+		add(s.key, ctrl, func() { u.choose(sec) })
 	}
 	add(fyne.KeyO, ctrl, u.reader.openFileDialog)
 	add(fyne.KeyL, ctrl, u.library.show)
@@ -401,14 +341,11 @@ func (u *UI) addShortcuts() {
 	add(fyne.KeyEqual, ctrl|fyne.KeyModifierShift, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyPlus, ctrl, func() { u.changeTextScale(textScaleStep) })
 	add(fyne.KeyMinus, ctrl, func() { u.changeTextScale(-textScaleStep) })
-	add(fyne.Key0, ctrl, func() { u.setTextScale(1) })
+	add(fyne.Key0, ctrl|fyne.KeyModifierShift, func() { u.setTextScale(1) })
 	add(fyne.KeyQ, ctrl, u.a.Quit)
 	c.SetOnTypedKey(u.onTypedKey)
 	c.SetOnTypedRune(func(r rune) {
-		if u.current == "Flashcards" && u.flash.typedRune(r) {
-			return
-		}
-		if u.current == "Quiz" && u.quiz.typedRune(r) {
+		if on := u.sectionTable()[u.current].typedRune; on != nil && on(r) {
 			return
 		}
 		if r == '?' {
@@ -434,22 +371,14 @@ func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
 		act()
 		return
 	}
-	if u.current == "Flashcards" && u.flash.typedKey(ev) {
-		return
-	}
-	if u.current == "Quiz" && u.quiz.typedKey(ev) {
-		return
-	}
-	if u.current != "Read" && ev.Name != fyne.KeyF1 {
+	if on := u.sectionTable()[u.current].typedKey; on != nil && on(ev) {
 		return
 	}
 	switch ev.Name {
 	case fyne.KeyF1:
 		u.showShortcuts()
-	case fyne.KeyRight, fyne.KeyPageDown:
-		u.reader.next()
-	case fyne.KeyLeft, fyne.KeyPageUp:
-		u.reader.prev()
+	case fyne.KeyHome:
+		u.choose(sectionToday)
 	}
 }
 
@@ -462,6 +391,8 @@ func (u *UI) setTextScale(v float32) {
 
 func (u *UI) showShortcuts() {
 	rows := [][2]string{
+		{"Ctrl+0 or Home", "Today: continue reading, cards due, the unfinished quiz, assignments, streak"},
+		{"R S Q N A P", "Today: continue reading, study now, resume the quiz, new quiz, next assignment, progress"},
 		{"Ctrl+1", "Read the article"},
 		{"Ctrl+2", "Flashcards: decks and study sessions"},
 		{"Space / Enter", "Flashcards: show the answer"},
@@ -484,7 +415,7 @@ func (u *UI) showShortcuts() {
 		{"Ctrl+F", "Find in the article"},
 		{"Ctrl+Shift+P", "Profiles: switch, add, set a teacher's PIN"},
 		{"Ctrl+Shift+B", "Backups: list, restore, back up now, check the database"},
-		{"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"},
+		{"Ctrl+= / Ctrl+- / Ctrl+Shift+0", "Larger / smaller / normal text"},
 		{"F1 or ?", "This list"},
 		{"Ctrl+Q", "Quit (everything is already saved)"},
 	}
@@ -559,7 +490,7 @@ func rootCause(err error) error {
 
 // openInChapter shows a chapter in the reader and scrolls to a paragraph.
 func (u *UI) openInChapter(chapter, block int) {
-	u.show("Read", u.reader.content())
+	u.show(sectionRead)
 	u.reader.showChapter(chapter)
 	u.reader.scrollToBlock(block)
 }

@@ -163,7 +163,7 @@ func (q *quizTab) openAssignments(uris []fyne.URI) {
 		}
 		u.do(func() {
 			if len(added) > 0 {
-				u.show("Quiz", q.root)
+				u.show(sectionQuiz)
 				q.setView(q.home)
 				q.reportAdded(added)
 			}
@@ -252,7 +252,7 @@ func (q *quizTab) startAssignment(r data.Received) {
 		}
 		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: item.ID, Spec: spec, Questions: qs, Started: now}
 		u.doAndWait(func() {
-			u.show("Quiz", q.root)
+			u.show(sectionQuiz)
 			q.take.begin(started)
 		})
 	})
@@ -269,7 +269,7 @@ func (q *quizTab) continueAssignment(r data.Received) {
 				u.showError(userMessage("Could not load the assignment", err), err)
 				return
 			}
-			u.show("Quiz", q.root)
+			u.show(sectionQuiz)
 			if qz.Finished.IsZero() {
 				q.take.begin(qz)
 				return
@@ -350,7 +350,7 @@ func (u *UI) openDropped(uris []fyne.URI) {
 			return
 		}
 		u.unlockTeach(func() {
-			u.show("Teach", u.teach.root)
+			u.show(sectionTeach)
 			u.teach.tabs.SelectIndex(1)
 			u.teach.importURIs(results)
 		})

@@ -63,7 +63,7 @@ func TestBrowseSearchSuspendEditAndOwnCard(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, store := newClockUI(t, &now)
 	f := u.flash
-	u.show("Flashcards", f.content())
+	u.show(sectionFlashcards)
 	u.w.Canvas().Unfocus()
 	test.TypeOnCanvas(u.w.Canvas(), "b")
 	if !f.browsing() {

@@ -104,7 +104,7 @@ func (f *flashTab) content() fyne.CanvasObject { return f.root }
 // goroutine, so the daily limits and due counts are right after midnight
 // or a long break.
 func (f *flashTab) open() {
-	f.u.show("Flashcards", f.root)
+	f.u.show(sectionFlashcards)
 	if f.doc != nil && !f.studying() {
 		f.u.background(f.refreshToday)
 	}
@@ -135,6 +135,17 @@ func (f *flashTab) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
 	name.SetText(f.deckTitle(id - 1))
 	n := quiz.CountDeck(f.cards, f.u.now(), f.options(id-1))
 	counts.SetText(fmt.Sprintf("%d new · %d learning · %d due", n.New, n.Learning, n.Due))
+}
+
+// dueNow is what the whole article holds to study now: cards due
+// (learning, and reviews within today's limit) and new cards left today.
+func (f *flashTab) dueNow() (due, fresh int) {
+	if f.doc == nil {
+		return 0, 0
+	}
+	o := f.options(-1)
+	n := quiz.CountDeck(f.cards, f.u.now(), o)
+	return n.Learning + min(n.Due, o.ReviewLimit), min(n.New, o.NewLimit)
 }
 
 func (f *flashTab) deckTitle(chapter int) string {
@@ -563,7 +574,7 @@ func (f *flashTab) studyFact(key string) {
 			q = append(q, c)
 		}
 	}
-	f.u.show("Flashcards", f.root)
+	f.u.show(sectionFlashcards)
 	if len(q) == 0 {
 		showInformation("No cards", "There are no flashcards on this fact. Try a quiz on its chapter instead.", f.u.w)
 		return

@@ -31,7 +31,7 @@ func TestStudySessionByKeys(t *testing.T) {
 	u.w.Canvas().Overlays().Remove(u.w.Canvas().Overlays().Top())
 	// Read the first chapter, then study it from the reader's invitation.
 	test.Tap(findButton(t, u.reader.page, "Study this chapter's cards"))
-	if u.current != "Flashcards" || !f.studying() {
+	if u.current != sectionFlashcards || !f.studying() {
 		t.Fatalf("no session: section %q", u.current)
 	}
 	total := len(f.queue)

@@ -293,8 +293,9 @@ func layoutCases() []layoutCase {
 		}
 	}
 	return []layoutCase{
-		{"read first chapter", func(t *testing.T, u *UI) { u.show("Read", u.reader.content()); u.reader.showChapter(0) }},
-		{"read a long-titled chapter", func(t *testing.T, u *UI) { u.show("Read", u.reader.content()); u.reader.showChapter(bookChapters - 1) }},
+		{"today", func(t *testing.T, u *UI) { held(u, u.today.open) }},
+		{"read first chapter", func(t *testing.T, u *UI) { u.show(sectionRead); u.reader.showChapter(0) }},
+		{"read a long-titled chapter", func(t *testing.T, u *UI) { u.show(sectionRead); u.reader.showChapter(bookChapters - 1) }},
 		{"flashcards", func(t *testing.T, u *UI) { held(u, u.flash.open) }},
 		{"flashcards study", func(t *testing.T, u *UI) { held(u, u.flash.open); u.flash.startDeck(-1); u.flash.showAnswer() }},
 		{"flashcards browse", func(t *testing.T, u *UI) { held(u, u.flash.open); held(u, u.flash.showBrowse) }},

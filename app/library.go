@@ -51,7 +51,7 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	list.OnSelected = func(id widget.ListItemID) {
 		it := items[id]
 		d.Hide()
-		l.u.show("Read", l.u.reader.content())
+		l.u.show(sectionRead)
 		l.u.reader.setBusy("Opening " + it.Title + "…")
 		l.u.background(func() {
 			defer l.u.do(l.u.reader.idle)

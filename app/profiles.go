@@ -43,7 +43,7 @@ func (u *UI) setProfile(p quiz.Profile) {
 	if u.profileBtn != nil {
 		u.profileBtn.SetText(fmt.Sprintf("%s · %s", p.Name, roleName(p.Role)))
 	}
-	if b := u.railBtn["Teach"]; b != nil {
+	if b := u.railBtn[sectionTeach]; b != nil {
 		if p.Role == quiz.Teacher {
 			b.Show()
 		} else {
@@ -62,8 +62,8 @@ func (u *UI) switchProfile(p quiz.Profile) {
 		u.flash.leave()
 	}
 	u.setProfile(p)
-	if u.current == "Teach" {
-		u.show("Read", u.reader.content())
+	if u.current == sectionTeach {
+		u.show(sectionRead)
 	}
 	u.background(func() {
 		u.reader.loadInitial()

@@ -184,7 +184,7 @@ func TestWrongPINsSlowDown(t *testing.T) {
 		guess("0000")
 	}
 	guess("2468")
-	if u.unlocked || u.current == "Teach" {
+	if u.unlocked || u.current == sectionTeach {
 		t.Fatal("the right PIN opened Teach during the wait")
 	}
 	want := "Wait " + data.PINDelay(data.FreePINGuesses+1).String()
@@ -193,7 +193,7 @@ func TestWrongPINsSlowDown(t *testing.T) {
 	}
 	now = now.Add(data.PINDelay(data.FreePINGuesses + 1))
 	guess("2468")
-	if !u.unlocked || u.current != "Teach" {
+	if !u.unlocked || u.current != sectionTeach {
 		t.Fatal("the right PIN after the wait did not open Teach")
 	}
 }

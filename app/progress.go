@@ -36,9 +36,11 @@ func newProgressTab(u *UI) *progressTab {
 	return p
 }
 
+func (p *progressTab) content() fyne.CanvasObject { return p.root }
+
 // open shows the section and reloads it.
 func (p *progressTab) open() {
-	p.u.show("Progress", p.root)
+	p.u.show(sectionProgress)
 	p.reload()
 }
 

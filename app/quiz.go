@@ -81,9 +81,11 @@ func newQuizTab(u *UI) *quizTab {
 	return q
 }
 
+func (q *quizTab) content() fyne.CanvasObject { return q.root }
+
 // open shows the section.
 func (q *quizTab) open() {
-	q.u.show("Quiz", q.root)
+	q.u.show(sectionQuiz)
 	if q.showing(q.home) {
 		q.u.background(q.refresh)
 	}
@@ -160,7 +162,7 @@ func (q *quizTab) offerResume() {
 			open.Spec.Title, len(open.Answers), len(open.Questions))
 		var d *fitDialog
 		resume := func() {
-			q.u.show("Quiz", q.root)
+			q.u.show(sectionQuiz)
 			q.resume(open)
 		}
 		d = newConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
@@ -209,7 +211,7 @@ func (q *quizTab) quickChapter(ch int) {
 	if q.doc == nil || ch < 0 || ch >= len(q.doc.art.Chapters) {
 		return
 	}
-	q.u.show("Quiz", q.root)
+	q.u.show(sectionQuiz)
 	q.start(quiz.QuizSpec{Title: "Chapter " + fmt.Sprint(ch+1) + ": " + q.doc.art.Chapters[ch].Title, Chapters: []int{ch},
 		Count: quiz.MinQuestions, Mode: quiz.Practice})
 }
@@ -245,7 +247,7 @@ func (q *quizTab) start(spec quiz.QuizSpec) {
 		}
 		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: doc.item.ID, Spec: spec, Questions: qs, Started: now}
 		q.u.doAndWait(func() {
-			q.u.show("Quiz", q.root)
+			q.u.show(sectionQuiz)
 			q.take.begin(started)
 		})
 	})

@@ -54,7 +54,7 @@ func TestPracticeQuizByKeysCommitsEachAnswer(t *testing.T) {
 	u, store := newClockUI(t, &now)
 	u.quiz.open()
 	u.Sync()
-	if u.current != "Quiz" {
+	if u.current != sectionQuiz {
 		t.Fatal("Quiz section not shown")
 	}
 	startSpec(t, u, quiz.QuizSpec{Title: "Keys", Count: 6, Mode: quiz.Practice, Seed: 3,
@@ -159,7 +159,7 @@ func TestClosingMidQuizOffersResumeWithAnswersKept(t *testing.T) {
 	tapOverlay(t, u2, "Resume")
 	u2.Sync()
 	tv := u2.quiz.take
-	if u2.current != "Quiz" || !u2.quiz.showing(tv.root) || tv.cur != 2 || len(tv.answered) != 2 {
+	if u2.current != sectionQuiz || !u2.quiz.showing(tv.root) || tv.cur != 2 || len(tv.answered) != 2 {
 		t.Fatalf("resumed at %d with %d answers", tv.cur, len(tv.answered))
 	}
 	if tv.qz.Questions[0].Prompt != first[0].Prompt || !strings.Contains(tv.counter.Text, "Question 3 of 5") {

@@ -327,7 +327,7 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 	}
 	study := widget.NewButtonWithIcon("Study this chapter's cards", theme.GridIcon(), func() {
 		r.markRead(i, true)
-		r.u.show("Flashcards", r.u.flash.content())
+		r.u.show(sectionFlashcards)
 		r.u.flash.startDeck(i)
 	})
 	quizMe := widget.NewButtonWithIcon("Quiz me on this chapter", theme.QuestionIcon(), func() {
@@ -420,6 +420,20 @@ func (r *readerTab) prev() {
 	if r.doc != nil && r.current > 0 {
 		r.showChapter(r.current - 1)
 	}
+}
+
+// typedKey turns pages: Right or Page Down goes on (marking the chapter
+// read), Left or Page Up goes back.
+func (r *readerTab) typedKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyRight, fyne.KeyPageDown:
+		r.next()
+	case fyne.KeyLeft, fyne.KeyPageUp:
+		r.prev()
+	default:
+		return false
+	}
+	return true
 }
 
 // setBusy says what is being loaded, with a moving bar: reading and

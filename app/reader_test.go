@@ -151,7 +151,9 @@ func TestNextAndPreviousMoveAndMarkRead(t *testing.T) {
 	if u.reader.progress.Text != "1 of 10 chapters read" {
 		t.Errorf("progress = %q", u.reader.progress.Text)
 	}
-	// The keyboard: Right moves on and marks read, Left goes back.
+	// The keyboard: Ctrl+1 shows the article, Right moves on and marks
+	// read, Left goes back.
+	shortcut(u, fyne.Key1)
 	u.w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})
 	if u.reader.current != 2 || u.reader.progress.Text != "2 of 10 chapters read" {
 		t.Errorf("after Right: chapter %d, %q", u.reader.current, u.reader.progress.Text)
@@ -278,7 +280,7 @@ func TestFindOpensTheParagraph(t *testing.T) {
 	matches := quiz.Find(u.reader.doc.art, word)
 	entry.OnSubmitted(word)
 	u.Sync()
-	if u.current != "Read" || u.reader.current != matches[0].Chapter || u.w.Canvas().Overlays().Top() != nil {
+	if u.current != sectionRead || u.reader.current != matches[0].Chapter || u.w.Canvas().Overlays().Top() != nil {
 		t.Errorf("Enter did not open chapter %d: at %d", matches[0].Chapter, u.reader.current)
 	}
 }

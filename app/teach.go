@@ -81,10 +81,12 @@ func newTeachTab(u *UI) *teachTab {
 	return t
 }
 
+func (t *teachTab) content() fyne.CanvasObject { return t.root }
+
 // open shows the section after the PIN, when there is one.
 func (t *teachTab) open() {
 	t.u.unlockTeach(func() {
-		t.u.show("Teach", t.root)
+		t.u.show(sectionTeach)
 		t.u.background(t.reload)
 	})
 }

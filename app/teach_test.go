@@ -53,19 +53,19 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 	// A student profile has no Teach section.
 	u.teach.open()
 	u.Sync()
-	if u.current == "Teach" || u.railBtn["Teach"].Visible() {
+	if u.current == sectionTeach || u.railBtn[sectionTeach].Visible() {
 		t.Fatal("a student reached Teach")
 	}
 	u.switchProfile(teacher)
 	u.Sync()
-	if !u.railBtn["Teach"].Visible() {
+	if !u.railBtn[sectionTeach].Visible() {
 		t.Fatal("no Teach section for the teacher")
 	}
 	// The PIN: wrong stays locked, right opens.
 	u.teach.open()
 	u.Sync()
 	enterPIN(t, u, "1111")
-	if u.current == "Teach" || u.unlocked {
+	if u.current == sectionTeach || u.unlocked {
 		t.Fatal("a wrong PIN opened Teach")
 	}
 	for u.w.Canvas().Overlays().Top() != nil {
@@ -74,7 +74,7 @@ func TestTeacherToStudentRoundTrip(t *testing.T) {
 	u.teach.open()
 	u.Sync()
 	enterPIN(t, u, "2468")
-	if u.current != "Teach" {
+	if u.current != sectionTeach {
 		t.Fatal("the right PIN did not open Teach")
 	}
 	// Build: four multiple-choice and true/false questions from the bank.

@@ -1,0 +1,25 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// Helpers that drive the window as a user does: by keys and shortcuts.
+
+// shortcut presses a key with Ctrl (Cmd on macOS) and, when given, more
+// modifiers, as the window's shortcuts receive it.
+func shortcut(u *UI, k fyne.KeyName, more ...fyne.KeyModifier) {
+	mod := fyne.KeyModifierShortcutDefault
+	for _, m := range more {
+		mod |= m
+	}
+	u.w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: mod})
+}
+
+// typeRunes types text where no text field has focus, one key at a time.
+func typeRunes(u *UI, text string) {
+	for _, r := range text {
+		u.w.Canvas().OnTypedRune()(r)
+	}
+}
