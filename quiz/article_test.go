@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // gold is the hand-labelled answer for the built-in article.
@@ -397,5 +398,27 @@ func TestMarkdownInlineMarkupIsPlainText(t *testing.T) {
 	}
 	if a.Chapters[0].Title != "The Big Plan" || a.Chapters[0].Blocks[0].Text != "The Marshall Plan started in 1948." {
 		t.Errorf("parsed %+v", a.Chapters[0])
+	}
+}
+
+// detach copies the article's strings that are slices of the input, so
+// that ParseArticle's result does not keep the input alive; the text stays
+// the same.
+func TestDetachCopiesSlicesOfTheInput(t *testing.T) {
+	text := "Title\n\nIntro paragraph that needs no cleaning.\n"
+	own := "a string of its own"
+	b := &Article{Title: text[:5], Chapters: []Chapter{{Title: text[7:12], Blocks: []Block{{Text: text[14:30]}, {Text: own}}}}}
+	detach(b, text)
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	for _, s := range []string{b.Title, b.Chapters[0].Title, b.Chapters[0].Blocks[0].Text} {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= lo && p < lo+uintptr(len(text)) {
+			t.Errorf("%q still points into the input", s)
+		}
+	}
+	if b.Title != "Title" || b.Chapters[0].Title != "Intro" || b.Chapters[0].Blocks[0].Text != text[14:30] {
+		t.Errorf("detach changed the text: %q %q %q", b.Title, b.Chapters[0].Title, b.Chapters[0].Blocks[0].Text)
+	}
+	if unsafe.StringData(b.Chapters[0].Blocks[1].Text) != unsafe.StringData(own) {
+		t.Error("a string that was not a slice of the input was copied")
 	}
 }
