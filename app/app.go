@@ -93,7 +93,6 @@ type UI struct {
 	rand       func() float64
 
 	current section
-	onEnter func() // what Enter does in the dialog on screen, if anything
 	rail    *fyne.Container
 	railBtn map[section]*widget.Button
 	body    *fyne.Container
@@ -357,7 +356,6 @@ func (u *UI) addShortcuts() {
 func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
 	if top := u.w.Canvas().Overlays().Top(); top != nil && ev.Name == fyne.KeyEscape {
 		// Esc leaves any dialog, as its Cancel / Close would
-		u.onEnter = nil
 		if d := dialogOf(top); d != nil {
 			d.Dismiss()
 			return
@@ -365,10 +363,11 @@ func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
 		top.Hide()
 		return
 	}
-	if u.onEnter != nil && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && u.w.Canvas().Overlays().Top() != nil {
-		act := u.onEnter
-		u.onEnter = nil
-		act()
+	if top := u.w.Canvas().Overlays().Top(); top != nil && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) {
+		// Enter is the dialog's: what it set, if anything
+		if d := dialogOf(top); d != nil && d.onEnter != nil {
+			d.onEnter()
+		}
 		return
 	}
 	if on := u.sectionTable()[u.current].typedKey; on != nil && on(ev) {

@@ -198,16 +198,12 @@ func (u *UI) showRecovery(rec *data.Recovery) {
 	msg := fmt.Sprintf("Your Chapterwise database could not be read. It was kept as %s and a new one was started. "+
 		"Restore the newest backup, from %s? (Enter: restore)", rec.MovedTo, rec.Backup.Time.Local().Format("Mon 2 Jan 2006 15:04"))
 	d := newConfirm("Your database was damaged", msg, func(yes bool) {
-		u.onEnter = nil
 		if yes {
 			u.restore(rec.Backup.Path)
 		}
 	}, u.w)
 	d.SetConfirmText("Restore the backup")
 	d.SetDismissText("Start fresh")
+	d.SetOnEnter(d.Confirm)
 	d.Show()
-	u.onEnter = func() {
-		d.Hide()
-		u.restore(rec.Backup.Path)
-	}
 }

@@ -35,7 +35,13 @@ type fitDialog struct {
 	want     fyne.Size
 	callback func(bool)
 	closed   bool
+	// onEnter is what Enter does while the dialog is on top and no text
+	// field takes the key; nil: nothing.
+	onEnter func()
 }
+
+// SetOnEnter sets what Enter does while the dialog is on top.
+func (d *fitDialog) SetOnEnter(fn func()) { d.onEnter = fn }
 
 var _ dialog.Dialog = (*fitDialog)(nil)
 

@@ -6,6 +6,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // Every dialog goes through fitDialog (or, for Fyne's file dialogs,
@@ -33,5 +37,42 @@ func TestEveryDialogIsAFittingDialog(t *testing.T) {
 				t.Errorf("%s: the %s dialog %q is not bounded by fitFileDialog", f, m[2], m[1])
 			}
 		}
+	}
+}
+
+func TestEnterBelongsToTheDialogOnTop(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, _ := newClockUI(t, &now)
+	test.Tap(findButton(t, u.reader.page, "Study this chapter's cards"))
+	if !u.flash.studying() {
+		t.Fatal("no session")
+	}
+	// a message without an Enter of its own: Enter does not reach the card behind it
+	showInformation("A note", "Something to read.", u.w)
+	key(u, fyne.KeyReturn)
+	if u.flash.shown {
+		t.Error("Enter in a message showed the card's answer behind it")
+	}
+	key(u, fyne.KeyEscape)
+	if u.w.Canvas().Overlays().Top() != nil {
+		t.Fatal("Esc left the message open")
+	}
+	key(u, fyne.KeyReturn)
+	if !u.flash.shown {
+		t.Error("Enter with no dialog did not show the answer")
+	}
+	// a dialog with its own Enter runs it, once
+	ran := 0
+	d := newConfirm("Go on?", "Enter goes on.", func(yes bool) {
+		if yes {
+			ran++
+		}
+	}, u.w)
+	d.SetOnEnter(d.Confirm)
+	d.Show()
+	key(u, fyne.KeyReturn)
+	key(u, fyne.KeyReturn)
+	if ran != 1 || u.w.Canvas().Overlays().Top() != nil {
+		t.Errorf("Enter confirmed %d times, dialog open %v", ran, u.w.Canvas().Overlays().Top() != nil)
 	}
 }

@@ -34,7 +34,6 @@ func (u *UI) showFind() {
 		}
 		m := matches[i]
 		d.Hide()
-		u.onEnter = nil
 		u.openInChapter(m.Chapter, m.Block)
 	}
 	list.OnSelected = func(id widget.ListItemID) { open(id) }

@@ -264,7 +264,6 @@ func closeAll(u *UI) {
 			top.Hide()
 		}
 	}
-	u.onEnter = nil
 }
 
 // held runs fn on the test goroutine while the worker waits, then lets

@@ -129,7 +129,6 @@ func (u *UI) newProfileDialog() {
 	role.Required = true
 	d := newForm("New profile", "Create", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Name", name), widget.NewFormItem("Role", role)}, func(ok bool) {
-		u.onEnter = nil
 		if !ok {
 			return
 		}

@@ -166,18 +166,14 @@ func (q *quizTab) offerResume() {
 			q.resume(open)
 		}
 		d = newConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
-			q.u.onEnter = nil
 			if yes {
 				resume()
 			}
 		}, q.u.w)
 		d.SetConfirmText("Resume")
 		d.SetDismissText("Later")
+		d.SetOnEnter(d.Confirm)
 		d.Show()
-		q.u.onEnter = func() {
-			d.Hide()
-			resume()
-		}
 	})
 }
 
@@ -378,7 +374,6 @@ func (q *quizTab) showNewQuiz() {
 		widget.NewFormItem("Time", limit),
 	}
 	d := newForm("New quiz", "Start", "Cancel", items, func(ok bool) {
-		q.u.onEnter = nil
 		if !ok {
 			return
 		}
@@ -425,7 +420,7 @@ func (q *quizTab) showNewQuiz() {
 	chapters.OnResized = d.refit
 	d.Resize(fyne.NewSize(720, 0))
 	d.Show()
-	q.u.onEnter = d.Submit // Enter starts the quiz with what is chosen
+	d.SetOnEnter(d.Submit) // Enter starts the quiz with what is chosen
 }
 
 func typeLabel(t quiz.QuestionType) string {
