@@ -1,0 +1,346 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
+	"github.com/chapterwise/chapterwise/quiz/interop"
+)
+
+// The deck's Export and Import: cards out to Anki, Quizlet or a
+// spreadsheet, and cards in from their files as own cards.
+
+// cardImporter is what importing cards needs from the database.
+type cardImporter interface {
+	ImportOwnCards(profileID, articleID int64, cards []quiz.CardEdit) error
+}
+
+// cardFormat is a format the deck exports to.
+type cardFormat struct {
+	label, ext string
+	write      func(io.Writer, interop.Deck, time.Time) error
+}
+
+// untimed adapts a writer that needs no clock.
+func untimed(write func(io.Writer, interop.Deck) error) func(io.Writer, interop.Deck, time.Time) error {
+	return func(w io.Writer, d interop.Deck, _ time.Time) error { return write(w, d) }
+}
+
+var cardFormats = []cardFormat{
+	{"Anki package (.apkg)", ".apkg", data.WriteAPKG},
+	{"Anki text import (.txt)", ".txt", untimed(interop.WriteAnkiText)},
+	{"Quizlet import (.txt)", ".txt", untimed(interop.WriteQuizlet)},
+	{"Spreadsheet (.csv)", ".csv", untimed(interop.WriteCardsCSV)},
+}
+
+// saveFile and openFile are the file dialogs; tests replace them.
+var (
+	saveFile = (*UI).saveAs
+	openFile = func(u *UI, exts []string, open func(fyne.URI)) {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil {
+				u.showError("The file could not be chosen", err)
+				return
+			}
+			if r == nil {
+				return // cancelled
+			}
+			r.Close()
+			open(r.URI())
+		}, u.w)
+		d.SetFilter(regularFiles(exts...))
+		fitFileDialog(d, u.w, fyne.NewSize(800, 560))
+		d.Show()
+	}
+)
+
+// newTransferButtons makes the browse view's small menu button with
+// Export cards… and Import cards… (an icon only: the filter row is full
+// at large text sizes).
+func (b *browseView) newTransferButtons() fyne.CanvasObject {
+	btn := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
+	btn.OnTapped = func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem("Export cards…", b.showExport),
+			fyne.NewMenuItem("Import cards…", b.chooseImport))
+		widget.ShowPopUpMenuAtRelativePosition(menu, b.f.u.w.Canvas(), fyne.NewPos(0, btn.Size().Height), btn)
+	}
+	return btn
+}
+
+// exportDeck is the deck to export: the cards of chapter (-1: all), with
+// edits and own cards, suspended ones only when asked.
+func (b *browseView) exportDeck(chapter int, suspended bool) interop.Deck {
+	doc := b.f.doc
+	d := interop.Deck{Article: doc.art.Title}
+	for _, ch := range doc.art.Chapters {
+		d.Chapters = append(d.Chapters, ch.Title)
+	}
+	for _, c := range b.f.cards {
+		if (chapter < 0 || c.Card.Chapter == chapter) && (suspended || !c.Suspended) {
+			d.Cards = append(d.Cards, c.Card)
+		}
+	}
+	return d
+}
+
+// showExport asks for a format and which cards, then where to save.
+func (b *browseView) showExport() {
+	if b.f.doc == nil {
+		return
+	}
+	var labels []string
+	for _, f := range cardFormats {
+		labels = append(labels, f.label)
+	}
+	format := widget.NewRadioGroup(labels, nil)
+	format.SetSelected(labels[0])
+	chapters := b.chapterChoices()
+	chapter := widget.NewSelect(chapters, nil)
+	chapter.SetSelectedIndex(max(b.chapter.SelectedIndex(), 0))
+	suspended := widget.NewCheck("Include suspended cards", nil)
+	note := widget.NewLabel("Anki, AnkiDroid and AnkiMobile import the package as one deck per article with a sub-deck per chapter; exporting again updates the same notes.")
+	note.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(widget.NewLabel("Format"), format, widget.NewLabel("Cards"), chapter, suspended, note)
+	d := newCustomConfirm("Export cards", "Export…", "Cancel", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		f := cardFormats[max(indexOfString(labels, format.Selected), 0)]
+		deck := b.exportDeck(chapter.SelectedIndex()-1, suspended.Checked)
+		if len(deck.Cards) == 0 {
+			showInformation("Nothing to export", "There are no cards to export in "+chapter.Selected+".", b.f.u.w)
+			return
+		}
+		name := fileName(deck.Article) + f.ext
+		now := b.f.u.now()
+		write := func(w io.Writer) error { return f.write(w, deck, now) }
+		saveFile(b.f.u, name, []string{f.ext}, "The cards were not exported", write, func(file string) {
+			b.count.SetText(fmt.Sprintf("Exported %d cards to %s", len(deck.Cards), file))
+		})
+	}, b.f.u.w)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+func (b *browseView) chapterChoices() []string {
+	out := []string{allChapters}
+	for i, ch := range b.f.doc.art.Chapters {
+		out = append(out, fmt.Sprintf("%d. %s", i+1, ch.Title))
+	}
+	return out
+}
+
+func indexOfString(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// chooseImport asks for a CSV or tab-separated file and reads it on the
+// worker.
+func (b *browseView) chooseImport() {
+	if b.f.doc == nil {
+		return
+	}
+	u := b.f.u
+	openFile(u, []string{".csv", ".tsv", ".txt"}, func(uri fyne.URI) {
+		u.background(func() {
+			raw, err := readURI(uri, interop.MaxImportBytes)
+			if errors.Is(err, assign.ErrTooLarge) {
+				err = interop.ErrTooLarge
+			}
+			u.do(func() {
+				if err != nil {
+					u.showError(userMessage("The cards were not imported", err), err)
+					return
+				}
+				b.showImport(uri.Name(), raw)
+			})
+		})
+	})
+}
+
+// importPreview is the Import dialog: what was detected in a file, which
+// the user may change, and the first cards as they would be imported.
+type importPreview struct {
+	b         *browseView
+	raw       []byte
+	sheet     *interop.Sheet
+	delimiter *widget.Select
+	header    *widget.Check
+	front     *widget.Select
+	back      *widget.Select
+	chapter   *widget.Select
+	rows      *fyne.Container
+	status    *widget.Label
+	cards     []interop.ImportedCard
+	dialog    *fitDialog
+}
+
+var delimiterLabels = []string{"Tab", "Comma", "Semicolon", "Bar |"}
+
+// showImport shows what a file holds and imports it on confirmation.
+func (b *browseView) showImport(name string, raw []byte) *importPreview {
+	p := &importPreview{b: b, raw: raw, rows: container.NewVBox(), status: widget.NewLabel("")}
+	p.status.Wrapping = fyne.TextWrapWord
+	p.delimiter = widget.NewSelect(delimiterLabels, func(string) { p.reread(false) })
+	p.header = widget.NewCheck("The first row names the columns", func(bool) { p.reread(true) })
+	p.front = widget.NewSelect(nil, func(string) { p.remap() })
+	p.back = widget.NewSelect(nil, func(string) { p.remap() })
+	p.chapter = widget.NewSelect(b.chapterChoices()[1:], nil)
+	p.chapter.SetSelectedIndex(max(b.chapter.SelectedIndex()-1, 0))
+	form := widget.NewForm(
+		widget.NewFormItem("Separator", p.delimiter),
+		widget.NewFormItem("", p.header),
+		widget.NewFormItem("Front", p.front),
+		widget.NewFormItem("Back", p.back),
+		widget.NewFormItem("Chapter", p.chapter))
+	body := container.NewBorder(form, p.status, nil, nil, container.NewVScroll(p.rows))
+	p.dialog = newCustomConfirm("Import cards from "+name, "Import", "Cancel", body, func(ok bool) {
+		if ok {
+			p.importCards()
+		}
+	}, b.f.u.w)
+	p.load(interop.SheetOptions{})
+	p.dialog.Resize(fyne.NewSize(760, 560))
+	p.dialog.Show()
+	return p
+}
+
+// load reads the file with the options and shows what was detected.
+func (p *importPreview) load(o interop.SheetOptions) {
+	s, err := interop.ReadSheet(p.raw, o)
+	p.sheet, p.cards = s, nil
+	if err != nil {
+		p.showProblem(err)
+		return
+	}
+	p.setting(func() {
+		p.delimiter.SetSelectedIndex(indexOfRune(interop.Delimiters, s.Delimiter))
+		p.header.SetChecked(s.Header != nil)
+		var cols []string
+		for i := 0; i < s.Columns; i++ {
+			c := fmt.Sprintf("Column %d", i+1)
+			if i < len(s.Header) && strings.TrimSpace(s.Header[i]) != "" {
+				c += ": " + strings.TrimSpace(s.Header[i])
+			}
+			cols = append(cols, c)
+		}
+		m := s.Guess()
+		p.front.SetOptions(cols)
+		p.back.SetOptions(cols)
+		p.front.SetSelectedIndex(m.Front)
+		p.back.SetSelectedIndex(m.Back)
+	})
+	p.remap()
+}
+
+// setting runs fn without the widgets' callbacks reading the file again.
+func (p *importPreview) setting(fn func()) {
+	d, h, f, b := p.delimiter.OnChanged, p.header.OnChanged, p.front.OnChanged, p.back.OnChanged
+	p.delimiter.OnChanged, p.header.OnChanged, p.front.OnChanged, p.back.OnChanged = nil, nil, nil, nil
+	fn()
+	p.delimiter.OnChanged, p.header.OnChanged, p.front.OnChanged, p.back.OnChanged = d, h, f, b
+}
+
+func indexOfRune(xs []rune, r rune) int {
+	for i, x := range xs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// reread reads the file again with the separator (and header) chosen.
+func (p *importPreview) reread(header bool) {
+	o := interop.SheetOptions{}
+	if i := p.delimiter.SelectedIndex(); i >= 0 {
+		o.Delimiter = interop.Delimiters[i]
+	}
+	if header {
+		h := p.header.Checked
+		o.Header = &h
+	}
+	p.load(o)
+}
+
+// remap reads the cards with the columns chosen and shows the first ones.
+func (p *importPreview) remap() {
+	if p.sheet == nil {
+		return
+	}
+	m := p.sheet.Guess()
+	m.Front, m.Back = p.front.SelectedIndex(), p.back.SelectedIndex()
+	cards, err := p.sheet.Cards(m)
+	if err != nil {
+		p.cards = nil
+		p.showProblem(err)
+		return
+	}
+	p.cards = cards
+	p.rows.Objects = nil
+	for _, c := range cards[:min(len(cards), 8)] {
+		l := widget.NewLabel(firstLine(c.Front) + "  →  " + firstLine(c.Back))
+		l.Truncation = fyne.TextTruncateEllipsis
+		p.rows.Add(l)
+	}
+	p.rows.Refresh()
+	p.status.SetText(fmt.Sprintf("%d cards, %s-separated. They become your own cards, scheduled like any card.",
+		len(cards), interop.DelimiterName(p.sheet.Delimiter)))
+}
+
+func (p *importPreview) showProblem(err error) {
+	p.rows.Objects = nil
+	p.rows.Refresh()
+	p.status.SetText("This file cannot be imported as it is: " + err.Error() + ". Change the separator or the columns, or fix the file.")
+}
+
+// importCards stores the cards, all or none, and reloads the deck.
+func (p *importPreview) importCards() {
+	b := p.b
+	u, doc := b.f.u, b.f.doc
+	if len(p.cards) == 0 {
+		showInformation("Nothing imported", p.status.Text, u.w)
+		return
+	}
+	imp, ok := u.store.(cardImporter)
+	if !ok {
+		u.showError("The cards were not imported: this build cannot store them", errors.New("no card importer"))
+		return
+	}
+	var titles []string
+	for _, ch := range doc.art.Chapters {
+		titles = append(titles, ch.Title)
+	}
+	edits, err := interop.OwnCards(p.cards, titles, p.chapter.SelectedIndex())
+	if err != nil {
+		u.showError("The cards were not imported: "+err.Error(), err)
+		return
+	}
+	pid, aid := u.profile.ID, doc.item.ID
+	u.background(func() {
+		if err := imp.ImportOwnCards(pid, aid, edits); err != nil {
+			u.do(func() { u.showError(userMessage("The cards were not imported", err), err) })
+			return
+		}
+		b.f.load(doc)
+		u.do(func() { b.count.SetText(fmt.Sprintf("Imported %d cards", len(edits))) })
+	})
+}
