@@ -47,7 +47,7 @@ func newBrowseView(f *flashTab) *browseView {
 	}
 	back := widget.NewButtonWithIcon("Decks  Esc", theme.NavigateBackIcon(), f.leave)
 	add := widget.NewButtonWithIcon("Add card  N", theme.ContentAddIcon(), b.addCard)
-	filters := container.NewBorder(nil, nil, nil, container.NewHBox(b.chapter, add), b.search)
+	filters := container.NewBorder(nil, nil, nil, container.NewHBox(b.chapter, add, b.newTransferButtons()), b.search)
 	top := container.NewVBox(container.NewBorder(nil, nil, back, b.count,
 		widget.NewLabelWithStyle("Browse cards", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})), filters, widget.NewSeparator())
 	b.detail = container.NewVBox()
