@@ -30,7 +30,7 @@ func (g *generator) askable(f Fact) bool {
 	if reBrokenTemplate.MatchString(f.Sentence) {
 		return false // "(equivalent to $ billion in )": a figure lost in pasting
 	}
-	if reGarbledCase.MatchString(f.Sentence) {
+	if reGarbledCase.MatchString(f.Sentence) || reLostWord.MatchString(f.Sentence) {
 		return false // "When East Germany desperately As for Soviet troops": a word lost in editing
 	}
 	if unbalancedQuotes(f.Sentence) {
@@ -81,6 +81,32 @@ func (g *generator) askable(f Fact) bool {
 // between lower-case words: the trace of an edit that lost a word.
 var reGarbledCase = regexp.MustCompile(`\b[a-z]+,? (?:As|The|For|And|But|Of|With|From|To|In|On|At|By|When|While)\s+[a-z]`)
 
+// titleNamesIt reports a policy's name whose own words, its head noun
+// left aside, are all in the title t: the "Kanagawa treaty" in an article
+// on the Convention of Kanagawa is the article's subject by another name.
+func titleNamesIt(t, name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 || !names.PolicyNoun(w[len(w)-1]) && !documentHeads[strings.ToLower(w[len(w)-1])] {
+		return false
+	}
+	for _, x := range strings.Fields(normAnswer(strings.Join(w[:len(w)-1], " "))) {
+		if x == "the" || !strings.Contains(" "+t+" ", " "+x+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// documentHeads are the head nouns of agreed texts and meetings.
+var documentHeads = map[string]bool{"treaty": true, "agreement": true, "agreements": true, "convention": true,
+	"declaration": true, "pact": true, "accord": true, "accords": true, "protocol": true, "charter": true,
+	"act": true, "conference": true, "summit": true, "resolution": true}
+
+// reLostWord finds an article followed by a word no noun phrase starts
+// with: "the or was the first treaty", where the article lost a name in
+// pasting.
+var reLostWord = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+(?:or|and|was|were|is|are|of|to)\b`)
+
 // unbalancedQuotes reports a sentence whose quotation marks do not pair:
 // an odd number of straight double quotes, or more opening curly quotes
 // than closing ones or the reverse.
@@ -118,6 +144,9 @@ func (g *generator) isSubject(name string) bool {
 	}
 	if sameNameSpelledOtherwise(g.a.Title, name) {
 		return true // "Potsdam Agreements" in "Potsdam Agreement"
+	}
+	if titleNamesIt(t, name) {
+		return true // "Kanagawa treaty" in "Convention of Kanagawa"
 	}
 	return name == g.subject
 }
@@ -337,8 +366,13 @@ func joinsByWord(joint string) bool {
 
 // listGoesOn reports text that goes on with another item of a list.
 func listGoesOn(rest string) bool {
-	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ")
+	return reListGoesOn.MatchString(rest)
 }
+
+// reListGoesOn is another item of a list: a comma and a capitalised name
+// ("Poland, Czechoslovakia, Hungary"), or "and"/"or"; "Yokohama, Japan,
+// the site of …" sets a country beside a city, which is no list.
+var reListGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s)`)
 
 // Words that make a name a region by its shape: a compass or position
 // word before it ("Eastern Poland", "Upper Silesia", "East Prussia") or

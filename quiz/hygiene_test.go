@@ -398,9 +398,10 @@ func TestPlaceSortReadsLists(t *testing.T) {
 		"A brief failed putsch took place in Belgrade in 1949. "+
 		"The ambassador in Moscow wrote to London and Berlin. "+
 		"Before Singapore was selected for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location. "+
-		"During the time of Tokyo, China was a closed country in 1960.")
+		"During the time of Tokyo, China was a closed country in 1960. "+
+		"The treaty was signed in a house in Nagasaki, Japan, the site of the museum, in 1854.")
 	for name, want := range map[string]string{"Czechoslovakia": "country", "Britain": "country", "Yugoslavia": "country",
-		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place", "Tokyo": "place"} {
+		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place", "Tokyo": "place", "Nagasaki": "place"} {
 		if got := g.placeSort(name); got != want {
 			t.Errorf("placeSort(%q) = %q, want %q", name, got, want)
 		}
@@ -472,9 +473,16 @@ func TestNoPlaceOfferedUnderAnotherName(t *testing.T) {
 // Agreement is no term to blank).
 func TestSubjectInAnotherNumber(t *testing.T) {
 	g := &generator{a: &Article{Title: "Potsdam Agreement"}}
-	for name, want := range map[string]bool{"Potsdam Agreements": true, "Potsdam Agreement": true, "Potsdam Declaration": false, "Yalta conference": false} {
+	for name, want := range map[string]bool{"Potsdam Agreements": true, "Potsdam Agreement": true, "Yalta conference": false} {
 		if got := g.isSubject(name); got != want {
 			t.Errorf("isSubject(%q) = %v, want %v", name, got, want)
+		}
+	}
+	// the subject by another name: the title's own words and a policy noun
+	g = &generator{a: &Article{Title: "Convention of Kanagawa"}}
+	for name, want := range map[string]bool{"Kanagawa treaty": true, "Treaty of Amity and Commerce": false, "Japan–US Treaty of Peace and Amity": false} {
+		if got := g.isSubject(name); got != want {
+			t.Errorf("isSubject(%q) in %q = %v, want %v", name, g.a.Title, got, want)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
 )
 
 // QuestionType is the form of a quiz question.
@@ -800,11 +802,14 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	return out
 }
 
-// nameForm tells a proper name ("Truman Doctrine", "Marshall Plan")
-// from a common term ("containment", "nuclear-free policies"): the
-// case of its first letter.
+// nameForm tells the name of a policy ("Truman Doctrine", "third-neighbor
+// policy") from a common term ("containment", "ideology-driven
+// friendship"): a capital letter or a policy's head noun.
 func nameForm(v string) bool {
 	v = strings.TrimPrefix(v, "the ")
+	if names.PolicyNoun(lastWord(v)) {
+		return true
+	}
 	for _, r := range v {
 		return unicode.IsUpper(r)
 	}

@@ -404,7 +404,8 @@ func TestPolicyOptionsOfOneForm(t *testing.T) {
 		{"Truman Doctrine", "containment", false},
 		{"containment", "Marshall Plan", false},
 		{"Truman Doctrine", "Marshall Plan", true},
-		{"nuclear-free policies", "ideology-driven friendship", true},
+		{"third-neighbor policy", "Sunshine Policy", true},
+		{"containment", "ideology-driven friendship", true},
 	}
 	for _, tt := range tests {
 		got := g.likeness(Fact{Kind: PolicyFact, Value: tt.answer}, Fact{Kind: PolicyFact, Value: tt.other}) >= 0
