@@ -796,10 +796,27 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	if !strict {
 		out = append(out, tiers[1]...)
 	}
+	out = g.preferReturnedTo(out, n)
 	if len(out) > n {
 		out = out[:n]
 	}
 	return out
+}
+
+// preferReturnedTo drops the names the article mentions once (San Marino
+// in a list of participants) when enough names it returns to are left:
+// those are the plausible wrong answers, whatever their length.
+func (g *generator) preferReturnedTo(names []string, n int) []string {
+	var again []string
+	for _, x := range names {
+		if g.mentions[x] >= 2 {
+			again = append(again, x)
+		}
+	}
+	if len(again) >= n {
+		return again
+	}
+	return names
 }
 
 // nameForm tells the name of a policy ("Truman Doctrine", "third-neighbor

@@ -414,3 +414,19 @@ func TestPolicyOptionsOfOneForm(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionsTheArticleReturnsTo: a country the article names once is not
+// offered while enough it returns to are left (seed 11: San Marino beside
+// the United States, because it has as many words).
+func TestOptionsTheArticleReturnsTo(t *testing.T) {
+	g := &generator{mentions: map[string]int{"San Marino": 1, "East Germany": 3, "Italy": 5, "France": 4, "Poland": 2}}
+	got := g.preferReturnedTo([]string{"San Marino", "East Germany", "Italy", "France"}, 3)
+	want := []string{"East Germany", "Italy", "France"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("preferReturnedTo = %v, want %v", got, want)
+	}
+	got = g.preferReturnedTo([]string{"San Marino", "East Germany", "Italy"}, 3)
+	if len(got) != 3 {
+		t.Errorf("too few names the article returns to: want all three kept, got %v", got)
+	}
+}
