@@ -50,7 +50,7 @@ func TestEnterBelongsToTheDialogOnTop(t *testing.T) {
 	// a message without an Enter of its own: Enter does not reach the card behind it
 	showInformation("A note", "Something to read.", u.w)
 	key(u, fyne.KeyReturn)
-	if u.flash.shown {
+	if u.flash.rateRow.Visible() {
 		t.Error("Enter in a message showed the card's answer behind it")
 	}
 	key(u, fyne.KeyEscape)
@@ -58,7 +58,7 @@ func TestEnterBelongsToTheDialogOnTop(t *testing.T) {
 		t.Fatal("Esc left the message open")
 	}
 	key(u, fyne.KeyReturn)
-	if !u.flash.shown {
+	if !u.flash.rateRow.Visible() {
 		t.Error("Enter with no dialog did not show the answer")
 	}
 	// a dialog with its own Enter runs it, once

@@ -44,21 +44,15 @@ type flashTab struct {
 	doc      *document
 	cards    []quiz.DeckCard
 	byKey    map[string]int
-	today    struct{ reviews, newCards int }
+	today    quiz.DayCounts
 	settings quiz.StudySettings
 	browse   *browseView
 
-	// the session
+	// the session: its state is sess; the rest shows it
 	studyView  fyne.CanvasObject
-	queue      []quiz.DeckCard
-	cur        int
-	shown      bool
-	deckName   string
+	sess       *quiz.Session
 	started    time.Time
 	cardShown  time.Time
-	studied    int
-	passed     int
-	undo       []undoEntry
 	title      *widget.Label
 	left       *widget.Label
 	front      *widget.RichText
@@ -67,13 +61,6 @@ type flashTab struct {
 	rateRow    *fyne.Container
 	rateBtns   [4]*widget.Button
 	busy       bool
-}
-
-type undoEntry struct {
-	logID    int64
-	index    int
-	requeued bool
-	passed   bool
 }
 
 func newFlashTab(u *UI) *flashTab {
@@ -125,8 +112,9 @@ func (f *flashTab) newDeckRow() fyne.CanvasObject {
 }
 
 func (f *flashTab) options(chapter int) quiz.QueueOptions {
+	fresh, reviews := f.today.Left(f.settings)
 	return quiz.QueueOptions{Chapter: chapter, Read: f.doc.progress.Read, IncludeUnread: f.includeUnread.Checked,
-		NewLimit: max(0, f.settings.NewPerDay-f.today.newCards), ReviewLimit: max(0, f.settings.ReviewsPerDay-f.today.reviews)}
+		NewLimit: fresh, ReviewLimit: reviews}
 }
 
 func (f *flashTab) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -211,7 +199,7 @@ func (f *flashTab) refreshToday() {
 		return
 	}
 	f.u.doAndWait(func() {
-		f.today.reviews, f.today.newCards = reviews, fresh
+		f.today = quiz.DayCounts{Reviews: reviews, NewCards: fresh}
 		f.refreshDecks()
 	})
 }
@@ -220,8 +208,9 @@ func (f *flashTab) refreshDecks() {
 	if f.doc == nil {
 		return
 	}
+	fresh, reviews := f.today.Left(f.settings)
 	f.deckInfo.SetText(fmt.Sprintf("%d cards from “%s”. Choose a deck to study. New cards come from the chapters you have read; %d new and %d reviews left today.",
-		len(f.cards), f.doc.art.Title, max(0, f.settings.NewPerDay-f.today.newCards), max(0, f.settings.ReviewsPerDay-f.today.reviews)))
+		len(f.cards), f.doc.art.Title, fresh, reviews))
 	f.deckList.Refresh()
 }
 
@@ -284,8 +273,7 @@ func (f *flashTab) startDeck(chapter int) {
 
 // begin starts a session on a queue of cards.
 func (f *flashTab) begin(q []quiz.DeckCard, name string) {
-	f.queue, f.cur, f.studied, f.passed, f.undo = q, 0, 0, 0, nil
-	f.deckName = name
+	f.sess = quiz.NewSession(name, q)
 	f.started = f.u.now()
 	f.root.Objects = []fyne.CanvasObject{f.studyView}
 	f.root.Refresh()
@@ -306,29 +294,36 @@ func (f *flashTab) studying() bool {
 }
 
 func (f *flashTab) showCard() {
-	if f.cur >= len(f.queue) {
+	c, ok := f.sess.Current()
+	if !ok {
 		f.finish()
 		return
 	}
-	c := f.queue[f.cur]
-	f.shown = false
-	f.title.SetText(f.deckName)
-	f.left.SetText(fmt.Sprintf("%d left", len(f.queue)-f.cur))
+	f.title.SetText(f.sess.Name)
+	f.left.SetText(fmt.Sprintf("%d left", f.sess.Left()))
 	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: c.Card.Front, Style: widget.RichTextStyleSubHeading}}
 	f.front.Refresh()
+	f.cardShown = f.u.now()
+	if f.sess.Shown() {
+		f.showBack(c)
+		return
+	}
 	f.back.Objects = nil
 	f.back.Refresh()
 	f.showButton.Show()
 	f.rateRow.Hide()
-	f.cardShown = f.u.now()
 }
 
 func (f *flashTab) showAnswer() {
-	if !f.studying() || f.shown || f.cur >= len(f.queue) {
+	if !f.studying() || !f.sess.ShowAnswer() {
 		return
 	}
-	f.shown = true
-	c := f.queue[f.cur]
+	c, _ := f.sess.Current()
+	f.showBack(c)
+}
+
+// showBack shows the card's answer, its source and the rating buttons.
+func (f *flashTab) showBack(c quiz.DeckCard) {
 	answer := widget.NewRichText(&widget.TextSegment{Text: c.Card.Back, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}})
 	answer.Wrapping = fyne.TextWrapWord
 	source := sourceSentence(c.Card.Sentence, c.Card.Phrase)
@@ -365,12 +360,12 @@ func sourceSentence(sentence, phrase string) *widget.RichText {
 
 // rate records a rating; the next card shows only once it is committed.
 func (f *flashTab) rate(g fsrs.Rating) {
-	if !f.studying() || !f.shown || f.busy || f.cur >= len(f.queue) {
+	if !f.studying() || !f.sess.CanRate() || f.busy {
 		return
 	}
 	f.busy = true
 	now := f.u.now()
-	c := f.queue[f.cur]
+	c, _ := f.sess.Current()
 	before := c.Sched
 	after := f.sched.Review(before, g, now)
 	review := data.Review{ProfileID: f.u.profile.ID, ArticleID: f.doc.item.ID, CardKey: c.Card.Key, FactKey: c.Card.FactKey, Chapter: c.Card.Chapter,
@@ -384,33 +379,17 @@ func (f *flashTab) rate(g fsrs.Rating) {
 				f.u.showError(userMessage("Your rating could not be saved", err), err)
 				return
 			}
-			f.applyRating(c, after, g, id, leech, before.State == fsrs.New)
+			f.applyRating(after, g, id, leech, before.State == fsrs.New)
 		})
 	})
 }
 
-func (f *flashTab) applyRating(c quiz.DeckCard, after fsrs.Card, g fsrs.Rating, logID int64, leech, wasNew bool) {
-	c.Sched = after
-	c.Leech = c.Leech || leech
+func (f *flashTab) applyRating(after fsrs.Card, g fsrs.Rating, logID int64, leech, wasNew bool) {
+	c := f.sess.Rated(g, after, leech, logID)
 	if i, ok := f.byKey[c.Card.Key]; ok {
 		f.cards[i] = c
 	}
-	if wasNew {
-		f.today.newCards++
-	}
-	f.today.reviews++
-	e := undoEntry{logID: logID, index: f.cur, passed: g >= fsrs.Good}
-	// a card in its learning steps comes back in this session
-	if after.State == fsrs.Learning || after.State == fsrs.Relearning {
-		f.queue = append(f.queue, c)
-		e.requeued = true
-	}
-	f.undo = append(f.undo, e)
-	f.studied++
-	if e.passed {
-		f.passed++
-	}
-	f.cur++
+	f.today.Rated(wasNew)
 	if leech {
 		f.showLeech(c)
 	}
@@ -432,39 +411,28 @@ func (f *flashTab) showLeech(c quiz.DeckCard) {
 
 // undoLast takes back the last rating of the session.
 func (f *flashTab) undoLast() {
-	if !f.studying() || f.busy || len(f.undo) == 0 {
+	if !f.studying() || f.busy {
 		return
 	}
-	e := f.undo[len(f.undo)-1]
+	logID, ok := f.sess.LastRating()
+	if !ok {
+		return
+	}
 	f.busy = true
 	pid := f.u.profile.ID
 	f.u.background(func() {
-		st, err := f.u.store.UndoReview(pid, e.logID)
+		st, err := f.u.store.UndoReview(pid, logID)
 		f.u.do(func() {
 			f.busy = false
 			if err != nil {
 				f.u.showError(userMessage("The last rating could not be undone", err), err)
 				return
 			}
-			f.undo = f.undo[:len(f.undo)-1]
-			if e.requeued {
-				f.queue = f.queue[:len(f.queue)-1]
-			}
-			c := f.queue[e.index]
-			c.Sched, c.Leech = st.Card, st.Leech
-			f.queue[e.index] = c
+			c, wasNew := f.sess.Undone(st.Card, st.Leech)
 			if i, ok := f.byKey[c.Card.Key]; ok {
 				f.cards[i] = c
 			}
-			f.today.reviews--
-			if st.Card.State == fsrs.New {
-				f.today.newCards--
-			}
-			f.studied--
-			if e.passed {
-				f.passed--
-			}
-			f.cur = e.index
+			f.today.Undone(wasNew)
 			f.showCard()
 		})
 	})
@@ -472,15 +440,11 @@ func (f *flashTab) undoLast() {
 
 func (f *flashTab) finish() {
 	took := f.u.now().Sub(f.started).Round(time.Second)
-	pct := 0
-	if f.studied > 0 {
-		pct = 100 * f.passed / f.studied
-	}
-	f.title.SetText(f.deckName + ": done")
+	f.title.SetText(f.sess.Name + ": done")
 	f.left.SetText("0 left")
 	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Session finished", Style: widget.RichTextStyleHeading}}
 	f.front.Refresh()
-	summary := widget.NewLabel(fmt.Sprintf("%d cards studied, %d%% answered Good or Easy, in %s.", f.studied, pct, took))
+	summary := widget.NewLabel(fmt.Sprintf("%d cards studied, %d%% answered Good or Easy, in %s.", f.sess.Studied(), f.sess.PassedPercent(), took))
 	f.back.Objects = []fyne.CanvasObject{summary, container.NewHBox(widget.NewButton("Back to decks", f.leave))}
 	f.back.Refresh()
 	f.showButton.Hide()
@@ -542,22 +506,18 @@ func (f *flashTab) typedRune(r rune) bool {
 // editCurrent edits the card on screen; the session goes on with the new
 // text.
 func (f *flashTab) editCurrent() {
-	if !f.studying() || f.cur >= len(f.queue) {
+	cur, ok := f.sess.Current()
+	if !f.studying() || !ok {
 		return
 	}
-	c := f.queue[f.cur].Card
-	f.editCard(c, func(e quiz.CardEdit) {
-		card := f.queue[f.cur]
-		card.Card.Front, card.Card.Back, card.Card.Edited = e.Front, e.Back, true
-		f.queue[f.cur] = card
-		if i, ok := f.byKey[card.Card.Key]; ok {
-			f.cards[i].Card = card.Card
+	f.editCard(cur.Card, func(e quiz.CardEdit) {
+		card := cur.Card
+		card.Front, card.Back, card.Edited = e.Front, e.Back, true
+		f.sess.Edited(card)
+		if i, ok := f.byKey[card.Key]; ok {
+			f.cards[i].Card = card
 		}
-		shown := f.shown
 		f.showCard()
-		if shown {
-			f.showAnswer()
-		}
 		f.browse.refresh()
 	})
 }

@@ -50,7 +50,7 @@ func TestProgressShowsScoresMasteryStreakAndWeakFacts(t *testing.T) {
 	}
 	// "Study now" on the weakest fact starts a flashcard session on it.
 	test.Tap(findButtonAll(t, u.prog.root, "Study now"))
-	if u.current != sectionFlashcards || !u.flash.studying() || u.flash.queue[0].Card.FactKey != pr.Weakest[0].FactKey {
+	if u.current != sectionFlashcards || !u.flash.studying() || cardOnScreen(t, u.flash).FactKey != pr.Weakest[0].FactKey {
 		t.Errorf("Study now: section %q studying %v", u.current, u.flash.studying())
 	}
 }
