@@ -325,6 +325,16 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 						(joinsByWord(text[m[3]:at]) || listGoesOn(text[end:])) {
 						out[f.Value], changed = true, true
 					}
+					// "expulsions also occurred in Romania, where …, and in
+					// Yugoslavia": the same preposition before a country
+					if m := reParallel.FindStringSubmatch(text[:at]); m != nil {
+						re := regexp.MustCompile(`\b` + m[1] + `\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`)
+						for _, c := range re.FindAllStringSubmatch(text[:at-len(m[0])], -1) {
+							if isCountry(c[1], false) {
+								out[f.Value], changed = true, true
+							}
+						}
+					}
 					at = findWord(text, f.Value, end)
 				}
 			}
@@ -357,6 +367,10 @@ func aliasShown(text, name string) bool {
 	}
 	return false
 }
+
+// reParallel is "and in", "or to" … right before a name, whose
+// preposition may repeat one before a country earlier in the sentence.
+var reParallel = regexp.MustCompile(`,?\s+(?:and|or)\s+(?:also\s+)?(in|to|from|with)\s+(?:the\s+)?$`)
 
 // joinsByWord reports a list joint with "and" or "or" in it.
 func joinsByWord(joint string) bool {

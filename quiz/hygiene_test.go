@@ -399,9 +399,10 @@ func TestPlaceSortReadsLists(t *testing.T) {
 		"The ambassador in Moscow wrote to London and Berlin. "+
 		"Before Singapore was selected for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location. "+
 		"During the time of Tokyo, China was a closed country in 1960. "+
-		"The treaty was signed in a house in Nagasaki, Japan, the site of the museum, in 1854.")
+		"The treaty was signed in a house in Nagasaki, Japan, the site of the museum, in 1854. "+
+		"Expulsions also occurred in Romania, where the Saxons were deported in 1945, and in Serbia-Montenegro.")
 	for name, want := range map[string]string{"Czechoslovakia": "country", "Britain": "country", "Yugoslavia": "country",
-		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place", "Tokyo": "place", "Nagasaki": "place"} {
+		"Belgrade": "place", "Moscow": "place", "Berlin": "place", "Poland": "country", "Ulaanbaatar": "place", "Tokyo": "place", "Nagasaki": "place", "Serbia-Montenegro": "country"} {
 		if got := g.placeSort(name); got != want {
 			t.Errorf("placeSort(%q) = %q, want %q", name, got, want)
 		}
