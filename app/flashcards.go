@@ -214,15 +214,8 @@ func (f *flashTab) refreshDecks() {
 	f.deckList.Refresh()
 }
 
-// dayStart is when today's study day began (4 AM local).
-func (f *flashTab) dayStart() time.Time {
-	now := f.u.now().Local()
-	start := time.Date(now.Year(), now.Month(), now.Day(), f.sched.P.RolloverHour, 0, 0, 0, time.Local)
-	if now.Before(start) {
-		start = start.AddDate(0, 0, -1)
-	}
-	return start
-}
+// dayStart is when today's study day began, by the scheduler's rollover.
+func (f *flashTab) dayStart() time.Time { return f.sched.DayStart(f.u.now()) }
 
 func (f *flashTab) buildStudyView() {
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -2,8 +2,11 @@ package data
 
 import (
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/chapterwise/chapterwise/quiz"
 )
 
 // migrations are applied in order; the database's PRAGMA user_version is the
@@ -150,20 +153,46 @@ func migrateV3(tx *gorm.DB) error {
 	)
 }
 
+// fillReviewDays gives every logged review its study day, by the same
+// function (and the local time zone) that days every new one.
+func fillReviewDays(tx *gorm.DB) error {
+	type row struct {
+		ID         int64
+		ReviewedMs int64
+	}
+	var rows []row
+	if err := tx.Raw(`SELECT id, reviewed_ms FROM review_logs`).Scan(&rows).Error; err != nil {
+		return fmt.Errorf("read review times: %w", err)
+	}
+	for _, r := range rows {
+		day := quiz.StudyDay(time.UnixMilli(r.ReviewedMs), time.Local, RolloverHour)
+		if err := tx.Exec(`UPDATE review_logs SET day = ? WHERE id = ?`, day, r.ID).Error; err != nil {
+			return fmt.Errorf("set a review's day: %w", err)
+		}
+	}
+	return nil
+}
+
 // migrateV4 adds quizzes and their answers, and the running totals the
 // Progress section reads (per day, per chapter, per fact), so it never
 // scans the whole history. Review-log rows get their chapter, fact and
 // study day; the totals are filled from the reviews already logged.
 func migrateV4(tx *gorm.DB) error {
-	return execAll(tx,
+	err := execAll(tx,
 		`ALTER TABLE review_logs ADD COLUMN chapter INTEGER NOT NULL DEFAULT -1`,
 		`ALTER TABLE review_logs ADD COLUMN fact_key TEXT NOT NULL DEFAULT ''`,
 		`ALTER TABLE review_logs ADD COLUMN day TEXT NOT NULL DEFAULT ''`,
 		`UPDATE review_logs SET
 			chapter = COALESCE((SELECT c.chapter FROM card_states c WHERE c.profile_id = review_logs.profile_id
 				AND c.article_id = review_logs.article_id AND c.card_key = review_logs.card_key), -1),
-			fact_key = card_key,
-			day = strftime('%Y-%m-%d', reviewed_ms / 1000 - 4 * 3600, 'unixepoch', 'localtime')`,
+			fact_key = card_key`)
+	if err != nil {
+		return err
+	}
+	if err := fillReviewDays(tx); err != nil {
+		return err
+	}
+	return execAll(tx,
 		`CREATE TABLE quizzes (
 			id INTEGER PRIMARY KEY,
 			profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,

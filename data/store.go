@@ -22,6 +22,7 @@ import (
 	"github.com/glebarez/sqlite"
 
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 )
@@ -163,7 +164,7 @@ func (s *Store) utcNow() time.Time { return s.now().UTC() }
 var timeNow = time.Now
 
 // RolloverHour is when a study day starts, local time (as the scheduler's).
-const RolloverHour = 4
+const RolloverHour = fsrs.DefaultRollover
 
 // day is the study day of a moment, for the daily totals.
 func (s *Store) day(t time.Time) string { return quiz.StudyDay(t, s.loc, RolloverHour) }

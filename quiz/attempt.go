@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
 
 // Mode says when a quiz gives feedback.
@@ -188,12 +190,7 @@ func ChapterMastery(answers int, points float64, reviews, recalled int) float64 
 
 // StudyDay is the study day a moment falls in: days roll over at hour
 // (4 AM) local time, as the scheduler's do. It is written "2006-01-02".
-func StudyDay(t time.Time, loc *time.Location, hour int) string {
-	if loc == nil {
-		loc = time.Local
-	}
-	return t.In(loc).Add(-time.Duration(hour) * time.Hour).Format(time.DateOnly)
-}
+func StudyDay(t time.Time, loc *time.Location, hour int) string { return fsrs.StudyDay(t, loc, hour) }
 
 // Streak counts the consecutive study days with activity ending today,
 // or ending yesterday when today has none yet (the streak is not lost

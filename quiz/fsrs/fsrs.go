@@ -97,7 +97,7 @@ func DefaultParams() Params {
 		W: DefaultWeights, DesiredRetention: 0.9, MaxInterval: 36500,
 		LearningSteps:   []time.Duration{time.Minute, 10 * time.Minute},
 		RelearningSteps: []time.Duration{10 * time.Minute},
-		Fuzz:            true, RolloverHour: 4, Location: time.Local,
+		Fuzz:            true, RolloverHour: DefaultRollover, Location: time.Local,
 	}
 }
 
@@ -220,11 +220,7 @@ func (s *Scheduler) Interval(st float64) int {
 }
 
 // day numbers a moment by the study day it falls in.
-func (s *Scheduler) day(t time.Time) int {
-	lt := t.In(s.P.Location).Add(-time.Duration(s.P.RolloverHour) * time.Hour)
-	y, m, d := lt.Date()
-	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
-}
+func (s *Scheduler) day(t time.Time) int { return dayNumber(t, s.P.Location, s.P.RolloverHour) }
 
 // ElapsedDays is the number of study days between two moments, at least 0.
 func (s *Scheduler) ElapsedDays(from, to time.Time) int {
