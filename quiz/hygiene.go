@@ -328,8 +328,7 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 					// "expulsions also occurred in Romania, where …, and in
 					// Yugoslavia": the same preposition before a country
 					if m := reParallel.FindStringSubmatch(text[:at]); m != nil {
-						re := regexp.MustCompile(`\b` + m[1] + `\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`)
-						for _, c := range re.FindAllStringSubmatch(text[:at-len(m[0])], -1) {
+						for _, c := range reAfterPreposition[m[1]].FindAllStringSubmatch(text[:at-len(m[0])], -1) {
 							if isCountry(c[1], false) {
 								out[f.Value], changed = true, true
 							}
@@ -371,6 +370,16 @@ func aliasShown(text, name string) bool {
 // reParallel is "and in", "or to" … right before a name, whose
 // preposition may repeat one before a country earlier in the sentence.
 var reParallel = regexp.MustCompile(`,?\s+(?:and|or)\s+(?:also\s+)?(in|to|from|with)\s+(?:the\s+)?$`)
+
+// reAfterPreposition finds, for each preposition reParallel knows, the
+// capitalised name after it.
+var reAfterPreposition = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{}
+	for _, p := range []string{"in", "to", "from", "with"} {
+		out[p] = regexp.MustCompile(`\b` + p + `\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`)
+	}
+	return out
+}()
 
 // joinsByWord reports a list joint with "and" or "or" in it.
 func joinsByWord(joint string) bool {
