@@ -444,29 +444,14 @@ func runImportQuestions(args []string) int {
 }
 
 // importedAssignment makes an assignment of the questions that one can
-// hold, each in the chapter its category names (else the first), and
-// lists the rest as skipped.
+// hold and lists the rest as skipped.
 func importedAssignment(got interop.Imported, art *quiz.Article, item quiz.LibraryItem, teacher string, now time.Time) (assign.Assignment, []interop.Skipped) {
 	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: assign.NewID(now), Created: now.UTC(),
 		PassMark: 60, Feedback: assign.FeedbackAfterSubmit, Teacher: teacher,
 		Article: assign.ArticleRef{Title: art.Title, Hash: item.Hash, Builtin: item.Builtin}}
-	titles := exportSource{article: art}.chapters()
-	skipped := got.Skipped
-	for _, iq := range got.Questions {
-		q := iq.Question
-		q.Chapter = max(interop.ChapterOf(iq.Category, titles), 0)
-		aq := assign.FromQuiz(fmt.Sprintf("q%d", len(a.Questions)+1), q)
-		probe := a
-		probe.Title, probe.Questions = "probe", []assign.Question{aq}
-		if err := probe.ValidateFull(); err != nil {
-			skipped = append(skipped, interop.Skipped{Line: iq.Line, Name: iq.Name, Type: string(q.Type), Reason: err.Error()})
-			continue
-		}
-		if len(a.Questions) == assign.MaxQuestions {
-			skipped = append(skipped, interop.Skipped{Line: iq.Line, Name: iq.Name, Type: string(q.Type), Reason: "an assignment holds at most 200 questions"})
-			continue
-		}
-		a.Questions = append(a.Questions, aq)
-	}
+	n := 0
+	next := func() string { n++; return fmt.Sprintf("q%d", n) }
+	qs, skipped := interop.AssignmentQuestions(got, exportSource{article: art}.chapters(), assign.MaxQuestions, next)
+	a.Questions = qs
 	return a, skipped
 }

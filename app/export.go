@@ -344,3 +344,130 @@ func (p *importPreview) importCards() {
 		u.do(func() { b.count.SetText(fmt.Sprintf("Imported %d cards", len(edits))) })
 	})
 }
+
+// questionFormat is a format an assignment's questions export to.
+type questionFormat struct {
+	label, ext string
+	write      func(io.Writer, interop.QuestionBank) (note string, err error)
+}
+
+var questionFormats = []questionFormat{
+	{"Moodle XML…", ".xml", func(w io.Writer, b interop.QuestionBank) (string, error) { return "", interop.WriteMoodleXML(w, b) }},
+	{"GIFT…", ".gift", func(w io.Writer, b interop.QuestionBank) (string, error) { return "", interop.WriteGIFT(w, b) }},
+	{"Kahoot, Blooket or Forms sheet (.csv)…", ".csv", func(w io.Writer, b interop.QuestionBank) (string, error) {
+		left, err := interop.WriteKahootCSV(w, b, 30)
+		if left > 0 {
+			return fmt.Sprintf(" %d questions that are not multiple choice or true/false were left out.", left), err
+		}
+		return "", err
+	}},
+}
+
+// newQuestionTransfer makes the assignment editor's Other formats menu:
+// the questions out as Moodle XML, GIFT or a Kahoot sheet, and questions
+// in from GIFT or Moodle XML.
+func (t *teachTab) newQuestionTransfer() fyne.CanvasObject {
+	btn := widget.NewButtonWithIcon("Other formats…", theme.MoreVerticalIcon(), nil)
+	btn.OnTapped = func() {
+		menu := fyne.NewMenu("")
+		for _, f := range questionFormats {
+			menu.Items = append(menu.Items, fyne.NewMenuItem("Export as "+f.label, func() { t.exportQuestions(f) }))
+		}
+		menu.Items = append(menu.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Import questions (GIFT, Moodle XML)…", t.chooseQuestions))
+		widget.ShowPopUpMenuAtRelativePosition(menu, t.u.w.Canvas(), fyne.NewPos(0, btn.Size().Height), btn)
+	}
+	return btn
+}
+
+// exportQuestions writes the assignment's questions, with their key, for
+// another platform.
+func (t *teachTab) exportQuestions(f questionFormat) {
+	a, err := t.collect()
+	if err != nil {
+		t.u.showError("The questions were not exported: "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
+		return
+	}
+	if len(a.Questions) == 0 {
+		showInformation("Nothing to export", "The assignment has no questions yet.", t.u.w)
+		return
+	}
+	bank := interop.QuestionBank{Article: a.Article.Title}
+	if doc := t.u.doc; doc != nil {
+		for _, ch := range doc.art.Chapters {
+			bank.Chapters = append(bank.Chapters, ch.Title)
+		}
+	}
+	for _, q := range a.Questions {
+		bank.Questions = append(bank.Questions, q.ToQuiz())
+	}
+	note := ""
+	write := func(w io.Writer) error {
+		var err error
+		note, err = f.write(w, bank)
+		return err
+	}
+	saveFile(t.u, fileName(a.Title)+f.ext, []string{f.ext}, "The questions were not exported", write, func(file string) {
+		t.status.SetText(fmt.Sprintf("Exported %d questions to %s.%s", len(bank.Questions), file, note))
+	})
+}
+
+// chooseQuestions asks for a GIFT or Moodle XML file and adds its
+// questions to the assignment.
+func (t *teachTab) chooseQuestions() {
+	u := t.u
+	openFile(u, []string{".gift", ".txt", ".xml"}, func(uri fyne.URI) {
+		u.background(func() {
+			raw, err := readURI(uri, interop.MaxImportBytes)
+			if errors.Is(err, assign.ErrTooLarge) {
+				err = interop.ErrTooLarge
+			}
+			var got interop.Imported
+			if err == nil {
+				got, err = interop.ReadQuestions(raw)
+			}
+			u.do(func() {
+				if err != nil {
+					u.showError(userMessage("The questions were not imported", err), err)
+					return
+				}
+				t.addImported(uri.Name(), got)
+			})
+		})
+	})
+}
+
+// addImported adds the questions an assignment can hold and says which
+// were left out.
+func (t *teachTab) addImported(name string, got interop.Imported) {
+	var titles []string
+	if doc := t.u.doc; doc != nil {
+		for _, ch := range doc.art.Chapters {
+			titles = append(titles, ch.Title)
+		}
+	}
+	used := map[string]bool{}
+	for _, q := range t.cur.Questions {
+		used[q.ID] = true
+	}
+	n := len(t.cur.Questions)
+	nextID := func() string {
+		for n++; used[fmt.Sprintf("q%d", n)]; n++ {
+		}
+		return fmt.Sprintf("q%d", n)
+	}
+	qs, skipped := interop.AssignmentQuestions(got, titles, assign.MaxQuestions-len(t.cur.Questions), nextID)
+	t.cur.Questions = append(t.cur.Questions, qs...)
+	t.questions.Refresh()
+	t.status.SetText(fmt.Sprintf("Added %d questions from %s (not saved yet).", len(qs), name))
+	if len(skipped) == 0 {
+		return
+	}
+	var lines []string
+	for _, s := range skipped[:min(len(skipped), 12)] {
+		lines = append(lines, fmt.Sprintf("Line %d, %s (%s): %s", s.Line, s.Name, s.Type, s.Reason))
+	}
+	if len(skipped) > 12 {
+		lines = append(lines, fmt.Sprintf("… and %d more.", len(skipped)-12))
+	}
+	showInformation(fmt.Sprintf("%d questions left out", len(skipped)), strings.Join(lines, "\n"), t.u.w)
+}

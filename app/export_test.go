@@ -140,3 +140,57 @@ func TestExportAndImportFromTheDeck(t *testing.T) {
 		t.Fatalf("imported %d own cards in chapter 3; the deck has %d cards, had %d", own, len(f.cards), before)
 	}
 }
+
+// TestAssignmentQuestionsOutAndIn exports an assignment's questions as
+// Moodle XML and GIFT from the editor and imports a GIFT file into it.
+func TestAssignmentQuestionsOutAndIn(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	tt := u.teach
+	dir := t.TempDir()
+	saved := ""
+	orig := saveFile
+	t.Cleanup(func() { saveFile = orig })
+	saveFile = func(u *UI, name string, exts []string, what string, write func(io.Writer) error, done func(string)) {
+		saved = filepath.Join(dir, name)
+		out, err := os.Create(saved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := write(out); err != nil {
+			t.Fatal(err)
+		}
+		out.Close()
+		done(name)
+	}
+	tt.newAssignment()
+	gift := "$CATEGORY: $course$/top/X/" + u.doc.art.Chapters[1].Title + "\n\n" +
+		"::a:: The sky is blue. {T}\n\n::b:: Capital of Mongolia? {=Ulaanbaatar =Ulan Bator}\n\n" +
+		"::c:: Pick {~x ~y =z}\n\n::d:: Essay {}\n\n::e:: Same {=p ~p}\n"
+	got, err := interop.ReadGIFT([]byte(gift))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tt.addImported("bank.gift", got)
+	if len(tt.cur.Questions) != 3 || tt.cur.Questions[0].Chapter != 1 || tt.cur.Questions[2].ID != "q3" {
+		t.Fatalf("added %+v", tt.cur.Questions)
+	}
+	if top := u.w.Canvas().Overlays().Top(); top == nil {
+		t.Fatal("the questions left out were not listed")
+	} else {
+		top.Hide()
+	}
+	for i, f := range questionFormats[:2] {
+		tt.exportQuestions(f)
+		raw, err := os.ReadFile(saved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := interop.ReadQuestions(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(back.Questions) != 3 || back.Questions[1].Question.Answer[0] != "Ulaanbaatar" {
+			t.Fatalf("format %d read back %+v", i, back)
+		}
+	}
+}

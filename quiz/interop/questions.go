@@ -1,12 +1,15 @@
 package interop
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
 // QuestionBank is what a question export holds: an article's questions
@@ -144,4 +147,35 @@ func ReadQuestions(data []byte) (Imported, error) {
 		return ReadMoodleXML(b)
 	}
 	return ReadGIFT(b)
+}
+
+// AssignmentQuestions makes assignment questions of imported ones, each
+// in the chapter its category names (else the first), with ids from
+// nextID. A question an assignment cannot hold (two equal options, more
+// than 12) is left out and listed with the skipped ones; so is any past
+// room, the room an assignment has left.
+func AssignmentQuestions(got Imported, chapters []string, room int, nextID func() string) ([]assign.Question, []Skipped) {
+	skipped := slices.Clone(got.Skipped)
+	var out []assign.Question
+	for _, iq := range got.Questions {
+		q := iq.Question
+		q.Chapter = max(ChapterOf(iq.Category, chapters), 0)
+		skip := Skipped{Line: iq.Line, Name: iq.Name, Type: string(q.Type)}
+		if len(out) >= room {
+			skip.Reason = fmt.Sprintf("an assignment holds at most %d questions", assign.MaxQuestions)
+			skipped = append(skipped, skip)
+			continue
+		}
+		aq := assign.FromQuiz(nextID(), q)
+		probe := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "probe", Title: "probe",
+			PassMark: 60, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "probe", Hash: "probe"},
+			Questions: []assign.Question{aq}}
+		if err := probe.ValidateFull(); err != nil {
+			skip.Reason = err.Error()
+			skipped = append(skipped, skip)
+			continue
+		}
+		out = append(out, aq)
+	}
+	return out, skipped
 }
