@@ -177,7 +177,7 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 	export := widget.NewButtonWithIcon("Hand out (.cwquiz)…", theme.MailSendIcon(), t.export)
 	print := widget.NewButtonWithIcon("Print worksheet (PDF)…", theme.DocumentPrintIcon(), t.printPDF)
 	top := container.NewVBox(form, widget.NewSeparator(), widget.NewLabelWithStyle("Questions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), qButtons)
-	bottom := container.NewVBox(t.status, newFlow(save, export, print))
+	bottom := container.NewVBox(t.status, newFlow(save, export, print, t.newQuestionTransfer()))
 	// one scroll for the whole editor, the question list a few rows tall in
 	// it, so that a small window or large text never cuts the buttons off
 	rowH := widget.NewLabel("q").MinSize().Height + theme.Padding()
