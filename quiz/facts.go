@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -86,19 +87,26 @@ type chapterFacts struct {
 }
 
 // readChapters finds every chapter's sentences, dates and names, on up to
-// GOMAXPROCS goroutines, calling step on the caller's goroutine after each
-// chapter's dates and after its names. A panic in a chapter panics here.
-func readChapters(a *Article, step func()) []chapterFacts {
+// GOMAXPROCS goroutines. On the caller's goroutine it calls step after each
+// chapter's dates and after its names, and take with each chapter in
+// article order as soon as it and those before it are read, so that only
+// the chapters being read are held apart. A panic in a chapter panics here.
+func readChapters(a *Article, step func(), take func(*chapterFacts)) {
 	n := len(a.Chapters)
-	out := make([]chapterFacts, n)
+	type event struct {
+		ci    int
+		names bool // the chapter is read (else: its dates are)
+		err   error
+	}
+	chapters := make([]chapterFacts, n)
 	workers := min(runtime.GOMAXPROCS(0), n)
-	events := make(chan any, 2*n+workers) // nil: a step; never blocks a worker
+	events := make(chan event, 2*n+workers) // never blocks a worker
 	var next atomic.Int64
 	for range workers {
 		go func() {
 			defer func() {
 				if r := recover(); r != nil {
-					events <- fmt.Errorf("extracting facts: %v\n%s", r, debug.Stack())
+					events <- event{err: fmt.Errorf("extracting facts: %v\n%s", r, debug.Stack())}
 				}
 			}()
 			for {
@@ -106,22 +114,58 @@ func readChapters(a *Article, step func()) []chapterFacts {
 				if ci >= n {
 					return
 				}
-				c := &out[ci]
+				c := &chapters[ci]
 				c.sents = appendChapterSentences(nil, a, ci)
 				c.dates = dateFacts(a, c.sents)
-				events <- nil
-				c.cands = appendNameCandidates(nil, c.sents, 0)
-				events <- nil
+				events <- event{ci: ci}
+				c.cands = firstOfEachName(appendNameCandidates(nil, c.sents, 0), map[candidateKey]bool{})
+				events <- event{ci: ci, names: true}
 			}
 		}()
 	}
+	read := make([]bool, n)
+	taken := 0
 	for range 2 * n {
-		if e := <-events; e != nil {
-			panic(e)
+		e := <-events
+		if e.err != nil {
+			panic(e.err)
 		}
 		step()
+		if !e.names {
+			continue
+		}
+		// receiving the event makes the chapter's worker's writes visible
+		read[e.ci] = true
+		for taken < n && read[taken] {
+			take(&chapters[taken])
+			chapters[taken] = chapterFacts{}
+			taken++
+		}
 	}
-	return out
+}
+
+// candidateKey is what firstMentions reads of a name found again: a
+// candidate with the key of an earlier one changes nothing there (the
+// earlier one decided, or was left out for a reason that still holds).
+type candidateKey struct {
+	kind FactKind
+	name string
+	weak bool
+}
+
+// firstOfEachName keeps the candidates whose key is not in seen, and adds
+// their keys. A book names the same things again and again: holding every
+// mention until the end held about three times the book's size.
+func firstOfEachName(cands []candidate, seen map[candidateKey]bool) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		k := candidateKey{c.kind, c.name, c.weak}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
+	return slices.Clone(out) // not the array of every mention
 }
 
 // appendChapterSentences appends the sentences of chapter ci's prose.
@@ -161,18 +205,19 @@ func ExtractWithProgress(a *Article, progress func(done, total int)) []Fact {
 		done++
 	}
 	step()
-	chapters := readChapters(a, step)
 	var sents []sentenceRef
-	var facts []Fact
+	var dates []Fact
 	var cands []candidate
-	for _, c := range chapters {
-		for _, cd := range c.cands {
+	seen := map[candidateKey]bool{}
+	readChapters(a, step, func(c *chapterFacts) {
+		for _, cd := range firstOfEachName(c.cands, seen) {
 			cd.sent += len(sents)
 			cands = append(cands, cd)
 		}
 		sents = append(sents, c.sents...)
-		facts = append(facts, c.dates...)
-	}
+		dates = append(dates, c.dates...)
+	})
+	facts := slices.Grow(dates, len(cands))
 	facts = append(facts, firstMentions(sents, cands)...)
 	sort.SliceStable(facts, func(i, j int) bool {
 		fi, fj := facts[i], facts[j]

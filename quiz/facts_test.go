@@ -504,6 +504,10 @@ func TestExtractWithProgress(t *testing.T) {
 	inputs := []input{
 		{"builtin", builtinText(t)},
 		{"one paragraph", []byte("A Title\n\nIn 1986 Kim Il Sung visited Mongolia.\n")},
+		{"many names", manyNamesArticle(16 << 10)},
+	}
+	if _, err := os.Stat(corpusDir); err == nil {
+		inputs = append(inputs, input{"corpus book", corpusBook(t, 200<<10)})
 	}
 	corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	for _, p := range corpus {
