@@ -332,10 +332,10 @@ func (u *UI) openDropped(uris []fyne.URI) {
 			assignments = append(assignments, uri)
 		case ".cwresult":
 			results = append(results, uri)
-		case ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".epub":
+		case ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".epub", ".pdf":
 			articles = append(articles, uri)
 		default:
-			u.showError("Chapterwise opens articles (.txt, .md, .html, .epub), assignments (.cwquiz) and results (.cwresult), not "+uri.Name()+".", errors.New("unknown file type"))
+			u.showError("Chapterwise opens articles (.txt, .md, .html, .epub, .pdf), assignments (.cwquiz) and results (.cwresult), not "+uri.Name()+".", errors.New("unknown file type"))
 		}
 	}
 	if len(assignments) > 0 {

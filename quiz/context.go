@@ -337,6 +337,19 @@ func (g *generator) mixedKind(value string, kind FactKind) bool {
 	if kind != PersonFact && kind != PlaceFact {
 		return false
 	}
+	key := string(kind) + "\x00" + value
+	if v, ok := g.mixed[key]; ok {
+		return v
+	}
+	v := g.findMixedKind(value, kind)
+	if g.mixed == nil {
+		g.mixed = map[string]bool{}
+	}
+	g.mixed[key] = v
+	return v
+}
+
+func (g *generator) findMixedKind(value string, kind FactKind) bool {
 	for _, o := range g.names {
 		if o.Value == value && o.Kind != kind && (o.Kind == PersonFact || o.Kind == PlaceFact) {
 			return true
@@ -380,10 +393,23 @@ func (g *generator) actsAsPerson(name string) bool {
 	if g.ix == nil {
 		return false
 	}
+	if v, ok := g.personLike[name]; ok {
+		return v
+	}
+	v := g.findActsAsPerson(name)
+	if g.personLike == nil {
+		g.personLike = map[string]bool{}
+	}
+	g.personLike[name] = v
+	return v
+}
+
+func (g *generator) findActsAsPerson(name string) bool {
 	for _, si := range g.ix.mentioning(name) {
 		text := g.sents[si].text
 		for at := findWord(text, name, 0); at >= 0; at = findWord(text, name, at+len(name)) {
-			w := strings.Fields(text[at+len(name):])
+			rest := text[at+len(name):]
+			w := strings.Fields(rest[:min(len(rest), 40)])
 			for len(w) > 0 && (w[0] == "had" || w[0] == "long" || w[0] == "also") {
 				w = w[1:]
 			}

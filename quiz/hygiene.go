@@ -305,11 +305,17 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 	}
 	for changed := true; changed; {
 		changed = false
+		done := map[string]bool{}
 		for _, f := range places {
-			if out[f.Value] || placeKind(f.Value) != "place" {
+			if done[f.Value] || out[f.Value] || placeKind(f.Value) != "place" {
 				continue
 			}
-			for _, si := range ix.mentioning(f.Value) {
+			done[f.Value] = true
+			mentions := ix.mentioning(f.Value)
+			if len(mentions) > maxListScan {
+				mentions = mentions[:maxListScan] // a book names a city thousands of times; its lists come early
+			}
+			for _, si := range mentions {
 				text := sents[si].text
 				at := findWord(text, f.Value, 0)
 				for at >= 0 && !out[f.Value] {
@@ -366,6 +372,9 @@ func aliasShown(text, name string) bool {
 	}
 	return false
 }
+
+// maxListScan is how many sentences naming a place are read for lists.
+const maxListScan = 200
 
 // reParallel is "and in", "or to" … right before a name, whose
 // preposition may repeat one before a country earlier in the sentence.

@@ -445,6 +445,8 @@ type generator struct {
 	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
 	countryLike map[string]bool // places the article lists among countries (Britain, Yugoslavia)
+	personLike  map[string]bool // one-word places that act as people (actsAsPerson), by name
+	mixed       map[string]bool // mixedKind's answers, by kind and name
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
@@ -775,9 +777,10 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
 		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
-		if k == "" || seen[k] || sameNameSpelledOtherwise(f.Value, o.Value) || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
+		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
-			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) {
+			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) ||
+			sameNameSpelledOtherwise(f.Value, o.Value) {
 			continue
 		}
 		t := g.likeness(f, o)

@@ -198,6 +198,7 @@ func TestConvertByName(t *testing.T) {
 		{"notes.txt", []byte("plain <b>text</b>"), "plain <b>text</b>"},
 		{"Page.HTML", page("A Town", para("roads")), "# A Town"},
 		{"book.epub", epub, "## The First Pier"},
+		{"book.pdf", harbourPDF(t, 1, false), "## Chapter 1 of the harbour"},
 	} {
 		out, err := Convert(tc.name, tc.data)
 		if err != nil {

@@ -3,12 +3,13 @@
 // reads: the title as a "#" heading, the page's headings as chapters,
 // paragraphs, list items, tables as tab-separated rows and the references
 // as a References section; a book's chapters come from its table of
-// contents. Nothing in a page runs or loads: scripts,
+// contents, a PDF's from its bookmarks or font sizes. Nothing in a page runs or loads: scripts,
 // styles, images, frames and fonts are dropped and links keep only their
 // words.
 package source
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path"
@@ -44,6 +45,7 @@ const (
 	Text Kind = iota // plain text or Markdown, read as it is
 	HTML
 	EPUB
+	PDF
 )
 
 // KindOf tells the form of an article file from its name's extension.
@@ -53,17 +55,19 @@ func KindOf(name string) Kind {
 		return HTML
 	case ".epub":
 		return EPUB
+	case ".pdf":
+		return PDF
 	}
 	return Text
 }
 
-// MaxBookBytes is the largest EPUB file read: books carry pictures,
-// which are never unpacked.
+// MaxBookBytes is the largest EPUB or PDF file read: books carry
+// pictures, which are never unpacked.
 const MaxBookBytes = 100 << 20
 
 // ReadLimit is the largest file of this name that is read.
 func ReadLimit(name string) int64 {
-	if KindOf(name) == EPUB {
+	if k := KindOf(name); k == EPUB || k == PDF {
 		return MaxBookBytes
 	}
 	return quiz.MaxArticleBytes
@@ -71,7 +75,7 @@ func ReadLimit(name string) int64 {
 
 // Extensions are the file name extensions of the articles Chapterwise
 // opens, text first.
-var Extensions = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".epub"}
+var Extensions = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".epub", ".pdf"}
 
 // Convert turns an article file's bytes into article text by its name:
 // HTML and EPUB are converted, text is returned as it is.
@@ -83,6 +87,8 @@ func Convert(name string, data []byte) ([]byte, error) {
 		doc, err = FromHTML(data, "", nil)
 	case EPUB:
 		doc, err = FromEPUB(data, nil)
+	case PDF:
+		doc, err = FromPDF(context.Background(), data, nil)
 	default:
 		return data, nil
 	}
