@@ -95,7 +95,11 @@ func (d *Document) finish(w *writer) error {
 		b.WriteString("# " + d.Title + "\n\n")
 	}
 	if d.Byline != "" && utf8.RuneCountInString(d.Byline) <= 100 {
-		b.WriteString("By " + d.Byline + "\n\n")
+		line := "By " + d.Byline
+		if d.Site != "" && !strings.Contains(d.Byline, d.Site) && utf8.RuneCountInString(d.Site) <= 40 {
+			line += " · " + d.Site // where it was published
+		}
+		b.WriteString(line + "\n\n")
 	}
 	if !d.Published.IsZero() {
 		b.WriteString("Published " + d.Published.Format("January 2, 2006") + "\n\n")
