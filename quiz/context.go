@@ -233,6 +233,11 @@ var reBareYear = regexp.MustCompile(`^(?:1\d{3}|20\d{2})$`)
 // against: "higher than in 1938", "compared with 1913", "of 1938 levels".
 var reComparisonBase = regexp.MustCompile(`(?i)\b(?:than|compared (?:with|to)|relative to|as against|versus)\s+(?:in\s+|during\s+|that of\s+)?$`)
 
+// reMeasureYear ends the text before a year that dates a measure of an
+// economy or a people rather than an event: "a US GDP of $258 billion in",
+// "a population of 3 million in".
+var reMeasureYear = regexp.MustCompile(`(?i)\b(?:GDP|GNP|national income|population|budget|income|debt|deficit|revenues?)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?[$£€]?[\d.,]+(?:\s*(?:million|billion|trillion|percent|per cent|%))?\s+(?:in|for)\s+$`)
+
 // labelDate reports a year that labels or measures something in its
 // sentence rather than dating the sentence's event.
 func labelDate(f Fact) bool {
@@ -242,6 +247,9 @@ func labelDate(f Fact) bool {
 	before := f.Sentence[:f.Start-f.SentSpan.Start]
 	if reComparisonBase.MatchString(before) {
 		return true // "35% higher than in 1938": the base of a comparison, not an event
+	}
+	if reMeasureYear.MatchString(before) {
+		return true // "a US GDP of $258 billion in 1948": the year a measure is taken in
 	}
 	prev := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
 	next := strings.ToLower(strings.Trim(firstWord(f.Sentence[f.End-f.SentSpan.Start:]), ",.;:)"))

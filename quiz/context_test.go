@@ -94,6 +94,8 @@ func TestDatesThatOnlyLabel(t *testing.T) {
 		// the base a figure is measured against
 		{"For all recipients, output in 1951 was at least 35% higher than in 1938.", "1938", true, false},
 		{"Exports were twice as large compared with 1913 in the report.", "1913", true, false},
+		// the year a measure is taken in
+		{"The $17 billion was in the context of a US GDP of $258 billion in 1948, on top of earlier aid.", "1948", true, false},
 		{"Dubček reassured Brezhnev that the reforms were not on a similar path to those seen in 1956 in Hungary.", "1956", false, false},
 		{"Although the party had won the elections of 1946, the king refused to appoint its leader.", "1946", false, false},
 		{"When the new government turned to Soviet support in 1960, Cuba became the centre of the anti-American forces.", "1960", false, true},
