@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FactKind says what a fact is about.
@@ -46,8 +48,11 @@ type Fact struct {
 // Key identifies the fact by what it says and where it says it, not by
 // its position in the list, so it survives regeneration.
 func (f Fact) Key() string {
-	h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + strings.ToLower(f.Value) + "\x00" + normSpace(f.Sentence)))
-	return hex.EncodeToString(h[:8])
+	h := sha256.New()
+	h.Write([]byte(string(f.Kind) + "\x00" + strings.ToLower(f.Value) + "\x00"))
+	h.Write([]byte(normSpace(f.Sentence)))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:8])
 }
 
 // Blanked is the fact's sentence with the fact's text replaced by a blank.
@@ -60,7 +65,44 @@ func (f Fact) Blanked() string {
 	return f.Sentence[:s] + "_____" + f.Sentence[e:]
 }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normSpace is s with its runs of white space made one space and none at
+// either end. Most sentences are so already: they come back as they are.
+func normSpace(s string) string {
+	if spacedOnce(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// spacedOnce reports whether the only white space in s is single ASCII
+// spaces between other characters.
+func spacedOnce(s string) bool {
+	prevSpace := true // no space may open s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+			prevSpace = false
+			continue
+		}
+		if c == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			return false
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
+}
 
 // sentenceRef is one sentence of the article with where it stands.
 type sentenceRef struct {

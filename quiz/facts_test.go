@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -548,5 +550,36 @@ func TestExtractWithProgress(t *testing.T) {
 				t.Errorf("last call %v: done should reach the total", last)
 			}
 		})
+	}
+}
+
+// normSpace gives what joining the fields gives, also when it returns
+// the sentence as it is.
+func TestNormSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u0085b",
+		"Kim Il Sung visited Mongolia.", "The “Sunshine Policy” began.", "a \u2003b", "\xff a", "a \xff"} {
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNormSpace(f *testing.F) {
+	f.Add("a  b\tc\u00a0d ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// A fact's key is the hash it always was, so saved cards keep their keys.
+func TestFactKeyIsStable(t *testing.T) {
+	a := mustParse(t, builtinText(t))
+	for _, f := range Extract(a) {
+		h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + strings.ToLower(f.Value) + "\x00" + strings.Join(strings.Fields(f.Sentence), " ")))
+		if want := hex.EncodeToString(h[:8]); f.Key() != want {
+			t.Fatalf("key of %q is %s, was %s", f.Value, f.Key(), want)
+		}
 	}
 }
