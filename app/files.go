@@ -76,10 +76,7 @@ func readArticleURI(u fyne.URI) ([]byte, error) {
 	if errors.Is(err, assign.ErrTooLarge) {
 		return nil, quiz.ErrTooLarge
 	}
-	if err != nil {
-		return nil, err
-	}
-	return source.Convert(u.Name(), b) // a saved web page becomes text
+	return b, err
 }
 
 // regularFiles is a file dialog filter that lists only ordinary files

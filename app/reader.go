@@ -232,6 +232,9 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 		var failed []error
 		for _, uri := range uris {
 			data, err := readArticleURI(uri)
+			if err == nil {
+				data, err = r.convertFile(uri.Name(), data) // a web page, book or PDF becomes text
+			}
 			if err != nil {
 				failed = append(failed, userError{userMessage("Could not open "+uri.Name(), err), err})
 				continue

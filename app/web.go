@@ -158,3 +158,45 @@ func (u *UI) addArticleButtons(close func(), vertical bool) *fyne.Container {
 	}
 	return container.NewHBox(paste, web)
 }
+
+// convertFile turns an article file's bytes into article text: a saved
+// web page, an EPUB book or a PDF is converted, a book and a PDF showing
+// how far they have come on the reader's bar. It runs on the worker.
+func (r *readerTab) convertFile(name string, data []byte) ([]byte, error) {
+	last := -1
+	progress := func(unit string) func(done, total int) {
+		return func(done, total int) {
+			pct := done * 100 / max(total, 1)
+			if pct == last {
+				return
+			}
+			last = pct
+			msg := fmt.Sprintf("Reading %s %d of %d of %s…", unit, done, total, name)
+			r.u.do(func() { r.showConverting(msg, float64(done)/float64(max(total, 1))) })
+		}
+	}
+	var doc *source.Document
+	var err error
+	switch source.KindOf(name) {
+	case source.EPUB:
+		doc, err = source.FromEPUB(data, progress("part"))
+	case source.PDF:
+		doc, err = source.FromPDF(context.Background(), data, progress("page"))
+	default:
+		return source.Convert(name, data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return doc.Text, nil
+}
+
+// showConverting shows how far converting a book has come.
+func (r *readerTab) showConverting(msg string, fraction float64) {
+	r.progress.SetText(msg)
+	r.busyBar.Stop()
+	r.busyBar.Hide()
+	r.bar.Max = 1
+	r.bar.SetValue(fraction)
+	r.bar.Show()
+}

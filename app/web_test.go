@@ -1,6 +1,9 @@
 package app
 
 import (
+	"archive/zip"
+	"bytes"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +14,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/chapterwise/chapterwise/quiz"
 )
 
 const harbourPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>The Harbour Town</title>
@@ -132,5 +137,70 @@ func TestOpenFilesWebAndSaved(t *testing.T) {
 	}
 	if strings.Contains(string(content), "tracked") || strings.Contains(string(content), "<p>") {
 		t.Errorf("stored text holds markup or scripts:\n%s", content)
+	}
+}
+
+// sixtyChapterBook is an EPUB of 60 chapters, one document each.
+func sixtyChapterBook(t *testing.T) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	files := map[string]string{
+		"META-INF/container.xml": `<container><rootfiles><rootfile full-path="book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`,
+	}
+	var manifest, spine, nav strings.Builder
+	for i := 1; i <= 60; i++ {
+		name := fmt.Sprintf("c%d.xhtml", i)
+		fmt.Fprintf(&manifest, `<item id="c%d" href="%s" media-type="application/xhtml+xml"/>`, i, name)
+		fmt.Fprintf(&spine, `<itemref idref="c%d"/>`, i)
+		fmt.Fprintf(&nav, `<li><a href="%s">Voyage number %d</a></li>`, name, i)
+		files[name] = fmt.Sprintf(`<html><body><h1>Voyage number %d</h1><p>On voyage %d the boats sailed north along the coast for nine days and came back with a full catch.</p></body></html>`, i, i)
+	}
+	files["book.opf"] = `<package><metadata><title>Sixty Voyages</title></metadata><manifest>` + manifest.String() +
+		`<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/></manifest><spine>` + spine.String() + `</spine></package>`
+	files["nav.xhtml"] = `<html><body><nav epub:type="toc"><ol>` + nav.String() + `</ol></nav></body></html>`
+	for name, body := range files {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestOpenEPUB: a book of 60 chapters opens with its chapters, its
+// progress shown on the reader's bar as it is read.
+func TestOpenEPUB(t *testing.T) {
+	u, store := newTestUI(t, "")
+	path := filepath.Join(t.TempDir(), "voyages.epub")
+	if err := os.WriteFile(path, sixtyChapterBook(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFiles([]string{path})
+	it := waitLibrary(t, u, store, "Sixty Voyages")
+	content, err := store.ArticleContent(it.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := quiz.ParseArticle(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Chapters) != 60 || a.Chapters[59].Title != "Voyage number 60" {
+		t.Errorf("%d chapters", len(a.Chapters))
+	}
+}
+
+func TestConvertFileShowsProgress(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	if _, err := u.reader.convertFile("voyages.epub", sixtyChapterBook(t)); err != nil {
+		t.Fatal(err)
+	}
+	u.Sync()
+	if got := u.reader.progress.Text; got != "Reading part 60 of 60 of voyages.epub…" || u.reader.bar.Value != 1 {
+		t.Errorf("progress %q at %v", got, u.reader.bar.Value)
 	}
 }

@@ -83,7 +83,8 @@ func MakeCards(a *Article, facts []Fact) []Card {
 		// a cloze, who or when card shows its sentence as its question: the
 		// sentence must stand alone and its name be whole
 		plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
-			len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 // "_____ and merchant marine.": a heading
+			len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 && // "_____ and merchant marine.": a heading
+			!g.hintsAt(f) // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
 		sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
 		if overlapsAny(f.Value, answered[sk]) {
 			plain = false

@@ -312,3 +312,26 @@ func TestDateCardsDoNotMirror(t *testing.T) {
 		}
 	}
 }
+
+// TestClozeCardsDoNotHintAtTheirAnswer: a cloze card whose sentence shows
+// the answer's first word is answered by the sentence (seed 11: "the
+// Soviet Union annexed several countries … within the _____" for the Union
+// of Soviet Socialist Republics), as the quiz's cloze questions already
+// knew.
+func TestClozeCardsDoNotHintAtTheirAnswer(t *testing.T) {
+	cards := cardsFor(t, "During the war, the Soviet Union annexed several countries as republics within the Union of Soviet Socialist Republics. "+
+		"The Soviet Union withdrew its objections to French membership of the Allied Reparations Commission in 1945.")
+	n := 0
+	for _, c := range cards {
+		if c.Kind != CardCloze {
+			continue
+		}
+		n++
+		if c.Phrase == "Union of Soviet Socialist Republics" {
+			t.Errorf("a cloze card whose sentence gives its answer away: %q", c.Front)
+		}
+	}
+	if n == 0 {
+		t.Error("no cloze card at all")
+	}
+}
