@@ -140,8 +140,9 @@ func (u *UI) webShortcuts(add func(k fyne.KeyName, mod fyne.KeyModifier, fn func
 }
 
 // addArticleButtons are the ways to add an article other than a file:
-// paste one, or open a web page. close runs first (a dialog that holds
-// the buttons closes); it may be nil.
+// paste one, or open a web page, and in the Library (across, not
+// vertical) fetch the open web article again. close runs first (a
+// dialog that holds the buttons closes); it may be nil.
 func (u *UI) addArticleButtons(close func(), vertical bool) *fyne.Container {
 	then := func(fn func()) func() {
 		return func() {
@@ -156,7 +157,19 @@ func (u *UI) addArticleButtons(close func(), vertical bool) *fyne.Container {
 	if vertical {
 		return container.NewVBox(paste, web)
 	}
-	return container.NewHBox(paste, web)
+	row := container.NewHBox(paste, web)
+	// the Library offers to fetch the open article's page again, as it is
+	// now (a changed page is kept as a new article; the old one keeps its
+	// progress)
+	if doc := u.doc; doc != nil && source.IsWebAddress(doc.item.Source) {
+		addr := doc.item.Source
+		title := []rune(doc.item.Title)
+		if len(title) > 30 {
+			title = append(title[:30], '…')
+		}
+		row.Add(widget.NewButtonWithIcon("Fetch “"+string(title)+"” again", theme.ViewRefreshIcon(), then(func() { u.openWebPage(addr) })))
+	}
+	return row
 }
 
 // convertFile turns an article file's bytes into article text: a saved

@@ -204,3 +204,24 @@ func TestConvertFileShowsProgress(t *testing.T) {
 		t.Errorf("progress %q at %v", got, u.reader.bar.Value)
 	}
 }
+
+// TestLibraryFetchesAgain: the Library offers to fetch the open web
+// article's page again, and does.
+func TestLibraryFetchesAgain(t *testing.T) {
+	srv, asked := harbourSite(t)
+	u, store := newTestUI(t, "")
+	u.openWebPage(srv.URL + "/harbour")
+	waitLibrary(t, u, store, "The Harbour Town")
+	u.Sync()
+	u.library.show()
+	u.Sync()
+	findButtonAll(t, u.w.Canvas().Overlays().Top(), "Fetch “The Harbour Town” again").OnTapped()
+	deadline := time.Now().Add(10 * time.Second)
+	for asked.Load() < 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the page was fetched %d times", asked.Load())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	u.Sync()
+}
