@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -453,15 +452,13 @@ func showError(w fyne.Window, summary string, err error) {
 // userMessage turns an error from a lower layer into a sentence for the
 // user; known causes get their own words.
 func userMessage(action string, err error) string {
-	msg := err.Error()
 	switch {
-	case strings.Contains(msg, "disk is full") || strings.Contains(msg, "SQLITE_FULL") || errors.Is(err, syscall.ENOSPC):
+	case errors.Is(err, data.ErrDiskFull) || errors.Is(err, syscall.ENOSPC):
 		return action + ": the disk is full. Free some space and try again; everything saved before is safe."
-	case strings.Contains(msg, "readonly database") || strings.Contains(msg, "SQLITE_READONLY") || errors.Is(err, syscall.EROFS) ||
-		errors.Is(err, os.ErrPermission):
+	case errors.Is(err, data.ErrReadOnly) || errors.Is(err, syscall.EROFS) || errors.Is(err, os.ErrPermission):
 		return action + ": the database cannot be written (read-only file or folder). Everything saved before is safe."
 	case errors.Is(err, data.ErrDamaged):
-		return action + ": the database is damaged. Restore a backup from Backups; the check said: " + msg
+		return action + ": the database is damaged. Restore a backup from Backups; the check said: " + err.Error()
 	case errors.Is(err, assign.ErrNotRegular):
 		return action + ": it is not an ordinary file (a named pipe, a device or a folder). Choose a saved file."
 	case errors.Is(err, assign.ErrSlowFile):

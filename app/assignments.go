@@ -185,7 +185,7 @@ func (q *quizTab) receiveAssignment(uri fyne.URI) (assign.Assignment, quiz.Libra
 		return a, quiz.LibraryItem{}, userError{userMessage("Could not open "+uri.Name(), err), err}
 	}
 	if err != nil {
-		return a, quiz.LibraryItem{}, userError{"Could not open " + uri.Name() + ": " + strings.TrimPrefix(err.Error(), "not a valid file: ") + ".", err}
+		return a, quiz.LibraryItem{}, userError{"Could not open " + uri.Name() + ": " + assign.Explain(err) + ".", err}
 	}
 	item, err := u.store.ArticleByHash(a.Article.Hash)
 	if errors.Is(err, data.ErrNotFound) && a.Article.Text != "" {

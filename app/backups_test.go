@@ -1,9 +1,12 @@
 package app
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -82,17 +85,21 @@ func TestBackupsDialogBacksUpAndChecks(t *testing.T) {
 }
 
 func TestUserMessageNamesDiskFullAndReadOnly(t *testing.T) {
-	for _, tc := range []struct{ err, want string }{
-		{"database or disk is full (13)", "disk is full"},
-		{"attempt to write a readonly database (8)", "cannot be written"},
-		{"something else", "Nothing was changed"},
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("record answer: %w", data.ErrDiskFull), "disk is full"},
+		{&os.PathError{Op: "write", Path: "/x/result.cwresult", Err: syscall.ENOSPC}, "disk is full"},
+		{fmt.Errorf("record answer: %w", data.ErrReadOnly), "cannot be written"},
+		{&os.PathError{Op: "open", Path: "/x/cw.db", Err: syscall.EROFS}, "cannot be written"},
+		{fmt.Errorf("open: %w", data.ErrDamaged), "Restore a backup"},
+		// the words alone are not a cause: only data's typed errors are
+		{errors.New("database or disk is full (13)"), "Nothing was changed"},
+		{errors.New("something else"), "Nothing was changed"},
 	} {
-		if got := userMessage("Your answer could not be saved", errString(tc.err)); !strings.Contains(got, tc.want) {
-			t.Errorf("%q -> %q", tc.err, got)
+		if got := userMessage("Your answer could not be saved", tc.err); !strings.Contains(got, tc.want) {
+			t.Errorf("%v -> %q", tc.err, got)
 		}
 	}
 }
-
-type errString string
-
-func (e errString) Error() string { return string(e) }

@@ -394,7 +394,7 @@ func teachLayoutCases() []layoutCase {
 				out = append(out, data.ImportOutcome{File: fmt.Sprintf("/home/teacher/Documents/Class 7b/results/student-%02d.cwresult", i),
 					Student: "Student " + fmt.Sprint(i), Title: a.Title, Percent: 60})
 			}
-			out = append(out, data.ImportOutcome{File: "/tmp/broken.cwresult", Err: errors.New("not a valid file: the key is missing")})
+			out = append(out, data.ImportOutcome{File: "/tmp/broken.cwresult", Err: &assign.InvalidError{Reason: "the key is missing"}})
 			u.teach.showImportSummary(out)
 		}},
 	}

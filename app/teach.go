@@ -265,7 +265,7 @@ func (t *teachTab) collect() (assign.Assignment, error) {
 func (t *teachTab) save(after func(assign.Assignment)) {
 	a, err := t.collect()
 	if err != nil {
-		t.u.showError("The assignment was not saved: "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
+		t.u.showError("The assignment was not saved: "+assign.Explain(err)+".", err)
 		return
 	}
 	t.cur = a
@@ -458,11 +458,8 @@ func (t *teachTab) editQuestion(i int) {
 		if q.Type == quiz.FillIn {
 			q.Options = nil
 		}
-		check := t.cur
-		check.Questions = []assign.Question{q}
-		check.Title, check.ID, check.Article.Title, check.Article.Hash = "x", "x", "x", "x"
-		if err := check.ValidateFull(); err != nil {
-			t.u.showError("The question was not kept: "+strings.TrimPrefix(err.Error(), "question 1: not a valid file: ")+".", err)
+		if err := q.Validate(); err != nil {
+			t.u.showError("The question was not kept: "+assign.Explain(err)+".", err)
 			return
 		}
 		if i >= 0 {
@@ -519,7 +516,7 @@ func fileName(s string) string {
 func (t *teachTab) printPDF() {
 	a, err := t.collect()
 	if err != nil {
-		t.u.showError("The worksheet was not made: "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
+		t.u.showError("The worksheet was not made: "+assign.Explain(err)+".", err)
 		return
 	}
 	fonts := &assign.Fonts{Regular: theme.TextFont().Content(), Bold: theme.TextBoldFont().Content()}
@@ -857,7 +854,7 @@ func (t *teachTab) showImportSummary(out []data.ImportOutcome) {
 	}
 	for _, o := range out {
 		if o.Err != nil {
-			fmt.Fprintf(&b, "✗ %s: %s\n", o.File, strings.TrimPrefix(o.Err.Error(), "not a valid file: "))
+			fmt.Fprintf(&b, "✗ %s: %s\n", o.File, assign.Explain(o.Err))
 		}
 	}
 	l := widget.NewLabel(b.String())

@@ -58,7 +58,7 @@ func (s *Store) SaveCardEdit(profileID, articleID int64, e quiz.CardEdit) error 
 // DeleteCardEdit removes an edit (the generated text comes back) or an own
 // card with its schedule.
 func (s *Store) DeleteCardEdit(profileID, articleID int64, key string) error {
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.transaction(func(tx *gorm.DB) error {
 		var row cardEditRow
 		err := tx.Where("profile_id = ? AND article_id = ? AND card_key = ?", profileID, articleID, key).First(&row).Error
 		if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -99,7 +99,7 @@ func (s *Store) SetSuspended(profileID, articleID int64, key string, chapter int
 // logged (rating 0) with the state before, so the log still replays to the
 // stored state.
 func (s *Store) ResetCard(profileID, articleID int64, key string) error {
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.transaction(func(tx *gorm.DB) error {
 		var row cardStateRow
 		err := tx.Where("profile_id = ? AND article_id = ? AND card_key = ?", profileID, articleID, key).First(&row).Error
 		if errors.Is(err, gorm.ErrRecordNotFound) {

@@ -62,7 +62,7 @@ const DefaultProfileName = "Me"
 // DefaultProfile returns the first profile, creating it on first run.
 func (s *Store) DefaultProfile() (quiz.Profile, error) {
 	var row profileRow
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.transaction(func(tx *gorm.DB) error {
 		err := tx.Order("id").First(&row).Error
 		if !errors.Is(err, gorm.ErrRecordNotFound) {
 			return err
@@ -82,7 +82,7 @@ func (s *Store) AddArticle(title, source string, builtin bool, content []byte) (
 	hash := quiz.ContentHash(content)
 	now := s.utcNow()
 	var row articleRow
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.transaction(func(tx *gorm.DB) error {
 		err := tx.Where("hash = ?", hash).First(&row).Error
 		switch {
 		case err == nil:
@@ -132,7 +132,7 @@ func (s *Store) ArticleContent(id int64) ([]byte, error) {
 
 // SetCurrentArticle records that a profile opened an article.
 func (s *Store) SetCurrentArticle(profileID, articleID int64) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return s.transaction(func(tx *gorm.DB) error {
 		if err := tx.Model(&articleRow{}).Where("id = ?", articleID).Update("opened_at", s.utcNow()).Error; err != nil {
 			return fmt.Errorf("open article %d: %w", articleID, err)
 		}

@@ -106,7 +106,7 @@ func (s *Store) RecordAnswer(quizID int64, q quiz.Question, a quiz.Answer) error
 	row := answerRow{QuizID: quizID, QuestionIndex: a.Index, Chapter: q.Chapter, FactKeys: string(keys),
 		GivenJSON: string(given), Correct: a.Correct, Points: a.Points, Note: a.Note, AnsweredMs: toMs(a.At),
 		DurationMs: a.Duration.Milliseconds(), Day: s.day(a.At)}
-	err = s.db.Transaction(func(tx *gorm.DB) error {
+	err = s.transaction(func(tx *gorm.DB) error {
 		var qr quizRow
 		if err := tx.Select("id, profile_id, article_id, finished_ms, question_count").First(&qr, quizID).Error; err != nil {
 			if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -166,7 +166,7 @@ func (s *Store) AbandonQuiz(quizID int64, at time.Time) error {
 
 func (s *Store) endQuiz(quizID int64, at time.Time, abandoned bool) (quiz.Score, error) {
 	var score quiz.Score
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.transaction(func(tx *gorm.DB) error {
 		var qr quizRow
 		if err := tx.Select("id, finished_ms, question_count").First(&qr, quizID).Error; err != nil {
 			if errors.Is(err, gorm.ErrRecordNotFound) {

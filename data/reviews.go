@@ -151,7 +151,7 @@ func (s *Store) RecordReview(r Review) (int64, bool, error) {
 	if log.FactKey == "" {
 		log.FactKey = r.CardKey
 	}
-	err = s.db.Transaction(func(tx *gorm.DB) error {
+	err = s.transaction(func(tx *gorm.DB) error {
 		err := tx.Clauses(clause.OnConflict{
 			Columns: []clause.Column{{Name: "profile_id"}, {Name: "article_id"}, {Name: "card_key"}},
 			DoUpdates: clause.AssignmentColumns([]string{"chapter", "state", "step", "stability", "difficulty", "due_ms",
@@ -178,7 +178,7 @@ var ErrNothingToUndo = errors.New("nothing to undo")
 // and marks the log entry undone, in one transaction.
 func (s *Store) UndoReview(profileID, logID int64) (CardState, error) {
 	var out CardState
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.transaction(func(tx *gorm.DB) error {
 		var log reviewLogRow
 		err := tx.Where("id = ? AND profile_id = ? AND undone = 0", logID, profileID).First(&log).Error
 		if errors.Is(err, gorm.ErrRecordNotFound) {

@@ -176,7 +176,7 @@ func TestTransactionsUseOnlyTx(t *testing.T) {
 				return true
 			}
 			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "Transaction" || len(call.Args) == 0 {
+			if !ok || (sel.Sel.Name != "Transaction" && sel.Sel.Name != "transaction") || len(call.Args) == 0 {
 				return true
 			}
 			fn, ok := call.Args[0].(*ast.FuncLit)

@@ -98,6 +98,10 @@ func (s *Store) open() error {
 		return fmt.Errorf("open database %s: %w", s.path, err)
 	}
 	sqlDB.SetMaxOpenConns(1)
+	if err := classifyErrors(db, s.path); err != nil {
+		sqlDB.Close()
+		return err
+	}
 	s.db = db
 	if err := s.quickCheck(); err != nil {
 		s.Close()

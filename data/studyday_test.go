@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -63,5 +64,43 @@ func TestMigrationDaysOldReviewsLikeNewOnes(t *testing.T) {
 	var days int
 	if err := s.db.Raw(`SELECT COUNT(*) FROM daily_activity`).Scan(&days).Error; err != nil || days != 2 {
 		t.Errorf("daily totals on %d days (%v), want 2", days, err)
+	}
+}
+
+// Every write that fails for a full disk says so with ErrDiskFull, so the
+// window can tell the user to free space without reading SQLite's words.
+func TestWritesOnAFullDiskAreErrDiskFull(t *testing.T) {
+	dir := mountTmpfs(t, "1m")
+	s, pid, aid := studiedDB(t, filepath.Join(dir, "cw.db"))
+	defer s.Close()
+	fillDisk(t, dir)
+	big := make([]byte, 256<<10)
+	for i := range big {
+		big[i] = byte('a' + i%26)
+	}
+	writes := []struct {
+		name string
+		do   func() error
+	}{
+		{"add an article", func() error { _, err := s.AddArticle("Big", "x", false, big); return err }},
+		{"tick many chapters", func() error {
+			for ch := 0; ch < 2000; ch++ {
+				if err := s.MarkRead(pid, aid, ch, true); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+	}
+	for _, w := range writes {
+		t.Run(w.name, func(t *testing.T) {
+			err := w.do()
+			if err == nil {
+				t.Skip("the write found room")
+			}
+			if !errors.Is(err, ErrDiskFull) {
+				t.Errorf("%s on a full disk = %v, want ErrDiskFull", w.name, err)
+			}
+		})
 	}
 }

@@ -152,7 +152,7 @@ func (s *Store) importResult(keys map[string]assign.Assignment, raw []byte, o *I
 		return err
 	}
 	o.Percent = g.Percent
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return s.transaction(func(tx *gorm.DB) error {
 		sub := submissionRow{AssignmentID: a.ID, Student: r.Student, StartedMs: toMs(r.Started), SubmittedMs: toMs(r.Submitted),
 			Points: g.Points, MaxPoints: g.Max, Passed: g.Passed, Late: g.Late, ImportedMs: toMs(now)}
 		if err := tx.Create(&sub).Error; err != nil {

@@ -136,8 +136,44 @@ type Result struct {
 // ErrInvalid marks every reason a file is refused.
 var ErrInvalid = errors.New("not a valid file")
 
+// InvalidError is why a file, or a part of it, is refused: Reason says
+// it in words for the user. It is ErrInvalid.
+type InvalidError struct {
+	Reason string
+}
+
+func (e *InvalidError) Error() string { return ErrInvalid.Error() + ": " + e.Reason }
+
+// Is makes every InvalidError ErrInvalid.
+func (e *InvalidError) Is(target error) bool { return target == ErrInvalid }
+
 func invalid(format string, a ...any) error {
-	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, a...))
+	return &InvalidError{Reason: fmt.Sprintf(format, a...)}
+}
+
+// QuestionError is a question of an assignment that is refused; N counts
+// from 1.
+type QuestionError struct {
+	N   int
+	Err error
+}
+
+func (e *QuestionError) Error() string { return fmt.Sprintf("question %d: %v", e.N, e.Err) }
+func (e *QuestionError) Unwrap() error { return e.Err }
+
+// Explain says why err refused a file in words for the user: the reason
+// without "not a valid file", and which question, if it was one. Other
+// errors are given as they are.
+func Explain(err error) string {
+	var qe *QuestionError
+	if errors.As(err, &qe) {
+		return fmt.Sprintf("question %d: %s", qe.N, Explain(qe.Err))
+	}
+	var ie *InvalidError
+	if errors.As(err, &ie) {
+		return ie.Reason
+	}
+	return err.Error()
 }
 
 // ReadLimited reads all of r, refusing more than limit bytes before it
@@ -301,7 +337,7 @@ func (a Assignment) validate(withKey bool) error {
 	ids := map[string]bool{}
 	for i, q := range a.Questions {
 		if err := q.validate(withKey); err != nil {
-			return fmt.Errorf("question %d: %w", i+1, err)
+			return &QuestionError{N: i + 1, Err: err}
 		}
 		if ids[q.ID] {
 			return invalid("question id %q is used twice", trim(q.ID))
@@ -310,6 +346,10 @@ func (a Assignment) validate(withKey bool) error {
 	}
 	return nil
 }
+
+// Validate checks one question on its own, with its answer, as the
+// teacher writes it; the error is an InvalidError.
+func (q Question) Validate() error { return q.validate(true) }
 
 func (q Question) validate(withKey bool) error {
 	if err := checkText("the question id", q.ID, MaxShortText, true); err != nil {
