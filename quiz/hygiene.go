@@ -415,7 +415,8 @@ var (
 	regionFirstWords = map[string]bool{"North": true, "South": true, "East": true, "West": true,
 		"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
 		"Upper": true, "Lower": true, "Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
-		"Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true, "Inner": true, "Outer": true, "Greater": true}
+		"Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true, "Inner": true, "Outer": true, "Greater": true,
+		"Farther": true, "Further": true, "Hither": true, "Lesser": true}
 	compassStateWords = map[string]bool{"North": true, "South": true, "East": true, "West": true}
 	regionHeadWords   = map[string]bool{"Asia": true, "Europe": true, "America": true, "Africa": true, "Oceania": true,
 		"Bloc": true, "Hemisphere": true, "Region": true, "Peninsula": true, "Oblast": true, "Province": true,

@@ -337,7 +337,7 @@ func TestDateForms(t *testing.T) {
 		"East Germany": "country", "Eastern Bloc": "region", "Upper Silesia": "province", "East Prussia": "province",
 		"North East Asian Region": "region", "Central Europe": "region", "Province of Brandenburg": "province", "Kaliningrad Oblast": "province",
 		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "site", "Cecilienhof Castle": "site",
-		"Oder River": "water", "Eurasia": "region", "Manchuria": "region"} {
+		"Oder River": "water", "Eurasia": "region", "Manchuria": "region", "Farther Pomerania": "province"} {
 		if got := placeKind(name); got != want {
 			t.Errorf("placeKind(%q) = %q, want %q", name, got, want)
 		}

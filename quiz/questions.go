@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -774,13 +775,14 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	tiers := make([][]string, 2)
 	// "North East Asia" and "Northeast Asia" are one name
 	seen := map[string]bool{strings.ReplaceAll(normAnswer(f.Value), " ", ""): true, strings.ReplaceAll(normAnswer(f.Text), " ", ""): true}
+	head := sharedHead(f.Sentence[f.End-f.SentSpan.Start:])
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
 		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
 		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
 			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) ||
-			sameNameSpelledOtherwise(f.Value, o.Value) {
+			sameNameSpelledOtherwise(f.Value, o.Value) || head != "" && g.namesWithHead(o.Value, head) {
 			continue
 		}
 		t := g.likeness(f, o)
@@ -804,6 +806,32 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		out = out[:n]
 	}
 	return out
+}
+
+// reSharedHead finds a list that shares one plural head noun after the
+// blank: "_____, Casablanca and Yalta Conferences".
+var reSharedHead = regexp.MustCompile(`^(?:,\s*\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+\p{Lu}[\p{L}-]*\s+(\p{Lu}\p{Ll}+)s\b`)
+
+// sharedHead is the singular head noun the blank shares with the list
+// after it ("Conference"), or "".
+func sharedHead(after string) string {
+	if m := reSharedHead.FindStringSubmatch(after); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// namesWithHead reports whether the article names name with the head
+// noun ("Moscow Conference"): offered for "_____, Casablanca and Yalta
+// Conferences", that option would be right as well.
+func (g *generator) namesWithHead(name, head string) bool {
+	term := name + " " + head
+	for _, si := range g.ix.mentioning(term) {
+		if findWord(g.sents[si].text, term, 0) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // preferReturnedTo drops the names the article mentions once (San Marino
@@ -877,6 +905,9 @@ func (g *generator) likeness(f, o Fact) int {
 		}
 		if g.placeSort(f.Value) != "country" && strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
 			return -1 // East Asia inside Northeast Asia may be true as well
+		}
+		if g.placeSort(f.Value) == "place" && len(strings.Fields(f.Value)) != len(strings.Fields(o.Value)) {
+			return -1 // a city among cities: "Grenzmark Posen-West Prussia" is none for Tehran
 		}
 		if len(strings.Fields(f.Value)) == len(strings.Fields(o.Value)) {
 			return 0

@@ -430,3 +430,33 @@ func TestOptionsTheArticleReturnsTo(t *testing.T) {
 		t.Errorf("too few names the article returns to: want all three kept, got %v", got)
 	}
 }
+
+// TestNoOptionTheSharedHeadMakesRight: for "the earlier _____, Casablanca
+// and Yalta Conferences", a place the article also names a conference
+// after (the Moscow Conference) would be right as well (seed 11, Potsdam
+// Q2: Moscow and London offered for Tehran).
+func TestNoOptionTheSharedHeadMakesRight(t *testing.T) {
+	for after, want := range map[string]string{
+		", Casablanca and Yalta Conferences, the Allies met.": "Conference",
+		" and Yalta Conferences":                              "Conference",
+		", Casablanca and Yalta, the Allies met.":             "",
+		" and the United States signed it.":                   "",
+	} {
+		if got := sharedHead(after); got != want {
+			t.Errorf("sharedHead(%q) = %q, want %q", after, got, want)
+		}
+	}
+	// a city is offered among names of its own length: "City of
+	// Königsberg" is no city to put beside Tehran
+	pg := &generator{}
+	for other, ok := range map[string]bool{"Silesia": true, "City of Königsberg": false, "Grenzmark Posen-West Prussia": false} {
+		if got := pg.likeness(Fact{Kind: PlaceFact, Value: "Tehran"}, Fact{Kind: PlaceFact, Value: other}) >= 0; got != ok {
+			t.Errorf("%q offered for Tehran: %v, want %v", other, got, ok)
+		}
+	}
+	g := generatorFor(t, "After the decisions of the earlier Tehran, Casablanca and Yalta Conferences, the Allies met in Berlin in 1945. "+
+		"See the Moscow Conference which took place later in 1945.")
+	if !g.namesWithHead("Moscow", "Conference") || g.namesWithHead("Berlin", "Conference") {
+		t.Error("namesWithHead: want the Moscow Conference named and no Berlin Conference")
+	}
+}
