@@ -187,6 +187,7 @@ func writeAnkiCollection(path string, d interop.Deck, now time.Time) error {
 			return err
 		}
 		base := now.UnixMilli()
+		var notes, cards []any
 		for i, c := range d.Cards {
 			did, ok := deckIDs[c.Chapter]
 			if !ok {
@@ -202,18 +203,33 @@ func writeAnkiCollection(path string, d interop.Deck, now time.Time) error {
 				tags = append(tags, ankiTag("chapter", fmt.Sprintf("%02d %s", c.Chapter+1, chapter)))
 			}
 			nid, cid := base+int64(i), base+int64(len(d.Cards)+i)
-			err := tx.Exec(`insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')`, nid, AnkiGUID(d.Article, c.Key), AnkiModelID,
-				now.Unix(), " "+strings.Join(tags, " ")+" ", strings.Join(fields, "\x1f"), c.Front, ankiChecksum(c.Front)).Error
-			if err != nil {
-				return err
-			}
-			err = tx.Exec(`insert into cards values (?,?,?,0,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')`, cid, nid, did, now.Unix(), i+1).Error
-			if err != nil {
-				return err
-			}
+			notes = append(notes, nid, AnkiGUID(d.Article, c.Key), AnkiModelID, now.Unix(), " "+strings.Join(tags, " ")+" ",
+				strings.Join(fields, "\x1f"), c.Front, ankiChecksum(c.Front))
+			cards = append(cards, cid, nid, did, now.Unix(), i+1)
+		}
+		if err := insertRows(tx, "insert into notes values ", "(?,?,?,?,-1,?,?,?,?,0,'')", 8, notes); err != nil {
+			return err
+		}
+		if err := insertRows(tx, "insert into cards values ", "(?,?,?,0,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", 5, cards); err != nil {
+			return err
 		}
 		return nil
 	})
+}
+
+// insertRows inserts rows of width values each, a hundred rows a
+// statement.
+func insertRows(tx *gorm.DB, insert, row string, width int, values []any) error {
+	const perStatement = 100
+	for start := 0; start < len(values); start += perStatement * width {
+		end := min(start+perStatement*width, len(values))
+		n := (end - start) / width
+		q := insert + strings.TrimSuffix(strings.Repeat(row+",", n), ",")
+		if err := tx.Exec(q, values[start:end]...).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ankiHTML writes plain text as an Anki field: HTML-escaped, newlines as

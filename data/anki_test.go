@@ -158,3 +158,26 @@ func TestWriteAPKG(t *testing.T) {
 		t.Fatalf("GUIDs %q then %q", g1, g2)
 	}
 }
+
+// BenchmarkWriteAPKG writes a package of 2,000 cards in 20 chapters.
+func BenchmarkWriteAPKG(b *testing.B) {
+	d := interop.Deck{Article: "Book"}
+	for i := 0; i < 20; i++ {
+		d.Chapters = append(d.Chapters, "Chapter "+strings.Repeat("x", i))
+	}
+	for i := 0; i < 2000; i++ {
+		d.Cards = append(d.Cards, quiz.Card{Key: "k" + strings.Repeat("1", i%7) + string(rune('a'+i%26)) + time.Duration(i).String(),
+			Kind: quiz.CardDefine, Front: "What is term " + time.Duration(i).String() + "?", Back: "A definition of some length, as cards have.",
+			Sentence: "The sentence the card was made from, a little longer than the back.", Chapter: i % 20})
+	}
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	var size int
+	for i := 0; i < b.N; i++ {
+		var buf bytes.Buffer
+		if err := WriteAPKG(&buf, d, now); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size), "bytes/package")
+}

@@ -32,3 +32,20 @@ func BenchmarkReadCards(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadCardsLargest reads a CSV just under MaxImportBytes.
+func BenchmarkReadCardsLargest(b *testing.B) {
+	row := []byte("\"A front with, a comma\",A back that is a little longer than the front,Chapter one,The source sentence.,define\n")
+	n := (MaxImportBytes - 64) / len(row)
+	if n > MaxCards {
+		n = MaxCards
+	}
+	data := append([]byte("Front,Back,Chapter,Source sentence,Kind\n"), bytes.Repeat(row, n)...)
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		cards, err := ReadCards(data)
+		if err != nil || len(cards) != n {
+			b.Fatalf("%d cards, %v", len(cards), err)
+		}
+	}
+}
