@@ -24,6 +24,9 @@ type Regexp struct {
 	// maxLen bounds a match's length in bytes (-1: unbounded); an attempt
 	// reads no more of the text than that, to the end of a word
 	maxLen int
+	// at[j] holds every byte that can stand j bytes into a match, for the
+	// first len(at) bytes, which every match has
+	at [][256]bool
 }
 
 // MustCompile compiles expr as regexp.MustCompile does, and panics if it
@@ -50,6 +53,10 @@ func MustCompile(expr string) *Regexp {
 		}
 	}
 	r.first = first
+	if k := min(lookahead, minBytes(rest)); k > 1 {
+		r.at = make([][256]bool, k)
+		bytesAt(rest, map[int]bool{0: true}, r.at)
+	}
 	r.maxLen = -1
 	if !hasEndAnchor(tree) {
 		r.maxLen = maxBytes(tree)
@@ -74,7 +81,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 	}
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		if !r.first[s[i]] || i > 0 && isWordByte(s[i-1]) {
+		if !r.first[s[i]] || i > 0 && isWordByte(s[i-1]) || !r.mayStart(s, i) {
 			continue
 		}
 		// the text before i is a non-word byte or nothing, so `\b` at the
@@ -101,11 +108,25 @@ func (r *Regexp) MatchString(s string) bool {
 		return r.re.MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if r.first[s[i]] && (i == 0 || !isWordByte(s[i-1])) && r.anchored.MatchString(s[i:r.end(s, i)]) {
+		if r.first[s[i]] && (i == 0 || !isWordByte(s[i-1])) && r.mayStart(s, i) && r.anchored.MatchString(s[i:r.end(s, i)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayStart reports whether the bytes from i can open a match, as far as
+// the bytes each position of a match can hold tell.
+func (r *Regexp) mayStart(s string, i int) bool {
+	if len(s)-i < len(r.at) {
+		return false // shorter than any match
+	}
+	for j := range r.at {
+		if !r.at[j][s[i+j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // end is where an attempt at i stops reading: past the longest match,
@@ -204,6 +225,210 @@ func maxBytes(re *syntax.Regexp) int {
 		return n
 	}
 	return 0 // empty-width assertions, the empty match, no match
+}
+
+// lookahead is how many bytes into a match mayStart looks.
+const lookahead = 4
+
+// minBytes is the fewest bytes a match of re can hold.
+func minBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return len(re.Rune) // a folded letter may be shorter: K (Kelvin), k
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minBytes(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			n += minBytes(s)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, s := range re.Sub {
+			if m := minBytes(s); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0 // star, quest, empty-width assertions, the empty match
+}
+
+// bytesAt marks in at[j] the bytes a match of re can hold j bytes after
+// where it starts, for a match starting at each offset of from (offsets
+// at or past len(at) matter no more), and returns the offsets where such
+// matches can end. It marks more than can occur, never less.
+func bytesAt(re *syntax.Regexp, from map[int]bool, at [][256]bool) map[int]bool {
+	k := len(at)
+	out := map[int]bool{}
+	add := func(o int) { out[min(o, k)] = true }
+	mark := func(o int, b byte) {
+		if o < k {
+			at[o][b] = true
+		}
+	}
+	// anyRune marks any character at o: any first byte, then continuation
+	// bytes, and ends after one to four bytes
+	anyRune := func(o int, ascii func(c byte) bool) {
+		for c := 0; c < utf8.RuneSelf; c++ {
+			if ascii(byte(c)) {
+				mark(o, byte(c))
+			}
+		}
+		for c := 0x80; c < 0x100; c++ {
+			mark(o, byte(c))
+		}
+		for n := 1; n < utf8.UTFMax; n++ {
+			for c := 0x80; c < 0xC0; c++ {
+				mark(o+n, byte(c))
+			}
+		}
+		for n := 1; n <= utf8.UTFMax; n++ {
+			add(o + n)
+		}
+	}
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return out
+	case syntax.OpLiteral:
+		variants := [][]rune{re.Rune}
+		if re.Flags&syntax.FoldCase != 0 {
+			variants = foldVariants(re.Rune)
+		}
+		for o := range from {
+			if o >= k {
+				add(o)
+				continue
+			}
+			if variants == nil { // too many spellings: any bytes, any length
+				for j := 0; j < utf8.UTFMax*len(re.Rune); j++ {
+					for c := 0; c < 0x100; c++ {
+						mark(o+j, byte(c))
+					}
+				}
+				for n := len(re.Rune); n <= utf8.UTFMax*len(re.Rune); n++ {
+					add(o + n)
+				}
+				continue
+			}
+			for _, v := range variants {
+				b := []byte(string(v))
+				for j, c := range b {
+					mark(o+j, c)
+				}
+				add(o + len(b))
+			}
+		}
+		return out
+	case syntax.OpCharClass:
+		for o := range from {
+			if o >= k {
+				add(o)
+				continue
+			}
+			wide := false
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				for c := re.Rune[i]; c <= re.Rune[i+1] && c < utf8.RuneSelf; c++ {
+					mark(o, byte(c))
+				}
+				wide = wide || re.Rune[i+1] >= utf8.RuneSelf
+			}
+			add(o + 1)
+			if wide {
+				anyRune(o, func(byte) bool { return false })
+			}
+		}
+		return out
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for o := range from {
+			if o >= k {
+				add(o)
+				continue
+			}
+			anyRune(o, func(c byte) bool { return c != '\n' || re.Op == syntax.OpAnyChar })
+		}
+		return out
+	case syntax.OpCapture:
+		return bytesAt(re.Sub[0], from, at)
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			from = bytesAt(s, from, at)
+		}
+		return from
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			for o := range bytesAt(s, from, at) {
+				out[o] = true
+			}
+		}
+		return out
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		lo, hi := 0, 1 // how many times the sub-expression runs; hi < 0: no bound
+		switch re.Op {
+		case syntax.OpStar:
+			hi = -1
+		case syntax.OpPlus:
+			lo, hi = 1, -1
+		case syntax.OpRepeat:
+			lo, hi = re.Min, re.Max
+		}
+		cur := from
+		for range lo {
+			cur = bytesAt(re.Sub[0], cur, at)
+		}
+		for o := range cur {
+			out[o] = true
+		}
+		// further runs: until hi, or until no new end offset appears (the
+		// offsets are bounded by len(at), so this stops)
+		for n := lo; hi < 0 || n < hi; n++ {
+			cur = bytesAt(re.Sub[0], cur, at)
+			grew := false
+			for o := range cur {
+				if !out[o] {
+					out[o], grew = true, true
+				}
+			}
+			if !grew && hi < 0 {
+				break
+			}
+		}
+		return out
+	}
+	return from // empty-width assertions and the empty match
+}
+
+// foldVariants are the spellings of a literal under case folding.
+func foldVariants(rs []rune) [][]rune {
+	out := [][]rune{nil}
+	for _, r := range rs {
+		var next [][]rune
+		for f := r; ; {
+			for _, v := range out {
+				next = append(next, append(append([]rune(nil), v...), f))
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+		out = next
+		if len(out) > 64 {
+			return nil // too many to list: such a pattern is not one of ours
+		}
+	}
+	return out
 }
 
 // firstBytes adds to set every byte a match of re can start with, and

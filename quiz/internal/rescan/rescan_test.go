@@ -25,6 +25,10 @@ var patterns = []struct {
 	{`\b^\d`, false},        // a start anchor
 	{`\b(?:’\d|\d)`, false}, // a quote can start a match
 	{`\b([A-Z][A-Z&]{1,9}) \(`, true},
+	{`\b(?i:kelvin|straße) (\d{2,})`, false}, // may open with K, the Kelvin sign
+	{`\b\d (?i:kelvin|straße)`, true},        // folded letters of other lengths (K, ſ)
+	{`\b(?:a|b)+(?:x|yy)*\d?z`, true},
+	{`\b\w{1,3}[^a-z]{2}q`, true},
 }
 
 var texts = []string{
@@ -32,6 +36,7 @@ var texts = []string{
 	"From March 1948 to June 1949; May–May 2001.", "The early 1960s and the 1970’s and mid-1980's.",
 	"THE 12 and the 7 and The 9", "Été étrange, été 2001", "x1 x 2 xx3", "ÉTAT été", "a’9 ’9 9’",
 	"NATO (the North) and UN (x)", "é1986 _1986 1986_ 1986é", "3 May 1945 3 May 1945",
+	"KELVIN 12 \u212aelvin 34 ſtraße 56 STRASSE 7 1 \u212aelvin 2 STRAſSE 3 kelvin", "abab yyz aaxz b9z z", "ab!!q a\u00e9q abc--q x\u00e9\u00e9q",
 }
 
 func TestSameMatchesAsRegexp(t *testing.T) {
@@ -71,4 +76,22 @@ func FuzzSameMatchesAsRegexp(f *testing.F) {
 			}
 		}
 	})
+}
+
+// mayStart never turns away a position where a match starts.
+func TestMayStartKeepsEveryMatch(t *testing.T) {
+	for _, p := range patterns {
+		r := MustCompile(p.expr)
+		if !r.Fast() {
+			continue
+		}
+		std := regexp.MustCompile(p.expr)
+		for _, s := range texts {
+			for _, m := range std.FindAllStringIndex(s, -1) {
+				if !r.mayStart(s, m[0]) {
+					t.Errorf("%s: a match starts at %d of %q, mayStart says no", p.expr, m[0], s)
+				}
+			}
+		}
+	}
 }
