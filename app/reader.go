@@ -1,35 +1,20 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"image/color"
-	"net/url"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
-	"github.com/chapterwise/chapterwise/quiz/source"
 )
-
-// libraryStore is what opening articles needs from the database.
-type libraryStore interface {
-	DefaultProfile() (quiz.Profile, error)
-	AddArticle(title, source string, builtin bool, content []byte) (quiz.LibraryItem, error)
-	Library() ([]quiz.LibraryItem, error)
-	ArticleContent(id int64) ([]byte, error)
-	SetCurrentArticle(profileID, articleID int64) error
-	CurrentArticle(profileID int64) (quiz.LibraryItem, error)
-}
 
 // readerStore is what reading needs from the database.
 type readerStore interface {
@@ -136,134 +121,6 @@ func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) 
 	} else {
 		icon.SetResource(theme.NewDisabledResource(theme.RadioButtonIcon()))
 	}
-}
-
-// loadInitial runs on the worker: it registers the built-in article and
-// opens the article named on the command line, or the last one read.
-func (r *readerTab) loadInitial() {
-	defer r.u.markReady()
-	u := r.u
-	p, err := u.store.DefaultProfile()
-	if err != nil {
-		r.failed("Chapterwise could not read its database", err)
-		return
-	}
-	if id := u.prefs.lastProfile(); id != 0 {
-		if last, err := u.store.Profile(id); err == nil {
-			p = last
-		}
-	}
-	r.u.doAndWait(func() { u.setProfile(p) })
-	builtin, err := quiz.ParseArticle(u.opts.Builtin)
-	if err != nil {
-		r.failed("The built-in article could not be read", err)
-		return
-	}
-	item, err := u.store.AddArticle(builtin.Title, "built-in", true, u.opts.Builtin)
-	if err != nil {
-		r.failed("Chapterwise could not save to its database", err)
-		return
-	}
-	if u.opts.ArticleData != nil {
-		r.openData(u.opts.ArticlePath, u.opts.ArticleData)
-		return
-	}
-	if cur, err := u.store.CurrentArticle(p.ID); err == nil {
-		item = cur
-	}
-	u.openItem(item)
-}
-
-func (r *readerTab) failed(summary string, err error) {
-	r.u.doAndWait(func() {
-		r.progress.SetText(summary)
-		r.page.Objects = []fyne.CanvasObject{widget.NewLabel(summary + ". See the details in the message.")}
-		r.page.Refresh()
-		r.u.showError(summary, err)
-	})
-}
-
-// openData parses an article the user chose and opens it; on bad input it
-// says why and leaves the current article open. It runs on the worker.
-func (r *readerTab) openData(source string, data []byte) {
-	item, art, err := r.addArticle(source, data)
-	if err != nil {
-		r.u.do(func() { r.u.showError(err.Error(), errors.Unwrap(err)) })
-		return
-	}
-	r.u.openParsed(item, art)
-}
-
-// addArticle checks an article file's text and keeps it in the library,
-// as UTF-8 whatever encoding it came in. The error says what failed for
-// the user and wraps the cause. It runs on the worker.
-func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, *quiz.Article, error) {
-	name := filepath.Base(source)
-	text, err := quiz.DecodeText(data)
-	var art *quiz.Article
-	if err == nil {
-		art, err = quiz.ParseArticle(text)
-	}
-	if err != nil {
-		return quiz.LibraryItem{}, nil, userError{userMessage("Could not open "+name, err), err}
-	}
-	item, err := r.u.store.AddArticle(art.Title, source, false, text)
-	if err != nil {
-		return quiz.LibraryItem{}, nil, userError{userMessage("Could not add "+name+" to the library", err), err}
-	}
-	return item, art, nil
-}
-
-// openArticles reads article files (dropped on the window, named on the
-// command line or chosen in the dialog) in one job: each is added to the
-// library, the first one added is opened, and one message tells what
-// could not be added. One job, however many files, so that the queue
-// never holds a job per file.
-func (r *readerTab) openArticles(uris []fyne.URI) {
-	if len(uris) == 1 {
-		r.setBusy("Opening " + uris[0].Name() + "…")
-	} else {
-		r.setBusy(fmt.Sprintf("Opening %d articles…", len(uris)))
-	}
-	r.u.background(func() {
-		defer r.u.do(r.idle)
-		var added []quiz.LibraryItem
-		var first *quiz.Article
-		var failed []error
-		for _, uri := range uris {
-			data, err := readArticleURI(uri)
-			if err == nil {
-				data, err = r.convertFile(uri.Name(), data) // a web page, book or PDF becomes text
-			}
-			if err != nil {
-				failed = append(failed, userError{userMessage("Could not open "+uri.Name(), err), err})
-				continue
-			}
-			item, art, err := r.addArticle(uri.Path(), data)
-			if err != nil {
-				failed = append(failed, err)
-				continue
-			}
-			if len(added) == 0 {
-				first = art
-			}
-			added = append(added, item)
-		}
-		if len(added) > 0 {
-			r.u.openParsed(added[0], first)
-		}
-		r.u.do(func() { r.reportOpened(len(uris), added, failed) })
-	})
-}
-
-// reportOpened says what openArticles could not add, and where to find
-// the articles when it added more than one.
-func (r *readerTab) reportOpened(given int, added []quiz.LibraryItem, failed []error) {
-	if len(added) > 1 {
-		showInformation("Articles added",
-			fmt.Sprintf("%d articles were added to your library. “%s” is open; find the others in the Library (Ctrl+L).", len(added), added[0].Title), r.u.w)
-	}
-	reportFailed(r.u, "article files", given, failed)
 }
 
 func (r *readerTab) apply(doc *document) {
@@ -468,145 +325,6 @@ func (r *readerTab) idle() {
 		r.updateProgress()
 	}
 }
-
-// openFileDialog chooses an article file; it is read like a dropped one.
-func (r *readerTab) openFileDialog() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			r.u.showError("The file could not be opened.", err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		rc.Close()
-		r.openArticles([]fyne.URI{rc.URI()})
-	}, r.u.w)
-	d.SetFilter(regularFiles(source.Extensions...))
-	fitFileDialog(d, r.u.w, fyne.NewSize(800, 560))
-	d.Show()
-}
-
-// heading is a chapter title.
-func heading(text string) *widget.RichText {
-	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
-}
-
-// plainText shows text as it is: never parsed as Markdown, so an article
-// cannot make the app load images or open links.
-func plainText(text string, style widget.RichTextStyle) *widget.RichText {
-	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: style})
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
-}
-
-// blockWidget shows a paragraph, quotation or list item, with its key
-// dates and policies in the accent colour: a light mark, so that reading
-// comes first.
-func blockWidget(b quiz.Block, marks []quiz.Span) fyne.CanvasObject {
-	switch b.Kind {
-	case quiz.Quotation:
-		style := widget.RichTextStyleBlockquote
-		style.TextStyle.Italic = true
-		return plainText(b.Text, style)
-	case quiz.ListItem:
-		return markedText("•  ", b.Text, marks)
-	}
-	return markedText("", b.Text, marks)
-}
-
-func markedText(prefix, text string, marks []quiz.Span) *widget.RichText {
-	if len(marks) == 0 {
-		return plainText(prefix+text, widget.RichTextStyleParagraph)
-	}
-	plain := widget.RichTextStyleInline
-	accent := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary}
-	segs := []widget.RichTextSegment{}
-	if prefix != "" {
-		segs = append(segs, &widget.TextSegment{Text: prefix, Style: plain})
-	}
-	at := 0
-	for _, m := range marks {
-		if m.Start < at || m.End > len(text) {
-			continue
-		}
-		// keep quotation marks with the term, so a line never breaks
-		// between “ and the word
-		for _, q := range []string{"“", "\"", "‘"} {
-			if strings.HasSuffix(text[at:m.Start], q) {
-				m.Start -= len(q)
-			}
-		}
-		for _, q := range []string{"”", "\"", "’"} {
-			if strings.HasPrefix(text[m.End:], q) {
-				m.End += len(q)
-			}
-		}
-		if m.Start > at {
-			segs = append(segs, &widget.TextSegment{Text: text[at:m.Start], Style: plain})
-		}
-		segs = append(segs, &widget.TextSegment{Text: text[m.Start:m.End], Style: accent})
-		at = m.End
-	}
-	segs = append(segs, &widget.TextSegment{Text: text[at:], Style: widget.RichTextStyleParagraph})
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
-}
-
-// referenceWidget shows a reference with its https address as a link; other
-// schemes stay plain text.
-func referenceWidget(ref quiz.Reference) fyne.CanvasObject {
-	if ref.URL == "" || !strings.HasPrefix(ref.URL, "https://") {
-		return plainText(ref.Text, widget.RichTextStyleParagraph)
-	}
-	u, err := url.Parse(ref.URL)
-	if err != nil {
-		return plainText(ref.Text, widget.RichTextStyleParagraph)
-	}
-	before, after, _ := strings.Cut(ref.Text, ref.URL)
-	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: before, Style: widget.RichTextStyleInline},
-		&widget.HyperlinkSegment{Text: ref.URL, URL: u},
-	}
-	if strings.TrimSpace(after) != "" {
-		segs = append(segs, &widget.TextSegment{Text: after, Style: widget.RichTextStyleInline})
-	}
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
-}
-
-// columnLayout centres its one child in a column about 75 characters wide,
-// a comfortable measure for reading.
-type columnLayout struct{}
-
-func (columnLayout) maxWidth() float32 {
-	size := theme.TextSize()
-	w := fyne.MeasureText("abcdefghijklmnopqrstuvwxyz ", size, fyne.TextStyle{}).Width / 27
-	return 75*w + 4*theme.Padding()
-}
-
-func (l columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := fyne.Min(size.Width, l.maxWidth())
-	x := (size.Width - w) / 2
-	for _, o := range objs {
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, fyne.Max(size.Height, o.MinSize().Height)))
-	}
-}
-
-func (l columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s.AddWidthHeight(2*theme.Padding(), 2*theme.Padding())
-}
-
-var _ fyne.Layout = columnLayout{}
 
 // scrollToBlock scrolls the page so that a paragraph is at the top.
 func (r *readerTab) scrollToBlock(block int) {
