@@ -144,6 +144,11 @@ func leansOnContext(s string) bool {
 	if len(w) >= 3 && w[0] == "The" && isLowerWord(w[1]) && bareVerbs[strings.ToLower(strings.Trim(w[2], ","))] {
 		return true
 	}
+	// "The plan, which would serve as …": the same, with a relative clause
+	if len(w) >= 3 && w[0] == "The" && strings.HasSuffix(w[1], ",") && isLowerWord(strings.TrimSuffix(w[1], ",")) &&
+		(w[2] == "which" || w[2] == "who" || w[2] == "whose") {
+		return true
+	}
 	return false
 }
 

@@ -31,6 +31,9 @@ func TestLeansOnContext(t *testing.T) {
 		{"Establishment of a Council of Foreign Ministers, also including France and China; tasked the preparation of a peace settlement, to be accepted once a government had been established.", true},
 		// "follow" with no object goes on from an event told before
 		{"Italy and Belgium would follow by the end of 1948.", true},
+		// a definite subject of one common noun before a relative clause
+		{"The plan, which would serve as the basis for United States nuclear policy, was rejected by the Soviet Union.", true},
+		{"The Baruch Plan, which would serve as the basis for nuclear policy, was rejected by the Soviet Union.", false},
 		{"Poland soon followed suit and left the talks.", true},
 		{"The largest recipient was the United Kingdom, followed by France and West Germany.", false},
 		{"Elections in Poland would follow the signing of the treaty in 1947.", false},
