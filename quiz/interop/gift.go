@@ -230,6 +230,17 @@ func unescaped(s string, from int, chars string) int {
 	return -1
 }
 
+// titleEnd finds the "::" that closes a title opened at the start of s
+// (an escaped colon, "\:", does not close it), or -1.
+func titleEnd(s string) int {
+	for i := unescaped(s, 2, ":"); i >= 0; i = unescaped(s, i+1, ":") {
+		if i+1 < len(s) && s[i+1] == ':' {
+			return i
+		}
+	}
+	return -1
+}
+
 func giftUnescape(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -253,12 +264,12 @@ func parseGIFT(blk giftBlock) (ImportedQuestion, *Skipped, error) {
 	body := strings.TrimSpace(s)
 	off := len(s) - len(strings.TrimLeft(s, " \t\n"))
 	if strings.HasPrefix(body, "::") {
-		end := strings.Index(body[2:], "::")
+		end := titleEnd(body)
 		if end < 0 {
 			return q, nil, lineErr(blk.line, "the question's title has no closing '::'")
 		}
-		q.Name = giftUnescape(body[2 : 2+end])
-		off += 4 + end
+		q.Name = giftUnescape(body[2:end])
+		off += end + 2
 	}
 	format := ""
 	rest := strings.TrimLeft(s[off:], " \t\n")
@@ -318,8 +329,11 @@ func parseGIFT(blk giftBlock) (ImportedQuestion, *Skipped, error) {
 // typed answers and matching answers as plain text.
 func giftAnswers(raw, prompt string, text, plain func(string) string) (quiz.Question, *Skipped) {
 	feedback := ""
-	if i := strings.Index(raw, "####"); i >= 0 && (i == 0 || raw[i-1] != '\\') {
-		raw, feedback = raw[:i], text(raw[i+4:])
+	for i := unescaped(raw, 0, "#"); i >= 0; i = unescaped(raw, i+1, "#") {
+		if strings.HasPrefix(raw[i:], "####") {
+			raw, feedback = raw[:i], text(raw[i+4:])
+			break
+		}
 	}
 	trimmed := strings.TrimSpace(raw)
 	q := quiz.Question{Prompt: prompt, Explanation: feedback}

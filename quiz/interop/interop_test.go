@@ -252,7 +252,7 @@ func handQuestions() []quiz.Question {
 		{Type: quiz.MultipleChoice, Prompt: awkward[4], Options: []string{awkward[0], awkward[2], "plain"}, Answer: []string{awkward[2]}, Explanation: awkward[1], Chapter: 0},
 		{Type: quiz.TrueFalse, Prompt: awkward[5], Options: []string{"True", "False"}, Answer: []string{"False"}, Chapter: 1},
 		{Type: quiz.FillIn, Prompt: "Which plan: ~{ }?", Answer: []string{"European Recovery Program"}, Accept: []string{"ERP", "Marshall Plan"}, Explanation: "It: was = so # true", Chapter: 1},
-		{Type: quiz.Matching, Prompt: "Match: each", Options: []string{"a = b", "c ~ d", "e # f"}, Answer: []string{"1962", "1 {x}", "y: z"}, Choices: []string{"1 {x}", "1962", "y: z"}, Chapter: 2},
+		{Type: quiz.Matching, Prompt: "Match: each:", Options: []string{"a = b", "c ~ d", "e # f"}, Answer: []string{"1962", "1 {x}", "y: z"}, Choices: []string{"1 {x}", "1962", "y: z"}, Chapter: 2},
 		{Type: quiz.Ordering, Prompt: "Order these", Options: []string{"third", "first", "second"}, Answer: []string{"first", "second", "third"}, Chapter: 2},
 	}
 }
@@ -487,4 +487,30 @@ func FuzzReadMoodleXML(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestGIFTEscapesAtEdges(t *testing.T) {
+	tests := []struct {
+		in, name, prompt, answer, feedback string
+	}{
+		{`::Note\:::Say it {=yes####why}`, "Note:", "Say it", "yes", "why"},
+		{`::a\::b::Q {=x\#####fb}`, "a::b", "Q", "x#", "fb"},
+		{`Q\{1\} {=\=2 =two}`, "", "Q{1}", "=2", ""},
+		{`Back\\slash {=a\\}`, "", `Back\slash`, `a\`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ReadGIFT([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Questions) != 1 {
+				t.Fatalf("got %+v", got)
+			}
+			q := got.Questions[0]
+			if q.Name != tt.name || q.Question.Prompt != tt.prompt || q.Question.Answer[0] != tt.answer || q.Question.Explanation != tt.feedback {
+				t.Fatalf("name %q prompt %q answer %q feedback %q", q.Name, q.Question.Prompt, q.Question.Answer[0], q.Question.Explanation)
+			}
+		})
+	}
 }
