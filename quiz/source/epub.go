@@ -19,8 +19,8 @@ import (
 
 // Limits on an EPUB, which is a zip archive: a small file may unpack to
 // far more (a zip bomb). Only the entries the book needs are read, and
-// never more than these.
-const (
+// never more than these. (Variables, so that tests can lower them.)
+var (
 	maxEPUBEntries    = 10000
 	maxEPUBEntryBytes = 16 << 20
 	maxEPUBTotalBytes = 128 << 20
@@ -51,12 +51,12 @@ func (e *epub) open(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	// the sizes in the zip's directory may lie: count what comes out
-	b, err := io.ReadAll(io.LimitReader(rc, maxEPUBEntryBytes+1))
+	b, err := io.ReadAll(io.LimitReader(rc, int64(maxEPUBEntryBytes)+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	e.read += int64(len(b))
-	if len(b) > maxEPUBEntryBytes || e.read > maxEPUBTotalBytes {
+	if len(b) > maxEPUBEntryBytes || e.read > int64(maxEPUBTotalBytes) {
 		return nil, ErrEPUBTooBig
 	}
 	return b, nil

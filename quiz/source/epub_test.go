@@ -148,6 +148,9 @@ func TestFromEPUB(t *testing.T) {
 }
 
 func TestFromEPUBRefuses(t *testing.T) {
+	entries, entryBytes := maxEPUBEntries, maxEPUBEntryBytes
+	maxEPUBEntries, maxEPUBEntryBytes = 200, 64<<10 // the same checks on smaller files
+	t.Cleanup(func() { maxEPUBEntries, maxEPUBEntryBytes = entries, entryBytes })
 	bomb := harbourBook()
 	bomb["OEBPS/text/ch3.xhtml"] = xhtml("Three", strings.Repeat(" ", maxEPUBEntryBytes+1))
 	many := harbourBook()
