@@ -111,8 +111,19 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '’' || r == '\'' || r == '.' || r == '&'
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
 }
+
+// asciiWord is isWordRune of the ASCII characters.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '.' || r == '&'
+	}
+	return t
+}()
 
 // tokenize splits a sentence into words; a trailing full stop or
 // apostrophe is not part of the word unless it closes an abbreviation.
