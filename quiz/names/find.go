@@ -74,7 +74,7 @@ func PolicyNoun(w string) bool { return policyWordsLC[strings.ToLower(w)] }
 // ("nuclear-free" of "nuclear-free policies"), so that names sharing it
 // count as one policy.
 func SharedModifier(name string) (string, bool) {
-	if m := reHyphenHead.FindStringSubmatch(name); m != nil && m[0] == name {
+	if m := reHyphenHead.Regexp().FindStringSubmatch(name); m != nil && m[0] == name {
 		return m[1], true
 	}
 	return "", false

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterwise/chapterwise/quiz/internal/rescan"
 )
 
 // Head nouns that make a capitalised name a policy or named initiative.
@@ -315,7 +317,7 @@ type candidate struct {
 
 var (
 	reQuoted      = regexp.MustCompile(`[“"]([^”"“]{3,70})[”"]`)
-	reHyphenHead  = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle|concept)\b`)
+	reHyphenHead  = rescan.MustCompile(`\b([a-z]+(?:-[a-z]+)+) (polic(?:y|ies)|status|doctrine|strategy|diplomacy|zone|principle|concept)\b`)
 	reLabel       = regexp.MustCompile(`(?i)\b(labell?ed(?: as)?|called|calls? (?:it|this|them)|known(?: \w+ly)? as|termed|dubbed|referred to as|so-called|coined|what [\w\s]{1,30} calls?|named)(?:\s+(?:this|that|it|these|them))?(?:\s+(?:the|a|an))?\s*$`)
 	rePeriodWord  = regexp.MustCompile(`(?i)\b(period|era|policy|policies|doctrine|approach|strategy|principle|concept|initiative|programme|program|movement|campaign)\b`)
 	reAbbrevParen = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\b`)
@@ -449,7 +451,7 @@ func bothNamesFirst(out []candidate) []candidate {
 
 var reAdvocate = regexp.MustCompile(`(?i)\b(?:called for|advocated|championed|promoted|pursued|adopted|launched|introduced|proposed|embraced)(?:\s+(?:a|an|the))?\s*$`)
 
-var reSurnameOf = regexp.MustCompile(`\b[Tt]he (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|summit)\b`)
+var reSurnameOf = rescan.MustCompile(`\b[Tt]he (\p{Lu}\p{Ll}{2,}) (?:administration|presidency|government|cabinet|regime|summit)\b`)
 
 // Capitalised words that qualify a government without being a person.
 var notSurnames = set("Soviet", "Communist", "Taliban", "Nationalist", "Republican", "Democratic", "Labour",

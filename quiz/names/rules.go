@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterwise/chapterwise/quiz/internal/rescan"
 )
 
 // sentCtx is one sentence as the name rules see it: its words, its runs
@@ -184,7 +186,7 @@ var sentenceRules = []nameRule{
 }
 
 // reAbbrevFirst is an abbreviation and its long form in brackets after it.
-var reAbbrevFirst = regexp.MustCompile(`\b([A-Z][A-Z&]{1,9}) \(((?:\p{Lu}[\p{L}-]*)(?: (?:\p{Lu}[\p{L}-]*|of|for|on|and|in|the|to))*)\)`)
+var reAbbrevFirst = rescan.MustCompile(`\b([A-Z][A-Z&]{1,9}) \(((?:\p{Lu}[\p{L}-]*)(?: (?:\p{Lu}[\p{L}-]*|of|for|on|and|in|the|to))*)\)`)
 
 // matchAbbrevFirst: "the ERP (European Recovery Program)": one fact that
 // holds both names, the long one as its value and the short as detail.
@@ -193,7 +195,7 @@ func matchAbbrevFirst(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range reAbbrevFirst.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range reAbbrevFirst.FindAllStringSubmatchIndex(c.text) {
 		ab, long := c.text[m[2]:m[3]], c.text[m[4]:m[5]]
 		if initials(long) != ab {
 			continue
@@ -296,13 +298,13 @@ func matchTitledRuns(c *sentCtx) []ruleHit {
 }
 
 var (
-	reCopular = regexp.MustCompile(`\b((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+) (?:is|was|are|were) (?:the|a|an) (?:[\p{L}-]+ ){0,3}?(exercise|initiative|policy|programme|program|project|treaty|agreement|doctrine|summit|dialogue|strategy|plan|operation|campaign|movement|reform|reforms)\b`)
+	reCopular = rescan.MustCompile(`\b((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+) (?:is|was|are|were) (?:the|a|an) (?:[\p{L}-]+ ){0,3}?(exercise|initiative|policy|programme|program|project|treaty|agreement|doctrine|summit|dialogue|strategy|plan|operation|campaign|movement|reform|reforms)\b`)
 
 	// A policy noun and the abstract noun it governs: "a policy of containment".
-	rePolicyOf = regexp.MustCompile(`\b(?:polic(?:y|ies)|doctrine|strategy|principle) of ["“]?([a-z][a-z-]{3,})["”]?`)
+	rePolicyOf = rescan.MustCompile(`\b(?:polic(?:y|ies)|doctrine|strategy|principle) of ["“]?([a-z][a-z-]{3,})["”]?`)
 	// A possessive or article, a lower-case word and a policy noun.
 	reTermBeforeHead = regexp.MustCompile(`(?:\b(?:his|her|their|its|the)|\p{Lu}[\p{L}-]+['’]s) ([a-z][\p{L}-]{3,})(?: \([^()]{1,40}\))? (polic(?:y|ies)|reforms?|doctrine|programme|campaign)\b`)
-	reTreatyOfPlace  = regexp.MustCompile(`\b(treat(?:y|ies)|conventions?|protocols?|accords?) of (\p{Lu}[\p{L}-]+)`)
+	reTreatyOfPlace  = rescan.MustCompile(`\b(treat(?:y|ies)|conventions?|protocols?|accords?) of (\p{Lu}[\p{L}-]+)`)
 	// A force named by what it does, optionally with "– Country" or "in Country".
 	reForce   = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]+ ){0,4}(?:Stabili[sz]ation|Implementation|Protection|Peacekeeping|Emergency|Interim|Assistance|Observer|Multinational|Task|Intervention|Monitoring|Reaction|Expeditionary|Extraction) Force)((?: [–-] \p{Lu}[\p{L}-]+| \p{Lu}[\p{L}-]+)?)`)
 	reMission = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]+ ){1,5}Mission)((?: (?:in|to|for) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?)`)
@@ -364,7 +366,7 @@ func matchPolicyOf(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range rePolicyOf.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range rePolicyOf.FindAllStringSubmatchIndex(c.text) {
 		w := c.text[m[2]:m[3]]
 		quoted := m[2] > 0 && strings.ContainsAny(c.text[m[2]-1:m[2]], "\"“")
 		if !quoted && !actionNoun(w) {
@@ -449,7 +451,7 @@ func matchTreatyOfPlace(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range reTreatyOfPlace.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range reTreatyOfPlace.FindAllStringSubmatchIndex(c.text) {
 		w := c.text[m[4]:m[5]]
 		if leadWords[w] || months[w] || orgHeads[w] || policyHeads[w] {
 			continue
@@ -644,7 +646,7 @@ func matchHyphenHead(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range reHyphenHead.FindAllStringIndex(c.text, -1) {
+	for _, m := range reHyphenHead.FindAllStringSubmatchIndex(c.text) {
 		if m[0] > 0 && (c.text[m[0]-1] == '-' || unicode.IsDigit(rune(c.text[m[0]-1]))) {
 			continue // "a 200-year-old policy"
 		}
@@ -658,7 +660,7 @@ func matchSurnameOf(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range reSurnameOf.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range reSurnameOf.FindAllStringSubmatchIndex(c.text) {
 		w := c.text[m[2]:m[3]]
 		if leadWords[w] || geoWords[w] || months[w] || nationality(w) || c.places[w] || notSurnames[w] || isGazetteerPlace(w) {
 			continue
@@ -674,7 +676,7 @@ func matchCopular(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range reCopular.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range reCopular.FindAllStringSubmatchIndex(t) {
 		sp := Span{m[2], m[3]}
 		name := t[sp.Start:sp.End]
 		first := FirstWord(name)

@@ -1,8 +1,14 @@
 package names
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/chapterwise/chapterwise/quiz/internal/rescan"
 )
 
 // TestNameRules walks the rule tables: each example must yield the name
@@ -258,5 +264,32 @@ func TestPlaceRuleTable(t *testing.T) {
 				})
 			}
 		})
+	}
+}
+
+// The name patterns that look only where a match can start
+// (internal/rescan) find what regexp finds, on every paragraph of the
+// corpus and of the built-in article.
+func TestFastPatternsFindWhatRegexpFinds(t *testing.T) {
+	paths, _ := filepath.Glob("../../../shared/corpus/*.txt")
+	paths = append(paths, "../../assets/mongolia-peace-mediator.txt")
+	var paras []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paras = append(paras, strings.Split(string(b), "\n")...)
+	}
+	for _, re := range []*rescan.Regexp{reAbbrevFirst, reHyphenHead, reSurnameOf, reCopular, rePolicyOf, reTreatyOfPlace} {
+		if !re.Fast() {
+			t.Errorf("%s tries every position", re)
+		}
+		std := regexp.MustCompile(re.String())
+		for _, p := range paras {
+			if got, want := re.FindAllStringSubmatchIndex(p), std.FindAllStringSubmatchIndex(p, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: %v, regexp finds %v", re, p, got, want)
+			}
+		}
 	}
 }
