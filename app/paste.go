@@ -47,8 +47,7 @@ func (u *UI) confirmPaste(text string, art *quiz.Article) {
 		return nil
 	}
 	found := messageLabel(chaptersFound(art))
-	var d *fitDialog
-	d = newForm("Paste an article", "Open", "Cancel", []*widget.FormItem{
+	d := newForm("Paste an article", "Open", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Found", found),
 	}, func(ok bool) {

@@ -28,8 +28,7 @@ func (u *UI) showOpenWebPage() {
 		return err
 	}
 	hint := messageLabel("The article on the page is kept; menus, advertisements and comments are left out. Nothing on the page runs.")
-	var d *fitDialog
-	d = newForm("Open a web page", "Open", "Cancel", []*widget.FormItem{
+	d := newForm("Open a web page", "Open", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Address", entry),
 		widget.NewFormItem("", hint),
 	}, func(ok bool) {
