@@ -222,3 +222,36 @@ func TestImportQuestionsCommand(t *testing.T) {
 		t.Fatalf("every question in one chapter: %v", chapters)
 	}
 }
+
+// TestExportCommandFromAFileAndAChapter exports straight from an article
+// file (no database) and one chapter's cards.
+func TestExportCommandFromAFileAndAChapter(t *testing.T) {
+	art := filepath.Join("assets", assets.ArticleName)
+	a, err := quiz.ParseArticle(assets.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "ch2.csv")
+	if code := runExport([]string{"--article", art, "--format", "csv", "--chapter", "2", "--out", out}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	b, _ := os.ReadFile(out)
+	cards, err := interop.ReadCards(b)
+	if err != nil || len(cards) == 0 {
+		t.Fatalf("%d cards, %v", len(cards), err)
+	}
+	for _, c := range cards {
+		if c.Chapter != a.Chapters[1].Title {
+			t.Fatalf("a card of chapter %q in chapter 2's export", c.Chapter)
+		}
+	}
+	xmlOut := filepath.Join(t.TempDir(), "q.xml")
+	if code := runExport([]string{"--article", art, "--format", "moodle", "--questions", "6", "--out", xmlOut}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	b, _ = os.ReadFile(xmlOut)
+	got, err := interop.ReadMoodleXML(b)
+	if err != nil || len(got.Questions) != 6 {
+		t.Fatalf("%d questions, %v", len(got.Questions), err)
+	}
+}
