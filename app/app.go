@@ -424,7 +424,7 @@ func (u *UI) showShortcuts() {
 		desc.Wrapping = fyne.TextWrapWord
 		grid.Add(desc)
 	}
-	d := newCustom("Keyboard shortcuts", "Close", grid, u.w)
+	d := newCustom("Keyboard shortcuts", "Close", container.NewVBox(grid, widget.NewButton("About Chapterwise", u.showAbout)), u.w)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }
