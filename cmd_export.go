@@ -14,6 +14,7 @@ import (
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 	"github.com/chapterwise/chapterwise/quiz/interop"
 )
 
@@ -56,6 +57,7 @@ type exportSource struct {
 	article   *quiz.Article
 	cards     []quiz.Card
 	questions []quiz.Question // nil: generate
+	sched     map[string]fsrs.Card
 }
 
 func (src exportSource) chapters() []string {
@@ -73,6 +75,7 @@ type exportOptions struct {
 	seed    uint64
 	seconds int
 	now     time.Time
+	sched   bool // the Anki package carries the cards' schedules
 }
 
 // writeExport writes the export and returns a note for the user.
@@ -90,6 +93,9 @@ func writeExport(w io.Writer, f exportFormat, src exportSource, o exportOptions)
 		note := fmt.Sprintf("%d cards", len(deck.Cards))
 		switch f.name {
 		case "apkg":
+			if o.sched {
+				return note, data.WriteAPKGWithSchedules(w, deck, src.sched, o.now)
+			}
 			return note, data.WriteAPKG(w, deck, o.now)
 		case "tsv":
 			return note, interop.WriteAnkiText(w, deck)
@@ -145,6 +151,7 @@ func runExport(args []string) int {
 	count := fs.Int("questions", 30, "questions to generate when no --assignment is given")
 	seed := fs.Uint64("seed", 1, "seed for the generated questions")
 	seconds := fs.Int("seconds", 30, "time limit of each question in a kahoot sheet")
+	schedules := fs.Bool("schedules", false, "apkg: carry the cards' schedules (FSRS state) over to Anki")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -163,7 +170,7 @@ func runExport(args []string) int {
 	if err != nil {
 		return fail("%s", err.Error())
 	}
-	o := exportOptions{chapter: *chapter - 1, count: *count, seed: *seed, seconds: *seconds, now: time.Now()}
+	o := exportOptions{chapter: *chapter - 1, count: *count, seed: *seed, seconds: *seconds, now: time.Now(), sched: *schedules}
 	if *chapter < 0 || *chapter > len(src.article.Chapters) {
 		return fail("there is no chapter %d: the article has %d", *chapter, len(src.article.Chapters))
 	}
@@ -269,9 +276,11 @@ func loadExportSource(db, article, profileName, assignmentID string, suspended b
 	if err != nil {
 		return src, err
 	}
+	src.sched = map[string]fsrs.Card{}
 	for _, c := range quiz.ApplyEdits(quiz.MakeCards(a, quiz.Extract(a)), edits) {
 		if suspended || !states[c.Key].Suspended {
 			src.cards = append(src.cards, c)
+			src.sched[c.Key] = states[c.Key].Card
 		}
 	}
 	return src, nil

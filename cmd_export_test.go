@@ -2,15 +2,22 @@ package main
 
 import (
 	"archive/zip"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 
 	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 	"github.com/chapterwise/chapterwise/quiz/interop"
 )
 
@@ -253,5 +260,60 @@ func TestExportCommandFromAFileAndAChapter(t *testing.T) {
 	got, err := interop.ReadMoodleXML(b)
 	if err != nil || len(got.Questions) != 6 {
 		t.Fatalf("%d questions, %v", len(got.Questions), err)
+	}
+}
+
+// TestExportCommandCarriesSchedules exports an Anki package with
+// --schedules: a reviewed card arrives as a review card with its FSRS
+// state, the others as new cards.
+func TestExportCommandCarriesSchedules(t *testing.T) {
+	db, _, pid, aid := exportDB(t)
+	a, _ := quiz.ParseArticle(assets.Article)
+	card := quiz.MakeCards(a, quiz.Extract(a))[1]
+	now := time.Now().UTC()
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := fsrs.Card{State: fsrs.Review, Stability: 9, Difficulty: 4, Due: now.Add(72 * time.Hour), LastReview: now, ScheduledDays: 3, Reps: 2}
+	if _, _, err := s.RecordReview(data.Review{ProfileID: pid, ArticleID: aid, CardKey: card.Key, Chapter: card.Chapter,
+		Rating: fsrs.Good, After: after, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "deck.apkg")
+	if code := runExport([]string{"--db", db, "--format", "apkg", "--schedules", "--out", out}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	rc, err := zr.File[0].Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := filepath.Join(dir, "collection.anki2")
+	b, _ := io.ReadAll(rc)
+	rc.Close()
+	os.WriteFile(col, b, 0o600)
+	adb, err := gorm.Open(sqlite.Open(col), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sdb, err := adb.DB(); err == nil {
+		defer sdb.Close()
+	}
+	var counts []struct{ Type, N int }
+	adb.Raw("select type, count(*) as n from cards group by type order by type").Scan(&counts)
+	if len(counts) != 2 || counts[1].Type != 2 || counts[1].N != 1 {
+		t.Fatalf("cards by type %+v, want one review card", counts)
+	}
+	var data string
+	adb.Raw("select data from cards where type = 2").Scan(&data)
+	if data != `{"s":9.0000,"d":4.0000}` {
+		t.Fatalf("FSRS state %q", data)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 	"github.com/chapterwise/chapterwise/quiz/interop"
 )
 
@@ -111,9 +112,10 @@ func (b *browseView) showExport() {
 	chapter := widget.NewSelect(chapters, nil)
 	chapter.SetSelectedIndex(max(b.chapter.SelectedIndex(), 0))
 	suspended := widget.NewCheck("Include suspended cards", nil)
+	schedules := widget.NewCheck("Carry my progress over (each card's schedule; Anki package only)", nil)
 	note := widget.NewLabel("Anki, AnkiDroid and AnkiMobile import the package as one deck per article with a sub-deck per chapter; exporting again updates the same notes.")
 	note.Wrapping = fyne.TextWrapWord
-	body := container.NewVBox(widget.NewLabel("Format"), format, widget.NewLabel("Cards"), chapter, suspended, note)
+	body := container.NewVBox(widget.NewLabel("Format"), format, widget.NewLabel("Cards"), chapter, suspended, schedules, note)
 	d := newCustomConfirm("Export cards", "Export…", "Cancel", body, func(ok bool) {
 		if !ok {
 			return
@@ -127,12 +129,25 @@ func (b *browseView) showExport() {
 		name := fileName(deck.Article) + f.ext
 		now := b.f.u.now()
 		write := func(w io.Writer) error { return f.write(w, deck, now) }
+		if f.ext == ".apkg" && schedules.Checked {
+			sched := b.schedules()
+			write = func(w io.Writer) error { return data.WriteAPKGWithSchedules(w, deck, sched, now) }
+		}
 		saveFile(b.f.u, name, []string{f.ext}, "The cards were not exported", write, func(file string) {
 			b.count.SetText(fmt.Sprintf("Exported %d cards to %s", len(deck.Cards), file))
 		})
 	}, b.f.u.w)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
+}
+
+// schedules are the deck's cards' schedules by key.
+func (b *browseView) schedules() map[string]fsrs.Card {
+	out := make(map[string]fsrs.Card, len(b.f.cards))
+	for _, c := range b.f.cards {
+		out[c.Card.Key] = c.Sched
+	}
+	return out
 }
 
 func (b *browseView) chapterChoices() []string {

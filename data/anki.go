@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,6 +21,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 	"github.com/chapterwise/chapterwise/quiz/interop"
 )
 
@@ -74,13 +76,22 @@ const ankiBack = `{{FrontSide}}<hr id=answer>{{Back}}` +
 // note GUIDs made from the card keys, so that importing a later export
 // updates the same notes. now stamps the collection and numbers the ids.
 func WriteAPKG(w io.Writer, d interop.Deck, now time.Time) error {
+	return WriteAPKGWithSchedules(w, d, nil, now)
+}
+
+// WriteAPKGWithSchedules is WriteAPKG with each card's schedule, by card
+// key, carried over: its Anki type, queue, due day and interval, and its
+// FSRS memory state (stability and difficulty, which Anki's FSRS reads
+// from the card's data). Cards without a schedule are new. The review
+// history itself is not written.
+func WriteAPKGWithSchedules(w io.Writer, d interop.Deck, sched map[string]fsrs.Card, now time.Time) error {
 	dir, err := os.MkdirTemp("", "chapterwise-apkg-")
 	if err != nil {
 		return fmt.Errorf("write the Anki package: %w", err)
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "collection.anki2")
-	if err := writeAnkiCollection(path, d, now.UTC()); err != nil {
+	if err := writeAnkiCollection(path, d, sched, now.UTC()); err != nil {
 		return fmt.Errorf("write the Anki collection: %w", err)
 	}
 	zw := zip.NewWriter(w)
@@ -151,7 +162,7 @@ func ankiChecksum(s string) int64 {
 	return v
 }
 
-func writeAnkiCollection(path string, d interop.Deck, now time.Time) error {
+func writeAnkiCollection(path string, d interop.Deck, sched map[string]fsrs.Card, now time.Time) error {
 	db, err := gorm.Open(sqlite.Open(path), &gorm.Config{Logger: logger.Discard})
 	if err != nil {
 		return err
@@ -205,16 +216,48 @@ func writeAnkiCollection(path string, d interop.Deck, now time.Time) error {
 			nid, cid := base+int64(i), base+int64(len(d.Cards)+i)
 			notes = append(notes, nid, AnkiGUID(d.Article, c.Key), AnkiModelID, now.Unix(), " "+strings.Join(tags, " ")+" ",
 				strings.Join(fields, "\x1f"), c.Front, ankiChecksum(c.Front))
-			cards = append(cards, cid, nid, did, now.Unix(), i+1)
+			st := ankiSchedule(sched[c.Key], i+1, now)
+			cards = append(cards, cid, nid, did, now.Unix(), st.typ, st.queue, st.due, st.ivl, st.reps, st.lapses, st.left, st.data)
 		}
 		if err := insertRows(tx, "insert into notes values ", "(?,?,?,?,-1,?,?,?,?,0,'')", 8, notes); err != nil {
 			return err
 		}
-		if err := insertRows(tx, "insert into cards values ", "(?,?,?,0,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", 5, cards); err != nil {
+		if err := insertRows(tx, "insert into cards values ", "(?,?,?,0,?,-1,?,?,?,?,2500,?,?,?,0,0,0,?)", 12, cards); err != nil {
 			return err
 		}
 		return nil
 	})
+}
+
+// ankiCard is a card's scheduling columns in Anki's cards table.
+type ankiCard struct {
+	typ, queue              int
+	due                     int64
+	ivl, reps, lapses, left int
+	data                    string
+}
+
+// ankiSchedule maps an FSRS schedule to Anki's columns: a new card is due
+// at its position; a learning or relearning card in the learning queue at
+// a Unix time; a review card on a day counted from the collection's
+// creation (col.crt, midnight UTC of now).
+func ankiSchedule(c fsrs.Card, position int, now time.Time) ankiCard {
+	if c.State == fsrs.New || c.Reps == 0 {
+		return ankiCard{due: int64(position), data: "{}"}
+	}
+	out := ankiCard{reps: c.Reps, lapses: c.Lapses, ivl: max(c.ScheduledDays, 0),
+		data: fmt.Sprintf(`{"s":%.4f,"d":%.4f}`, c.Stability, c.Difficulty)}
+	switch c.State {
+	case fsrs.Review:
+		crt := now.Truncate(24 * time.Hour)
+		out.typ, out.queue, out.ivl = 2, 2, max(out.ivl, 1)
+		out.due = int64(math.Floor(c.Due.Sub(crt).Hours() / 24))
+	case fsrs.Relearning:
+		out.typ, out.queue, out.due, out.left, out.ivl = 3, 1, c.Due.Unix(), 1001, max(out.ivl, 1)
+	default: // learning
+		out.typ, out.queue, out.due, out.left, out.ivl = 1, 1, c.Due.Unix(), 1001, 0
+	}
+	return out
 }
 
 // insertRows inserts rows of width values each, a hundred rows a

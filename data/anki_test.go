@@ -18,6 +18,7 @@ import (
 	"gorm.io/gorm/logger"
 
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 	"github.com/chapterwise/chapterwise/quiz/interop"
 )
 
@@ -180,4 +181,42 @@ func BenchmarkWriteAPKG(b *testing.B) {
 		size = buf.Len()
 	}
 	b.ReportMetric(float64(size), "bytes/package")
+}
+
+func TestWriteAPKGWithSchedules(t *testing.T) {
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	sched := map[string]fsrs.Card{
+		"k1": {State: fsrs.Review, Stability: 12.5, Difficulty: 5.1, Due: now.Add(5 * 24 * time.Hour), LastReview: now.Add(-2 * 24 * time.Hour), ScheduledDays: 7, Reps: 3, Lapses: 1},
+		"k2": {State: fsrs.Learning, Stability: 0.4, Difficulty: 6, Due: now.Add(10 * time.Minute), Reps: 1},
+	}
+	var buf bytes.Buffer
+	if err := WriteAPKGWithSchedules(&buf, ankiTestDeck(), sched, now); err != nil {
+		t.Fatal(err)
+	}
+	db, _ := openAPKG(t, buf.Bytes())
+	var rows []struct {
+		Type, Queue, Ivl, Reps, Lapses int
+		Due                            int64
+		Data                           string
+	}
+	if err := db.Raw("select c.type, c.queue, c.due, c.ivl, c.reps, c.lapses, c.data from cards c join notes n on n.id = c.nid order by n.id").Scan(&rows).Error; err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		Type, Queue, Ivl, Reps, Lapses int
+		Due                            int64
+		Data                           string
+	}{
+		{2, 2, 7, 3, 1, 5, `{"s":12.5000,"d":5.1000}`},                               // a review card: due in 5 days counted from col.crt
+		{1, 1, 0, 1, 0, now.Add(10 * time.Minute).Unix(), `{"s":0.4000,"d":6.0000}`}, // learning: a Unix time
+		{0, 0, 0, 0, 0, 3, "{}"},                                                     // new: its position
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("%d cards", len(rows))
+	}
+	for i := range want {
+		if rows[i] != want[i] {
+			t.Errorf("card %d: %+v, want %+v", i, rows[i], want[i])
+		}
+	}
 }
