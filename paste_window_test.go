@@ -1,8 +1,11 @@
 package main
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -64,4 +67,42 @@ func TestPasteUnderXvfb(t *testing.T) {
 		t.Errorf("exit: %v\n%s", err, a.out.String())
 	}
 	checkFyneThreading(t, a.out.String())
+}
+
+// TestOpenWebAddressUnderXvfb: `chapterwise open URL` starts the window,
+// which fetches the page and stores its article with the address as its
+// source.
+func TestOpenWebAddressUnderXvfb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the real binary")
+	}
+	needX(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(webPage))
+	}))
+	defer srv.Close()
+	x := startXvfb(t)
+	db := filepath.Join(t.TempDir(), "web.db")
+	a, _ := startApp(t, x, "open", "--db", db, srv.URL+"/harbour")
+	waitTitles(t, a, db, []string{"The Harbour Town"})
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := s.Library()
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range items {
+		found = found || it.Title == "The Harbour Town" && it.Source == srv.URL+"/harbour"
+	}
+	if !found {
+		t.Errorf("library %+v", items)
+	}
+	if err := a.quit(t, x); err != nil {
+		t.Errorf("exit: %v\n%s", err, a.out.String())
+	}
 }
