@@ -226,18 +226,23 @@ func pageLines(rects []*responses.GetPageTextStructuredRect, page int) []pdfLine
 var pageNumber = regexp.MustCompile(`^(?i:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$`)
 
 // dropRunningLines drops page numbers, and the headers and footers that
-// repeat on many pages: lines at the top or bottom of a page, no larger
-// than the body, found (numbers aside) on a third of the pages or more.
+// repeat on many pages: lines at the top or bottom of a page found on a
+// third of the pages or more — numbers aside for lines no larger than
+// the body, word for word for larger ones (chapter headings differ in
+// their numbers only).
 func dropRunningLines(lines []pdfLine, pages int) []pdfLine {
-	key := func(s string) string {
+	body := bodySize(lines)
+	key := func(l pdfLine) string {
+		if l.size > body+0.5 {
+			return "\x00" + strings.ToLower(l.text)
+		}
 		return strings.Map(func(r rune) rune {
 			if unicode.IsDigit(r) {
 				return -1
 			}
 			return unicode.ToLower(r)
-		}, s)
+		}, l.text)
 	}
-	body := bodySize(lines)
 	edge := make([]bool, len(lines)) // among the first or last two lines of its page
 	for i := range lines {
 		for _, d := range []int{-2, -1, 1, 2} {
@@ -252,7 +257,7 @@ func dropRunningLines(lines []pdfLine, pages int) []pdfLine {
 		if !edge[i] {
 			continue
 		}
-		k := key(l.text)
+		k := key(l)
 		if seen[k] == nil {
 			seen[k] = map[int]bool{}
 		}
@@ -263,7 +268,7 @@ func dropRunningLines(lines []pdfLine, pages int) []pdfLine {
 		if pageNumber.MatchString(l.text) {
 			continue
 		}
-		if edge[i] && pages >= 4 && len(seen[key(l.text)])*3 >= pages && l.size <= body+0.5 && utf8.RuneCountInString(l.text) < 120 {
+		if edge[i] && pages >= 4 && len(seen[key(l)])*3 >= pages && utf8.RuneCountInString(l.text) < 120 {
 			continue
 		}
 		out = append(out, l)

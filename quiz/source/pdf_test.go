@@ -159,3 +159,46 @@ func BenchmarkFromPDF300Pages(b *testing.B) {
 		}
 	}
 }
+
+// TestFromPDFDropsRunningLines: a running header set larger than the
+// body and a "Page n of m" footer are dropped; chapter headings that
+// differ only in their numbers are kept.
+func TestFromPDFDropsRunningLines(t *testing.T) {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetHeaderFunc(func() {
+		p.SetFont("Helvetica", "I", 14)
+		p.CellFormat(0, 10, "The Harbour Review", "", 1, "C", false, 0, "")
+	})
+	p.SetFooterFunc(func() {
+		p.SetY(-15)
+		p.SetFont("Helvetica", "", 9)
+		p.CellFormat(0, 10, fmt.Sprintf("Page %d of 5", p.PageNo()), "", 0, "C", false, 0, "")
+	})
+	for c := 1; c <= 5; c++ {
+		p.AddPage()
+		p.SetFont("Helvetica", "B", 18)
+		p.Cell(0, 12, fmt.Sprintf("Part %d", c))
+		p.Ln(16)
+		p.SetFont("Helvetica", "", 11)
+		p.MultiCell(0, 5.5, harbourText, "", "", false)
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := FromPDF(context.Background(), buf.Bytes(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(doc.Text)
+	for _, bad := range []string{"Harbour Review", "Page 3 of 5"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("%q came through:\n%s", bad, text)
+		}
+	}
+	for c := 1; c <= 5; c++ {
+		if !strings.Contains(text, fmt.Sprintf("## Part %d\n", c)) {
+			t.Errorf("heading Part %d lost:\n%s", c, text)
+		}
+	}
+}
