@@ -173,7 +173,8 @@ func headingLevel(a atom.Atom) int {
 func (w *writer) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.inline.WriteString(n.Data)
+		// a line break in the page's source is a space; only <br> breaks
+		w.inline.WriteString(strings.NewReplacer("\r", " ", "\n", " ").Replace(n.Data))
 		return
 	case html.DocumentNode:
 		w.children(n)
