@@ -399,7 +399,7 @@ func (t *teachTab) newQuestionTransfer() fyne.CanvasObject {
 func (t *teachTab) exportQuestions(f questionFormat) {
 	a, err := t.collect()
 	if err != nil {
-		t.u.showError("The questions were not exported: "+strings.TrimPrefix(err.Error(), "not a valid file: ")+".", err)
+		t.u.showError("The questions were not exported: "+assign.Explain(err)+".", err)
 		return
 	}
 	if len(a.Questions) == 0 {

@@ -167,11 +167,8 @@ func AssignmentQuestions(got Imported, chapters []string, room int, nextID func(
 			continue
 		}
 		aq := assign.FromQuiz(nextID(), q)
-		probe := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: "probe", Title: "probe",
-			PassMark: 60, Feedback: assign.FeedbackAfterSubmit, Article: assign.ArticleRef{Title: "probe", Hash: "probe"},
-			Questions: []assign.Question{aq}}
-		if err := probe.ValidateFull(); err != nil {
-			skip.Reason = err.Error()
+		if err := aq.Validate(); err != nil {
+			skip.Reason = assign.Explain(err)
 			skipped = append(skipped, skip)
 			continue
 		}
