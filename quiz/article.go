@@ -303,7 +303,7 @@ type line struct {
 func parsePlain(raw []string) *Article {
 	lines := joinWrapped(raw)
 	for i := range lines {
-		lines[i].chrome = isChrome(lines[i].raw) || isChrome(lines[i].text)
+		lines[i].chrome = isChrome(lines[i].raw) || lines[i].text != lines[i].raw && isChrome(lines[i].text)
 	}
 	o := newOutline(lines)
 	b := &builder{a: &Article{}}

@@ -66,7 +66,11 @@ func isChrome(s string) bool {
 	if m := bulletPrefix(t); m > 0 {
 		t = strings.TrimSpace(t[m:])
 	}
-	low := strings.ToLower(strings.TrimSpace(editMark.ReplaceAllString(t, "")))
+	low := t
+	if strings.IndexByte(t, '[') >= 0 { // an edit mark opens with one
+		low = strings.TrimSpace(editMark.ReplaceAllString(t, ""))
+	}
+	low = strings.ToLower(low)
 	if low == "" {
 		return true
 	}
