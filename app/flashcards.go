@@ -37,7 +37,7 @@ type flashTab struct {
 
 	root          *fyne.Container
 	deckView      fyne.CanvasObject
-	deckList      *widget.List
+	deckList      *keyList
 	deckInfo      *widget.Label
 	includeUnread *widget.Check
 
@@ -69,7 +69,7 @@ func newFlashTab(u *UI) *flashTab {
 	f.deckInfo = widget.NewLabel("Open an article to study its flashcards.")
 	f.deckInfo.Wrapping = fyne.TextWrapWord
 	f.includeUnread = widget.NewCheck("Include new cards from chapters I have not read yet", func(bool) { f.deckList.Refresh() })
-	f.deckList = widget.NewList(f.deckCount, f.newDeckRow, f.updateDeckRow)
+	f.deckList = newKeyList(f.deckCount, f.newDeckRow, f.updateDeckRow)
 	f.deckList.OnSelected = func(id widget.ListItemID) {
 		f.deckList.UnselectAll()
 		f.startDeck(id - 1)
@@ -438,7 +438,7 @@ func (f *flashTab) finish() {
 	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Session finished", Style: widget.RichTextStyleHeading}}
 	f.front.Refresh()
 	summary := widget.NewLabel(fmt.Sprintf("%d cards studied, %d%% answered Good or Easy, in %s.", f.sess.Studied(), f.sess.PassedPercent(), took))
-	f.back.Objects = []fyne.CanvasObject{summary, container.NewHBox(widget.NewButton("Back to decks", f.leave))}
+	f.back.Objects = []fyne.CanvasObject{summary, container.NewHBox(widget.NewButton("Back to decks  Esc", f.leave))}
 	f.back.Refresh()
 	f.showButton.Hide()
 	f.rateRow.Hide()
@@ -457,7 +457,7 @@ func (f *flashTab) typedKey(ev *fyne.KeyEvent) bool {
 		return f.browse.typedKey(ev)
 	}
 	if !f.studying() {
-		return false
+		return pickFrom(f.u.w, f.deckList, ev)
 	}
 	switch ev.Name {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:

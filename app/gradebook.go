@@ -197,7 +197,7 @@ func (t *teachTab) renderItems(a assign.Assignment, subs []data.Submission) {
 	t.studentsW.Objects = nil
 	for _, sub := range subs {
 		sub := sub
-		b := widget.NewButton(fmt.Sprintf("%s: %.0f%%, answers…", sub.Student, sub.Percent), func() { t.showStudent(a, sub) })
+		b := newKeyButton(fmt.Sprintf("%s: %.0f%%, answers…", sub.Student, sub.Percent), func() { t.showStudent(a, sub) })
 		b.Alignment = widget.ButtonAlignLeading
 		t.studentsW.Add(b)
 	}

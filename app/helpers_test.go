@@ -23,3 +23,14 @@ func typeRunes(u *UI, text string) {
 		u.w.Canvas().OnTypedRune()(r)
 	}
 }
+
+// press types one named key where the keyboard focus is: the focused
+// widget, or the window when nothing has focus.
+func press(u *UI, k fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: k}
+	if f := u.w.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	u.w.Canvas().OnTypedKey()(ev)
+}

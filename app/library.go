@@ -34,7 +34,7 @@ func (l *libraryScreen) show() {
 
 func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	var d *fitDialog
-	list := widget.NewList(func() int { return len(items) },
+	list := newKeyList(func() int { return len(items) },
 		func() fyne.CanvasObject {
 			t := widget.NewLabelWithStyle("Title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			t.Truncation = fyne.TextTruncateEllipsis
@@ -63,4 +63,6 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	d = newCustom("Library", "Close", container.NewBorder(hint, l.u.addArticleButtons(func() { d.Hide() }, false), nil, nil, list), l.u.w)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
+	// Up, Down and Enter choose an article at once
+	l.u.w.Canvas().Focus(list)
 }

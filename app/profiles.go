@@ -41,7 +41,7 @@ func (u *UI) setProfile(p quiz.Profile) {
 	u.profile = p
 	u.prefs.setLastProfile(p.ID)
 	if u.profileBtn != nil {
-		u.profileBtn.SetText(fmt.Sprintf("%s · %s", p.Name, roleName(p.Role)))
+		u.profileBtn.SetText(fmt.Sprintf("%s · %s  Ctrl+Shift+P", p.Name, roleName(p.Role)))
 	}
 	if b := u.railBtn[sectionTeach]; b != nil {
 		if p.Role == quiz.Teacher {

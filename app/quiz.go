@@ -35,7 +35,7 @@ type quizTab struct {
 	home       fyne.CanvasObject
 	resumeBox  *fyne.Container
 	recent     []data.QuizSummary
-	recentList *widget.List
+	recentList *keyList
 	homeInfo   *widget.Label
 
 	assignments *assignmentsBox
@@ -55,7 +55,7 @@ func newQuizTab(u *UI) *quizTab {
 	q.homeInfo.Wrapping = fyne.TextWrapWord
 	q.resumeBox = container.NewVBox()
 	q.assignments = newAssignmentsBox(q)
-	q.recentList = widget.NewList(func() int { return len(q.recent) }, func() fyne.CanvasObject {
+	q.recentList = newKeyList(func() int { return len(q.recent) }, func() fyne.CanvasObject {
 		title := widget.NewLabel("title")
 		title.Truncation = fyne.TextTruncateEllipsis
 		return container.NewBorder(nil, nil, nil, widget.NewLabel("100%"), title)
@@ -281,6 +281,8 @@ func (q *quizTab) typedKey(ev *fyne.KeyEvent) bool {
 			q.leaveToHome()
 			return true
 		}
+	case q.showing(q.home):
+		return pickFrom(q.u.w, q.recentList, ev)
 	}
 	return false
 }

@@ -30,9 +30,10 @@ type readerTab struct {
 
 	current   int
 	root      fyne.CanvasObject
-	list      *widget.List
+	list      *keyList
+	title     *widget.Label // the article's title
 	progress  *widget.Label
-	bar       *widget.ProgressBar
+	bar       *progressLine
 	busyBar   *widget.ProgressBarInfinite
 	page      *fyne.Container
 	scroll    *container.Scroll
@@ -44,11 +45,12 @@ type readerTab struct {
 func newReaderTab(u *UI) *readerTab {
 	r := &readerTab{u: u}
 	r.progress = widget.NewLabel("Loading the article…")
-	r.bar = widget.NewProgressBar()
-	r.bar.TextFormatter = func() string { return "" }
+	r.bar = newProgressLine()
+	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.title.Wrapping = fyne.TextWrapWord
 	r.busyBar = widget.NewProgressBarInfinite()
 	r.busyBar.Hide()
-	r.list = widget.NewList(r.listLength, r.newListItem, r.updateListItem)
+	r.list = newKeyList(r.listLength, r.newListItem, r.updateListItem)
 	r.list.OnSelected = func(id widget.ListItemID) {
 		if r.doc != nil && id != r.current {
 			r.showChapter(id)
@@ -57,7 +59,7 @@ func newReaderTab(u *UI) *readerTab {
 	r.page = container.NewVBox(widget.NewProgressBarInfinite())
 	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
 	open := widget.NewButtonWithIcon("Open…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
-	left := container.NewBorder(container.NewVBox(r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, r.u.addArticleButtons(nil, true)), nil, nil, r.list)
+	left := container.NewBorder(container.NewVBox(r.title, r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, r.u.addArticleButtons(nil, true)), nil, nil, r.list)
 	split := container.NewHSplit(left, r.scroll)
 	split.Offset = 0.26
 	r.root = split
@@ -101,12 +103,42 @@ func chapterIndent(level int) float32 {
 	return float32(level) * theme.IconInlineSize()
 }
 
+// mostWrappedTitles is how many chapters a list may have for its titles
+// to wrap: each row is measured when the list changes width, which a
+// book of thousands of chapters would make slow.
+const mostWrappedTitles = 400
+
+// wrapTitles says the chapter titles wrap rather than end in "…".
+func (r *readerTab) wrapTitles() bool { return r.doc != nil && r.doc.pages() <= mostWrappedTitles }
+
+// fitTitles gives each chapter row the height its wrapped title needs.
+func (r *readerTab) fitTitles() {
+	if !r.wrapTitles() {
+		return
+	}
+	width := r.list.Size().Width
+	if width <= 0 {
+		return
+	}
+	row := r.newListItem()
+	for i := range r.doc.pages() {
+		r.updateListItem(i, row)
+		row.Resize(fyne.NewSize(width, row.MinSize().Height))
+		r.list.SetItemHeight(i, row.MinSize().Height)
+	}
+}
+
 func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) {
 	label, lead := listRowParts(obj.(*fyne.Container))
 	icon := lead.Objects[0].(*widget.Icon)
 	level := 0
 	if id < len(r.doc.art.Chapters) {
 		level = r.doc.art.Chapters[id].Level
+	}
+	if r.wrapTitles() {
+		label.Truncation, label.Wrapping = fyne.TextTruncateOff, fyne.TextWrapWord
+	} else {
+		label.Truncation, label.Wrapping = fyne.TextTruncateEllipsis, fyne.TextWrapOff
 	}
 	lead.Layout = layout.NewCustomPaddedLayout(0, 0, chapterIndent(level), 0)
 	lead.Refresh()
@@ -126,6 +158,9 @@ func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) 
 func (r *readerTab) apply(doc *document) {
 	r.doc = doc
 	r.u.w.SetTitle(doc.art.Title + " — Chapterwise")
+	r.title.SetText(doc.art.Title)
+	r.list.OnResized = r.fitTitles
+	r.fitTitles()
 	r.current = -1
 	r.list.UnselectAll()
 	r.list.Refresh()
@@ -199,13 +234,13 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 }
 
 func (r *readerTab) navRow() fyne.CanvasObject {
-	prev := widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), r.prev)
+	prev := widget.NewButtonWithIcon("Previous  Left", theme.NavigateBackIcon(), r.prev)
 	if r.current == 0 {
 		prev.Disable()
 	}
-	label := "Finish: mark as read"
+	label := "Finish: mark as read  Right"
 	if r.current+1 < r.doc.pages() {
-		label = "Next: " + shortTitle(r.pageTitle(r.current+1))
+		label = shortTitle(r.pageTitle(r.current+1)) + "  Right"
 	}
 	next := widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), r.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
@@ -291,7 +326,7 @@ func (r *readerTab) typedKey(ev *fyne.KeyEvent) bool {
 	case fyne.KeyLeft, fyne.KeyPageUp:
 		r.prev()
 	default:
-		return false
+		return pickFrom(r.u.w, r.list, ev)
 	}
 	return true
 }

@@ -66,6 +66,9 @@ func (s section) String() string {
 	return names[s]
 }
 
+// keyName is how a section's key is written on its button: with Ctrl.
+func keyName(k fyne.KeyName) string { return "Ctrl+" + string(k) }
+
 // choose opens a section as its rail button does.
 func (u *UI) choose(s section) {
 	if info := u.sectionTable()[s]; info.open != nil {
@@ -79,18 +82,18 @@ func (u *UI) buildRail() *fyne.Container {
 	box := container.NewVBox()
 	for i, s := range u.sectionTable() {
 		sec := section(i)
-		b := widget.NewButtonWithIcon(s.name, s.icon, func() { u.choose(sec) })
+		b := widget.NewButtonWithIcon(s.name+"  "+keyName(s.key), s.icon, func() { u.choose(sec) })
 		b.Alignment = widget.ButtonAlignLeading
 		u.railBtn[sec] = b
 		box.Add(b)
 	}
 	box.Add(layout.NewSpacer())
-	lib := widget.NewButtonWithIcon("Library", theme.FolderOpenIcon(), u.library.show)
+	lib := widget.NewButtonWithIcon("Library  Ctrl+L", theme.FolderOpenIcon(), u.library.show)
 	lib.Alignment = widget.ButtonAlignLeading
 	u.profileBtn = widget.NewButtonWithIcon("Profile", theme.AccountIcon(), u.showProfiles)
 	u.profileBtn.Alignment = widget.ButtonAlignLeading
 	box.Add(u.profileBtn)
-	backups := widget.NewButtonWithIcon("Backups", theme.StorageIcon(), u.showBackups)
+	backups := widget.NewButtonWithIcon("Backups  Ctrl+Shift+B", theme.StorageIcon(), u.showBackups)
 	backups.Alignment = widget.ButtonAlignLeading
 	box.Add(backups)
 	help := widget.NewButtonWithIcon("Keys  F1", theme.HelpIcon(), u.showShortcuts)
@@ -115,6 +118,10 @@ func (u *UI) highlight(s section) {
 
 // show puts a section's screen on show, as it is.
 func (u *UI) show(s section) {
+	if s != u.current {
+		// the keyboard leaves a screen that goes out of sight
+		u.w.Canvas().Unfocus()
+	}
 	u.current = s
 	u.highlight(s)
 	u.body.Objects = []fyne.CanvasObject{u.sectionTable()[s].screen()}
