@@ -362,7 +362,15 @@ func (r *optionRenderer) MinSize() fyne.Size {
 func (r *optionRenderer) Refresh() {
 	bg, fg := r.o.colours()
 	r.bg.FillColor = theme.Color(bg)
-	r.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: r.o.text,
+	// the colour is never the only sign: a mark and a word say it too
+	text := r.o.text
+	switch r.o.importance {
+	case widget.SuccessImportance:
+		text += "   ✓ the answer"
+	case widget.DangerImportance:
+		text += "   ✗ your answer"
+	}
+	r.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text,
 		Style: widget.RichTextStyle{ColorName: fg, TextStyle: fyne.TextStyle{Bold: true}}}}
 	r.bg.Refresh()
 	r.text.Refresh()

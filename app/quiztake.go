@@ -221,12 +221,12 @@ func (t *takeView) answer() {
 func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
 	t.feedback = true
 	t.answerUI.disable()
-	verdict, colour := "Wrong", theme.ColorNameError
+	verdict, colour := "✗ Wrong", theme.ColorNameError
 	switch {
 	case a.Correct:
-		verdict, colour = "Right!", theme.ColorNameSuccess
+		verdict, colour = "✓ Right!", theme.ColorNameSuccess
 	case a.Points > 0:
-		verdict, colour = fmt.Sprintf("Partly right: %s of 1 point", fmtPoints(a.Points)), theme.ColorNameWarning
+		verdict, colour = fmt.Sprintf("◐ Partly right: %s of 1 point", fmtPoints(a.Points)), theme.ColorNameWarning
 	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: verdict,
 		Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colour}}}

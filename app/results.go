@@ -91,6 +91,7 @@ func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bo
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: fmt.Sprintf("%d. ", i+1), Style: widget.RichTextStyleStrong},
 		&widget.TextSegment{Text: mark, Style: widget.RichTextStyle{Inline: true, ColorName: colour, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: " — ", Style: widget.RichTextStyleInline},
 		&widget.TextSegment{Text: strings.ReplaceAll(qq.Prompt, "\n", " "), Style: widget.RichTextStyleParagraph},
 	}
 	if answered && (!a.Correct || keyless) {

@@ -1,0 +1,44 @@
+package app
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+func TestResultsSetTheVerdictApartFromThePrompt(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, _ := newClockUI(t, &now)
+	u.quiz.open()
+	u.Sync()
+	startSpec(t, u, quiz.QuizSpec{Title: "T", Count: 5, Mode: quiz.Test, Seed: 1, Types: []quiz.QuestionType{quiz.MultipleChoice}})
+	for i := 0; i < 5 && u.quiz.showing(u.quiz.take.root); i++ {
+		answerByKeys(t, u)
+	}
+	u.Sync()
+	if u.quiz.results == nil || !u.quiz.showing(u.quiz.results) {
+		t.Fatal("no results after the last answer")
+	}
+	line := regexp.MustCompile(`^\d+\. (✓ right|✗ wrong|– not answered) — \S`)
+	items := 0
+	for _, s := range textsAll(u.quiz.results) {
+		if regexp.MustCompile(`^\d+\. \S`).MatchString(s) {
+			items++
+			if !line.MatchString(s) {
+				t.Errorf("a result runs its verdict into the prompt: %.60q", s)
+			}
+		}
+	}
+	if items != 5 {
+		t.Errorf("%d results listed, want 5", items)
+	}
+	key(u, fyne.KeyEscape)
+	if strings.Contains(strings.Join(textsAll(u.quiz.content()), " "), "✗ wrong") {
+		t.Error("Esc did not leave the results")
+	}
+}
