@@ -47,12 +47,28 @@ func (ix *sentenceIndex) mentioning(term string) []int32 {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
 
+// asciiWordRune is isWordRune of the ASCII characters.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		t[r] = isWordRune(r)
+	}
+	return t
+}()
+
 // eachWord calls fn with every maximal run of word runes in s.
 func eachWord(s string, fn func(string)) {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
+		var word bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiWordRune[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word {
 			if start < 0 {
 				start = i
 			}
