@@ -292,6 +292,9 @@ func TestDateRulesFindWhatRegexpFinds(t *testing.T) {
 		std := regexp.MustCompile(r.re.String())
 		for _, s := range append(append(sents, r.examples...), r.not...) {
 			s = strings.NewReplacer("[", "", "]", "").Replace(s)
+			if !strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "entury") || r.any != nil && !hasAnyOf(s, r.any) {
+				continue // findDates does not try the rule here
+			}
 			if got, want := r.re.FindAllStringSubmatchIndex(s), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: %v, regexp finds %v", r.name, s, got, want)
 			}
