@@ -70,11 +70,12 @@ func isChrome(s string) bool {
 	if strings.IndexByte(t, '[') >= 0 { // an edit mark opens with one
 		low = strings.TrimSpace(editMark.ReplaceAllString(t, ""))
 	}
-	low = strings.ToLower(low)
 	if low == "" {
 		return true
 	}
-	if chromeLines[low] {
+	// lower case takes a character to no fewer than a third of its bytes
+	// (K, the Kelvin sign, to k): a longer line is no chrome line
+	if len(low) <= 3*longestChromeLine && chromeLines[strings.ToLower(low)] {
 		return true
 	}
 	for _, re := range chromeShapes {
@@ -85,9 +86,21 @@ func isChrome(s string) bool {
 	return isNavBar(t)
 }
 
+// longestChromeLine is the length of the longest of chromeLines.
+var longestChromeLine = func() int {
+	n := 0
+	for l := range chromeLines {
+		n = max(n, len(l))
+	}
+	return n
+}()
+
 // isNavBar reports a menu line: three or more short items separated by
 // "|", "•" or "·" ("Home | About | Analysis | Subscribe").
 func isNavBar(t string) bool {
+	if !strings.ContainsAny(t, "|•·") {
+		return false // one part
+	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
 	if len(parts) < 3 {
 		return false

@@ -48,8 +48,25 @@ var (
 	hatnote     = regexp.MustCompile(`^(?:Main articles?\b:?|Further information\b:?|See also\b:?|See\s|For (?:[^.]{0,120}), see\s|This section\b.{0,60}\b(?:needs|does not|is about))`)
 	infoboxLine = regexp.MustCompile(`^([^:.!?]{1,40}):\s*(\S.*)$`)
 	// a picture's caption ends with its credit: "… the museum. (Reuters)"
-	creditEnd = regexp.MustCompile(`[(/—–-] ?(?:[^()]{0,60}/)?(?:Getty Images|Agence France-Presse|AFP|Associated Press|AP|Reuters|EPA|Shutterstock|AP Photo)\)?$`)
+	creditEnd = regexp.MustCompile(`[(/—–-] ?(?:[^()]{0,60}/)?(?:` + strings.Join(creditNames, "|") + `)\)?$`)
 )
+
+// creditNames are the agencies a caption's credit names.
+var creditNames = []string{"Getty Images", "Agence France-Presse", "AFP", "Associated Press", "AP", "Reuters", "EPA",
+	"Shutterstock", "AP Photo"}
+
+// endsWithCredit is creditEnd.MatchString(s), the pattern tried only on a
+// line that ends with an agency's name (it is slow to fail: it starts
+// from every bracket, slash and dash of a paragraph).
+func endsWithCredit(s string) bool {
+	t := strings.TrimSuffix(s, ")")
+	for _, n := range creditNames {
+		if strings.HasSuffix(t, n) {
+			return creditEnd.MatchString(s)
+		}
+	}
+	return false
+}
 
 // headingKey normalises a heading for comparison with a Contents entry.
 func headingKey(s string) string {
@@ -289,7 +306,7 @@ func (o *outline) bodyKind(i int) BlockKind {
 		return Quotation
 	case isTableRow(l.raw):
 		return TableRow
-	case hatnote.MatchString(l.text) && !endsSentence(l.text), strings.HasPrefix(l.text, "Main article"), creditEnd.MatchString(l.text):
+	case hatnote.MatchString(l.text) && !endsSentence(l.text), strings.HasPrefix(l.text, "Main article"), endsWithCredit(l.text):
 		return Caption
 	case l.list && !o.numbered[i], letterItem.MatchString(l.text):
 		return ListItem

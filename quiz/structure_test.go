@@ -163,3 +163,14 @@ func TestNoFactsFromStructure(t *testing.T) {
 		t.Errorf("dates = %+v, want only 1998", FactsOfKind(facts, DateFact))
 	}
 }
+
+// endsWithCredit is creditEnd tried only on lines ending with an agency.
+func TestEndsWithCredit(t *testing.T) {
+	for _, s := range []string{"The museum at night. (Reuters)", "Crowds gather - AP", "Crowds gather (Photo/AFP)",
+		"A caption — Getty Images)", "A caption (Getty Images))", "Reuters reported it.", "A line (AP) about AP.",
+		"Talks in Seoul. (EPA/Yonhap)", "", "(Shutterstock", "x/Associated Press"} {
+		if got, want := endsWithCredit(s), creditEnd.MatchString(s); got != want {
+			t.Errorf("endsWithCredit(%q) = %v, creditEnd says %v", s, got, want)
+		}
+	}
+}
