@@ -84,7 +84,8 @@ func MakeCards(a *Article, facts []Fact) []Card {
 		// sentence must stand alone and its name be whole
 		plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
 			len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 && // "_____ and merchant marine.": a heading
-			!g.hintsAt(f) // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
+			!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
+			(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) // "Mongolia established its _____": too open
 		sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
 		if overlapsAny(f.Value, answered[sk]) {
 			plain = false
@@ -119,8 +120,8 @@ func MakeCards(a *Article, facts []Fact) []Card {
 				// the definition's back would be this cloze's answer
 				add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			}
-			if who, ok := pursuer(f); ok && !cutName(f) {
-				add(newCard(CardWho, f, "Who pursued "+policyPhrase(f)+"?", who))
+			if who, verb, ok := pursuer(f); ok && !cutName(f) && !g.eponym(f, who) {
+				add(newCard(CardWho, f, "Who "+verb+" "+policyPhrase(f)+"?", who))
 			}
 		case PersonFact:
 			if !plain {
@@ -234,6 +235,9 @@ func (g *generator) eventDate(f Fact) bool {
 	if f.Date.Granularity == Decade || f.Date.Granularity == Century || !g.ownDate(f) {
 		return false
 	}
+	if snapshotDate(f) || listedDate(f) || spanDate(f) {
+		return false // "As of 2016", "2006, _____, 2013", "From 1964 through 1996"
+	}
 	rel := f.Start - f.SentSpan.Start
 	if rel < 0 || rel > len(f.Sentence) {
 		return false
@@ -260,6 +264,23 @@ func (g *generator) eventDate(f Fact) bool {
 	return true
 }
 
+// spanDate reports a date that is a span ("From 1964 through 1996",
+// "1945–46", "between 1950 and 1953"): its blank on a card cuts the
+// sentence's own words, and "When did this happen?" asks for one time.
+func spanDate(f Fact) bool {
+	d := f.Date
+	if d.YearEnd != 0 && d.YearEnd != d.Year || d.EndMonth != 0 || d.EndDay != 0 {
+		return true
+	}
+	lower := " " + strings.ToLower(f.Text) + " "
+	for _, w := range []string{" from ", " between ", " through ", " to ", " until ", "–", "-"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // policyPhrase names a policy in a question, with the head word that
 // followed it in the text when there was one: the “open river” policy.
 func policyPhrase(f Fact) string {
@@ -278,11 +299,20 @@ func termPhrase(name string) string {
 	if w := strings.Fields(name); len(w) == 1 && capitalised(name) && name != strings.ToUpper(name) && !names.PolicyNoun(strings.ToLower(name)) {
 		return name // "Perestroika", "Ostpolitik": a one-word name takes no article
 	}
-	if capitalised(name) || isNumber(firstWord(name)) {
+	if w := strings.Fields(name); len(w) > 1 && isNumber(w[0]) {
+		if !capitalised(w[1]) {
+			return "“" + name + "”" // "3 times YES": a slogan, no thing to put "the" before
+		}
+		return "the " + name // "the 1974 Protocol"
+	}
+	if capitalised(name) {
 		if strings.HasPrefix(name, "The ") {
 			return name
 		}
-		return "the " + name
+		if takesThe(name) == "yes" {
+			return "the " + name
+		}
+		return name // "Khaan Quest", "Ostpolitik": a proper name takes no article
 	}
 	if names.PolicyNoun(lastWord(name)) {
 		return "the " + name // "the one-child policy"
@@ -362,9 +392,64 @@ var rePursue = regexp.MustCompile(`\b(pursu(?:e|ed|ing)|adopt(?:ed|ing)?|launch(
 // pursuer finds a person named by title in the policy's sentence who
 // pursued it: "South Korean President Kim Daejung began pursuing his
 // famed “Sunshine Policy”".
-func pursuer(f Fact) (string, bool) {
-	if !rePursue.MatchString(f.Sentence) {
-		return "", false
+//
+// The person must be the one who acts: not named after a preposition
+// ("Bernard Baruch, an emissary of President Harry S. Truman, proposed
+// the Baruch Plan" is Baruch's act). The verb is the sentence's own, in
+// the past: "Who proposed the Baruch Plan?".
+func pursuer(f Fact) (who, verb string, ok bool) {
+	m := rePursue.FindStringSubmatch(f.Sentence)
+	if m == nil {
+		return "", "", false
 	}
-	return names.TitledPerson(f.Sentence, f.Start-f.SentSpan.Start)
+	who, ok = names.TitledPerson(f.Sentence, f.Start-f.SentSpan.Start)
+	if !ok {
+		return "", "", false
+	}
+	i := strings.Index(f.Sentence, who)
+	if i < 0 {
+		return "", "", false
+	}
+	if prev := strings.ToLower(lastWord(strings.TrimRight(f.Sentence[:i], " "))); actorBlockers[prev] {
+		return "", "", false // "an emissary of President Harry S. Truman"
+	}
+	return who, pursuedForm(m[1]), true
+}
+
+// actorBlockers before a person make them no actor of the sentence's verb.
+var actorBlockers = map[string]bool{"of": true, "to": true, "by": true, "for": true, "with": true, "under": true, "from": true, "against": true, "than": true}
+
+// pursuedForm puts a form of a pursuing verb into its past: "pursuing" →
+// "pursued", "propose" → "proposed".
+func pursuedForm(v string) string {
+	v = strings.ToLower(v)
+	switch {
+	case strings.HasSuffix(v, "ed"):
+		return v
+	case strings.HasSuffix(v, "ing"):
+		v = strings.TrimSuffix(v, "ing")
+		if strings.HasSuffix(v, "pursu") || strings.HasSuffix(v, "introduc") || strings.HasSuffix(v, "propos") ||
+			strings.HasSuffix(v, "announc") || strings.HasSuffix(v, "initiat") {
+			v += "e"
+		}
+	}
+	if strings.HasSuffix(v, "e") {
+		return v + "d"
+	}
+	return v + "ed"
+}
+
+// eponym reports a policy named after a person of the article other than
+// who: the "Baruch Plan" is Baruch's, whoever else the sentence names.
+func (g *generator) eponym(f Fact, who string) bool {
+	first := firstWord(f.Value)
+	if !capitalised(first) || strings.Contains(who, first) {
+		return false
+	}
+	for _, o := range g.byKind[PersonFact] {
+		if lastWord(o.Value) == first {
+			return true
+		}
+	}
+	return false
 }

@@ -285,7 +285,7 @@ func TestCardKeysStable(t *testing.T) {
 // a month or day pins one event down.
 func TestDateCardsDoNotMirror(t *testing.T) {
 	cards := cardsFor(t, "The success of the airlift caused the Soviets to lift their blockade in May 1949. "+
-		"Established in 2003, the exercise is the only one where the nations take part. "+
+		"Established in 2003, Khaan Quest is the only exercise where the nations take part. "+
 		"From July 1945 through June 1946, the United States shipped 16.5 million tons of food to Europe. "+
 		"Food shortages were severe, especially in the harsh winter of 1946–47. "+
 		"The Potsdam Agreement was the August 1945 agreement between three of the Allies of World War II.")
@@ -333,5 +333,50 @@ func TestClozeCardsDoNotHintAtTheirAnswer(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no cloze card at all")
+	}
+}
+
+// TestCardsRound5: "Who pursued the Baruch Plan?" was answered by Truman,
+// named only as the one Baruch was an emissary of; a when card blanked
+// "From 1964 through 1996" and pointed at one year; "What is the Khaan
+// Quest?" and "What is the 3 times YES?" put "the" before names that take
+// none.
+func TestCardsRound5(t *testing.T) {
+	cards := cardsFor(t, "In June 1946, Bernard Baruch, an emissary of President Harry S. Truman, proposed the Baruch Plan before the commission. "+
+		"Bernard Baruch was a financier who advised several presidents. "+
+		"In 1998, Prime Minister Atal Bihari Vajpayee announced the Cold Start Doctrine for the army. "+
+		"From 1964 through 1996, the year of the treaty's adoption, an estimated 1,377 tests took place. "+
+		"The blockade of Berlin was lifted by the Soviet Union in May 1949.")
+	var who []string
+	for _, c := range cards {
+		if c.Kind == CardWho {
+			who = append(who, c.Front+" "+c.Back)
+			if strings.Contains(c.Back, "Truman") {
+				t.Errorf("%q answered by %q, who is named only after “of”", c.Front, c.Back)
+			}
+		}
+		if (c.Kind == CardWhen || c.Kind == CardWhatWhen) && strings.Contains(c.Sentence, "1964 through 1996") {
+			t.Errorf("a date card cuts a span: %q", c.Front)
+		}
+	}
+	if len(who) != 1 || !strings.HasPrefix(who[0], "Who announced the Cold Start Doctrine?") {
+		t.Errorf("who cards %q, want one: Who announced the Cold Start Doctrine?", who)
+	}
+	for name, want := range map[string]string{
+		"Khaan Quest":          "Khaan Quest",
+		"3 times YES":          "“3 times YES”",
+		"1974 Protocol":        "the 1974 Protocol",
+		"Marshall Plan":        "the Marshall Plan",
+		"Republic of China":    "the Republic of China",
+		"The Hague Convention": "The Hague Convention",
+	} {
+		if got := termPhrase(name); got != want {
+			t.Errorf("termPhrase(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for v, want := range map[string]string{"pursuing": "pursued", "propose": "proposed", "launched": "launched", "adopt": "adopted", "introducing": "introduced"} {
+		if got := pursuedForm(v); got != want {
+			t.Errorf("pursuedForm(%q) = %q, want %q", v, got, want)
+		}
 	}
 }

@@ -139,6 +139,12 @@ func leansOnContext(s string) bool {
 	if reFollowsBare.MatchString(s) {
 		return true // "Italy and Belgium would follow by the end of 1948": follow what?
 	}
+	if reTheTwo.MatchString(s) || thenAdverb(s) || reDemonstrativeThat.MatchString(s) {
+		return true // "meetings between the two", "Australia then", "When that hope was seen …"
+	}
+	if possessiveBeforeName(s) {
+		return true // "After his death, …": whose?
+	}
 	// "The section also agreed …": a definite subject of one common noun
 	w := strings.Fields(s)
 	if len(w) >= 3 && w[0] == "The" && isLowerWord(w[1]) && bareVerbs[strings.ToLower(strings.Trim(w[2], ","))] {
@@ -147,6 +153,141 @@ func leansOnContext(s string) bool {
 	// "The plan, which would serve as …": the same, with a relative clause
 	if len(w) >= 3 && w[0] == "The" && strings.HasSuffix(w[1], ",") && isLowerWord(strings.TrimSuffix(w[1], ",")) &&
 		(w[2] == "which" || w[2] == "who" || w[2] == "whose") {
+		return true
+	}
+	return false
+}
+
+// reTheTwo finds "the two" (or three, four) standing for parties named
+// before: "meetings between the two", "the two states agreed", but not
+// "the two Koreas", which names them.
+var reTheTwo = regexp.MustCompile(`\b[Tt]he\s+(?:two|three|four|both)\b(?:\s+(?:[a-z]+|$)|[,.;:])|\b(?:both|the two|either|neither)\s+sides?\b`)
+
+// reThenAdverb finds "then" that places an act after one told before:
+// "Australia then asked …", "was then signed"; not "since then", "until
+// then", "then-President", "if …, then".
+var reThenAdverb = regexp.MustCompile(`\b([A-Za-z]+)\s+then\s+[a-z]`)
+
+func thenAdverb(s string) bool {
+	for _, m := range reThenAdverb.FindAllStringSubmatch(s, -1) {
+		if !thenOK[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// thenOK are the words before "then" that keep it inside the sentence.
+var thenOK = map[string]bool{"since": true, "until": true, "till": true, "by": true, "from": true, "even": true, "and": true, "only": true, "just": true, "but": true, "back": true,
+	// "the eight then nuclear-capable states": "then" as an adjective
+	"the": true, "its": true, "their": true, "his": true, "her": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "all": true}
+
+// reDemonstrativeThat finds "that" as a determiner after a preposition or
+// a time word: "When that hope was seen as illusory", "after that
+// meeting" (not "said that the", "so that it").
+var reDemonstrativeThat = regexp.MustCompile(`(?i)\b(?:when|after|before|in|with|for|by|since|despite|during|under|at|from|against|following|of)\s+that\s+(?:[a-z]+)\s+(?:was|were|is|are|had|has|did|would|could|failed|ended|began|came)\b`)
+
+// possessivePronouns point at a person or thing named before.
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// possessiveBeforeName reports a possessive pronoun before any name of
+// the sentence: "After his death, Deng …", "In its report, …".
+func possessiveBeforeName(s string) bool {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if possessivePronouns[strings.ToLower(strings.Trim(x, "(“\"‘,"))] {
+			return !cataphora(w[i:])
+		}
+		if capitalised(strings.Trim(x, "(“\"‘")) && (i > 0 || !openerWords[strings.ToLower(strings.Trim(x, ","))]) {
+			return false // a name comes first: "Japan … modernized its military"
+		}
+	}
+	return false
+}
+
+// openerWords open a sentence with a phrase before its subject.
+var openerWords = map[string]bool{
+	"after": true, "before": true, "in": true, "with": true, "when": true, "although": true, "though": true, "since": true,
+	"during": true, "following": true, "upon": true, "under": true, "by": true, "for": true, "despite": true, "on": true,
+	"at": true, "as": true, "while": true, "through": true, "until": true, "from": true, "an": true, "a": true, "the": true,
+	"of": true, "to": true, "within": true, "without": true, "among": true, "unlike": true, "like": true,
+}
+
+// cataphora reports a possessive in an opening phrase that points ahead to
+// the subject named after its comma: "Since its establishment in 1949,
+// the People's Republic of China …" (not "After his death, authorities
+// …").
+func cataphora(rest []string) bool {
+	for i, x := range rest {
+		if !strings.HasSuffix(x, ",") {
+			continue
+		}
+		if i+1 >= len(rest) {
+			return false
+		}
+		next := strings.Trim(rest[i+1], "“\"‘")
+		if strings.EqualFold(next, "the") && i+2 < len(rest) {
+			next = strings.Trim(rest[i+2], "“\"‘")
+		}
+		return capitalised(next)
+	}
+	return false
+}
+
+// reBareDefinite finds "the" before a common noun of an event, a body or a
+// document that the sentence does not name: "following the meeting", "the
+// new government", "a solution for the case", "the directive".
+var reBareDefinite = regexp.MustCompile(`\b[Tt]he\s+(?:new\s+|same\s+|former\s+|latter\s+)?(meeting|meetings|case|initiative|project|directive|government|summit|talks|deal|proposal|decision|incident|move|regime|negotiations|agreement|treaty|accord|visit|plan|program|programme|scheme|report|document|bill|organization|organisation|group|committee|commission|country|nation|states|parties|party|movement|campaign|operation|crisis|issue|conflict|dispute|exercise|event|policy|doctrine|resolution|convention|law|act|measure|reform|reforms|institution|agency|body|ban|system|network|moratorium)\b`)
+
+// bareDefinite returns the common noun of the first definite description
+// in s that nothing in the sentence names ("the meeting", "the new
+// government"), or "".
+func bareDefinite(s string) string {
+	for _, m := range reBareDefinite.FindAllStringSubmatchIndex(s, -1) {
+		noun := strings.ToLower(s[m[2]:m[3]])
+		if strings.Contains(strings.ToLower(s[:m[0]]), noun) {
+			continue // "… the 2018 North Korea-United States Summit, … a possible location for the summit"
+		}
+		if anaphoraNouns[noun] && nameBefore(s[:m[0]]) {
+			continue // "Mongolia’s adoption … makes the nation an ideal meeting ground"
+		}
+		if !namedAfter(s[m[1]:]) {
+			return strings.ToLower(s[m[2]:m[3]])
+		}
+	}
+	return ""
+}
+
+// anaphoraNouns stand for a state or a body the sentence has named before
+// them: "Mongolia's … makes the nation …".
+var anaphoraNouns = map[string]bool{"country": true, "nation": true, "government": true, "regime": true, "party": true, "organization": true, "organisation": true}
+
+// nameBefore reports a name in the text before a definite noun: a
+// capitalised word that is not the sentence's opening function word.
+func nameBefore(text string) bool {
+	for i, w := range strings.Fields(text) {
+		w = strings.Trim(w, "(“\"‘,")
+		if capitalised(w) && (i > 0 || !openerWords[strings.ToLower(w)] && !strings.EqualFold(w, "the")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports the words after a definite noun that say which one it
+// is: "of Czechoslovakia", "between India and Pakistan", "that …", "(the
+// SED)", an apposition with a name ("the treaty, the Treaty of Moscow").
+func namedAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") {
+		return true
+	}
+	if strings.HasPrefix(rest, ",") {
+		return capitalised(strings.Trim(firstWord(strings.TrimLeft(rest[1:], " ")), "“\"")) // "the treaty, Resolution 242,"
+	}
+	switch strings.ToLower(firstWord(rest)) {
+	case "of", "and", "between", "with", "on", "that", "which", "who", "whose", "where", "in", "to", "for", "known", "called", "named", "led", "signed", "proposed", "set", "established", "formed", "created", "under", "against", "by", "from", "over", "among":
 		return true
 	}
 	return false
@@ -325,6 +466,9 @@ func (g *generator) askedDate(f Fact) bool {
 	if labelDate(f) || !reYear.MatchString(f.Text) && !reShortYear.MatchString(f.Text) {
 		return false // "August 7": a day of which year?
 	}
+	if snapshotDate(f) || listedDate(f) {
+		return false // "As of February 2019, 168 states …"; "in 2006, _____, 2013 and 2016"
+	}
 	before := f.Sentence[:f.Start-f.SentSpan.Start]
 	if strings.Count(before, "(") > strings.Count(before, ")") {
 		return false
@@ -339,6 +483,31 @@ func (g *generator) askedDate(f Fact) bool {
 		}
 	}
 	return true
+}
+
+// reAsOf ends the text before a date that only stamps a status: "As of
+// February 2019", "as at 2016".
+var reAsOf = regexp.MustCompile(`(?i)\bas\s+(?:of|at)\s+$`)
+
+// snapshotDate reports the date of a status report ("As of 2016, eight
+// states have not ratified"): it dates what the article knew, not an
+// event worth learning.
+func snapshotDate(f Fact) bool {
+	return reAsOf.MatchString(f.Sentence[:f.Start-f.SentSpan.Start])
+}
+
+// reListYearBefore and reListYearAfter find another year right beside a
+// date in a list: "2006, _____, 2013", "in 2007 and _____".
+var (
+	reListYearBefore = regexp.MustCompile(`\b\d{4}(?:,\s*|,?\s+(?:and|or)\s+)$`)
+	reListYearAfter  = regexp.MustCompile(`^(?:,\s*|,?\s+(?:and|or)\s+)\d{4}\b`)
+)
+
+// listedDate reports a date that is one of a list of years: one year of
+// several is trivia, and the others give it away.
+func listedDate(f Fact) bool {
+	return reListYearBefore.MatchString(f.Sentence[:f.Start-f.SentSpan.Start]) ||
+		reListYearAfter.MatchString(f.Sentence[f.End-f.SentSpan.Start:])
 }
 
 // mixedKind reports a name the article also uses as another kind of

@@ -352,3 +352,50 @@ func TestPlaceThatActsAsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestLeansOnContextReferences: round 5 (seed 13) showed sentences whose
+// noun phrases point at something another sentence names: "the two",
+// "then", "that hope", a possessive before any name, and (in askable) a
+// definite event or body the sentence never names.
+func TestLeansOnContextReferences(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"In the 2000s, the two agreed to aid each other in areas related to economy, culture, and education.", true},
+		{"In April 1976, the two states reached agreement on the Peaceful Nuclear Explosions Treaty (PNET).", true},
+		{"He talked endlessly with both sides for over a year.", true},
+		{"Tensions between the two Koreas rose in 2010.", false},
+		{"Under the direction of Prime Minister John Howard, Australia then sent the text to the United Nations.", true},
+		{"It was signed by 71 States, including five of the eight then nuclear-capable states.", true}, // "It" leans anyway
+		{"The CTBT was signed by 71 States, including five of the eight then nuclear-capable states.", false},
+		{"Since then, Mongolia has hosted many meetings.", false},
+		{"When that hope was seen as illusory, China became much less important to Washington.", true},
+		{"Historians agree that the blockade failed.", false},
+		{"After his death, authorities led by Deng Xiaoping began instigating reforms.", true},
+		{"Since its establishment in 1949, the People's Republic of China has sought recognition.", false},
+		{"With the adoption of its Foreign Policy Concept, Mongolia listed the US, Japan and Germany.", false},
+		{"Japan after 1860 modernized its military after Western models.", false},
+	} {
+		if got := leansOnContext(c.s); got != c.want {
+			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s, want string
+	}{
+		{"Although it no longer seems to be the case, following the meeting Japanese Prime Minister Fumio Kishida indicated that he was willing.", "case"},
+		{"The new government abolished the unequal treaties in 1928.", "government"},
+		{"Original signatories of the initiative included China and Mongolia.", "initiative"},
+		{"The directive comported with the view of General Lucius D. Clay.", "directive"},
+		// named in the sentence, or said which one it is
+		{"Before Singapore was chosen for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a location for the summit.", ""},
+		{"The Communists took over the government of Czechoslovakia in 1948.", ""},
+		{"Refugees, predominantly from the government and business community, fled to Taiwan.", ""},
+		{"The treaty between India and Pakistan was signed in 1960.", ""},
+	} {
+		if got := bareDefinite(c.s); got != c.want {
+			t.Errorf("bareDefinite(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

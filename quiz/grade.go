@@ -58,6 +58,9 @@ func GradeText(given, expected string) Verdict {
 	if alt, ok := eitherName(given, expected); ok {
 		return alt // "CTBT" for "Comprehensive Nuclear-Test-Ban Treaty (CTBT)"
 	}
+	if alt, ok := shortTitle(given, expected); ok {
+		return alt // "Non-Proliferation Treaty" for "Treaty on the Non-Proliferation of Nuclear Weapons"
+	}
 	if want, ok := ParseDate(expected); ok {
 		got, ok := ParseDate(given)
 		if !ok {

@@ -66,3 +66,26 @@ func TestShortFormsAreUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitles: a formal title is right in its everyday short form and
+// initials ("Non-Proliferation Treaty", "NPT" for the Treaty on the
+// Non-Proliferation of Nuclear Weapons), and the bracketed abbreviation or
+// the name alone for "Partial Test Ban Treaty (PTBT)".
+func TestShortTitles(t *testing.T) {
+	for _, c := range []struct {
+		given, expected string
+		want            bool
+	}{
+		{"Non-Proliferation Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons", true},
+		{"NPT", "Treaty on the Non-Proliferation of Nuclear Weapons", true},
+		{"the non proliferation treaty", "Treaty on the Non-Proliferation of Nuclear Weapons", true},
+		{"Test Ban Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons", false},
+		{"PTBT", "Partial Test Ban Treaty (PTBT)", true},
+		{"Partial Test Ban Treaty", "Partial Test Ban Treaty (PTBT)", true},
+		{"Comprehensive Test Ban Treaty", "Partial Test Ban Treaty (PTBT)", false},
+	} {
+		if got := GradeText(c.given, c.expected); got.Correct != c.want {
+			t.Errorf("GradeText(%q, %q) = %v (%s), want %v", c.given, c.expected, got.Correct, got.Note, c.want)
+		}
+	}
+}

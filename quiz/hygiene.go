@@ -57,6 +57,12 @@ func (g *generator) askable(f Fact) bool {
 		// is elsewhere
 		return false
 	}
+	if n := bareDefinite(f.Sentence); n != "" && !g.titleHead(n) {
+		// "following the meeting", "the new government", "the case": which
+		// one is told elsewhere (the article's own subject, "the treaty" in
+		// an article on a treaty, needs no telling)
+		return false
+	}
 	if f.Kind == DateFact && labelDate(f) {
 		return false // "in 2014 dollars", "the 1937 border": a year that labels, not an event's
 	}
@@ -75,6 +81,93 @@ func (g *generator) askable(f Fact) bool {
 		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
+}
+
+// titleHead reports a common noun the article's title ends in or holds
+// ("treaty" for the Comprehensive Nuclear-Test-Ban Treaty, "relations"),
+// singular or plural: "the treaty" there is the subject.
+func (g *generator) titleHead(noun string) bool {
+	for _, w := range strings.Fields(strings.ToLower(g.a.Title)) {
+		w = strings.Trim(w, "(),:–-")
+		if w == noun || w+"s" == noun || strings.TrimSuffix(w, "s") == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// theWords in a name make it take "the": "the United States", "the Soviet
+// Union", "the North East Asian Region", "the State Party", "the
+// Marshall Plan".
+var theWords = map[string]bool{
+	"United": true, "Union": true, "Republic": true, "Kingdom": true, "States": true, "Emirates": true, "Netherlands": true,
+	"Philippines": true, "Bloc": true, "Islands": true, "Region": true, "Federation": true, "Empire": true,
+	"Commonwealth": true, "Confederation": true, "Gulf": true, "Sea": true, "Ocean": true, "River": true,
+	"Assembly": true, "Council": true, "Commission": true, "Committee": true, "Organization": true,
+	"Organisation": true, "Party": true, "Congress": true, "Ministry": true, "Department": true, "Agency": true,
+	"League": true, "Court": true, "Office": true, "Government": true, "Administration": true, "Bank": true,
+	"Fund": true, "Conference": true, "Movement": true, "Front": true, "Army": true, "Navy": true, "Pact": true,
+	"Alliance": true, "Zone": true, "Strait": true, "Straits": true, "Peninsula": true, "Mountains": true,
+}
+
+// headNames are head nouns of the names of systems, talks and documents,
+// which take "the".
+var headNames = map[string]bool{
+	"System": true, "Talks": true, "Accords": true, "Act": true, "Treaty": true, "Agreement": true, "Convention": true,
+	"Protocol": true, "Declaration": true, "Charter": true, "Project": true, "Dialogue": true, "Summit": true,
+	"Process": true, "Forum": true, "Group": true, "Network": true, "Organization's": true, "Institute": true,
+	"Resolution": true, "Directive": true, "Order": true, "Revolution": true, "War": true, "Crisis": true,
+	"Blockade": true, "Airlift": true, "Initiative": true, "Plan": true, "Doctrine": true, "Policy": true,
+}
+
+// takesThe says whether a name is written with "the" in running text:
+// "yes" ("the United States", "the Marshall Plan", "the Republic of
+// China"), "no" ("France", "Central Asia", "Eurasia") or "" where the
+// name's shape does not tell (an abbreviation, a person).
+func takesThe(name string) string {
+	w := strings.Fields(strings.TrimPrefix(name, "the "))
+	if len(w) == 0 {
+		return ""
+	}
+	for _, x := range w {
+		if theWords[x] || x == "of" || x == "on" || x == "for" || names.PolicyNoun(x) || headNames[x] {
+			return "yes" // "the Law on Cooperatives", "the Canton System"
+		}
+	}
+	if isAbbrev(name) {
+		return ""
+	}
+	if len(w) <= 2 && capitalised(w[0]) && !strings.HasSuffix(w[len(w)-1], "s") {
+		return "no" // "France", "North Korea", "Central Asia"
+	}
+	return ""
+}
+
+// slotDeterminers before a blank make it a common noun's slot that no
+// name fits: "Each _____ undertakes", "its _____" ("a _____ official"
+// is not one: there the blank only qualifies the noun after it).
+var slotDeterminers = map[string]bool{
+	"each": true, "every": true, "any": true, "no": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "whose": true, "another": true, "either": true, "neither": true,
+}
+
+// determinerBefore is the word before a fact's blank, lower-cased.
+func determinerBefore(f Fact) string {
+	return strings.ToLower(strings.Trim(lastWord(strings.TrimRight(f.Sentence[:f.Start-f.SentSpan.Start], " ")), "“\"‘("))
+}
+
+// fitsArticle reports whether option o reads as well as the answer after
+// the word before the blank: after "the" only a name that takes "the"
+// ("The _____ was a strong supporter": not "The France"), with no article
+// only a name that takes none ("in _____": not "in Soviet Union").
+func fitsArticle(f Fact, o string) bool {
+	switch prev := determinerBefore(f); {
+	case prev == "the":
+		return takesThe(o) != "no"
+	case takesThe(f.Value) == "no" && !slotDeterminers[prev]:
+		return takesThe(o) != "yes"
+	}
+	return true
 }
 
 // reGarbledCase finds a capitalised function word inside a sentence,
@@ -453,6 +546,9 @@ func placeShapeKind(name string) string {
 		return "place" // "City of Königsberg", "Free City of Danzig"
 	}
 	last := w[len(w)-1]
+	if last == "Bloc" || last == "Camp" {
+		return "bloc" // "Western Bloc": an alliance of states, no region to offer among regions
+	}
 	for _, x := range w {
 		if macroWords[x] {
 			return "region" // "Eastern Bloc", "North East Asian Region", "Central Europe"
@@ -748,17 +844,52 @@ func (g *generator) hintsAt(f Fact) bool {
 	if strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ") {
 		return true
 	}
-	first := []rune(strings.ToLower(firstWord(f.Value)))
-	n := min(len(first)-1, 5)
-	if n < 4 {
-		return false
+	if reAbbrevAfter.MatchString(rest) {
+		return true // "_____ ("SED")": the abbreviation stands beside the blank
 	}
-	stem := string(first[:n])
+	if g.a != nil && f.Chapter < len(g.a.Chapters) && findWordFold(g.a.Chapters[f.Chapter].Title, f.Value) {
+		return true // the answer is the chapter's heading: "Unequal treaties"
+	}
 	other := strings.ToLower(f.Sentence[:f.Start-f.SentSpan.Start] + " " + rest)
-	for _, w := range strings.Fields(other) {
-		if strings.HasPrefix(strings.Trim(w, "“”\"'‘’(),.;:"), stem) {
-			return true
+	words := strings.Fields(f.Value)
+	of := slices.Index(words, "of")
+	for i, word := range words {
+		// the first word of the answer, or a capitalised word after its
+		// "of" that is no common head: "the Communist Party of
+		// Czechoslovakia … in the Czechoslovak coup"
+		if i > 0 && (of < 0 || i <= of || !capitalised(word) || theWords[word] || genericNameWords[word]) {
+			continue
+		}
+		r := []rune(strings.ToLower(strings.Trim(word, "“”\"'‘’(),.;:")))
+		n := min(len(r)-1, 5)
+		if n < 4 {
+			continue
+		}
+		stem := string(r[:n])
+		for _, w := range strings.Fields(other) {
+			if strings.HasPrefix(strings.Trim(w, "“”\"'‘’(),.;:"), stem) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// reAbbrevAfter finds an abbreviation in brackets right after the blank.
+var reAbbrevAfter = regexp.MustCompile(`^\s*\(\s*["“]?[A-Z][A-Za-z]{0,2}[A-Z]{1,6}["”]?\s*[),;]`)
+
+// genericNameWords are capitalised words of names that say nothing of
+// which one: seeing "National" elsewhere in the sentence gives no name
+// away.
+var genericNameWords = map[string]bool{
+	"National": true, "International": true, "Nations": true, "People's": true, "Democratic": true,
+	"Socialist": true, "General": true, "Central": true, "Supreme": true, "Federal": true, "Joint": true,
+	"Treaty": true, "Policy": true, "Plan": true, "Agreement": true, "Act": true, "Law": true, "Doctrine": true,
+	"Accords": true, "Accord": true, "Convention": true, "Declaration": true, "Initiative": true, "Programme": true,
+	"Program": true, "Test": true, "Nuclear": true, "Weapons": true, "Peace": true, "State": true, "Foreign": true,
+}
+
+// findWordFold reports whether text holds name as whole words, in any case.
+func findWordFold(text, name string) bool {
+	return findWord(strings.ToLower(text), strings.ToLower(name), 0) >= 0
 }

@@ -333,8 +333,9 @@ func TestDateForms(t *testing.T) {
 	}
 	for name, want := range map[string]string{"China": "country", "Canada": "country", "Western Europe": "region", "Soviet Union": "country", "Harvard": "place",
 		// by shape: a compass word before a country is a state of its
-		// time, other position words and region head nouns a region
-		"East Germany": "country", "Eastern Bloc": "region", "Upper Silesia": "province", "East Prussia": "province",
+		// time, other position words and region head nouns a region, a
+		// bloc an alliance (round 5: "Western Bloc" offered as a region)
+		"East Germany": "country", "Eastern Bloc": "bloc", "Upper Silesia": "province", "East Prussia": "province",
 		"North East Asian Region": "region", "Central Europe": "region", "Province of Brandenburg": "province", "Kaliningrad Oblast": "province",
 		"Free City of Danzig": "place", "Belgrade": "place", "Rajin-Sonbong Port": "site", "Cecilienhof Castle": "site",
 		"Oder River": "water", "Eurasia": "region", "Manchuria": "region", "Farther Pomerania": "province"} {
@@ -485,5 +486,138 @@ func TestSubjectInAnotherNumber(t *testing.T) {
 		if got := g.isSubject(name); got != want {
 			t.Errorf("isSubject(%q) in %q = %v, want %v", name, g.a.Title, got, want)
 		}
+	}
+}
+
+// TestHintsAtTheAnswerRound5: round 5 gave answers away by an abbreviation
+// in brackets beside the blank ('_____ ("SED")'), by another word of the
+// answer ("the Czechoslovak coup" for the Communist Party of
+// Czechoslovakia) and by the chapter's heading ("Unequal treaties").
+func TestHintsAtTheAnswerRound5(t *testing.T) {
+	a := mustParse(t, []byte("Hints\n\nUnequal treaties\n\n"+
+		"In East Germany a forced merger created the Socialist Unity Party (\"SED\") in April 1946. "+
+		"The Communist Party of Czechoslovakia assumed control over the state in the Czechoslovak coup of 1948. "+
+		"Chinese officials denounced the unequal treaties in 1925. "+
+		"The Communist Party of Poland took power with Soviet support in 1947.\n"))
+	facts := Extract(a)
+	g := &generator{a: a, facts: facts}
+	g.index()
+	want := map[string]bool{"Socialist Unity Party": true, "Communist Party of Czechoslovakia": true, "unequal treaties": true, "Communist Party of Poland": false}
+	seen := 0
+	for _, f := range facts {
+		w, ok := want[f.Value]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := g.hintsAt(f); got != w {
+			t.Errorf("hintsAt(%q) = %v, want %v in %q", f.Value, got, w, f.Sentence)
+		}
+	}
+	if seen < 3 {
+		t.Errorf("only %d of the names found: %v", seen, factTexts(facts))
+	}
+}
+
+// TestOptionsFitTheArticle: "The _____ was a strong supporter of China"
+// takes no "France"; "in the _____" no "Central Asia"; a bloc is no
+// region; "Each _____ undertakes" is a common noun's slot no name fits.
+func TestOptionsFitTheArticle(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+	}{
+		{"United States", "yes"}, {"Soviet Union", "yes"}, {"North East Asian Region", "yes"}, {"Republic of China", "yes"},
+		{"Marshall Plan", "yes"}, {"State Party", "yes"},
+		{"France", "no"}, {"Korea", "no"}, {"Central Asia", "no"}, {"Eurasia", "no"}, {"North Korea", "no"},
+		{"NATO", ""},
+	} {
+		if got := takesThe(c.name); got != c.want {
+			t.Errorf("takesThe(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+	g := generatorFor(t, "The United States was a strong supporter of China after Japan invaded in 1937. "+
+		"France, Korea and the Soviet Union sent envoys to Peking in 1938. "+
+		"Trade grew between Japan and Korea in 1930. The Soviet Union and France signed a pact in 1935. "+
+		"Each State Party undertakes not to carry out any nuclear weapon test explosion.")
+	found := 0
+	for _, f := range g.facts {
+		if f.Value != "United States" || f.Kind != PlaceFact || !strings.HasPrefix(f.Sentence, "The United States") {
+			continue
+		}
+		found++
+		for _, o := range []struct {
+			name string
+			fits bool
+		}{{"France", false}, {"Korea", false}, {"Soviet Union", true}} {
+			if got := fitsArticle(f, o.name); got != o.fits {
+				t.Errorf("fitsArticle(%q after %q) = %v, want %v", o.name, f.Sentence[:f.Start-f.SentSpan.Start], got, o.fits)
+			}
+		}
+	}
+	if found == 0 {
+		t.Errorf("no United States after “The”: %v", factTexts(g.facts))
+	}
+	if k := placeShapeKind("Western Bloc"); k != "bloc" {
+		t.Errorf("Western Bloc sorted as %q, want bloc", k)
+	}
+	for _, f := range g.facts {
+		if f.Value == "State Party" {
+			found++
+			if q, ok := g.single(MultipleChoice, f); ok {
+				t.Errorf("a multiple choice on a common noun's slot: %q", q.Prompt)
+			}
+		}
+	}
+	if found < 2 {
+		t.Logf("State Party not found as a fact: %v", factTexts(g.facts))
+	}
+}
+
+// TestSnapshotAndListedDates: "As of February 2019" stamps a status, and
+// one year of "2006, 2009, 2013 and 2016" is trivia the others give away.
+func TestSnapshotAndListedDates(t *testing.T) {
+	g := generatorFor(t, "As of February 2019, 168 states have ratified the treaty. "+
+		"North Korea tested nuclear weapons in 2006, 2009, 2013 and 2016. "+
+		"The treaty was adopted by the General Assembly in 1996.")
+	want := map[string]bool{"February 2019": false, "2009": false, "1996": true}
+	for _, f := range g.facts {
+		w, ok := want[f.Text]
+		if !ok || f.Kind != DateFact {
+			continue
+		}
+		delete(want, f.Text)
+		if got := g.askedDate(f); got != w {
+			t.Errorf("askedDate(%q) = %v, want %v", f.Text, got, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("dates not found: %v", want)
+	}
+}
+
+// TestFalseValueNotStatedNearby: a false statement never swaps in a figure
+// the article gives elsewhere ("140,000" troops) or a date of the
+// answer's own paragraph: either might be true of something like it.
+func TestFalseValueNotStatedNearby(t *testing.T) {
+	g := generatorFor(t, "By 1950 the United States had 300,000 troops in Europe. "+
+		"In 1948 the number of US troops was about 140,000. "+
+		"The visit of the Prime Minister came in 1983, and the Queen came in 1986.")
+	found := 0
+	for _, f := range append(append([]Fact(nil), g.facts...), g.numbers...) {
+		switch {
+		case f.Kind == NumberFact && strings.Contains(f.Text, "300,000"):
+			found++
+			if got := g.notStatedNearby(f, []string{"140,000 troops", "900,000 troops"}); len(got) != 1 || got[0] != "900,000 troops" {
+				t.Errorf("false figures for %q: %v", f.Text, got)
+			}
+		case f.Kind == DateFact && f.Text == "1983":
+			found++
+			if got := g.notStatedNearby(f, []string{"1986", "1975"}); len(got) != 1 || got[0] != "1975" {
+				t.Errorf("false dates for %q: %v", f.Text, got)
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("found %d of the figure and the date: %v", found, factTexts(g.facts))
 	}
 }

@@ -527,7 +527,7 @@ func (g *generator) chapterFacts(ch int) []Fact {
 func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	q := Question{Type: t, Chapter: f.Chapter, FactKeys: []string{f.Key()}, Explanation: f.Sentence, Kind: f.Kind}
 	blank := g.blankFact(f)
-	if t != TrueFalse && (blanks(blank) > 1 || g.hintsAt(f)) {
+	if t != TrueFalse && (blanks(blank) > 1 || g.hintsAt(f) || f.Kind != DateFact && f.Kind != NumberFact && slotDeterminers[determinerBefore(f)]) {
 		return q, false // "The government of _____ … and that _____ should …"
 	}
 	answer := f.Text
@@ -574,7 +574,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		statement := f.Sentence
 		truth := g.rng.IntN(3) == 0 // false two times in three: a swap often fails and falls back to true
 		if !truth {
-			ds := plainlyOff(f, g.distractors(f, 6, true))
+			ds := g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true)))
 			if len(ds) == 0 || insideLongerName(f.Sentence, f.Text, g.facts) {
 				truth = true // ranked below statements with a swap (GenerateQuiz)
 			} else {
@@ -645,6 +645,39 @@ func plainlyOff(f Fact, ds []string) []string {
 	return out
 }
 
+// notStatedNearby drops the false values the article itself gives where
+// a reader could take them for the answer: a figure anywhere in the
+// article ("140,000" troops in another year), a date in the answer's own
+// paragraph (1986 for 1983 beside the Queen's 1986 visit). A statement
+// made with one of them is not plainly false.
+func (g *generator) notStatedNearby(f Fact, ds []string) []string {
+	if f.Kind != NumberFact && f.Kind != DateFact {
+		return ds
+	}
+	block := g.a.Chapters[f.Chapter].Blocks[f.Block].Text
+	var out []string
+	for _, d := range ds {
+		stated := findWord(block, d, 0) >= 0
+		if f.Kind == NumberFact && !stated {
+			if m := reFigure.FindString(d); m != "" {
+				for _, si := range g.ix.mentioning(m) {
+					if findWord(g.sents[si].text, m, 0) >= 0 {
+						stated = true
+						break
+					}
+				}
+			}
+		}
+		if !stated {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// reFigure is the digits of a figure: "140,000" of "140,000 troops".
+var reFigure = regexp.MustCompile(`\d[\d,.]*\d|\d`)
+
 // minFalseYears is how far a false statement's year lies from the true one.
 const minFalseYears = 3
 
@@ -682,6 +715,9 @@ func fillPrompt(f Fact) string {
 		return "Type the missing date."
 	case PersonFact:
 		return "Type the missing name."
+	}
+	if _, _, ok := bothNames(f.Text); ok {
+		return "Type the missing term (the name or its abbreviation)."
 	}
 	return "Type the missing term."
 }
@@ -782,7 +818,8 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
 			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) ||
-			sameNameSpelledOtherwise(f.Value, o.Value) || head != "" && g.namesWithHead(o.Value, head) {
+			sameNameSpelledOtherwise(f.Value, o.Value) || head != "" && g.namesWithHead(o.Value, head) ||
+			f.Kind != PersonFact && !fitsArticle(f, o.Value) {
 			continue
 		}
 		t := g.likeness(f, o)

@@ -27,6 +27,9 @@ func TestWriteSamples(t *testing.T) {
 	}
 	paths := map[string]string{"builtin": "../assets/mongolia-peace-mediator.txt"}
 	for _, n := range names {
+		if n == "builtin" || n == "none" {
+			continue // the built-in article is always written; "none" asks for it alone
+		}
 		paths[n] = filepath.Join(corpusDir, n+".txt")
 	}
 	for name, p := range paths {
@@ -100,4 +103,42 @@ func sampleCards(cards []Card, n int, seed uint64) []Card {
 		out = append(out, cards[int(off+float64(i)*step)])
 	}
 	return out
+}
+
+// TestSampleShares prints, when SAMPLE_SHARES is set, every article's
+// average quiz length over the hygiene seeds and the shares of question
+// types and answer kinds over all of them: the figures the review notes
+// give before and after a change of the rules.
+//
+//	SAMPLE_SHARES=1 go test ./quiz -run TestSampleShares -v
+func TestSampleShares(t *testing.T) {
+	if os.Getenv("SAMPLE_SHARES") == "" {
+		t.Skip("set SAMPLE_SHARES=1 to print quiz lengths and shares")
+	}
+	types, kinds := map[QuestionType]int{}, map[FactKind]int{}
+	total, cards := 0, map[CardKind]int{}
+	for _, h := range hygieneArticles(t) {
+		n := 0
+		for seed := uint64(1); seed <= hygieneSeeds; seed++ {
+			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+			n += len(qs)
+			for _, q := range qs {
+				types[q.Type]++
+				kinds[q.Kind]++
+			}
+		}
+		total += n
+		for _, c := range MakeCards(h.a, h.facts) {
+			cards[c.Kind]++
+		}
+		t.Logf("%-40s %.1f questions", h.name, float64(n)/hygieneSeeds)
+	}
+	share := func(n int) string { return fmt.Sprintf("%.0f %%", 100*float64(n)/float64(max(total, 1))) }
+	for k, v := range types {
+		t.Logf("type %-12s %s", k, share(v))
+	}
+	for k, v := range kinds {
+		t.Logf("kind %-12v %s", k, share(v))
+	}
+	t.Logf("cards %v", cards)
 }
