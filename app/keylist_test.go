@@ -6,6 +6,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestUpDownAndEnterPickAndOpen(t *testing.T) {
@@ -57,5 +60,75 @@ func TestUpDownAndEnterPickAndOpen(t *testing.T) {
 	u.Sync()
 	if u.reader.doc.item.ID != items[1].ID || u.current != sectionRead {
 		t.Errorf("Enter in the Library opened %q, want %q", u.reader.doc.art.Title, items[1].Title)
+	}
+}
+
+func TestAKeyListHandsOtherKeysToTheWindow(t *testing.T) {
+	test.NewTempApp(t)
+	var opened []int
+	rows := []string{"one", "two", "three"}
+	l := newKeyList(func() int { return len(rows) }, func() fyne.CanvasObject { return widget.NewLabel("row") },
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(rows[id]) })
+	l.OnSelected = func(id widget.ListItemID) { opened = append(opened, id) }
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(200, 200))
+	var keys []fyne.KeyName
+	var runes []rune
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { keys = append(keys, ev.Name) })
+	w.Canvas().SetOnTypedRune(func(r rune) { runes = append(runes, r) })
+	w.Canvas().Focus(l)
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyUp, fyne.KeyReturn, fyne.KeyEscape, fyne.KeyRight} {
+		w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	w.Canvas().Focused().TypedRune('b')
+	if len(opened) != 1 || opened[0] != 1 {
+		t.Errorf("Down, Down, Up, Enter opened %v, want row 1", opened)
+	}
+	if len(keys) != 2 || keys[0] != fyne.KeyEscape || keys[1] != fyne.KeyRight {
+		t.Errorf("the window got keys %v, want Escape and Right", keys)
+	}
+	if string(runes) != "b" {
+		t.Errorf("the window got runes %q, want b", string(runes))
+	}
+}
+
+func TestKeyButtonsMoveWithUpAndDownAndPressWithEnter(t *testing.T) {
+	test.NewTempApp(t)
+	var pressed []string
+	var buttons []fyne.CanvasObject
+	for _, name := range []string{"Ann", "Ben", "Cy"} {
+		name := name
+		buttons = append(buttons, newKeyButton(name, func() { pressed = append(pressed, name) }))
+	}
+	w := test.NewTempWindow(t, container.NewVBox(buttons...))
+	c := w.Canvas()
+	c.Focus(buttons[0].(fyne.Focusable))
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn, fyne.KeyUp, fyne.KeyEnter} {
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	if strings.Join(pressed, ",") != "Cy,Ben" {
+		t.Errorf("pressed %v, want Cy then Ben", pressed)
+	}
+}
+
+func TestProgressLineFillsItsShareOfMax(t *testing.T) {
+	test.NewTempApp(t)
+	p := newProgressLine()
+	w := test.NewTempWindow(t, p)
+	w.Resize(fyne.NewSize(200, 40))
+	p.Resize(fyne.NewSize(100, 6))
+	tests := []struct{ max, value, fill float64 }{
+		{10, 0, 0}, {10, 5, 50}, {10, 10, 100}, {10, 20, 100}, {0, 3, 0},
+	}
+	for _, tt := range tests {
+		p.Max = tt.max
+		p.SetValue(tt.value)
+		r := test.WidgetRenderer(p).(*thinBarRenderer)
+		if got := float64(r.fill.Size().Width); got != tt.fill {
+			t.Errorf("%v of %v fills %v of 100, want %v", tt.value, tt.max, got, tt.fill)
+		}
+		if p.Value != tt.value {
+			t.Errorf("Value = %v, want %v", p.Value, tt.value)
+		}
 	}
 }

@@ -4,7 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestOpeningABookShowsProgressByChapter(t *testing.T) {
@@ -58,5 +62,70 @@ func TestOpeningABookShowsProgressByChapter(t *testing.T) {
 	}
 	if u.reader.doc.art.Title != "A generated history in many chapters" {
 		t.Errorf("the book is not the open article: %q", u.reader.doc.art.Title)
+	}
+}
+
+// chapterRow is the chapter list's row i as the list shows it.
+func chapterRow(t *testing.T, u *UI, i int) *widget.Label {
+	t.Helper()
+	row := u.reader.newListItem()
+	u.reader.updateListItem(i, row)
+	label, _ := listRowParts(row.(*fyne.Container))
+	return label
+}
+
+func TestTheReaderShowsTheTitleAndWholeChapterTitles(t *testing.T) {
+	u, _ := startTestUI(t, "", Options{ArticlePath: "book.md", ArticleData: generatedBook(10)})
+	shortcut(u, fyne.Key1)
+	if got := u.reader.title.Text; got != "A generated history in many chapters" {
+		t.Errorf("the reader's title says %q", got)
+	}
+	long := chapterRow(t, u, 4) // every fifth chapter has a long title
+	if long.Wrapping != fyne.TextWrapWord || long.Truncation != fyne.TextTruncateOff {
+		t.Error("a long chapter title is cut instead of wrapped")
+	}
+	if !strings.HasSuffix(long.Text, "for trade and travel") {
+		t.Errorf("the row says %q, not the whole title", long.Text)
+	}
+	u.w.Resize(fyne.NewSize(1100, 720))
+	row := u.reader.newListItem()
+	u.reader.updateListItem(4, row)
+	row.Resize(fyne.NewSize(u.reader.list.Size().Width, row.MinSize().Height))
+	longH := row.MinSize().Height
+	u.reader.updateListItem(0, row)
+	row.Resize(fyne.NewSize(u.reader.list.Size().Width, row.MinSize().Height))
+	if longH <= row.MinSize().Height {
+		t.Errorf("the long title's row is %v high, no higher than a one-line row (%v)", longH, row.MinSize().Height)
+	}
+}
+
+func TestABookOfThousandsOfChaptersCutsItsTitles(t *testing.T) {
+	u, _ := startTestUI(t, "", Options{ArticlePath: "book.md", ArticleData: generatedBook(mostWrappedTitles + 10)})
+	if l := chapterRow(t, u, 4); l.Truncation != fyne.TextTruncateEllipsis || l.Wrapping != fyne.TextWrapOff {
+		t.Error("a book's chapter titles wrap, which would measure every row on each resize")
+	}
+}
+
+func TestAnArticleThatCannotBeReadKeepsTheOpenOne(t *testing.T) {
+	u, store := newTestUI(t, "")
+	before := u.doc
+	// a library row whose text is not an article (written by hand, or
+	// damaged): opening it says so and the open article stays
+	item, err := store.AddArticle("Empty", "empty.txt", false, []byte("   \n\n  "))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var told int
+	u.onArticle(func(*document) { told++ })
+	u.background(func() { u.openItem(item) })
+	u.Sync()
+	if u.doc != before || u.reader.doc != before {
+		t.Error("an article that cannot be read replaced the open one")
+	}
+	if told != 0 {
+		t.Errorf("the screens were told %d times of an article that did not open", told)
+	}
+	if !strings.Contains(overlayText(u), "Could not read Empty") {
+		t.Errorf("the message says %q", overlayText(u))
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
 // todayText is what the Today screen says, one widget a line.
@@ -92,5 +94,96 @@ func TestTodayIsTheFirstScreenAndEveryItemIsOneKeyAway(t *testing.T) {
 	typeRunes(u, "n")
 	if u.current != sectionQuiz || !strings.Contains(overlayText(u), "Chapters") {
 		t.Errorf("N opened %s without the new-quiz dialog: %q", u.current, overlayText(u))
+	}
+}
+
+func TestTodayListsAssignmentsWithDatesAndAStartsTheNext(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, store := newClockUI(t, &now)
+	item, err := store.CurrentArticle(u.profile.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := []time.Time{now.Add(-24 * time.Hour), now.Add(72 * time.Hour)}
+	for i, d := range due {
+		d := d
+		a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: fmt.Sprint("hw", i), Title: fmt.Sprint("Homework ", i+1),
+			Created: now.Add(-96 * time.Hour).UTC(), Due: &d, PassMark: 50,
+			Article: assign.ArticleRef{Title: "T", Hash: item.Hash, Builtin: true},
+			Questions: []assign.Question{
+				{ID: "q1", Type: quiz.MultipleChoice, Prompt: "When?", Options: []string{"1990", "1992"}, Answer: []string{"1992"}},
+				{ID: "q2", Type: quiz.TrueFalse, Prompt: "True?", Options: []string{"True", "False"}, Answer: []string{"True"}},
+			}}
+		if err := store.ReceiveAssignment(u.profile.ID, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.choose(sectionToday)
+	u.Sync()
+	got := todayText(u)
+	wantSays(t, "Today with two assignments", got,
+		"“Homework 1” · 2 questions · due "+due[0].Format("Mon 2 Jan 15:04")+" (overdue)",
+		"“Homework 2” · 2 questions · due "+due[1].Format("Mon 2 Jan 15:04"), "Start  A")
+	if strings.Contains(got, "Homework 2” · 2 questions · due "+due[1].Format("Mon 2 Jan 15:04")+" (overdue)") {
+		t.Error("an assignment not yet due is called overdue")
+	}
+	typeRunes(u, "a")
+	u.Sync()
+	if u.current != sectionQuiz || !u.quiz.showing(u.quiz.take.root) {
+		t.Fatalf("A did not start the next assignment: %s", u.current)
+	}
+	u.choose(sectionToday)
+	u.Sync()
+	wantSays(t, "Today with an assignment begun", todayText(u), "Continue  A")
+}
+
+func TestTodaysNewCardsRollOverAt4AM(t *testing.T) {
+	now := time.Date(2026, 3, 2, 23, 0, 0, 0, time.Local)
+	u, store := newClockUI(t, &now)
+	// two new cards a day, every chapter read: the limit is what counts
+	st := quiz.DefaultStudySettings()
+	st.NewPerDay = 2
+	if err := store.SaveStudySettings(u.profile.ID, st); err != nil {
+		t.Fatal(err)
+	}
+	for ch := range u.reader.doc.art.Chapters {
+		u.reader.markRead(ch, true)
+	}
+	doc := u.doc
+	u.background(func() { u.openItem(doc.item) })
+	u.Sync()
+	fresh := func() int {
+		t.Helper()
+		u.choose(sectionToday)
+		u.Sync()
+		_, n := u.flash.dueNow()
+		if !strings.Contains(todayText(u), fmt.Sprintf(" %d new left today", n)) && n > 0 {
+			t.Errorf("Today does not say %d new left: %s", n, todayText(u))
+		}
+		return n
+	}
+	before := fresh()
+	if before != 2 {
+		t.Fatalf("%d new cards left at first, want the limit of 2", before)
+	}
+	// one new card studied late in the evening
+	typeRunes(u, "s")
+	key(u, fyne.KeySpace)
+	typeRunes(u, "4")
+	u.Sync()
+	key(u, fyne.KeyEscape)
+	tests := []struct {
+		at   time.Time
+		want int
+	}{
+		{time.Date(2026, 3, 2, 23, 30, 0, 0, time.Local), before - 1},
+		{time.Date(2026, 3, 3, 3, 59, 0, 0, time.Local), before - 1}, // past midnight: the same study day
+		{time.Date(2026, 3, 3, 4, 0, 0, 0, time.Local), before},      // 4 AM: a new day, a new allowance
+	}
+	for _, tt := range tests {
+		now = tt.at
+		if got := fresh(); got != tt.want {
+			t.Errorf("at %s: %d new left, want %d", tt.at.Format("Jan 2 15:04"), got, tt.want)
+		}
 	}
 }
