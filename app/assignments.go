@@ -65,7 +65,6 @@ func (b *assignmentsBox) render() {
 	}
 	now := u.now()
 	for i, r := range b.list {
-		r := r
 		key := ""
 		if i == b.next() {
 			key = "  S"

@@ -75,7 +75,6 @@ func (u *UI) presentBackups(dir string, list []data.Backup) {
 		rows.Add(widget.NewLabel("No backups yet."))
 	}
 	for _, b := range list {
-		b := b
 		label := widget.NewLabel(fmt.Sprintf("%s  ·  %s", b.Time.Local().Format("Mon 2 Jan 2006 15:04"), humanSize(b.Size)))
 		restore := widget.NewButtonWithIcon("Restore", theme.HistoryIcon(), func() {
 			d.Hide()

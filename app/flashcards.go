@@ -231,7 +231,6 @@ func (f *flashTab) buildStudyView() {
 	f.showButton = widget.NewButton("Show answer  Space", f.showAnswer)
 	f.showButton.Importance = widget.HighImportance
 	for g := fsrs.Again; g <= fsrs.Easy; g++ {
-		g := g
 		f.rateBtns[g-1] = widget.NewButton(g.String(), func() { f.rate(g) })
 	}
 	f.rateRow = container.NewGridWithColumns(4, f.rateBtns[0], f.rateBtns[1], f.rateBtns[2], f.rateBtns[3])

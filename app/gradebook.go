@@ -196,7 +196,6 @@ func (t *teachTab) renderItems(a assign.Assignment, subs []data.Submission) {
 	t.itemsBox.Refresh()
 	t.studentsW.Objects = nil
 	for _, sub := range subs {
-		sub := sub
 		b := newKeyButton(fmt.Sprintf("%s: %.0f%%, answers…", sub.Student, sub.Percent), func() { t.showStudent(a, sub) })
 		b.Alignment = widget.ButtonAlignLeading
 		t.studentsW.Add(b)

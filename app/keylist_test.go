@@ -97,7 +97,6 @@ func TestKeyButtonsMoveWithUpAndDownAndPressWithEnter(t *testing.T) {
 	var pressed []string
 	var buttons []fyne.CanvasObject
 	for _, name := range []string{"Ann", "Ben", "Cy"} {
-		name := name
 		buttons = append(buttons, newKeyButton(name, func() { pressed = append(pressed, name) }))
 	}
 	w := test.NewTempWindow(t, container.NewVBox(buttons...))

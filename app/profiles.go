@@ -89,7 +89,6 @@ func (u *UI) presentProfiles(list []quiz.Profile) {
 	var d *fitDialog
 	rows := container.NewVBox()
 	for _, p := range list {
-		p := p
 		label := widget.NewLabel(fmt.Sprintf("%s · %s", p.Name, roleName(p.Role)))
 		if p.ID == u.profile.ID {
 			label.TextStyle.Bold = true

@@ -106,7 +106,6 @@ func TestTodayListsAssignmentsWithDatesAndAStartsTheNext(t *testing.T) {
 	}
 	due := []time.Time{now.Add(-24 * time.Hour), now.Add(72 * time.Hour)}
 	for i, d := range due {
-		d := d
 		a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: fmt.Sprint("hw", i), Title: fmt.Sprint("Homework ", i+1),
 			Created: now.Add(-96 * time.Hour).UTC(), Due: &d, PassMark: 50,
 			Article: assign.ArticleRef{Title: "T", Hash: item.Hash, Builtin: true},

@@ -42,7 +42,6 @@ func OpenOrRecover(path string, opts ...Option) (*Store, *Recovery, error) {
 	list, _ := ListBackups(filepath.Join(filepath.Dir(path), "backups"))
 	for _, b := range list {
 		if CheckBackup(b.Path) == nil {
-			b := b
 			rec.Backup = &b
 			break
 		}
