@@ -4,7 +4,7 @@ GO ?= go
 BIN ?= chapterwise
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all deps build run test lint bench fuzz quality clean
+.PHONY: all deps build run test lint bench fuzz quality package package-check clean
 
 all: build
 
@@ -49,5 +49,16 @@ fuzz:
 		done; \
 	done
 
+# make package builds the Linux tarball, the .deb and the Windows zip into
+# dist/ (scripts/package.sh: the version is FyneApp.toml's, the Fyne tooling
+# is pinned there); make package-check checks them (as root it also installs
+# and removes the .deb).
+package:
+	@GO=$(GO) bash scripts/package.sh
+
+package-check:
+	@GO=$(GO) bash scripts/package-check.sh
+
 clean:
 	rm -f $(BIN)
+	rm -rf dist
