@@ -469,6 +469,9 @@ func (g *generator) askedDate(f Fact) bool {
 	if snapshotDate(f) || listedDate(f) {
 		return false // "As of February 2019, 168 states …"; "in 2006, _____, 2013 and 2016"
 	}
+	if namesByDate(f) {
+		return false // "Mongolia's foreign policy of _____": the blank reads as the policy's name
+	}
 	before := f.Sentence[:f.Start-f.SentSpan.Start]
 	if strings.Count(before, "(") > strings.Count(before, ")") {
 		return false
@@ -496,6 +499,29 @@ func snapshotDate(f Fact) bool {
 	return reAsOf.MatchString(f.Sentence[:f.Start-f.SentSpan.Start])
 }
 
+// timeNouns before "of" take a date as their own part: "the end of 1948",
+// "the summer of 1947".
+var timeNouns = map[string]bool{
+	"end": true, "beginning": true, "start": true, "middle": true, "summer": true, "winter": true, "spring": true,
+	"autumn": true, "fall": true, "course": true, "years": true, "year": true, "months": true, "half": true,
+	"quarter": true, "part": true, "parts": true, "early": true, "late": true, "rest": true,
+}
+
+// namesByDate reports a date that names the noun before it: "the foreign
+// policy of the 1990s", "the revolutions of 1989".
+func namesByDate(f Fact) bool {
+	w := strings.Fields(f.Sentence[:f.Start-f.SentSpan.Start])
+	n := len(w)
+	if n < 2 || strings.ToLower(w[n-1]) != "of" {
+		return false
+	}
+	prev := strings.ToLower(strings.Trim(w[n-2], ",;:"))
+	if timeNouns[prev] || monthNumber(prev) > 0 {
+		return false
+	}
+	return isLowerWord(prev)
+}
+
 // reListYearBefore and reListYearAfter find another year right beside a
 // date in a list: "2006, _____, 2013", "in 2007 and _____".
 var (
@@ -506,8 +532,19 @@ var (
 // listedDate reports a date that is one of a list of years: one year of
 // several is trivia, and the others give it away.
 func listedDate(f Fact) bool {
-	return reListYearBefore.MatchString(f.Sentence[:f.Start-f.SentSpan.Start]) ||
-		reListYearAfter.MatchString(f.Sentence[f.End-f.SentSpan.Start:])
+	before, after := f.Sentence[:f.Start-f.SentSpan.Start], f.Sentence[f.End-f.SentSpan.Start:]
+	if reListYearBefore.MatchString(before) || reListYearAfter.MatchString(after) {
+		return true
+	}
+	// "one each in 2006, 2009, 2013, two in _____ and one in 2017": three
+	// other years in one sentence make a list, however it is worded
+	n := 0
+	for y := range yearsIn(before + " " + after) {
+		if y != f.Date.Year {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // mixedKind reports a name the article also uses as another kind of

@@ -63,8 +63,14 @@ func (g *generator) askable(f Fact) bool {
 		// an article on a treaty, needs no telling)
 		return false
 	}
+	if reAsOfOpener.MatchString(f.Sentence) {
+		return false // "As of May 2012, more than 1,300 facilities have been certified": a status report
+	}
 	if f.Kind == DateFact && labelDate(f) {
 		return false // "in 2014 dollars", "the 1937 border": a year that labels, not an event's
+	}
+	if f.Kind == PlaceFact && g.personOf(f) {
+		return false // "Prime Minister Jawaharlal Nehru of _____": the person tells the country
 	}
 	if g.mixedKind(f.Value, f.Kind) {
 		return false // "Mao" asked as a place
@@ -81,6 +87,25 @@ func (g *generator) askable(f Fact) bool {
 		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
+}
+
+// reAsOfOpener opens a sentence that reports a status at a date.
+var reAsOfOpener = regexp.MustCompile(`^(?:As|as)\s+(?:of|at)\s`)
+
+// personOf reports a place named right after a person and "of": the
+// person's own country, which anyone who knows the person can tell.
+func (g *generator) personOf(f Fact) bool {
+	before := strings.TrimRight(f.Sentence[:f.Start-f.SentSpan.Start], " ")
+	if !strings.HasSuffix(before, " of") {
+		return false
+	}
+	before = strings.TrimSuffix(before, " of")
+	for _, p := range g.byKind[PersonFact] {
+		if strings.HasSuffix(before, p.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHead reports a common noun the article's title ends in or holds

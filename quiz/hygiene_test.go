@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -619,5 +620,78 @@ func TestFalseValueNotStatedNearby(t *testing.T) {
 	}
 	if found != 2 {
 		t.Errorf("found %d of the figure and the date: %v", found, factTexts(g.facts))
+	}
+}
+
+// TestRound5SeedSeventeen: the fresh sample (seed 17) still showed a
+// country told by its leader ("Prime Minister Jawaharlal Nehru of
+// _____"), status reports ("As of May 2012, …"), one year of a list worded
+// around ("one each in 2006, 2009, 2013, two in _____ and one in 2017")
+// and countries offered for 1945 that the article names only decades
+// later.
+func TestRound5SeedSeventeen(t *testing.T) {
+	g := generatorFor(t, "In 1954, Prime Minister Jawaharlal Nehru of India issued the first appeal for a standstill agreement. "+
+		"As of May 2012, more than 260 facilities in Canada have been certified. "+
+		"North Korea carried out six announced tests, one each in 2006, 2009, 2013, two in 2016 and one in 2017. "+
+		"The movement began in 1945, with a call from Canada and the United Kingdom for a conference. "+
+		"India tested a device in 1950. Pakistan and India tested weapons in 1998. Israel was suspected of a test in 1999. "+
+		"France tested its first bomb in 1960. China tested its first bomb in 1964. Canada joined a program in 1955.")
+	checked := 0
+	for _, f := range g.facts {
+		switch {
+		case f.Value == "India" && strings.Contains(f.Sentence, "Nehru of"):
+			checked++
+			if g.askable(f) {
+				t.Errorf("a question on %q after its leader's name: %q", f.Value, f.Sentence)
+			}
+		case strings.HasPrefix(f.Sentence, "As of"):
+			checked++
+			if g.askable(f) {
+				t.Errorf("a question on the status report %q", f.Sentence)
+			}
+		case f.Text == "2016":
+			checked++
+			if g.askedDate(f) {
+				t.Errorf("one year of a list asked: %q", f.Sentence)
+			}
+		case f.Value == "Canada" && strings.Contains(f.Sentence, "1945"):
+			checked++
+			got := g.ofTheEra(f, []string{"India", "Pakistan", "Israel", "France", "China"}, 3)
+			if slices.Contains(got, "Pakistan") || slices.Contains(got, "Israel") || !slices.Contains(got, "India") {
+				t.Errorf("options for 1945: %v, want the places the article names near 1945", got)
+			}
+		}
+	}
+	if checked < 4 {
+		t.Errorf("checked %d of the four cases: %v", checked, factTexts(g.facts))
+	}
+}
+
+// TestDatesThatNameAndSurnamesAsPlaces: "Mongolia's foreign policy of
+// _____" reads as the policy's name, not a date; "the end of _____" is a
+// date. A surname found as a place ("Roosevelt") is never offered for a
+// city.
+func TestDatesThatNameAndSurnamesAsPlaces(t *testing.T) {
+	g := generatorFor(t, "Mongolia's foreign policy of the 1990s involved building relations with established nations. "+
+		"Italy and Belgium joined the plan by the end of 1948 after a long debate. "+
+		"President Franklin D. Roosevelt met the envoy in Peking in 1943.")
+	for _, c := range []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"Mongolia's foreign policy of the 1990s involved building relations with established nations.", "the 1990s", true},
+		{"The revolutions of 1989 ended communist rule.", "1989", true},
+		{"Italy and Belgium joined by the end of 1948 after a long debate.", "1948", false},
+		{"Food was short in the winter of 1946 across Europe.", "1946", false},
+		{"Aid was signed in 1948 by Truman.", "1948", false},
+	} {
+		i := strings.Index(c.sentence, c.date)
+		f := Fact{Sentence: c.sentence, SentSpan: Span{0, len(c.sentence)}, Start: i, End: i + len(c.date), Text: c.date, Kind: DateFact}
+		if got := namesByDate(f); got != c.want {
+			t.Errorf("namesByDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.want)
+		}
+	}
+	if !g.isSurname("Roosevelt") || g.isSurname("Peking") {
+		t.Errorf("isSurname: Roosevelt %v, Peking %v; want true, false", g.isSurname("Roosevelt"), g.isSurname("Peking"))
 	}
 }

@@ -448,6 +448,8 @@ type generator struct {
 	countryLike map[string]bool // places the article lists among countries (Britain, Yugoslavia)
 	personLike  map[string]bool // one-word places that act as people (actsAsPerson), by name
 	mixed       map[string]bool // mixedKind's answers, by kind and name
+	eraYears    map[string][]int // the years of the sentences naming each name (era)
+	surnames    map[string]bool  // the last words of the article's people (isSurname)
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
@@ -819,6 +821,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
 			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) ||
 			sameNameSpelledOtherwise(f.Value, o.Value) || head != "" && g.namesWithHead(o.Value, head) ||
+			f.Kind == PlaceFact && g.isSurname(o.Value) ||
 			f.Kind != PersonFact && !fitsArticle(f, o.Value) {
 			continue
 		}
@@ -838,11 +841,91 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	if !strict {
 		out = append(out, tiers[1]...)
 	}
+	if f.Kind == PlaceFact {
+		out = g.ofTheEra(f, out, n)
+	}
 	out = g.preferReturnedTo(out, n)
 	if len(out) > n {
 		out = out[:n]
 	}
 	return out
+}
+
+// isSurname reports a one-word name that is the surname of one of the
+// article's people: "Roosevelt" found as a place is not offered among
+// cities.
+func (g *generator) isSurname(name string) bool {
+	if g.surnames == nil {
+		g.surnames = map[string]bool{}
+		for _, p := range g.byKind[PersonFact] {
+			if w := strings.Fields(p.Value); len(w) > 1 {
+				g.surnames[w[len(w)-1]] = true
+			}
+		}
+	}
+	return !strings.Contains(name, " ") && g.surnames[name]
+}
+
+// maxEraYears is how far from the sentence's years a place the article
+// names only at other times may lie and still be offered for it.
+const maxEraYears = 25
+
+// ofTheEra keeps the places the article names near the time of the
+// answer's sentence, when enough are left: for "the movement began in
+// 1945, with a call from _____" Canada and India, not Pakistan and Israel,
+// which the article names only decades later (and which did not exist
+// as states in 1945). A place the article never dates stays.
+func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
+	ys := yearsIn(f.Sentence)
+	if len(ys) == 0 {
+		return names
+	}
+	var near []string
+	for _, x := range names {
+		oy := g.yearsNaming(x)
+		if len(oy) == 0 {
+			near = append(near, x)
+			continue
+		}
+		best := 1 << 30
+		for y := range ys {
+			for _, o := range oy {
+				best = min(best, absInt(y-o))
+			}
+		}
+		if best <= maxEraYears {
+			near = append(near, x)
+		}
+	}
+	if len(near) >= n {
+		return near
+	}
+	return names
+}
+
+// yearsNaming are the years written in the sentences that name name.
+func (g *generator) yearsNaming(name string) []int {
+	if ys, ok := g.eraYears[name]; ok {
+		return ys
+	}
+	if g.eraYears == nil {
+		g.eraYears = map[string][]int{}
+	}
+	seen := map[int]bool{}
+	var ys []int
+	for _, si := range g.ix.mentioning(name) {
+		if findWord(g.sents[si].text, name, 0) < 0 {
+			continue
+		}
+		for y := range yearsIn(g.sents[si].text) {
+			if !seen[y] {
+				seen[y] = true
+				ys = append(ys, y)
+			}
+		}
+	}
+	g.eraYears[name] = ys
+	return ys
 }
 
 // reSharedHead finds a list that shares one plural head noun after the
