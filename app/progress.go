@@ -22,15 +22,38 @@ type progressStore interface {
 // progressTab is the Progress screen: scores, mastery, activity, streak
 // and the weakest facts, all read from the database off the UI goroutine.
 type progressTab struct {
-	u    *UI
+	screenContext
+	store progressStore
+	act   progressActions
+
 	root *fyne.Container
 	days int
 	data quiz.Progress
 	busy *widget.ProgressBarInfinite
 }
 
-func newProgressTab(u *UI) *progressTab {
-	p := &progressTab{u: u, days: 30}
+// progressActions are where Progress sends the user, and how it saves.
+type progressActions struct {
+	show          func(section)
+	openInChapter func(chapter, block int)
+	studyFact     func(key string) // a flashcard session on one fact
+	saveAs        func(name string, exts []string, what string, write func(io.Writer) error, done func(file string))
+	inform        func(title, message string)
+}
+
+// progressActions are the UI's.
+func (u *UI) progressActions() progressActions {
+	return progressActions{
+		show:          u.show,
+		openInChapter: u.openInChapter,
+		studyFact:     func(key string) { u.flash.studyFact(key) },
+		saveAs:        u.saveAs,
+		inform:        func(title, message string) { showInformation(title, message, u.w) },
+	}
+}
+
+func newProgressTab(store progressStore, ctx screenContext, act progressActions) *progressTab {
+	p := &progressTab{screenContext: ctx, store: store, act: act, days: 30}
 	p.busy = widget.NewProgressBarInfinite()
 	p.root = container.NewStack(container.NewCenter(widget.NewLabel("Open an article to see your progress.")))
 	return p
@@ -40,24 +63,24 @@ func (p *progressTab) content() fyne.CanvasObject { return p.root }
 
 // open shows the section and reloads it.
 func (p *progressTab) open() {
-	p.u.show(sectionProgress)
+	p.act.show(sectionProgress)
 	p.reload()
 }
 
 func (p *progressTab) reload() {
-	doc := p.u.doc
+	doc := p.doc()
 	if doc == nil {
 		return
 	}
 	if len(p.root.Objects) == 0 || p.root.Objects[0] == nil {
 		p.root.Objects = []fyne.CanvasObject{p.busy}
 	}
-	pid, days := p.u.profile.ID, p.days
-	p.u.background(func() {
-		pr, err := p.u.store.StudyProgress(pid, doc.item.ID, len(doc.art.Chapters), days, p.u.now())
-		p.u.do(func() {
+	pid, days := p.profile(), p.days
+	p.background(func() {
+		pr, err := p.store.StudyProgress(pid, doc.item.ID, len(doc.art.Chapters), days, p.now())
+		p.do(func() {
 			if err != nil {
-				p.u.showError(userMessage("Could not read your progress", err), err)
+				p.showError(userMessage("Could not read your progress", err), err)
 				return
 			}
 			p.data = pr
@@ -190,15 +213,15 @@ func (p *progressTab) weakRow(doc *document, w quiz.WeakFact) fyne.CanvasObject 
 	detail := widget.NewLabel(fmt.Sprintf("Chapter %d · %d wrong of %d answers · %d lapses in %d reviews", w.Chapter+1, w.Wrong, w.Answers, w.Lapses, w.Reviews))
 	detail.SizeName = theme.SizeNameCaptionText
 	detail.Wrapping = fyne.TextWrapWord
-	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { p.u.openInChapter(w.Chapter, block) })
-	study := widget.NewButtonWithIcon("Study now", theme.GridIcon(), func() { p.u.flash.studyFact(w.FactKey) })
+	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { p.act.openInChapter(w.Chapter, block) })
+	study := widget.NewButtonWithIcon("Study now", theme.GridIcon(), func() { p.act.studyFact(w.FactKey) })
 	return container.NewVBox(label, detail, newFlow(open, study), widget.NewSeparator())
 }
 
 // exportCSV saves the whole history through a Save dialog.
 func (p *progressTab) exportCSV() {
-	pid := p.u.profile.ID
-	p.u.saveAs("chapterwise-history.csv", []string{".csv"}, "The history could not be exported",
-		func(w io.Writer) error { return p.u.store.ExportHistory(pid, w) },
-		func(file string) { showInformation("Exported", "Your history was saved to "+file+".", p.u.w) })
+	pid := p.profile()
+	p.act.saveAs("chapterwise-history.csv", []string{".csv"}, "The history could not be exported",
+		func(w io.Writer) error { return p.store.ExportHistory(pid, w) },
+		func(file string) { p.act.inform("Exported", "Your history was saved to "+file+".") })
 }

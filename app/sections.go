@@ -1,12 +1,29 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
+
+// screenContext is what a screen may use of the window besides its own
+// store interface and callbacks: running work off the UI goroutine, the
+// clock, and who and what is open.
+type screenContext struct {
+	worker
+	now     func() time.Time
+	profile func() int64     // the current profile's id (UI goroutine)
+	doc     func() *document // the open article, or nil (UI goroutine)
+}
+
+// context is the UI's screenContext.
+func (u *UI) context() screenContext {
+	return screenContext{worker: u, now: u.now, profile: func() int64 { return u.profile.ID }, doc: func() *document { return u.doc }}
+}
 
 // section is one place in the navigation rail. Code names a section by
 // its constant; everything about it is in one row of sectionTable.

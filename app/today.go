@@ -94,19 +94,16 @@ const activityDays = 14
 // what is due, the unfinished quiz, assignments and the streak, each one
 // key or click away.
 type todayTab struct {
-	store   todayStore
-	run     worker
-	now     func() time.Time
-	profile func() int64
-	doc     func() *document
-	act     todayActions
+	screenContext
+	store todayStore
+	act   todayActions
 
 	root *fyne.Container
 	view todayView
 }
 
-func newTodayTab(store todayStore, run worker, now func() time.Time, profile func() int64, doc func() *document, act todayActions) *todayTab {
-	t := &todayTab{store: store, run: run, now: now, profile: profile, doc: doc, act: act}
+func newTodayTab(store todayStore, ctx screenContext, act todayActions) *todayTab {
+	t := &todayTab{screenContext: ctx, store: store, act: act}
 	t.root = container.NewStack()
 	t.render()
 	return t
@@ -124,7 +121,7 @@ func (t *todayTab) open() {
 // it on the UI goroutine.
 func (t *todayTab) reload() {
 	doc, pid := t.doc(), t.profile()
-	t.run.background(func() { t.load(doc, pid) })
+	t.background(func() { t.load(doc, pid) })
 }
 
 // load reads the unfinished quiz, the assignments and the activity
@@ -134,12 +131,12 @@ func (t *todayTab) load(doc *document, pid int64) {
 	var err error
 	v.doc = doc
 	if v.open, v.hasOpen, err = t.store.UnfinishedQuiz(pid); err != nil {
-		t.run.do(func() { t.run.showError(userMessage("Could not look for an unfinished quiz", err), err) })
+		t.do(func() { t.showError(userMessage("Could not look for an unfinished quiz", err), err) })
 		return
 	}
 	received, err := t.store.ReceivedAssignments(pid)
 	if err != nil {
-		t.run.do(func() { t.run.showError(userMessage("Could not list your assignments", err), err) })
+		t.do(func() { t.showError(userMessage("Could not list your assignments", err), err) })
 		return
 	}
 	for _, r := range received {
@@ -150,12 +147,12 @@ func (t *todayTab) load(doc *document, pid int64) {
 	if doc != nil {
 		v.progress, err = t.store.StudyProgress(pid, doc.item.ID, len(doc.art.Chapters), activityDays, t.now())
 		if err != nil {
-			t.run.do(func() { t.run.showError(userMessage("Could not read your progress", err), err) })
+			t.do(func() { t.showError(userMessage("Could not read your progress", err), err) })
 			return
 		}
 		t.act.recount()
 	}
-	t.run.doAndWait(func() {
+	t.doAndWait(func() {
 		v.due, v.fresh = t.act.cards()
 		t.view = v
 		t.render()
