@@ -67,6 +67,9 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	seen := map[string]bool{}
 	defined := map[string][]string{} // the terms each sentence already defines on a card
 	add := func(c Card) {
+		if (c.Kind == CardCloze || c.Kind == CardWhen) && !strings.Contains(c.Front, "_____") {
+			return // "--George Washington was a hero--": the name did not stand as a word to blank
+		}
 		if !seen[c.Key] {
 			seen[c.Key] = true
 			cards = append(cards, c)
@@ -128,7 +131,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 				continue
 			}
 			answered[sk] = append(answered[sk], f.Value)
-			if f.Detail != "" {
+			if f.Detail != "" && !namedAside(f) {
 				add(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
 			} else {
 				add(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
@@ -414,6 +417,16 @@ func pursuer(f Fact) (who, verb string, ok bool) {
 		return "", "", false // "an emissary of President Harry S. Truman"
 	}
 	return who, pursuedForm(m[1]), true
+}
+
+// namedAside reports a person the sentence names only after a
+// preposition, with their title: "an emissary of President Harry S.
+// Truman" says nothing of what Truman did, so "Who is Harry S. Truman?"
+// has no back to learn from.
+func namedAside(f Fact) bool {
+	before := strings.TrimRight(f.Sentence[:f.Start-f.SentSpan.Start], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, f.Detail), " ")
+	return actorBlockers[strings.ToLower(lastWord(before))]
 }
 
 // actorBlockers before a person make them no actor of the sentence's verb.

@@ -380,3 +380,27 @@ func TestCardsRound5(t *testing.T) {
 		}
 	}
 }
+
+// TestCardsNeedABlankAndAnActor: "Who is Harry S. Truman?" was backed by
+// "an emissary of President Harry S. Truman", and a cloze on
+// "--George Washington was a hero to him--" showed its answer unblanked.
+func TestCardsNeedABlankAndAnActor(t *testing.T) {
+	cards := cardsFor(t, "In June 1946, Bernard Baruch, an emissary of President Harry S. Truman, proposed the Baruch Plan before the commission. "+
+		"Mao had long admired the United States --George Washington was a hero to him--and saw it as an ally in the war. "+
+		"In 1955, Soviet leader Nikita Khrushchev proposed negotiations on a test ban.")
+	whoIs := 0
+	for _, c := range cards {
+		if c.Kind == CardWhoIs {
+			whoIs++
+			if strings.Contains(c.Front, "Truman") {
+				t.Errorf("%q backed by a sentence that names him only aside", c.Front)
+			}
+		}
+		if (c.Kind == CardCloze || c.Kind == CardWhen) && !strings.Contains(c.Front, "_____") {
+			t.Errorf("a %s card without a blank: %q", c.Kind, c.Front)
+		}
+	}
+	if whoIs == 0 {
+		t.Errorf("no who-is card on Khrushchev: %v", cards)
+	}
+}

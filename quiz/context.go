@@ -142,6 +142,9 @@ func leansOnContext(s string) bool {
 	if reTheTwo.MatchString(s) || thenAdverb(s) || reDemonstrativeThat.MatchString(s) {
 		return true // "meetings between the two", "Australia then", "When that hope was seen …"
 	}
+	if reResulting.MatchString(s) {
+		return true // "The resulting Marshall Plan policy": resulting from what?
+	}
 	if possessiveBeforeName(s) {
 		return true // "After his death, …": whose?
 	}
@@ -187,6 +190,10 @@ var thenOK = map[string]bool{"since": true, "until": true, "till": true, "by": t
 // a time word: "When that hope was seen as illusory", "after that
 // meeting" (not "said that the", "so that it").
 var reDemonstrativeThat = regexp.MustCompile(`(?i)\b(?:when|after|before|in|with|for|by|since|despite|during|under|at|from|against|following|of)\s+that\s+(?:[a-z]+)\s+(?:was|were|is|are|had|has|did|would|could|failed|ended|began|came)\b`)
+
+// reResulting finds "the" with an adjective that ties a thing to an
+// event told before: "the resulting plan", "the ensuing war".
+var reResulting = regexp.MustCompile(`\b[Tt]he\s+(?:resulting|ensuing|aforesaid|said|abovementioned)\s`)
 
 // possessivePronouns point at a person or thing named before.
 var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}

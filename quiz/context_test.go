@@ -376,6 +376,8 @@ func TestLeansOnContextReferences(t *testing.T) {
 		{"Since its establishment in 1949, the People's Republic of China has sought recognition.", false},
 		{"With the adoption of its Foreign Policy Concept, Mongolia listed the US, Japan and Germany.", false},
 		{"Japan after 1860 modernized its military after Western models.", false},
+		{"The resulting Marshall Plan policy foresaw returning Germany to a pastoral state.", true},
+		{"The ensuing war lasted three years.", true},
 	} {
 		if got := leansOnContext(c.s); got != c.want {
 			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)

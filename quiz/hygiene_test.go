@@ -695,3 +695,25 @@ func TestDatesThatNameAndSurnamesAsPlaces(t *testing.T) {
 		t.Errorf("isSurname: Roosevelt %v, Peking %v; want true, false", g.isSurname("Roosevelt"), g.isSurname("Peking"))
 	}
 }
+
+// TestPolicyOptionsOfTheEra: the 1953 armistice was swapped for the 1939
+// German–Soviet Commercial Agreement in a false statement; a policy the
+// article dates only decades away is not offered when enough of the era
+// are left.
+func TestPolicyOptionsOfTheEra(t *testing.T) {
+	g := generatorFor(t, "The Korean Armistice Agreement was signed in July 1953 after the death of Stalin. "+
+		"The German–Soviet Commercial Agreement was signed in 1939. "+
+		"The Marshall Plan began in 1948. The Truman Doctrine was announced in 1947. The Warsaw Pact was formed in 1955. "+
+		"The Helsinki Accords were signed in 1975.")
+	for _, f := range g.facts {
+		if f.Value != "Korean Armistice Agreement" {
+			continue
+		}
+		got := g.ofTheEra(f, []string{"German–Soviet Commercial Agreement", "Marshall Plan", "Truman Doctrine", "Warsaw Pact", "Helsinki Accords"}, 3)
+		if slices.Contains(got, "German–Soviet Commercial Agreement") || slices.Contains(got, "Helsinki Accords") || len(got) != 3 {
+			t.Errorf("options for a 1953 agreement: %v", got)
+		}
+		return
+	}
+	t.Errorf("no Korean Armistice Agreement among %v", factTexts(g.facts))
+}

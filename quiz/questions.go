@@ -841,8 +841,8 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	if !strict {
 		out = append(out, tiers[1]...)
 	}
-	if f.Kind == PlaceFact {
-		out = g.ofTheEra(f, out, n)
+	if f.Kind == PlaceFact || f.Kind == PolicyFact || f.Kind == OrgFact {
+		out = g.ofTheEra(f, out, n) // not the 1939 German–Soviet Commercial Agreement for a 1953 armistice
 	}
 	out = g.preferReturnedTo(out, n)
 	if len(out) > n {
@@ -870,6 +870,9 @@ func (g *generator) isSurname(name string) bool {
 // names only at other times may lie and still be offered for it.
 const maxEraYears = 25
 
+// maxPolicyEraYears is the same for a policy, a treaty or a body.
+const maxPolicyEraYears = 10
+
 // ofTheEra keeps the places the article names near the time of the
 // answer's sentence, when enough are left: for "the movement began in
 // 1945, with a call from _____" Canada and India, not Pakistan and Israel,
@@ -893,7 +896,11 @@ func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 				best = min(best, absInt(y-o))
 			}
 		}
-		if best <= maxEraYears {
+		limit := maxEraYears
+		if f.Kind != PlaceFact {
+			limit = maxPolicyEraYears // a policy belongs to its decade, a country to its century
+		}
+		if best <= limit {
 			near = append(near, x)
 		}
 	}
