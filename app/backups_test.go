@@ -14,6 +14,8 @@ import (
 
 	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 )
 
 // TestDamagedDatabaseAtStartOffersTheBackup damages the database between
@@ -100,6 +102,23 @@ func TestUserMessageNamesDiskFullAndReadOnly(t *testing.T) {
 	} {
 		if got := userMessage("Your answer could not be saved", tc.err); !strings.Contains(got, tc.want) {
 			t.Errorf("%v -> %q", tc.err, got)
+		}
+	}
+}
+
+func TestUserMessageNamesBadArticlesAndFiles(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("decode: %w", quiz.ErrBinary), ": " + quiz.ErrBinary.Error() + ". Choose a plain-text or Markdown article."},
+		{fmt.Errorf("parse: %w", quiz.ErrEmpty), ". Choose a plain-text or Markdown article."},
+		{fmt.Errorf("read: %w", assign.ErrNotRegular), "not an ordinary file"},
+		{fmt.Errorf("read: %w", assign.ErrSlowFile), "did not arrive in time"},
+	}
+	for _, tt := range tests {
+		if got := userMessage("Could not open x.txt", tt.err); !strings.HasPrefix(got, "Could not open x.txt") || !strings.Contains(got, tt.want) {
+			t.Errorf("%v -> %q, want it to say %q", tt.err, got, tt.want)
 		}
 	}
 }

@@ -77,3 +77,30 @@ func TestSectionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTheKeysListNamesEverySectionKey: F1's list and the rail agree.
+func TestTheKeysListNamesEverySectionKey(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	key(u, fyne.KeyF1)
+	list := overlayText(u)
+	if list == "" {
+		t.Fatal("F1 showed nothing")
+	}
+	for _, s := range u.sectionTable() {
+		if want := "Ctrl+" + string(s.key); !strings.Contains(list, want) {
+			t.Errorf("the keys list does not name %s for %s", want, s.name)
+		}
+	}
+	for _, want := range []string{"Home", "Ctrl+Shift+0", "Ctrl+L", "Ctrl+Shift+B", "Ctrl+Shift+P"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("the keys list does not name %s", want)
+		}
+	}
+	closeOverlays(u)
+	// the text size key moved to Ctrl+Shift+0; Ctrl+0 is Today
+	u.changeTextScale(textScaleStep)
+	shortcut(u, fyne.Key0, fyne.KeyModifierShift)
+	if got := u.prefs.textScale(); got != 1 {
+		t.Errorf("Ctrl+Shift+0 left the text at %v", got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/assign"
@@ -184,5 +185,34 @@ func TestTodaysNewCardsRollOverAt4AM(t *testing.T) {
 		if got := fresh(); got != tt.want {
 			t.Errorf("at %s: %d new left, want %d", tt.at.Format("Jan 2 15:04"), got, tt.want)
 		}
+	}
+}
+
+func TestDueText(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	at := func(d time.Duration) *time.Time { x := now.Add(d); return &x }
+	tests := []struct {
+		due  *time.Time
+		want string
+	}{
+		{nil, "no due date"},
+		{at(2 * time.Hour), "due Mon 2 Mar 17:00"},
+		{at(-time.Minute), "due Mon 2 Mar 14:59 (overdue)"},
+		{at(0), "due Mon 2 Mar 15:00"}, // due now is not yet late
+	}
+	for _, tt := range tests {
+		if got := dueText(tt.due, now); got != tt.want {
+			t.Errorf("dueText = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestActivityStripHasADayPerSquareTodayLast(t *testing.T) {
+	test.NewTempApp(t)
+	days := quiz.FillDays([]quiz.DayActivity{{Day: "2026-03-02", Reviews: 3}}, "2026-03-02", activityDays)
+	strip := activityStrip(days)
+	letters := textsAll(strip)
+	if len(letters) != activityDays || letters[len(letters)-1] != "M" {
+		t.Errorf("the strip's days are %v, want %d ending with Monday", letters, activityDays)
 	}
 }

@@ -1,0 +1,186 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/chapterwise/chapterwise/data"
+	"github.com/chapterwise/chapterwise/quiz"
+)
+
+// Screens built from their narrow interfaces can be tried without a
+// window or a database: a worker that runs everything at once, a fixed
+// clock, a fake store.
+
+// nowWorker runs jobs and results at once, on the caller's goroutine, and
+// keeps the errors it is asked to show.
+type nowWorker struct{ errors []string }
+
+func (w *nowWorker) background(job func())       { job() }
+func (w *nowWorker) do(fn func())                { fn() }
+func (w *nowWorker) doAndWait(fn func()) bool    { fn(); return true }
+func (w *nowWorker) showError(s string, _ error) { w.errors = append(w.errors, s) }
+
+// fakeDoc is an open article of n (at most 9) chapters titled "Chapter i".
+func fakeDoc(t *testing.T, n int) *document {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("# A study\n\n")
+	for i := 1; i <= n; i++ {
+		b.WriteString("## Chapter " + string(rune('0'+i)) + "\n\nThe council met in the hall and talked for a long time about the harbour.\n\n")
+	}
+	st, err := quiz.NewStudy([]byte(b.String()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newDocument(quiz.LibraryItem{ID: 7, Title: st.Article.Title}, st, quiz.ReadingProgress{Read: map[int]bool{}})
+}
+
+type fakeProgressStore struct {
+	pr       quiz.Progress
+	err      error
+	asked    []int64
+	exported bool
+}
+
+func (s *fakeProgressStore) StudyProgress(profileID, articleID int64, chapters, days int, now time.Time) (quiz.Progress, error) {
+	s.asked = append(s.asked, profileID, articleID, int64(chapters), int64(days))
+	return s.pr, s.err
+}
+
+func (s *fakeProgressStore) ExportHistory(profileID int64, w io.Writer) error {
+	s.exported = true
+	_, err := io.WriteString(w, "day,reviews\n")
+	return err
+}
+
+func TestProgressScreenOnAFakeStore(t *testing.T) {
+	test.NewTempApp(t)
+	doc := fakeDoc(t, 3)
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	store := &fakeProgressStore{pr: quiz.Progress{
+		Streak:    4,
+		MeanScore: 75,
+		Scores:    []quiz.ScorePoint{{At: now.Add(-48 * time.Hour), Percent: 50}, {At: now, Percent: 100}},
+		Days:      []quiz.DayActivity{{Day: "2026-03-01", Reviews: 5, Answers: 2}, {Day: "2026-03-02", Reviews: 3}},
+		Chapters:  []quiz.ChapterStat{{Chapter: 0, Answers: 2, Points: 2}, {Chapter: 1}, {Chapter: 2}},
+	}}
+	w := &nowWorker{}
+	var shown []section
+	var saved string
+	ctx := screenContext{worker: w, now: func() time.Time { return now }, profile: func() int64 { return 3 }, doc: func() *document { return doc }}
+	p := newProgressTab(store, ctx, progressActions{
+		show: func(s section) { shown = append(shown, s) },
+		saveAs: func(name string, _ []string, _ string, write func(io.Writer) error, done func(string)) {
+			var b strings.Builder
+			if err := write(&b); err != nil {
+				t.Fatal(err)
+			}
+			saved = b.String()
+			done(name)
+		},
+		inform: func(string, string) {},
+	})
+	p.open()
+	if len(shown) != 1 || shown[0] != sectionProgress {
+		t.Errorf("open showed %v", shown)
+	}
+	if got := store.asked; len(got) != 4 || got[0] != 3 || got[1] != 7 || got[2] != 3 || got[3] != 30 {
+		t.Errorf("asked the store for %v, want profile 3, article 7, 3 chapters, 30 days", got)
+	}
+	text := strings.Join(textsAll(p.content()), "\n")
+	for _, want := range []string{"Study streak: 4 days in a row.", "Mean quiz score 75% over 2 quizzes", "8 reviews, 2 answers"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Progress does not say %q:\n%s", want, text)
+		}
+	}
+	findButtonAll(t, p.content(), "Export history").OnTapped()
+	if !store.exported || saved != "day,reviews\n" {
+		t.Errorf("export wrote %q", saved)
+	}
+
+	// an error from the store is shown in words, and the screen stays
+	store.err = errors.Join(data.ErrDiskFull)
+	p.reload()
+	if len(w.errors) != 1 || !strings.Contains(w.errors[0], "Could not read your progress: the disk is full") {
+		t.Errorf("errors shown: %q", w.errors)
+	}
+}
+
+type fakeTodayStore struct {
+	open     data.Quiz
+	hasOpen  bool
+	received []data.Received
+	progress quiz.Progress
+}
+
+func (s *fakeTodayStore) UnfinishedQuiz(int64) (data.Quiz, bool, error) {
+	return s.open, s.hasOpen, nil
+}
+func (s *fakeTodayStore) ReceivedAssignments(int64) ([]data.Received, error) {
+	return s.received, nil
+}
+
+func (s *fakeTodayStore) StudyProgress(int64, int64, int, int, time.Time) (quiz.Progress, error) {
+	return s.progress, nil
+}
+
+func TestTodayOnAFakeStore(t *testing.T) {
+	test.NewTempApp(t)
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		doc   *document
+		store fakeTodayStore
+		cards [2]int
+		wants []string
+		runes string
+		did   string
+	}{
+		{"no article yet", nil, fakeTodayStore{}, [2]int{},
+			[]string{"Loading the article…", "Open an article to study its cards.", "No unfinished quiz.", "No assignments to do."}, "rsn", ""},
+		{"cards due and a quiz left", fakeDoc(t, 2), fakeTodayStore{hasOpen: true,
+			open: data.Quiz{Spec: quiz.QuizSpec{Title: "Practice"}, Questions: make([]quiz.Question, 5), Answers: make([]quiz.Answer, 2), Started: now}},
+			[2]int{3, 7}, []string{"3 due now · 7 new left today", "Unfinished: “Practice”, 2 of 5 answered", "Resume  Q"}, "sq", "study resume"},
+		{"a streak", fakeDoc(t, 2), fakeTodayStore{progress: quiz.Progress{Streak: 2,
+			Days: []quiz.DayActivity{{Day: "2026-03-01", Reviews: 4}, {Day: "2026-03-02", Answers: 1}}}},
+			[2]int{}, []string{"Streak: 2 days in a row. Last 14 days: 4 reviews, 1 answers.", "Nothing to study now"}, "pr", "progress read"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var did []string
+			store := tt.store
+			ctx := screenContext{worker: &nowWorker{}, now: func() time.Time { return now }, profile: func() int64 { return 1 },
+				doc: func() *document { return tt.doc }}
+			today := newTodayTab(&store, ctx, todayActions{
+				show:       func(section) {},
+				open:       func(s section) { did = append(did, strings.ToLower(s.String())) },
+				read:       func() { did = append(did, "read") },
+				study:      func() { did = append(did, "study") },
+				resume:     func(data.Quiz) { did = append(did, "resume") },
+				newQuiz:    func() { did = append(did, "new") },
+				assignment: func(data.Received) { did = append(did, "assignment") },
+				cards:      func() (int, int) { return tt.cards[0], tt.cards[1] },
+				recount:    func() {},
+			})
+			today.open()
+			text := strings.Join(textsAll(today.content()), "\n")
+			for _, want := range tt.wants {
+				if !strings.Contains(text, want) {
+					t.Errorf("Today does not say %q:\n%s", want, text)
+				}
+			}
+			for _, r := range tt.runes {
+				today.typedRune(r)
+			}
+			if got := strings.Join(did, " "); got != tt.did {
+				t.Errorf("keys %q did %q, want %q", tt.runes, got, tt.did)
+			}
+		})
+	}
+}
