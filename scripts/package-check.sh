@@ -131,7 +131,13 @@ if [[ $desc == "PE32+ executable (GUI) x86-64"* ]]; then ok "file: $desc"; else 
 strs=$(strings -el "$exe")
 has "$strs" "version resource: ProductVersion" '^ProductVersion$'
 has "$strs" "version resource: $version" "^$version$"
-if x86_64-w64-mingw32-objdump -h "$exe" | grep -q '\.rsrc'; then ok "resource section (icon, manifest)"; else bad "no .rsrc section"; fi
+# The resources: the version (about 1 KB), the manifest and the icons (about 100 KB).
+rsrc=$(x86_64-w64-mingw32-objdump -h "$exe" | awk '$2 == ".rsrc" { print $3 }')
+if [ -n "$rsrc" ] && [ $((16#$rsrc)) -gt 20000 ]; then
+	ok "resource section with the icons ($((16#$rsrc)) bytes)"
+else
+	bad "the resource section is missing or too small for the icons: ${rsrc:-none}"
+fi
 has "$(cat "$tmp/zip/Chapterwise/README.txt")" "README names the version" "Chapterwise $version for Windows"
 
 if [ "$failed" != 0 ]; then
