@@ -514,6 +514,9 @@ var timeNouns = map[string]bool{
 	"quarter": true, "part": true, "parts": true, "early": true, "late": true, "rest": true,
 }
 
+// reMonthName finds a month's name in a date.
+var reMonthName = regexp.MustCompile(monthRE)
+
 // namesByDate reports a date that names the noun before it: "the foreign
 // policy of the 1990s", "the revolutions of 1989".
 func namesByDate(f Fact) bool {
@@ -523,8 +526,8 @@ func namesByDate(f Fact) bool {
 		return false
 	}
 	prev := strings.ToLower(strings.Trim(w[n-2], ",;:"))
-	if timeNouns[prev] || monthNumber(prev) > 0 {
-		return false
+	if timeNouns[prev] || monthNumber(prev) > 0 || reMonthName.MatchString(f.Text) {
+		return false // "the end of 1948"; "the Castle Bravo test of 1 March 1954" dates the test
 	}
 	return isLowerWord(prev)
 }

@@ -63,8 +63,8 @@ func (g *generator) askable(f Fact) bool {
 		// an article on a treaty, needs no telling)
 		return false
 	}
-	if reAsOfOpener.MatchString(f.Sentence) {
-		return false // "As of May 2012, more than 1,300 facilities have been certified": a status report
+	if f.Kind == DateFact && reAsOfOpener.MatchString(f.Sentence) {
+		return false // "As of 2016, eight states …": a status report's dates are no events (its figures stay)
 	}
 	if f.Kind == DateFact && labelDate(f) {
 		return false // "in 2014 dollars", "the 1937 border": a year that labels, not an event's
