@@ -718,3 +718,21 @@ func TestPolicyOptionsOfTheEra(t *testing.T) {
 	}
 	t.Errorf("no Korean Armistice Agreement among %v", factTexts(g.facts))
 }
+
+// TestPolicyOptionsOfTheAnswersHead: "picked up by the _____" (the
+// International Monitoring System) was offered the Baruch Plan and two
+// treaties; a system, a body or an event is offered only among names of
+// its own head noun.
+func TestPolicyOptionsOfTheAnswersHead(t *testing.T) {
+	g := generatorFor(t, "x")
+	f := Fact{Kind: PolicyFact, Value: "International Monitoring System"}
+	for o, want := range map[string]int{"Baruch Plan": -1, "Partial Test Ban Treaty": -1, "Global Positioning System": 0} {
+		if got := g.likeness(f, Fact{Kind: PolicyFact, Value: o}); got != want {
+			t.Errorf("likeness(%q, %q) = %d, want %d", f.Value, o, got, want)
+		}
+	}
+	// a plan among plans and treaties, as before
+	if got := g.likeness(Fact{Kind: PolicyFact, Value: "Marshall Plan"}, Fact{Kind: PolicyFact, Value: "Truman Doctrine"}); got != 1 {
+		t.Errorf("likeness(Marshall Plan, Truman Doctrine) = %d, want 1", got)
+	}
+}

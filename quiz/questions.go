@@ -1044,12 +1044,25 @@ func (g *generator) likeness(f, o Fact) int {
 		if nameForm(f.Value) != nameForm(o.Value) {
 			return -1 // "containment" among the Truman Doctrine and the Marshall Plan
 		}
+		if h := strings.ToLower(lastWord(f.Value)); thingHeads[h] && !strings.EqualFold(h, lastWord(o.Value)) {
+			return -1 // a treaty or a plan offered for "the International Monitoring System"
+		}
 		if strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
 			return 0
 		}
 		return 1
 	}
 	return 0
+}
+
+// thingHeads end the names of things that are not policies or
+// documents: a system, a network, a body. Only a name of the same head
+// stands in for one.
+var thingHeads = map[string]bool{
+	"system": true, "network": true, "commission": true, "committee": true, "council": true, "organization": true,
+	"organisation": true, "agency": true, "court": true, "bank": true, "fund": true, "movement": true, "party": true,
+	"alliance": true, "army": true, "station": true, "test": true, "bomb": true, "missile": true, "war": true,
+	"crisis": true, "incident": true, "rebellion": true, "revolution": true, "uprising": true, "coup": true,
 }
 
 // nearestDates returns up to k date facts nearest in year to f, nearest
