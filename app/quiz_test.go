@@ -66,8 +66,8 @@ func TestPracticeQuizByKeysCommitsEachAnswer(t *testing.T) {
 	}
 	for i := 0; i < n; i++ {
 		answerByKeys(t, u)
-		if !tv.feedback {
-			t.Fatalf("question %d: no feedback in practice mode", i+1)
+		if len(tv.feedBox.Objects) == 0 || !strings.HasSuffix(tv.submit.Text, "  Enter") || strings.HasPrefix(tv.submit.Text, "Check") {
+			t.Fatalf("question %d: no feedback in practice mode (button %q)", i+1, tv.submit.Text)
 		}
 		fb := strings.Join(texts(tv.feedBox), " ")
 		if !strings.Contains(fb, "Right!") && !strings.Contains(fb, "Wrong") && !strings.Contains(fb, "Partly") {
@@ -129,8 +129,8 @@ func TestTestModeGivesNoFeedbackUntilTheEnd(t *testing.T) {
 	startSpec(t, u, quiz.QuizSpec{Title: "T", Count: 5, Mode: quiz.Test, Seed: 1, Types: []quiz.QuestionType{quiz.MultipleChoice}})
 	tv := u.quiz.take
 	answerByKeys(t, u)
-	if tv.feedback || tv.cur != 1 || len(tv.feedBox.Objects) != 0 {
-		t.Fatalf("test mode showed feedback or did not move on: cur %d", tv.cur)
+	if len(tv.feedBox.Objects) != 0 || !strings.Contains(tv.counter.Text, "Question 2 of 5") || tv.submit.Text != "Check  Enter" {
+		t.Fatalf("test mode showed feedback or did not move on: %q, %q", tv.counter.Text, tv.submit.Text)
 	}
 }
 
@@ -159,8 +159,8 @@ func TestClosingMidQuizOffersResumeWithAnswersKept(t *testing.T) {
 	tapOverlay(t, u2, "Resume")
 	u2.Sync()
 	tv := u2.quiz.take
-	if u2.current != sectionQuiz || !u2.quiz.showing(tv.root) || tv.cur != 2 || len(tv.answered) != 2 {
-		t.Fatalf("resumed at %d with %d answers", tv.cur, len(tv.answered))
+	if u2.current != sectionQuiz || !u2.quiz.showing(tv.root) || !strings.Contains(tv.counter.Text, "Question 3 of 5") {
+		t.Fatalf("resumed at %q", tv.counter.Text)
 	}
 	if tv.qz.Questions[0].Prompt != first[0].Prompt || !strings.Contains(tv.counter.Text, "Question 3 of 5") {
 		t.Errorf("questions changed on resume: %q", tv.counter.Text)

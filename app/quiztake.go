@@ -19,15 +19,12 @@ type takeView struct {
 	q    *quizTab
 	root fyne.CanvasObject
 
-	qz       data.Quiz
-	answered map[int]quiz.Answer
-	cur      int
-	feedback bool // practice: the feedback of cur is on screen
-	busy     bool
-	shownAt  time.Time
-	used     time.Duration // time spent before this sitting (resumed quizzes)
-	sitting  time.Time
-	stop     chan struct{}
+	qz      data.Quiz
+	sit     *quiz.Sitting // where the quiz stands; the widgets show it
+	busy    bool
+	shownAt time.Time
+	sitting time.Time // when this sitting began
+	stop    chan struct{}
 
 	counter  *widget.Label
 	clock    *widget.Label
@@ -67,16 +64,10 @@ func newTakeView(q *quizTab) *takeView {
 func (t *takeView) begin(qz data.Quiz) {
 	t.stopTimer()
 	t.qz = qz
-	t.answered = map[int]quiz.Answer{}
-	t.used = 0
-	for _, a := range qz.Answers {
-		t.answered[a.Index] = a
-		t.used += a.Duration
-	}
+	t.sit = quiz.NewSitting(qz.Questions, qz.Spec.Mode, qz.Spec.TimeLimit, qz.Answers)
 	t.sitting = t.q.u.now()
 	t.q.setView(t.root)
-	t.cur = -1
-	t.advance()
+	t.showCurrent()
 	if qz.Spec.TimeLimit > 0 {
 		t.tick()
 		if !t.q.u.opts.Manual {
@@ -89,7 +80,7 @@ func (t *takeView) begin(qz data.Quiz) {
 
 // remaining is the time left on a timed quiz.
 func (t *takeView) remaining() time.Duration {
-	return t.qz.Spec.TimeLimit - t.used - t.q.u.now().Sub(t.sitting)
+	return t.sit.Remaining(t.q.u.now().Sub(t.sitting))
 }
 
 func (t *takeView) startTimer() {
@@ -140,23 +131,16 @@ func (t *takeView) stopTimer() {
 	}
 }
 
-// advance moves to the next unanswered question, or finishes.
-func (t *takeView) advance() {
-	for i := t.cur + 1; i < len(t.qz.Questions); i++ {
-		if _, done := t.answered[i]; !done {
-			t.show(i)
-			return
-		}
+// showCurrent shows the sitting's question, or finishes when none is left.
+func (t *takeView) showCurrent() {
+	i, qq, ok := t.sit.Current()
+	if !ok {
+		t.finish()
+		return
 	}
-	t.finish()
-}
-
-func (t *takeView) show(i int) {
-	t.cur, t.feedback = i, false
-	qq := t.qz.Questions[i]
 	n := len(t.qz.Questions)
 	t.counter.SetText(fmt.Sprintf("%s  ·  Question %d of %d", t.qz.Spec.Title, i+1, n))
-	t.bar.SetValue(float64(len(t.answered)) / float64(n))
+	t.bar.SetValue(t.sit.Share())
 	t.prompt.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: qq.Prompt, Style: widget.RichTextStyleSubHeading}}
 	t.prompt.Refresh()
 	t.answerUI = newAnswerUI(t, qq)
@@ -176,11 +160,12 @@ func (t *takeView) show(i int) {
 
 // enter submits the answer, or moves on from the feedback.
 func (t *takeView) enter() {
-	if t.busy || t.cur < 0 || t.cur >= len(t.qz.Questions) {
+	if t.busy || t.sit.Done() {
 		return
 	}
-	if t.feedback {
-		t.advance()
+	if t.sit.Feedback() {
+		t.sit.Next()
+		t.showCurrent()
 		return
 	}
 	t.answer()
@@ -189,7 +174,7 @@ func (t *takeView) enter() {
 // answer grades the given answer and commits it; the next question (or
 // the feedback) shows only once it is saved.
 func (t *takeView) answer() {
-	i, qq := t.cur, t.qz.Questions[t.cur]
+	i, qq, _ := t.sit.Current()
 	now := t.q.u.now()
 	a := quiz.GradeAnswer(qq, i, t.answerUI.given(), now, now.Sub(t.shownAt))
 	t.busy = true
@@ -204,14 +189,13 @@ func (t *takeView) answer() {
 				t.q.u.showError(userMessage("Your answer could not be saved", err), err)
 				return
 			}
-			t.answered[i] = a
 			t.qz.Answers = append(t.qz.Answers, a)
-			t.bar.SetValue(float64(len(t.answered)) / float64(len(t.qz.Questions)))
-			if t.qz.Spec.Mode == quiz.Practice {
+			if t.sit.Saved(a) {
+				t.bar.SetValue(t.sit.Share())
 				t.showFeedback(qq, a)
 				return
 			}
-			t.advance()
+			t.showCurrent()
 		})
 	})
 }
@@ -219,7 +203,6 @@ func (t *takeView) answer() {
 // showFeedback says right or wrong, the right answer, what differed, the
 // source sentence and where it is in the article.
 func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
-	t.feedback = true
 	t.answerUI.disable()
 	verdict, colour := "✗ Wrong", theme.ColorNameError
 	switch {
@@ -248,22 +231,12 @@ func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
 		t.feedBox.Add(container.NewHBox(open))
 	}
 	t.feedBox.Refresh()
-	if t.cur == t.lastUnanswered() {
+	if t.sit.LastOne() {
 		t.submit.SetText("See results  Enter")
 	} else {
 		t.submit.SetText("Next question  Enter")
 	}
 	t.q.u.w.Canvas().Unfocus()
-}
-
-func (t *takeView) lastUnanswered() int {
-	last := -1
-	for i := range t.qz.Questions {
-		if _, done := t.answered[i]; !done || i == t.cur {
-			last = i
-		}
-	}
-	return last
 }
 
 // finish scores the quiz in the database and shows the results.
@@ -310,14 +283,14 @@ func (t *takeView) typedKey(ev *fyne.KeyEvent) bool {
 		t.askLeave()
 		return true
 	}
-	if !t.feedback && t.answerUI != nil {
+	if t.sit.CanAnswer() && t.answerUI != nil {
 		return t.answerUI.key(ev)
 	}
 	return false
 }
 
 func (t *takeView) typedRune(r rune) bool {
-	if t.feedback || t.answerUI == nil {
+	if !t.sit.CanAnswer() || t.answerUI == nil {
 		return false
 	}
 	return t.answerUI.rune(r)
