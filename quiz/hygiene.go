@@ -877,6 +877,13 @@ func (g *generator) hintsAt(f Fact) bool {
 	}
 	other := strings.ToLower(f.Sentence[:f.Start-f.SentSpan.Start] + " " + rest)
 	words := strings.Fields(f.Value)
+	if head := strings.ToLower(words[len(words)-1]); len(words) > 1 && len(head) >= 4 && f.Kind != PersonFact && f.Kind != PlaceFact {
+		for _, w := range strings.Fields(other) {
+			if strings.Trim(w, "“”\"'‘’(),.;:") == head {
+				return true // "the 2018 _____ (North Korea-United States Summit) … a location for the summit"
+			}
+		}
+	}
 	of := slices.Index(words, "of")
 	for i, word := range words {
 		// the first word of the answer, or a capitalised word after its
