@@ -426,8 +426,13 @@ func pursuer(f Fact) (who, verb string, ok bool) {
 func namedAside(f Fact) bool {
 	before := strings.TrimRight(f.Sentence[:f.Start-f.SentSpan.Start], " ")
 	before = strings.TrimRight(strings.TrimSuffix(before, f.Detail), " ")
-	return actorBlockers[strings.ToLower(lastWord(before))]
+	return asideWords[strings.ToLower(lastWord(before))]
 }
+
+// asideWords before a person name them beside what the sentence tells ("an
+// emissary of President …", "a summit with North Korean leader …"); "led
+// by General Secretary …" tells what they did.
+var asideWords = map[string]bool{"of": true, "to": true, "with": true, "for": true, "from": true, "against": true, "than": true}
 
 // actorBlockers before a person make them no actor of the sentence's verb.
 var actorBlockers = map[string]bool{"of": true, "to": true, "by": true, "for": true, "with": true, "under": true, "from": true, "against": true, "than": true}
