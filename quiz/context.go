@@ -142,6 +142,9 @@ func leansOnContext(s string) bool {
 	if reTheTwo.MatchString(s) || thenAdverb(s) || reDemonstrativeThat.MatchString(s) {
 		return true // "meetings between the two", "Australia then", "When that hope was seen …"
 	}
+	if reReaction.MatchString(s) {
+		return true // "U.S. officials quickly moved to escalate …": after what?
+	}
 	if reResulting.MatchString(s) {
 		return true // "The resulting Marshall Plan policy": resulting from what?
 	}
@@ -190,6 +193,9 @@ var thenOK = map[string]bool{"since": true, "until": true, "till": true, "by": t
 // a time word: "When that hope was seen as illusory", "after that
 // meeting" (not "said that the", "so that it").
 var reDemonstrativeThat = regexp.MustCompile(`(?i)\b(?:when|after|before|in|with|for|by|since|despite|during|under|at|from|against|following|of)\s+that\s+(?:[a-z]+)\s+(?:was|were|is|are|had|has|did|would|could|failed|ended|began|came)\b`)
+
+// reReaction finds an act told as a quick answer to one told before.
+var reReaction = regexp.MustCompile(`(?i)\b(?:quickly|soon|immediately|promptly|swiftly)\s+(?:moved|responded|reacted|acted|retaliated|countered|followed)\b`)
 
 // reResulting finds "the" with an adjective that ties a thing to an
 // event told before: "the resulting plan", "the ensuing war".

@@ -378,6 +378,8 @@ func TestLeansOnContextReferences(t *testing.T) {
 		{"Japan after 1860 modernized its military after Western models.", false},
 		{"The resulting Marshall Plan policy foresaw returning Germany to a pastoral state.", true},
 		{"The ensuing war lasted three years.", true},
+		{"U.S. officials quickly moved to escalate and expand containment.", true},
+		{"The Soviet Union moved its troops to the border in 1968.", false},
 	} {
 		if got := leansOnContext(c.s); got != c.want {
 			t.Errorf("leansOnContext(%q) = %v, want %v", c.s, got, c.want)
