@@ -716,6 +716,12 @@ func TestPolicyOptionsOfTheEra(t *testing.T) {
 		if slices.Contains(got, "German–Soviet Commercial Agreement") || slices.Contains(got, "Helsinki Accords") || len(got) != 3 {
 			t.Errorf("options for a 1953 agreement: %v", got)
 		}
+		// asked for more than the era holds (a false statement asks for
+		// six), the era's come first
+		got = g.ofTheEra(f, []string{"German–Soviet Commercial Agreement", "Marshall Plan", "Helsinki Accords"}, 6)
+		if len(got) != 3 || got[0] != "Marshall Plan" {
+			t.Errorf("six options asked for a 1953 agreement: %v, want the Marshall Plan first", got)
+		}
 		return
 	}
 	t.Errorf("no Korean Armistice Agreement among %v", factTexts(g.facts))

@@ -877,13 +877,14 @@ const maxPolicyEraYears = 10
 // answer's sentence, when enough are left: for "the movement began in
 // 1945, with a call from _____" Canada and India, not Pakistan and Israel,
 // which the article names only decades later (and which did not exist
-// as states in 1945). A place the article never dates stays.
+// as states in 1945). A place the article never dates stays. When too
+// few are left, the others follow them.
 func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 	ys := yearsIn(f.Sentence)
 	if len(ys) == 0 {
 		return names
 	}
-	var near []string
+	var near, far []string
 	for _, x := range names {
 		oy := g.yearsNaming(x)
 		if len(oy) == 0 {
@@ -902,12 +903,14 @@ func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 		}
 		if best <= limit {
 			near = append(near, x)
+		} else {
+			far = append(far, x)
 		}
 	}
 	if len(near) >= n {
 		return near
 	}
-	return names
+	return append(near, far...) // the era's first: a false statement takes the first
 }
 
 // yearsNaming are the years written in the sentences that name name.
