@@ -654,7 +654,18 @@ func (g *generator) findActsAsPerson(name string) bool {
 			if len(w) > 1 && personVerbs[w[0]+" "+strings.Trim(w[1], ",.;")] {
 				return true
 			}
+			if (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && len(w) > 1 && personNouns[strings.Trim(w[1], ",.;")] {
+				return true // "Roosevelt's request", "Mao's death"
+			}
 		}
 	}
 	return false
+}
+
+// personNouns after a possessive belong to a person, not a place.
+var personNouns = map[string]bool{
+	"request": true, "wife": true, "husband": true, "son": true, "daughter": true, "death": true, "birth": true,
+	"emissary": true, "envoy": true, "successor": true, "predecessor": true, "widow": true, "father": true,
+	"mother": true, "brother": true, "sister": true, "funeral": true, "assassination": true, "memoirs": true,
+	"biographer": true, "presidency": true,
 }

@@ -345,8 +345,11 @@ func TestYearlessDateFound(t *testing.T) {
 func TestPlaceThatActsAsAPerson(t *testing.T) {
 	g := generatorFor(t, "Zhou promised Marshall the Communists would give up armed revolution in 1946. "+
 		"Zhou had long admired the United States. "+
-		"The capital moved to Nanking in 1928, and Nanking grew quickly.")
-	for name, want := range map[string]bool{"Zhou": true, "Nanking": false} {
+		"The capital moved to Nanking in 1928, and Nanking grew quickly. "+
+		"In 1944, Chiang acceded to Roosevelt's request that an American general take charge. "+
+		"Japan's army took Manchuria in 1931.")
+	// round 5: "Roosevelt" (found as a place) offered for "the capital in _____"
+	for name, want := range map[string]bool{"Zhou": true, "Nanking": false, "Roosevelt": true, "Japan": false} {
 		if got := g.actsAsPerson(name); got != want {
 			t.Errorf("actsAsPerson(%q) = %v, want %v", name, got, want)
 		}

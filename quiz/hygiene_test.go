@@ -739,6 +739,10 @@ func TestPolicyOptionsOfTheAnswersHead(t *testing.T) {
 			t.Errorf("likeness(%q, %q) = %d, want %d", f.Value, o, got, want)
 		}
 	}
+	// a common term among names: "top-level diplomacy" for the Beijing Conventions
+	if got := g.likeness(Fact{Kind: PolicyFact, Value: "Beijing Conventions"}, Fact{Kind: PolicyFact, Value: "top-level diplomacy"}); got != -1 {
+		t.Errorf("likeness(Beijing Conventions, top-level diplomacy) = %d, want -1", got)
+	}
 	// a plan among plans and treaties, as before
 	if got := g.likeness(Fact{Kind: PolicyFact, Value: "Marshall Plan"}, Fact{Kind: PolicyFact, Value: "Truman Doctrine"}); got != 1 {
 		t.Errorf("likeness(Marshall Plan, Truman Doctrine) = %d, want 1", got)

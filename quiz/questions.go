@@ -1044,8 +1044,9 @@ func (g *generator) likeness(f, o Fact) int {
 		}
 		return 1
 	case PolicyFact:
-		if nameForm(f.Value) != nameForm(o.Value) {
-			return -1 // "containment" among the Truman Doctrine and the Marshall Plan
+		if nameForm(f.Value) != nameForm(o.Value) || capitalised(strings.TrimPrefix(f.Value, "the ")) != capitalised(strings.TrimPrefix(o.Value, "the ")) &&
+			!strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
+			return -1 // "containment" among the Truman Doctrine and the Marshall Plan; "top-level diplomacy" among treaties
 		}
 		if h := strings.ToLower(lastWord(f.Value)); thingHeads[h] && !strings.EqualFold(h, lastWord(o.Value)) {
 			return -1 // a treaty or a plan offered for "the International Monitoring System"
