@@ -650,16 +650,20 @@ func plainlyOff(f Fact, ds []string) []string {
 // notStatedNearby drops the false values the article itself gives where
 // a reader could take them for the answer: a figure anywhere in the
 // article ("140,000" troops in another year), a date in the answer's own
-// paragraph (1986 for 1983 beside the Queen's 1986 visit). A statement
+// chapter (1986 for 1983 beside the Queen's 1986 visit). A statement
 // made with one of them is not plainly false.
 func (g *generator) notStatedNearby(f Fact, ds []string) []string {
 	if f.Kind != NumberFact && f.Kind != DateFact {
 		return ds
 	}
-	block := g.a.Chapters[f.Chapter].Blocks[f.Block].Text
+	var chapter strings.Builder // a date of the answer's chapter: "June 1950" (the invasion) for the 1953 armistice
+	for _, b := range g.a.Chapters[f.Chapter].Blocks {
+		chapter.WriteString(b.Text)
+		chapter.WriteString("\n")
+	}
 	var out []string
 	for _, d := range ds {
-		stated := findWord(block, d, 0) >= 0
+		stated := findWord(chapter.String(), d, 0) >= 0
 		if f.Kind == NumberFact && !stated {
 			if m := reFigure.FindString(d); m != "" {
 				for _, si := range g.ix.mentioning(m) {
