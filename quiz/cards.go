@@ -131,7 +131,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 				continue
 			}
 			answered[sk] = append(answered[sk], f.Value)
-			if f.Detail != "" && !namedAside(f) {
+			if f.Detail != "" && !namedAside(f) && !bareTitle(f.Detail) {
 				add(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
 			} else {
 				add(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
@@ -427,6 +427,29 @@ func namedAside(f Fact) bool {
 	before := strings.TrimRight(f.Sentence[:f.Start-f.SentSpan.Start], " ")
 	before = strings.TrimRight(strings.TrimSuffix(before, f.Detail), " ")
 	return asideWords[strings.ToLower(lastWord(before))]
+}
+
+// bareTitle reports a role that says only a rank ("Prime Minister",
+// "General"), not whose: "Who is John Howard?" → "Prime Minister John
+// Howard." teaches nothing, where "Soviet leader" or "US Secretary of
+// State" does.
+func bareTitle(detail string) bool {
+	for _, w := range strings.Fields(strings.ToLower(detail)) {
+		if !rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// rankWords make up titles that name a rank but not a state or body.
+var rankWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "general": true, "secretary": true, "foreign": true,
+	"chairman": true, "premier": true, "leader": true, "king": true, "queen": true, "emperor": true,
+	"ambassador": true, "senator": true, "governor": true, "admiral": true, "marshal": true, "generalissimo": true,
+	"commander": true, "chancellor": true, "vice": true, "deputy": true, "of": true, "state": true, "defense": true,
+	"defence": true, "the": true, "former": true, "first": true, "lieutenant": true, "colonel": true, "major": true,
+	"captain": true, "mr.": true, "dr.": true, "madame": true, "sir": true,
 }
 
 // asideWords before a person name them beside what the sentence tells ("an

@@ -404,3 +404,14 @@ func TestCardsNeedABlankAndAnActor(t *testing.T) {
 		t.Errorf("no who-is card on Khrushchev: %v", cards)
 	}
 }
+
+// TestWhoIsNeedsMoreThanARank: "Who is John Howard?" backed by "Prime
+// Minister John Howard." says no more than the name (round 5, CTBT C15).
+func TestWhoIsNeedsMoreThanARank(t *testing.T) {
+	for detail, want := range map[string]bool{"Prime Minister": true, "General": true, "Foreign Minister": true,
+		"Soviet leader": false, "US Secretary of State": false, "South Korean President": false} {
+		if got := bareTitle(detail); got != want {
+			t.Errorf("bareTitle(%q) = %v, want %v", detail, got, want)
+		}
+	}
+}
