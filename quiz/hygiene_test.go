@@ -272,6 +272,9 @@ func TestHygieneOrderingAndMatchingUseEachEventsOwnDate(t *testing.T) {
 				if !g.ownDate(f) {
 					t.Errorf("%s item keyed on a date that is not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
 				}
+				if spanDate(f) {
+					t.Errorf("%s item keyed on a span: %q in %q", q.Type, f.Text, f.Sentence)
+				}
 				for _, d := range ds {
 					if d.Date.Overlaps(f.Date) {
 						t.Errorf("%s has two items of the same date: %q and %q", q.Type, d.Text, f.Text)

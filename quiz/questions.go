@@ -1171,7 +1171,8 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 		// an event placed by its own date, written with its year ("On July
 		// 12" cannot be placed), one date and not two
 		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && g.askedDate(f) &&
-			reYear.MatchString(f.Text) && !strings.Contains(f.Text, " and ") && !g.used[normSpace(f.Sentence)] {
+			reYear.MatchString(f.Text) && !strings.Contains(f.Text, " and ") && !spanDate(f) && !g.used[normSpace(f.Sentence)] {
+			// a span ("From July 1945 through June 1946") has no one place in an order
 			dates = append(dates, f)
 		}
 	}
