@@ -78,6 +78,9 @@ func (g *generator) askable(f Fact) bool {
 	if f.Kind != DateFact && f.Kind != NumberFact && nameGoesOn(f.Sentence[f.End-f.SentSpan.Start:]) {
 		return false // "_____ of Staff Directive 1067": the name is cut
 	}
+	if f.Kind != DateFact && inBrackets(f.Sentence[:f.Start-f.SentSpan.Start]) {
+		return false // "(then _____, now Kaliningrad Oblast)", "(GTI, formerly known as the _____)": an aside
+	}
 	if before := strings.Fields(f.Sentence[:f.Start-f.SentSpan.Start]); len(before) > 0 {
 		if w := before[len(before)-1]; len(w) <= 2 && strings.HasSuffix(w, ".") && f.Kind != DateFact && f.Kind != NumberFact {
 			return false // "George H. W. _____": the name is cut

@@ -751,3 +751,24 @@ func TestPolicyOptionsOfTheAnswersHead(t *testing.T) {
 		t.Errorf("likeness(Marshall Plan, Truman Doctrine) = %d, want 1", got)
 	}
 }
+
+// TestNoBlankInsideBrackets: "City of Königsberg and the adjacent area
+// (then _____, now Kaliningrad Oblast)" blanks an aside.
+func TestNoBlankInsideBrackets(t *testing.T) {
+	g := generatorFor(t, "The Allies gave the city of Königsberg and the adjacent area (then East Prussia, now Kaliningrad Oblast) to the Soviet Union in 1945. "+
+		"East Prussia was divided between Poland and the Soviet Union in 1945.")
+	n := 0
+	for _, f := range g.facts {
+		if f.Value != "East Prussia" {
+			continue
+		}
+		n++
+		in := strings.Contains(f.Sentence, "(then")
+		if got := g.askable(f); got == in {
+			t.Errorf("askable(%q in %q) = %v, want %v", f.Value, f.Sentence, got, !in)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no East Prussia among %v", factTexts(g.facts))
+	}
+}
