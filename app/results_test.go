@@ -38,6 +38,7 @@ func TestResultsSetTheVerdictApartFromThePrompt(t *testing.T) {
 		t.Errorf("%d results listed, want 5", items)
 	}
 	key(u, fyne.KeyEscape)
+	u.Sync()
 	if strings.Contains(strings.Join(textsAll(u.quiz.content()), " "), "✗ wrong") {
 		t.Error("Esc did not leave the results")
 	}

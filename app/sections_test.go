@@ -45,7 +45,9 @@ func TestEverySectionOpensOnItsKeyAndShowsIt(t *testing.T) {
 	}
 	// Home goes back to Today from anywhere without a text field
 	shortcut(u, fyne.Key4)
+	u.Sync()
 	key(u, fyne.KeyHome)
+	u.Sync()
 	if u.current != sectionToday {
 		t.Errorf("Home opened %s", u.current)
 	}
