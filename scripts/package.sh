@@ -24,7 +24,7 @@ FYNE=${FYNE:-fyne.io/tools/cmd/fyne@v1.7.4}
 dist=$root/dist
 id=io.github.chapterwise
 
-step() { printf '== %s\n' "$*"; }
+step() { printf '== %s (at %d s)\n' "$*" "$SECONDS"; }
 die() {
 	printf 'make package: %s\n' "$*" >&2
 	exit 1
