@@ -772,3 +772,20 @@ func TestNoBlankInsideBrackets(t *testing.T) {
 		t.Errorf("no East Prussia among %v", factTexts(g.facts))
 	}
 }
+
+// TestHygieneNoTermInACommonNounsSlot: "With the adoption of its _____"
+// was a matching item (seed 17); no question of any type blanks a name
+// after each/every/its/their.
+func TestHygieneNoTermInACommonNounsSlot(t *testing.T) {
+	re := regexp.MustCompile(`(?i)\b(?:each|every|its|their)\s+_____`)
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Kind == DateFact || q.Kind == NumberFact {
+				continue
+			}
+			if m := re.FindString(q.shown()); m != "" {
+				t.Errorf("%s question blanks a common noun's slot %q: %q", q.Type, m, q.shown())
+			}
+		}
+	})
+}

@@ -1289,6 +1289,9 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 			// a term's sentence must not name another term of the question
 			dup = dup || findWord(def.Sentence, o.Value, 0) >= 0 || findWord(definingSentence(g.ix, o).Sentence, f.Value, 0) >= 0
 		}
+		if it := g.termItem(f); slotDeterminers[determinerBefore(it)] || g.hintsAt(it) {
+			dup = true // "With the adoption of its _____": any term fits a common noun's slot
+		}
 		if !dup {
 			picked = append(picked, f)
 		}
@@ -1299,10 +1302,7 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 	q := Question{Type: Matching, Prompt: "Match each term to the sentence it completes.", Chapter: picked[0].Chapter, Kind: PolicyFact}
 	var expl []string
 	for _, f := range picked {
-		def := definingSentence(g.ix, f)
-		if !g.askable(def) {
-			def = f
-		}
+		def := g.termItem(f)
 		q.Options = append(q.Options, g.blankFact(def))
 		q.Answer = append(q.Answer, f.Value)
 		q.FactKeys = append(q.FactKeys, f.Key())
@@ -1312,6 +1312,16 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 	g.rng.Shuffle(len(q.Choices), func(i, j int) { q.Choices[i], q.Choices[j] = q.Choices[j], q.Choices[i] })
 	q.Explanation = strings.Join(expl, "\n")
 	return q, true
+}
+
+// termItem is the sentence a matching item shows for a term: the one
+// that defines it when that may be asked, else the term's own.
+func (g *generator) termItem(f Fact) Fact {
+	def := definingSentence(g.ix, f)
+	if !g.askable(def) {
+		return f
+	}
+	return def
 }
 
 func equalStrings(a, b []string) bool {
