@@ -173,7 +173,9 @@ func (f *flashTab) load(doc *document) {
 		fail(err)
 		return
 	}
-	cards := quiz.ApplyEdits(doc.study.Cards, edits)
+	// a book's cards take a while: say so where they will appear
+	f.u.do(func() { f.deckInfo.SetText("Making the flashcards of “" + doc.art.Title + "”…") })
+	cards := quiz.ApplyEdits(doc.study.Cards(), edits)
 	deck := make([]quiz.DeckCard, len(cards))
 	byKey := make(map[string]int, len(cards))
 	for i, c := range cards {

@@ -1,6 +1,9 @@
 package quiz
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // Study is everything Chapterwise derives from one article's text: the
 // parsed article, its facts, the flashcards made from them and the marks
@@ -10,11 +13,10 @@ import "fmt"
 type Study struct {
 	Article *Article
 	Facts   []Fact
-	// Cards are the generated flashcards, before a profile's own edits
-	// (ApplyEdits).
-	Cards []Card
 
-	factAt map[string]int
+	factAt    map[string]int
+	cardsOnce sync.Once
+	cards     []Card
 }
 
 // StudyStage names a step of making a Study.
@@ -24,7 +26,6 @@ type StudyStage int
 const (
 	StageParsing StudyStage = iota // reading the text into chapters
 	StageReading                   // finding facts, chapter by chapter
-	StageCards                     // making the flashcards
 	StageDone
 )
 
@@ -43,23 +44,19 @@ func (p StudyProgress) String() string {
 		return "Reading the article…"
 	case StageReading:
 		return fmt.Sprintf("Reading chapter %d of %d…", p.Chapter, p.Chapters)
-	case StageCards:
-		return "Making flashcards…"
 	}
 	return "Ready"
 }
 
-// Fraction is how much of the work is done, from 0 to 1: chapters read
-// count for nine tenths, the cards for the rest.
+// Fraction is how much of the work is done, from 0 to 1: the chapters
+// read before the one being read.
 func (p StudyProgress) Fraction() float64 {
 	switch p.Stage {
 	case StageReading:
 		if p.Chapters == 0 {
-			return 0.9
+			return 0
 		}
-		return 0.9 * float64(p.Chapter-1) / float64(p.Chapters)
-	case StageCards:
-		return 0.9
+		return float64(p.Chapter-1) / float64(p.Chapters)
 	case StageDone:
 		return 1
 	}
@@ -70,7 +67,8 @@ func (p StudyProgress) Fraction() float64 {
 // when not nil, is told each step on the caller's goroutine: once when
 // parsing starts, once per chapter as its facts are read (at most about
 // two hundred times for a book, so that a window showing it is not
-// flooded), once when the cards are made and once at the end.
+// flooded) and once at the end. The flashcards are made on first use
+// (Cards): a book's take a while, and reading need not wait for them.
 func NewStudy(content []byte, progress func(StudyProgress)) (*Study, error) {
 	tell := func(p StudyProgress) {
 		if progress != nil {
@@ -104,8 +102,7 @@ func StudyOf(a *Article, progress func(StudyProgress)) *Study {
 		last = ch
 		tell(StudyProgress{Stage: StageReading, Chapter: ch, Chapters: n})
 	})
-	tell(StudyProgress{Stage: StageCards, Chapter: n, Chapters: n})
-	s := &Study{Article: a, Facts: facts, Cards: MakeCards(a, facts), factAt: make(map[string]int, len(facts))}
+	s := &Study{Article: a, Facts: facts, factAt: make(map[string]int, len(facts))}
 	for i, f := range facts {
 		if _, dup := s.factAt[f.Key()]; !dup {
 			s.factAt[f.Key()] = i
@@ -113,6 +110,15 @@ func StudyOf(a *Article, progress func(StudyProgress)) *Study {
 	}
 	tell(StudyProgress{Stage: StageDone, Chapter: n, Chapters: n})
 	return s
+}
+
+// Cards are the flashcards generated from the facts (MakeCards), before
+// a profile's own edits (ApplyEdits). They are made on the first call,
+// once, and the same slice is returned after; do not change it. Safe for
+// concurrent use.
+func (s *Study) Cards() []Card {
+	s.cardsOnce.Do(func() { s.cards = MakeCards(s.Article, s.Facts) })
+	return s.cards
 }
 
 // Fact finds one of the article's facts by its key.

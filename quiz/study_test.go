@@ -38,8 +38,8 @@ func TestNewStudyReportsEveryChapterInOrder(t *testing.T) {
 			if len(s.Article.Chapters) != tt.chapters {
 				t.Fatalf("%d chapters parsed, want %d", len(s.Article.Chapters), tt.chapters)
 			}
-			if got[0].Stage != StageParsing || got[len(got)-1].Stage != StageDone || got[len(got)-2].Stage != StageCards {
-				t.Fatalf("stages = %v, want parsing first, then cards and done last", got)
+			if got[0].Stage != StageParsing || got[len(got)-1].Stage != StageDone || got[len(got)-2].Stage != StageReading {
+				t.Fatalf("stages = %v, want parsing first, reading, and done last", got)
 			}
 			var reading []StudyProgress
 			for _, p := range got {
@@ -81,8 +81,11 @@ func TestNewStudyIsExtractAndMakeCards(t *testing.T) {
 	if !reflect.DeepEqual(s.Facts, facts) {
 		t.Errorf("study facts differ from Extract's")
 	}
-	if !reflect.DeepEqual(s.Cards, MakeCards(a, facts)) {
+	if !reflect.DeepEqual(s.Cards(), MakeCards(a, facts)) {
 		t.Errorf("study cards differ from MakeCards'")
+	}
+	if first, again := s.Cards(), s.Cards(); len(first) == 0 || &first[0] != &again[0] {
+		t.Errorf("Cards made the cards again (or none: %d)", len(first))
 	}
 	if len(s.Facts) == 0 {
 		t.Fatal("no facts in the test book")
