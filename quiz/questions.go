@@ -1289,9 +1289,6 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 			// a term's sentence must not name another term of the question
 			dup = dup || findWord(def.Sentence, o.Value, 0) >= 0 || findWord(definingSentence(g.ix, o).Sentence, f.Value, 0) >= 0
 		}
-		if it := g.termItem(f); slotDeterminers[determinerBefore(it)] || g.hintsAt(it) {
-			dup = true // "With the adoption of its _____": any term fits a common noun's slot
-		}
 		if !dup {
 			picked = append(picked, f)
 		}
