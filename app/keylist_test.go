@@ -131,3 +131,27 @@ func TestProgressLineFillsItsShareOfMax(t *testing.T) {
 		}
 	}
 }
+
+func TestTheKeyboardLeavesWithItsScreen(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	shortcut(u, fyne.Key2)
+	u.Sync()
+	press(u, fyne.KeyDown)
+	if u.w.Canvas().Focused() == nil {
+		t.Fatal("Down did not give the deck list the keyboard")
+	}
+	shortcut(u, fyne.Key1)
+	if f := u.w.Canvas().Focused(); f != nil {
+		t.Errorf("the hidden deck list kept the keyboard: %T", f)
+	}
+	// Esc with the Library's list focused closes the Library
+	shortcut(u, fyne.KeyL)
+	u.Sync()
+	if u.w.Canvas().Overlays().Top() == nil || u.w.Canvas().Focused() == nil {
+		t.Fatal("the Library is not open with its list focused")
+	}
+	press(u, fyne.KeyEscape)
+	if u.w.Canvas().Overlays().Top() != nil {
+		t.Error("Esc in the Library's list left it open")
+	}
+}

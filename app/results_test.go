@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -41,5 +42,35 @@ func TestResultsSetTheVerdictApartFromThePrompt(t *testing.T) {
 	u.Sync()
 	if strings.Contains(strings.Join(textsAll(u.quiz.content()), " "), "✗ wrong") {
 		t.Error("Esc did not leave the results")
+	}
+}
+
+func TestAPracticeQuizSaysWhereEnterGoes(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, _ := newClockUI(t, &now)
+	u.quiz.open()
+	u.Sync()
+	startSpec(t, u, quiz.QuizSpec{Title: "P", Count: 5, Mode: quiz.Practice, Seed: 1, Types: []quiz.QuestionType{quiz.TrueFalse}})
+	tv := u.quiz.take
+	for i := 1; i <= 5; i++ {
+		if want := fmt.Sprintf("Question %d of 5", i); !strings.Contains(tv.counter.Text, want) {
+			t.Fatalf("the counter says %q, want %q", tv.counter.Text, want)
+		}
+		if tv.submit.Text != "Check  Enter" {
+			t.Errorf("question %d: the button says %q before the answer", i, tv.submit.Text)
+		}
+		answerByKeys(t, u)
+		want := "Next question  Enter"
+		if i == 5 {
+			want = "See results  Enter"
+		}
+		if tv.submit.Text != want {
+			t.Errorf("question %d: after the answer the button says %q, want %q", i, tv.submit.Text, want)
+		}
+		key(u, fyne.KeyReturn)
+		u.Sync()
+	}
+	if !u.quiz.showing(u.quiz.results) {
+		t.Error("Enter after the last feedback did not show the results")
 	}
 }
