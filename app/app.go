@@ -135,7 +135,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.quiz = newQuizTab(u)
 	u.prog = newProgressTab(store, u.context(), u.progressActions())
 	u.teach = newTeachTab(u)
-	u.library = newLibraryScreen(u)
+	u.library = newLibraryScreen(store, u.context(), u.libraryActions())
 	u.today = newTodayTab(store, u.context(), u.todayActions())
 	u.onArticle(func(doc *document) { u.doAndWait(func() { u.reader.apply(doc) }) })
 	u.onArticle(u.flash.load)

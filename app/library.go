@@ -10,21 +10,54 @@ import (
 	"github.com/chapterwise/chapterwise/quiz"
 )
 
+// libraryLister is what the Library reads from the database.
+type libraryLister interface {
+	Library() ([]quiz.LibraryItem, error)
+}
+
+// libraryActions are what the Library does with the article chosen, and
+// the buttons that add new ones.
+type libraryActions struct {
+	open       func(quiz.LibraryItem)                // open it in the reader (UI goroutine)
+	addButtons func(closed func()) fyne.CanvasObject // paste, web page…; closed closes the Library
+	window     fyne.Window
+}
+
 // libraryScreen lists the articles opened before so the user can switch
 // back to one.
 type libraryScreen struct {
-	u *UI
+	screenContext
+	store libraryLister
+	act   libraryActions
 }
 
-func newLibraryScreen(u *UI) *libraryScreen { return &libraryScreen{u: u} }
+func newLibraryScreen(store libraryLister, ctx screenContext, act libraryActions) *libraryScreen {
+	return &libraryScreen{screenContext: ctx, store: store, act: act}
+}
+
+// libraryActions are the UI's: a chosen article opens in the reader.
+func (u *UI) libraryActions() libraryActions {
+	return libraryActions{
+		open: func(it quiz.LibraryItem) {
+			u.show(sectionRead)
+			u.reader.setBusy("Opening " + it.Title + "…")
+			u.background(func() {
+				defer u.do(u.reader.idle)
+				u.openItem(it)
+			})
+		},
+		addButtons: func(closed func()) fyne.CanvasObject { return u.addArticleButtons(closed, false) },
+		window:     u.w,
+	}
+}
 
 // show loads the library off the UI goroutine and then shows it.
 func (l *libraryScreen) show() {
-	l.u.background(func() {
-		items, err := l.u.store.Library()
-		l.u.do(func() {
+	l.background(func() {
+		items, err := l.store.Library()
+		l.do(func() {
 			if err != nil {
-				l.u.showError(userMessage("Could not list your articles", err), err)
+				l.showError(userMessage("Could not list your articles", err), err)
 				return
 			}
 			l.present(items)
@@ -49,20 +82,14 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 			c.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · opened %s", it.Source, it.OpenedAt.Local().Format("2 Jan 2006 15:04")))
 		})
 	list.OnSelected = func(id widget.ListItemID) {
-		it := items[id]
 		d.Hide()
-		l.u.show(sectionRead)
-		l.u.reader.setBusy("Opening " + it.Title + "…")
-		l.u.background(func() {
-			defer l.u.do(l.u.reader.idle)
-			l.u.openItem(it)
-		})
+		l.act.open(items[id])
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")
 	hint.Wrapping = fyne.TextWrapWord
-	d = newCustom("Library", "Close", container.NewBorder(hint, l.u.addArticleButtons(func() { d.Hide() }, false), nil, nil, list), l.u.w)
+	d = newCustom("Library", "Close", container.NewBorder(hint, l.act.addButtons(func() { d.Hide() }), nil, nil, list), l.act.window)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 	// Up, Down and Enter choose an article at once
-	l.u.w.Canvas().Focus(list)
+	l.act.window.Canvas().Focus(list)
 }
