@@ -141,6 +141,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.onArticle(u.flash.load)
 	u.onArticle(u.quiz.load)
 	u.onArticle(func(*document) { u.do(u.today.reload) })
+	u.flash.onLoaded = func() { u.do(u.today.reload) }
 	u.body = container.NewStack(u.today.content())
 	u.rail = u.buildRail()
 	u.w.SetContent(container.New(minSizeLayout{minWindowSize}, newRailContent(u.rail, u.body)))
@@ -225,7 +226,27 @@ func (u *UI) Sync() {
 		if more := <-done; !more {
 			return
 		}
+		u.jobsMu.Lock()
+		idle := len(u.jobs) == 0
+		u.jobsMu.Unlock()
+		if idle {
+			// only work aside is left: give it a moment
+			time.Sleep(time.Millisecond)
+		}
 	}
+}
+
+// aside runs long work that touches neither the store nor a widget (making
+// a book's flashcards) on a goroutine of its own, so that the worker's
+// saves do not wait behind it, then queues then for the worker. Sync
+// waits for it like a job.
+func (u *UI) aside(work, then func()) {
+	u.pending.Add(1)
+	go func() {
+		work()
+		u.background(then)
+		u.pending.Add(-1)
+	}()
 }
 
 // Closing tells the UI that its window is going: from now on, results

@@ -47,6 +47,7 @@ type flashTab struct {
 	today    quiz.DayCounts
 	settings quiz.StudySettings
 	browse   *browseView
+	onLoaded func() // after a new article's deck is loaded (worker)
 
 	// the session: its state is sess; the rest shows it
 	studyView  fyne.CanvasObject
@@ -154,6 +155,20 @@ func (f *flashTab) setScheduler() {
 // schedules; it runs on the worker and applies the result on the UI
 // goroutine.
 func (f *flashTab) load(doc *document) {
+	// a book's cards take a while: say so where they will appear, and
+	// make them aside so that saving a tick or a rating need not wait
+	f.u.do(func() { f.deckInfo.SetText("Making the flashcards of “" + doc.art.Title + "”…") })
+	f.u.aside(func() { doc.study.Cards() }, func() { f.loadDeck(doc) })
+}
+
+// loadDeck reads the profile's edits and schedules for the article's
+// cards (worker).
+func (f *flashTab) loadDeck(doc *document) {
+	var current *document
+	f.u.doAndWait(func() { current = f.u.doc })
+	if current != doc {
+		return // another article opened while these cards were made
+	}
 	pid := f.u.profile.ID
 	fail := func(err error) {
 		f.u.do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
@@ -173,8 +188,6 @@ func (f *flashTab) load(doc *document) {
 		fail(err)
 		return
 	}
-	// a book's cards take a while: say so where they will appear
-	f.u.do(func() { f.deckInfo.SetText("Making the flashcards of “" + doc.art.Title + "”…") })
 	cards := quiz.ApplyEdits(doc.study.Cards(), edits)
 	deck := make([]quiz.DeckCard, len(cards))
 	byKey := make(map[string]int, len(cards))
@@ -191,6 +204,9 @@ func (f *flashTab) load(doc *document) {
 		f.browse.refresh()
 	})
 	f.refreshToday()
+	if f.onLoaded != nil {
+		f.onLoaded()
+	}
 }
 
 // refreshToday recounts today's reviews for the daily limits.

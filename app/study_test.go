@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -132,5 +133,30 @@ func TestAnArticleThatCannotBeReadKeepsTheOpenOne(t *testing.T) {
 	}
 	if !strings.Contains(overlayText(u), "Could not read Empty") {
 		t.Errorf("the message says %q", overlayText(u))
+	}
+}
+
+// TestWorkAsideLetsSavesThrough: a book's cards are made beside the
+// worker, so a tick saved meanwhile is not held up, and Sync still waits
+// for the cards.
+func TestWorkAsideLetsSavesThrough(t *testing.T) {
+	u, _ := newTestUI(t, "")
+	release := make(chan struct{})
+	var order []string
+	u.aside(func() { <-release }, func() { order = append(order, "cards") })
+	saved := make(chan struct{})
+	u.background(func() { order = append(order, "tick"); close(saved) })
+	within(t, "a save while cards are made", func() { <-saved })
+	synced := make(chan struct{})
+	go func() { u.Sync(); close(synced) }()
+	select {
+	case <-synced:
+		t.Fatal("Sync returned while the cards were still being made")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	within(t, "Sync after the cards", func() { <-synced })
+	if strings.Join(order, " ") != "tick cards" {
+		t.Errorf("order = %v, want the tick first", order)
 	}
 }
