@@ -124,7 +124,7 @@ func (s *Store) open() error {
 // errors as ErrDamaged.
 func classifyOpenError(path string, err error) error {
 	msg := err.Error()
-	if strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") || strings.Contains(msg, "SQLITE_CORRUPT") ||
+	if code := sqliteCode(err); code == sqliteCorrupt || code == sqliteNotADB || strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") || strings.Contains(msg, "SQLITE_CORRUPT") ||
 		strings.Contains(msg, "SQLITE_NOTADB") {
 		return fmt.Errorf("%w (%s): %v", ErrDamaged, path, err)
 	}
