@@ -245,7 +245,7 @@ func TestHygieneOrderingOnDatesWithTheirYears(t *testing.T) {
 
 // TestHygieneTrueFalseNotMostlyTrue: over the corpus at most half of the
 // true/false statements are true, so that "True" is no safe guess (a
-// statement is made false two times in three where a plainly false swap
+// statement is made false three times in four where a plainly false swap
 // exists, and a word-for-word true copy ranks below one with a swap;
 // before these rules 62 % were true).
 func TestHygieneTrueFalseNotMostlyTrue(t *testing.T) {

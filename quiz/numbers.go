@@ -140,39 +140,113 @@ func overlapsDate(s sentenceRef, sp Span, dates []Fact) bool {
 
 // numberDistractors are figures of the same unit and scale: others the
 // article gives first, then the answer scaled up or down and written the
-// same way ("$13 billion" → "$6.5 billion", "$26 billion").
+// same way ("$13 billion" → "$6.5 billion", "$26 billion"). No option
+// may also make the sentence true ("more than _____": never a smaller
+// figure), exceed a total the paragraph states ("337 facilities … more
+// than 260"), or stand out by its roundness (499 among 250 and 120); the
+// scale factors are uneven, so the options form no series (24, 48, 72,
+// 96).
 func (g *generator) numberDistractors(f Fact, n int) []string {
 	want, ok := parseQuantity(f.Text)
 	if !ok {
 		return nil
 	}
+	dir := comparativeBefore(f)
+	limit := g.totalOf(f, want.value)
 	var out []string
 	seen := map[float64]bool{want.value: true}
 	add := func(s string, v float64) {
-		if len(out) >= n || seen[v] || showsAny(f.Sentence, []string{s}) {
+		if len(out) >= n || seen[v] || showsAny(f.Sentence, []string{s}) || dir > 0 && v <= want.value || dir < 0 && v >= want.value || limit > 0 && v > limit {
 			return
 		}
 		seen[v] = true
 		out = append(out, s)
 	}
+	sig := sigDigits(f.Text)
 	for _, o := range g.numbers {
 		if o.Detail != f.Detail || o.Sentence == f.Sentence || o.Block == f.Block && o.Chapter == f.Chapter {
 			continue
 		}
-		if q, ok := parseQuantity(o.Text); ok && sameScale(q.value, want.value) && sameShapeNumber(o.Text, f.Text) {
+		if q, ok := parseQuantity(o.Text); ok && sameScale(q.value, want.value) && sameShapeNumber(o.Text, f.Text) && sigDigits(o.Text) == sig {
 			add(o.Text, q.value)
 		}
 	}
-	factors := []float64{0.5, 2, 1.5, 3, 0.25, 4, 0.75, 5}
+	factors := []float64{0.4, 0.6, 0.7, 1.3, 1.6, 1.8, 2.5, 3.5}
 	g.rng.Shuffle(len(factors), func(i, j int) { factors[i], factors[j] = factors[j], factors[i] })
 	for _, k := range factors {
 		v := roundLike(want.value*k, f.Text)
 		if v <= 0 || want.unit == "%" && want.value <= 100 && v > 100 {
 			continue
 		}
-		add(replaceFigure(f.Text, v), v)
+		s := replaceFigure(f.Text, v)
+		if sigDigits(s) != sig {
+			continue // 250 beside 499, 61 beside 60
+		}
+		add(s, v)
 	}
 	return out
+}
+
+// comparativeBefore tells which way a figure is bounded by the words
+// before it: 1 after "more than", "over", "at least" (a smaller option
+// would be true too), -1 after "fewer than", "less than", "under", "at
+// most", "up to", 0 otherwise.
+func comparativeBefore(f Fact) int {
+	i := f.Start - f.SentSpan.Start
+	if i < 0 || i > len(f.Sentence) {
+		return 0
+	}
+	before := " " + strings.ToLower(strings.TrimRight(f.Sentence[:i], " ")) + " "
+	for _, w := range []string{" more than ", " over ", " at least ", " in excess of ", " exceeding ", " upwards of ", " greater than ", " above "} {
+		if strings.HasSuffix(before, w) {
+			return 1
+		}
+	}
+	for _, w := range []string{" fewer than ", " less than ", " under ", " at most ", " up to ", " below ", " no more than "} {
+		if strings.HasSuffix(before, w) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// countriesInTheWorld bounds a count of states, countries or nations: a
+// false "370 states" is plainly impossible.
+const countriesInTheWorld = 195
+
+// totalOf is the largest figure of the same unit the answer's paragraph
+// states above the answer ("The network consists of 337 facilities …
+// more than 260 facilities have been certified"): no option may exceed
+// the whole. A count of states, countries or nations is bounded by the
+// world's. 0 means no bound.
+func (g *generator) totalOf(f Fact, v float64) float64 {
+	limit := 0.0
+	for _, o := range g.numbers {
+		if o.Chapter != f.Chapter || o.Block != f.Block || o.Detail != f.Detail {
+			continue
+		}
+		if q, ok := parseQuantity(o.Text); ok && q.value > v && (limit == 0 || q.value > limit) {
+			limit = q.value
+		}
+	}
+	switch strings.ToLower(f.Detail) {
+	case "states", "countries", "nations":
+		if limit == 0 || limit > countriesInTheWorld {
+			limit = countriesInTheWorld
+		}
+	}
+	return limit
+}
+
+// sigDigits counts the significant digits of a figure: 2 in "260", 3 in
+// "499" and "552,000", 2 in "1.5".
+func sigDigits(text string) int {
+	fig := strings.ReplaceAll(figureRe.FindString(text), ",", "")
+	if strings.Contains(fig, ".") {
+		return len(strings.TrimLeft(strings.Replace(fig, ".", "", 1), "0"))
+	}
+	n := len(strings.TrimRight(strings.TrimLeft(fig, "0"), "0"))
+	return max(n, 1)
 }
 
 // sameScale reports figures within a factor of ten of each other.
@@ -191,17 +265,18 @@ func sameShapeNumber(a, b string) bool {
 var figureRe = regexp.MustCompile(`\d{1,3}(?:,\d{3})*(?:\.\d+)?`)
 
 // roundLike rounds v to the precision the original figure is written
-// with, keeping two significant digits for whole numbers.
+// with: as many decimals, or for whole numbers as many significant
+// digits (at least one, never a fraction).
 func roundLike(v float64, text string) float64 {
 	fig := figureRe.FindString(text)
 	if i := strings.Index(fig, "."); i >= 0 {
 		p := math.Pow(10, float64(len(fig)-i-1))
 		return math.Round(v*p) / p
 	}
-	if v < 1 {
+	if v < 0.5 {
 		return 0
 	}
-	mag := math.Pow(10, math.Max(0, math.Floor(math.Log10(v))-1))
+	mag := math.Pow(10, math.Max(0, math.Floor(math.Log10(v))-float64(sigDigits(text))+1))
 	return math.Round(v/mag) * mag
 }
 

@@ -573,8 +573,15 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			// a list of figures
 			return q, false
 		}
+		if f.Kind == NumberFact && f.Chapter != 0 && !g.hasKindIn(f, PolicyFact) {
+			// "the army had been reduced to 280,000 men", "4 million
+			// refugees": a figure changed is an exact detail to recall,
+			// worth judging only where it is what a policy did or the
+			// lead states it
+			return q, false
+		}
 		statement := f.Sentence
-		truth := g.rng.IntN(3) == 0 // false two times in three: a swap often fails and falls back to true
+		truth := g.rng.IntN(4) == 0 // false three times in four: a swap often fails and falls back to true
 		if !truth {
 			ds := g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true)))
 			if len(ds) == 0 || insideLongerName(f.Sentence, f.Text, g.facts) {
@@ -632,8 +639,8 @@ func plainlyOff(f Fact, ds []string) []string {
 			if m == nil {
 				continue
 			}
-			if y, _ := strconv.Atoi(m[1]); absInt(y-f.Date.Year) < minFalseYears {
-				continue
+			if y, _ := strconv.Atoi(m[1]); absInt(y-f.Date.Year) < minFalseYears || absInt(y-f.Date.Year) > maxFalseYearsOf(f.Date.Granularity) {
+				continue // 1951 for 1954 is a near miss; 2003 for the Korean War's 1950 plainly absurd
 			}
 		case NumberFact:
 			a, ok1 := parseQuantity(f.Text)
@@ -684,8 +691,22 @@ func (g *generator) notStatedNearby(f Fact, ds []string) []string {
 // reFigure is the digits of a figure: "140,000" of "140,000 troops".
 var reFigure = regexp.MustCompile(`\d[\d,.]*\d|\d`)
 
-// minFalseYears is how far a false statement's year lies from the true one.
-const minFalseYears = 3
+// minFalseYears and maxFalseYears bound how far a false statement's
+// year lies from the true one: far enough to be plainly false, near
+// enough to be believable.
+const (
+	minFalseYears = 3
+	maxFalseYears = 15
+)
+
+// maxFalseYearsOf is maxFalseYears, or twice it for a decade or century
+// ("the 1970s" for "the 1990s").
+func maxFalseYearsOf(g Granularity) int {
+	if g == Decade || g == Century {
+		return 2 * maxFalseYears
+	}
+	return maxFalseYears
+}
 
 // maxStatementWords is the longest sentence a true/false statement is.
 const maxStatementWords = 35

@@ -401,6 +401,8 @@ func TestTrueFalseNotATrivialChange(t *testing.T) {
 		{Fact{Kind: DateFact, Text: "2013", Date: DateValue{Year: 2013, Granularity: Year}}, []string{"2014", "2009", "2011"}, []string{"2009"}},
 		{Fact{Kind: DateFact, Text: "June 5, 1947", Date: DateValue{Year: 1947, Granularity: Day}}, []string{"June 5, 1949", "June 5, 1943"}, []string{"June 5, 1943"}},
 		{Fact{Kind: DateFact, Text: "the 1990s", Date: DateValue{Year: 1990, Granularity: Decade}}, []string{"the 1970s"}, []string{"the 1970s"}},
+		// round 6: "As the Korean War manifested in 2003" is plainly absurd, not believable
+		{Fact{Kind: DateFact, Text: "1950", Date: DateValue{Year: 1950, Granularity: Year}}, []string{"2003", "1956"}, []string{"1956"}},
 		{Fact{Kind: NumberFact, Text: "485,000 troops"}, []string{"520,000 troops", "120,000 troops"}, []string{"120,000 troops"}},
 		{Fact{Kind: PolicyFact, Text: "Marshall Plan"}, []string{"Molotov Plan"}, []string{"Molotov Plan"}},
 	}
