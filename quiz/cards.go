@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/chapterwise/chapterwise/quiz/names"
@@ -65,85 +66,109 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	}
 	var cards []Card
 	seen := map[string]bool{}
-	defined := map[string][]string{} // the terms each sentence already defines on a card
+	usedSentence, usedDate := map[string]bool{}, map[string]bool{}
+	showsSentence := map[string]bool{} // sentences a card's front shows whole
+	at, factAt := map[string]int{}, 0  // each card's fact's place in the article
+	defined := map[string][]string{}   // the terms each sentence already defines on a card
 	add := func(c Card) {
 		if (c.Kind == CardCloze || c.Kind == CardWhen) && !strings.Contains(c.Front, "_____") {
 			return // "--George Washington was a hero--": the name did not stand as a word to blank
 		}
-		if !seen[c.Key] {
-			seen[c.Key] = true
-			cards = append(cards, c)
+		// one card per sentence, and one date card per date: two cards on
+		// one sentence show each other's answers (round 6: "1986" and "Kim
+		// Il Sung"; a definition whose back gives the founding year another
+		// card asks), and two on one date ask one fact twice
+		// (a who card's front shows no sentence, and definitions of two
+		// terms may share one back)
+		sent := normSpace(c.Sentence)
+		shows := c.Kind != CardWho && c.Kind != CardDefine
+		if seen[c.Key] || shows && usedSentence[sent] || c.Kind == CardDefine && showsSentence[sent] {
+			return
 		}
+		seen[c.Key] = true
+		usedSentence[sent] = true
+		if shows {
+			showsSentence[sent] = true
+		}
+		at[c.Key] = factAt
+		cards = append(cards, c)
 	}
 	// answered holds, per sentence and fact kind, the answers of cards
 	// already made, so two cards on one sentence do not ask one thing twice
 	// ("Soviet Joint Venture Law", "Joint Venture Law").
 	answered := map[string][]string{}
-	for _, f := range facts {
-		if !cardSentence(f.Sentence) {
-			continue
-		}
-		// a cloze, who or when card shows its sentence as its question: the
-		// sentence must stand alone and its name be whole
-		plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
-			len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 && // "_____ and merchant marine.": a heading
-			!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
-			(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) // "Mongolia established its _____": too open
-		sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
-		if overlapsAny(f.Value, answered[sk]) {
-			plain = false
-		}
-		switch f.Kind {
-		case DateFact:
-			if !plain || !g.eventDate(f) || !writesItsYear(f) {
+	// names first, dates after, so a sentence's one card asks what or who
+	// rather than when; the cards keep article order
+	for pass := 0; pass < 2; pass++ {
+		for i, f := range facts {
+			if !cardSentence(f.Sentence) || (f.Kind == DateFact) != (pass == 1) {
 				continue
 			}
-			answered[sk] = append(answered[sk], f.Value)
-			// one card per date, never its mirror: "What happened in May
-			// 1949?" where the month or day pins one event down, else
-			// "When did this happen?" ("What happened in 2003?" has many
-			// answers, "in winter of 1946–47" describes a state)
-			if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
-				front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
-				add(newCard(CardWhatWhen, f, front, f.Sentence))
-				continue
+			factAt = i
+			// a cloze, who or when card shows its sentence as its question: the
+			// sentence must stand alone and its name be whole
+			plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
+				len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 && // "_____ and merchant marine.": a heading
+				!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
+				(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) // "Mongolia established its _____": too open
+			sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
+			if overlapsAny(f.Value, answered[sk]) {
+				plain = false
 			}
-			add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
-		case PolicyFact:
-			if cutName(f) {
-				continue
-			}
-			def, ok := definition(ix, f)
-			if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
-				defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
-				add(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
-			}
-			if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
+			switch f.Kind {
+			case DateFact:
+				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] || usedSentence[normSpace(f.Sentence)] {
+					continue
+				}
+				usedDate[f.Date.String()] = true
 				answered[sk] = append(answered[sk], f.Value)
-				// the definition's back would be this cloze's answer
-				add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+				// one card per date, never its mirror: "What happened in May
+				// 1949?" where the month or day pins one event down, else
+				// "When did this happen?" ("What happened in 2003?" has many
+				// answers, "in winter of 1946–47" describes a state)
+				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
+					front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
+					add(newCard(CardWhatWhen, f, front, f.Sentence))
+					continue
+				}
+				add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+			case PolicyFact:
+				if cutName(f) {
+					continue
+				}
+				def, ok := definition(ix, f)
+				if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
+					defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
+					add(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
+				}
+				if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
+					answered[sk] = append(answered[sk], f.Value)
+					// the definition's back would be this cloze's answer
+					add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+				}
+				if who, verb, ok := pursuer(f); ok && !cutName(f) && !g.eponym(f, who) {
+					add(newCard(CardWho, f, "Who "+verb+" "+policyPhrase(f)+"?", who))
+				}
+			case PersonFact:
+				if !plain {
+					continue
+				}
+				answered[sk] = append(answered[sk], f.Value)
+				if f.Detail != "" && !namedAside(f) && !bareTitle(f.Detail) && officeTitle(f.Detail) {
+					add(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
+				} else {
+					add(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+				}
+			case OrgFact:
+				if !plain {
+					continue
+				}
+				answered[sk] = append(answered[sk], f.Value)
+				add(newCard(CardCloze, f, "Which organisation completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			}
-			if who, verb, ok := pursuer(f); ok && !cutName(f) && !g.eponym(f, who) {
-				add(newCard(CardWho, f, "Who "+verb+" "+policyPhrase(f)+"?", who))
-			}
-		case PersonFact:
-			if !plain {
-				continue
-			}
-			answered[sk] = append(answered[sk], f.Value)
-			if f.Detail != "" && !namedAside(f) && !bareTitle(f.Detail) {
-				add(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
-			} else {
-				add(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
-			}
-		case OrgFact:
-			if !plain {
-				continue
-			}
-			answered[sk] = append(answered[sk], f.Value)
-			add(newCard(CardCloze, f, "Which organisation completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 		}
 	}
+	sort.SliceStable(cards, func(i, j int) bool { return at[cards[i].Key] < at[cards[j].Key] })
 	return cards
 }
 
@@ -440,6 +465,16 @@ func bareTitle(detail string) bool {
 		}
 	}
 	return true
+}
+
+// officeTitle reports a role that names an office ("US Secretary of
+// State", "Prime Minister of India"), not a common noun after a
+// nationality ("Soviet leader", "a State Department official"): "Who is
+// Nikita Khrushchev?" → "Soviet leader Nikita Khrushchev." is circular
+// (round 6, CTBT C9, C14).
+func officeTitle(detail string) bool {
+	w := lastWord(strings.TrimSpace(detail))
+	return w != "" && capitalised(w)
 }
 
 // rankWords make up titles that name a rank but not a state or body.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -88,8 +89,19 @@ func (g *generator) askable(f Fact) bool {
 		if w := before[len(before)-1]; f.Kind == PlaceFact && len(before) > 1 && regionFirstWords[w] {
 			return false // "West _____ (11%)": the place is the tail of "West Germany"
 		}
+		if w := strings.ToLower(before[len(before)-1]); (w == "a" || w == "an") && f.Kind != DateFact && f.Kind != NumberFact && modifiesNoun(f.Sentence[f.End-f.SentSpan.Start:]) {
+			return false // "a _____ official": the name only qualifies a common noun, a blank worth little
+		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
+}
+
+// modifiesNoun reports text after a name that begins with a lower-case
+// word: after "a" or "an" the name qualifies that noun ("a US State
+// Department official", "an American-led operation").
+func modifiesNoun(after string) bool {
+	w := firstWord(strings.TrimLeft(after, " "))
+	return w != "" && unicode.IsLower([]rune(w)[0])
 }
 
 // reAsOfOpener opens a sentence that reports a status at a date.
@@ -696,7 +708,7 @@ func shiftYears(text string, off int) string {
 
 // boundWords before a date make it the edge of a span, not the time of
 // the sentence's event: "through the end of 1947", "until 1961".
-var boundWords = map[string]bool{"through": true, "until": true, "till": true, "since": true, "by": true, "before": true, "after": true, "between": true, "to": true, "than": true}
+var boundWords = map[string]bool{"within": true, "through": true, "until": true, "till": true, "since": true, "by": true, "before": true, "after": true, "between": true, "to": true, "than": true}
 
 // ownDate reports whether a date is the time of its sentence's event, so
 // that it may order or match that event: the only date of the sentence,
