@@ -90,7 +90,9 @@ sudo=""
 if [ "$(id -u)" = 0 ] || [ "${CHAPTERWISE_INSTALL_CHECK:-}" = 1 ]; then
 	echo "== dpkg -i $(basename "$deb")"
 	if dpkg -s chapterwise >/dev/null 2>&1; then
-		die "a chapterwise package is installed already: remove it first (dpkg -r chapterwise), this check installs and removes its own"
+		# left by an interrupted check, or installed by hand: this check installs and removes its own
+		echo "note: removing the chapterwise package installed before (reinstall: sudo apt install ./dist/$(basename "$deb"))"
+		$sudo dpkg -r chapterwise >/dev/null
 	fi
 	$sudo dpkg -i "$deb" >"$tmp/dpkg.log" 2>&1 || {
 		cat "$tmp/dpkg.log" >&2
