@@ -126,7 +126,8 @@ func MakeCards(a *Article, facts []Fact) []Card {
 				// 1949?" where the month or day pins one event down, else
 				// "When did this happen?" ("What happened in 2003?" has many
 				// answers, "in winter of 1946–47" describes a state)
-				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords {
+				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords &&
+					!reportsAState(f.Sentence) { // "What happened in September 1948?" → a troop estimate
 					front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 					add(newCard(CardWhatWhen, f, front, f.Sentence))
 					continue

@@ -940,3 +940,19 @@ var genericNameWords = map[string]bool{
 func findWordFold(text, name string) bool {
 	return findWord(strings.ToLower(text), strings.ToLower(name), 0) >= 0
 }
+
+// rePresentPerfect finds a verb in the present perfect: "Three countries
+// have tested nuclear weapons since", "more than 260 facilities have
+// been certified".
+var rePresentPerfect = regexp.MustCompile(`(?i)\b(?:has|have)\s+(?:not\s+|also\s+|since\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en)\b`)
+
+// reEstimate finds a sentence that reports an estimate or a count: "In
+// September 1948, US intelligence estimated 300,000 troops".
+var reEstimate = regexp.MustCompile(`(?i)\b(?:estimated?|estimates|numbered|totall?ed|amounted)\b`)
+
+// reportsAState reports a sentence that tells a state of affairs or an
+// estimate rather than an event: no item of an ordering, and no answer to
+// "What happened in September 1948?".
+func reportsAState(s string) bool {
+	return rePresentPerfect.MatchString(s) || reEstimate.MatchString(s)
+}

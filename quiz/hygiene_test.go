@@ -792,3 +792,34 @@ func TestHygieneNoTermInACommonNounsSlot(t *testing.T) {
 		}
 	})
 }
+
+// TestRound6StatesAndEras: round 6 ordered "Three countries have tested
+// nuclear weapons since" (a state of affairs, no event), answered "What
+// happened in September 1948?" with a troop estimate, and offered the
+// Non-Proliferation Treaty (1968) for an 1860 slot.
+func TestRound6StatesAndEras(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Three countries have tested nuclear weapons since the treaty opened for signature.":                 true,
+		"As of May 2012, more than 260 facilities have been certified.":                                      true,
+		"In September 1948, US military intelligence experts estimated that the Soviets had 485,000 troops.": true,
+		"In 1954, Prime Minister Nehru issued the first appeal for a standstill agreement.":                  false,
+		"North Korea had tested a device in 2006 before the talks resumed.":                                  false,
+	} {
+		if got := reportsAState(s); got != want {
+			t.Errorf("reportsAState(%q) = %v, want %v", s, got, want)
+		}
+	}
+	g := generatorFor(t, "The Treaty on the Non-Proliferation of Nuclear Weapons was signed in 1968 by many states. "+
+		"The Treaty of Tianjin was signed in 1858 after the war. "+
+		"The Treaty of Nanking was signed in 1842 after the first war. "+
+		"The Chinese Exclusion Act was passed in 1882 by the Congress.")
+	f := Fact{Kind: PolicyFact, Value: "Convention of Peking", Sentence: "In 1860, the court signed the Convention of Peking with Britain and France."}
+	names := []string{"Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tianjin", "Treaty of Nanking", "Chinese Exclusion Act"}
+	for _, n := range []int{3, 4} {
+		for _, o := range g.ofTheEra(f, names, n) {
+			if strings.Contains(o, "Non-Proliferation") {
+				t.Errorf("ofTheEra(1860, n=%d) offers %q, a treaty of another century", n, o)
+			}
+		}
+	}
+}

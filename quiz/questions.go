@@ -898,6 +898,10 @@ const maxEraYears = 25
 // maxPolicyEraYears is the same for a policy, a treaty or a body.
 const maxPolicyEraYears = 10
 
+// maxOtherCenturyYears is how far from the sentence's years a policy,
+// treaty or body the article dates may lie before it is never offered.
+const maxOtherCenturyYears = 50
+
 // ofTheEra keeps the places the article names near the time of the
 // answer's sentence, when enough are left: for "the movement began in
 // 1945, with a call from _____" Canada and India, not Pakistan and Israel,
@@ -926,9 +930,12 @@ func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 		if f.Kind != PlaceFact {
 			limit = maxPolicyEraYears // a policy belongs to its decade, a country to its century
 		}
-		if best <= limit {
+		switch {
+		case best <= limit:
 			near = append(near, x)
-		} else {
+		case f.Kind != PlaceFact && best > maxOtherCenturyYears:
+			// the Non-Proliferation Treaty (1968) in an 1860 slot: never
+		default:
 			far = append(far, x)
 		}
 	}
@@ -1192,7 +1199,8 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 		// an event placed by its own date, written with its year ("On July
 		// 12" cannot be placed), one date and not two
 		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && g.askedDate(f) &&
-			reYear.MatchString(f.Text) && !strings.Contains(f.Text, " and ") && !spanDate(f) && !g.used[normSpace(f.Sentence)] {
+			reYear.MatchString(f.Text) && !strings.Contains(f.Text, " and ") && !spanDate(f) && !g.used[normSpace(f.Sentence)] &&
+			!reportsAState(f.Sentence) {
 			// a span ("From July 1945 through June 1946") has no one place in an order
 			dates = append(dates, f)
 		}
