@@ -735,6 +735,10 @@ func (g *generator) ownDate(f Fact) bool {
 // name or date, or three longer words, with q's own sentence. A name
 // shown beside other things altogether tells nothing.
 func (g *generator) givesAway(o, q Question) bool {
+	if q.Type != TrueFalse && q.Type != Ordering && q.Kind == DateFact && len(q.Answer) == 1 && reCoarseDate.MatchString(q.Answer[0]) &&
+		showsAny(o.shown(), q.Answer) {
+		return true // "the 1990s" asked while another question shows "in the 1990s": a period, not one event's date
+	}
 	secrets := q.secrets()
 	if !showsAny(o.shown(), secrets) {
 		return false
@@ -752,6 +756,10 @@ func (g *generator) givesAway(o, q Question) bool {
 	}
 	return false
 }
+
+// reCoarseDate is a decade or a century: "the 1990s", "the mid-1990s",
+// "the 19th century".
+var reCoarseDate = regexp.MustCompile(`(?i)\b\d{3}0s\b|\bcentury\b`)
 
 // sameContext reports whether a shown line shares with a sentence a name
 // or date other than the answer, or three words of six letters or more.

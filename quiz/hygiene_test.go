@@ -823,3 +823,28 @@ func TestRound6StatesAndEras(t *testing.T) {
 		}
 	}
 }
+
+// TestDecadeAnswerNotShownElsewhere: round 6 asked for "the 1990s" while
+// two other questions of the quiz showed "since the 1990s" and "in the
+// 1990s" (builtin Q13).
+func TestDecadeAnswerNotShownElsewhere(t *testing.T) {
+	g := &generator{}
+	q := Question{Type: MultipleChoice, Kind: DateFact, Answer: []string{"the 1990s"}, Options: []string{"the 1990s", "the 1970s", "the 1980s", "the 2000s"}}
+	for _, tt := range []struct {
+		prompt string
+		want   bool
+	}{
+		{"Which term completes the sentence?\nMongolia has actively pursued _____ since the 1990s.", true},
+		{"Which term completes the sentence?\nMongolia hosted _____ in 2013.", false},
+	} {
+		o := Question{Type: MultipleChoice, Kind: PolicyFact, Prompt: tt.prompt, Answer: []string{"x"}}
+		if got := g.givesAway(o, q); got != tt.want {
+			t.Errorf("givesAway(%q, the 1990s) = %v, want %v", tt.prompt, got, tt.want)
+		}
+	}
+	y := Question{Type: MultipleChoice, Kind: DateFact, Answer: []string{"2013"}}
+	o := Question{Type: MultipleChoice, Kind: PolicyFact, Prompt: "Mongolia hosted _____ in 2013."}
+	if g.givesAway(o, y) {
+		t.Error("a year shown in another sentence tells of another event: no giveaway")
+	}
+}

@@ -48,9 +48,10 @@ func TestSampleQuizCoversEveryGoldChapter(t *testing.T) {
 		// the built-in article is short, and many of its sentences lean on
 		// the one before ("the two agreed", "a solution for the case"):
 		// round 5 of the blind review marked them, and the quiz is shorter
-		// rather than padded with them
-		if len(qs) < 14 || len(qs) > 20 {
-			t.Fatalf("seed %d: %d questions, want 14 to 20", seed, len(qs))
+		// rather than padded with them; round 6: a decade asked while
+		// another question shows it is left out (builtin Q13)
+		if len(qs) < 13 || len(qs) > 20 {
+			t.Fatalf("seed %d: %d questions, want 13 to 20", seed, len(qs))
 		}
 		covered := map[string]bool{}
 		types := map[QuestionType]int{}
