@@ -964,3 +964,61 @@ var reEstimate = regexp.MustCompile(`(?i)\b(?:estimated?|estimates|numbered|tota
 func reportsAState(s string) bool {
 	return rePresentPerfect.MatchString(s) || reEstimate.MatchString(s)
 }
+
+// continents are the continents' English names: a continent is offered
+// only among continents, never beside a region such as Manchuria.
+var continents = map[string]bool{"Africa": true, "Asia": true, "Europe": true, "Oceania": true, "Antarctica": true,
+	"North America": true, "South America": true, "Latin America": true, "America": true, "the Americas": true, "Australasia": true}
+
+// continent reports a continent's name.
+func continent(name string) bool {
+	return continents[strings.TrimPrefix(name, "the ")] || name == "the Americas"
+}
+
+// reListOpener opens a list that names examples, not all: "such nations
+// as", "such as", "including", "e.g.".
+var reListOpener = regexp.MustCompile(`(?i)\b(?:such\s+(?:[a-z-]+\s+){0,2}as|including|e\.g\.,?)\s`)
+
+// openList reports a name blanked inside a list of examples ("such
+// nations as China, _____, Iran"): any other member a reader knows is
+// right as well.
+func openList(f Fact) bool {
+	before := f.Sentence[:max(0, min(len(f.Sentence), f.Start-f.SentSpan.Start))]
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = before[i+1:]
+	}
+	locs := reListOpener.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	between := before[locs[len(locs)-1][1]:]
+	// only names and commas between the opener and the blank
+	for _, w := range strings.Fields(between) {
+		w = strings.Trim(w, ",()")
+		if w != "" && w != "and" && w != "or" && w != "the" && !capitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// reQualifiedGroup finds a group a sentence qualifies: "other Third World
+// countries", "the first Western countries", "fellow socialist states".
+var reQualifiedGroup = regexp.MustCompile(`\b(?:other|first|fellow|several|many)\s+(?:[A-Za-z-]+\s+){1,2}(?:countries|nations|states|powers)\b`)
+
+// qualifiedGroup reports a name blanked in a list beside a group the
+// sentence qualifies ("with _____ and other Third World countries", "the
+// first Western countries … A, B and _____"): an option outside the group
+// is plainly wrong and one inside it may be right.
+func qualifiedGroup(f Fact) bool {
+	if !reQualifiedGroup.MatchString(f.Sentence) {
+		return false
+	}
+	i, j := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
+	if i < 0 || j > len(f.Sentence) {
+		return false
+	}
+	before := strings.TrimRight(f.Sentence[:i], " ")
+	after := strings.TrimLeft(f.Sentence[j:], " ")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "and ")
+}

@@ -848,3 +848,47 @@ func TestDecadeAnswerNotShownElsewhere(t *testing.T) {
 		t.Error("a year shown in another sentence tells of another event: no giveaway")
 	}
 }
+
+// TestRound6ListsGroupsAndContinents: round 6 offered France for "such
+// nations as China, _____, Iran" (also right: wrong), non-Western
+// countries for "the first Western countries … and _____", Germany for
+// "_____ and other Third World countries", and Manchuria among
+// continents.
+func TestRound6ListsGroupsAndContinents(t *testing.T) {
+	tests := []struct {
+		sentence, name string
+		open, group    bool
+	}{
+		{"Communist parties achieved a significant popularity in such nations as China, Greece, Iran, and the Republic of Mahabad.", "Greece", true, false},
+		{"Mongolia listed nations such as the US, Japan, and Germany as third neighbors.", "Germany", true, false},
+		{"Among the first Western countries to recognize China were the United Kingdom (on 6 January 1950), Switzerland (on 17 January 1950) and Sweden (on 14 February 1950).", "Sweden", false, true},
+		{"China sought friendly relations with Pakistan and other Third World countries, particularly in Southeast Asia.", "Pakistan", false, true},
+		{"Manchuria was a contested zone with Russia and Japan trying to take control away from China.", "Russia", false, false},
+		{"The aid, including food and fuel, was shipped to Greece in 1947.", "Greece", false, false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.name)
+		f := Fact{Kind: PlaceFact, Value: tt.name, Text: tt.name, Sentence: tt.sentence, Start: i, End: i + len(tt.name)}
+		if got := openList(f); got != tt.open {
+			t.Errorf("openList(%q in %q) = %v, want %v", tt.name, tt.sentence, got, tt.open)
+		}
+		if got := qualifiedGroup(f); got != tt.group {
+			t.Errorf("qualifiedGroup(%q in %q) = %v, want %v", tt.name, tt.sentence, got, tt.group)
+		}
+		if tt.open || tt.group {
+			g := &generator{a: &Article{Title: "A Test"}, rng: rand.New(rand.NewPCG(1, 1))}
+			if _, ok := g.single(MultipleChoice, f); ok {
+				t.Errorf("a multiple choice on %q in %q", tt.name, tt.sentence)
+			}
+		}
+	}
+	g := &generator{}
+	for _, o := range []string{"Manchuria", "Eastern Europe"} {
+		if g.likeness(Fact{Kind: PlaceFact, Value: "Europe"}, Fact{Kind: PlaceFact, Value: o}) >= 0 {
+			t.Errorf("%q offered among continents for Europe", o)
+		}
+	}
+	if g.likeness(Fact{Kind: PlaceFact, Value: "Europe"}, Fact{Kind: PlaceFact, Value: "Africa"}) < 0 {
+		t.Error("Africa not offered for Europe")
+	}
+}

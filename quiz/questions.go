@@ -542,6 +542,12 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	if f.Kind == DateFact && (strings.Contains(f.Text, " and ") || strings.Contains(f.Text, " or ")) {
 		return q, false // "the 1980s and 1990s" is no one date to choose
 	}
+	if t != TrueFalse && f.Kind != DateFact && f.Kind != NumberFact && (openList(f) || qualifiedGroup(f)) {
+		// "such nations as China, _____, Iran": France is also right;
+		// "the first Western countries … were A, B and _____": the options
+		// must all be Western, which no article sorts
+		return q, false
+	}
 	switch t {
 	case MultipleChoice:
 		ds := g.distractors(f, 3, false)
@@ -1062,8 +1068,8 @@ func (g *generator) likeness(f, o Fact) int {
 		}
 		return 1
 	case PlaceFact:
-		if g.placeSort(f.Value) != g.placeSort(o.Value) {
-			return -1 // a city among countries, a bloc among cities
+		if g.placeSort(f.Value) != g.placeSort(o.Value) || continent(f.Value) != continent(o.Value) {
+			return -1 // a city among countries, a bloc among cities, Manchuria among continents
 		}
 		if g.placeSort(f.Value) != "country" && strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
 			return -1 // East Asia inside Northeast Asia may be true as well
