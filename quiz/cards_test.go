@@ -408,6 +408,7 @@ func TestCardsRound5(t *testing.T) {
 		"Marshall Plan":        "the Marshall Plan",
 		"Republic of China":    "the Republic of China",
 		"The Hague Convention": "The Hague Convention",
+		"Dixie Mission":        "the Dixie Mission", // round 6, China C10: "What is Dixie Mission?"
 	} {
 		if got := termPhrase(name); got != want {
 			t.Errorf("termPhrase(%q) = %q, want %q", name, got, want)

@@ -148,6 +148,8 @@ var theWords = map[string]bool{
 	"League": true, "Court": true, "Office": true, "Government": true, "Administration": true, "Bank": true,
 	"Fund": true, "Conference": true, "Movement": true, "Front": true, "Army": true, "Navy": true, "Pact": true,
 	"Alliance": true, "Zone": true, "Strait": true, "Straits": true, "Peninsula": true, "Mountains": true,
+	"Mission": true, "Expedition": true, "Group": true, "Corps": true, "Service": true, "Secretariat": true,
+	"Directorate": true, "Institute": true, "Division": true, "Brigade": true,
 }
 
 // headNames are head nouns of the names of systems, talks and documents,
@@ -1021,4 +1023,21 @@ func qualifiedGroup(f Fact) bool {
 	before := strings.TrimRight(f.Sentence[:i], " ")
 	after := strings.TrimLeft(f.Sentence[j:], " ")
 	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "and ")
+}
+
+// organWords name the offices of one state's government: a ministry is
+// offered among ministries and offices, never beside an international
+// body or a movement.
+var organWords = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Bureau": true, "Agency": true,
+	"Secretariat": true, "Directorate": true, "Cabinet": true, "Politburo": true, "Presidium": true}
+
+// governmentOrgan reports a body named as an office of a government
+// ("Ministry of Foreign Affairs", "US State Department").
+func governmentOrgan(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if organWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -892,3 +892,17 @@ func TestRound6ListsGroupsAndContinents(t *testing.T) {
 		t.Error("Africa not offered for Europe")
 	}
 }
+
+// TestOrgansAmongOrgans: round 6 offered the Non-Aligned Movement, the UN
+// Security Council and the United Nations for what carries out China's
+// foreign policy (the Ministry of Foreign Affairs).
+func TestOrgansAmongOrgans(t *testing.T) {
+	g := &generator{}
+	f := Fact{Kind: OrgFact, Value: "Ministry of Foreign Affairs"}
+	for o, want := range map[string]bool{"Non-Aligned Movement": false, "UN Security Council": false, "United Nations": false,
+		"Ministry of Commerce": true, "US State Department": true} {
+		if got := g.likeness(f, Fact{Kind: OrgFact, Value: o}) >= 0; got != want {
+			t.Errorf("%q offered for the Ministry of Foreign Affairs: %v, want %v", o, got, want)
+		}
+	}
+}

@@ -1081,6 +1081,11 @@ func (g *generator) likeness(f, o Fact) int {
 			return 0
 		}
 		return 1
+	case OrgFact:
+		if governmentOrgan(f.Value) != governmentOrgan(o.Value) {
+			return -1 // the United Nations offered for what carries out one state's foreign policy
+		}
+		return 0
 	case PolicyFact:
 		if nameForm(f.Value) != nameForm(o.Value) || capitalised(strings.TrimPrefix(f.Value, "the ")) != capitalised(strings.TrimPrefix(o.Value, "the ")) &&
 			!strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
