@@ -82,27 +82,38 @@ func TestNumberOptionsRound6(t *testing.T) {
 	}
 }
 
-// TestNumberTrueFalseOnlyWhenCentral: a true/false statement that only
-// changes a figure ("reduced to 280,000 men", "4 million refugees") is
-// set only where a policy's sentence or the lead states the figure.
-func TestNumberTrueFalseOnlyWhenCentral(t *testing.T) {
+// TestMinorFiguresRankLast: a true/false statement that only changes a
+// figure ("reduced to 280,000 men", "4 million refugees") ranks last in
+// its chapter unless a policy's sentence or the lead states the figure
+// (round 6: Cold War Q6, Q21, Q24).
+func TestMinorFiguresRankLast(t *testing.T) {
 	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\nThe war cost 27 million people their lives.\n\n"+
 		"Aftermath\n\nBy 1948 the army had been reduced to 552,000 men. "+
 		"The Marshall Plan provided $13 billion of aid to Europe.\n"))
 	g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
 	g.index()
-	want := map[string]bool{"552,000 men": false, "27 million people": true, "$13 billion": true}
+	want := map[string]bool{"552,000 men": true, "27 million people": false, "$13 billion": false}
 	for _, f := range g.numbers {
 		w, ok := want[f.Text]
 		if !ok {
 			continue
 		}
 		delete(want, f.Text)
-		if _, got := g.single(TrueFalse, f); got != w {
-			t.Errorf("true/false on %q (chapter %d): %v, want %v", f.Text, f.Chapter, got, w)
+		if got := g.minorFigure(f); got != w {
+			t.Errorf("minorFigure(%q, chapter %d) = %v, want %v", f.Text, f.Chapter, got, w)
 		}
 	}
 	if len(want) > 0 {
 		t.Errorf("figures not found: %v among %v", want, factTexts(g.numbers))
+	}
+	qs := GenerateQuiz(a, g.facts, QuizOptions{Count: 10, Seed: 1, Types: []QuestionType{TrueFalse, MultipleChoice}})
+	for i, q := range qs {
+		if q.Type == TrueFalse && strings.Contains(q.Explanation, "552,000") {
+			for _, o := range qs[i+1:] {
+				if o.Chapter == q.Chapter && o.Type != TrueFalse {
+					t.Errorf("the minor figure's statement %q comes before %q", q.Prompt, o.Prompt)
+				}
+			}
+		}
 	}
 }

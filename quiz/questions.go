@@ -109,6 +109,9 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 					if t == TrueFalse && q.Answer[0] == "True" {
 						r-- // a word-for-word copy tests recognition only
 					}
+					if t == TrueFalse && g.minorFigure(f) {
+						r -= 3 // "reduced to 280,000 men", "4 million refugees": an exact detail, last
+					}
 					rank = append(rank, r)
 				}
 			}
@@ -579,13 +582,6 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			// a list of figures
 			return q, false
 		}
-		if f.Kind == NumberFact && f.Chapter != 0 && !g.hasKindIn(f, PolicyFact) {
-			// "the army had been reduced to 280,000 men", "4 million
-			// refugees": a figure changed is an exact detail to recall,
-			// worth judging only where it is what a policy did or the
-			// lead states it
-			return q, false
-		}
 		statement := f.Sentence
 		truth := g.rng.IntN(4) == 0 // false three times in four: a swap often fails and falls back to true
 		if !truth {
@@ -624,6 +620,14 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		return q, false
 	}
 	return q, true
+}
+
+// minorFigure reports a figure that is neither in the lead nor in a
+// policy's sentence: a true/false statement that changes it ("the army
+// had been reduced to 280,000 men", "2 million refugees") tests an exact
+// detail, so it is set only when a chapter has nothing better.
+func (g *generator) minorFigure(f Fact) bool {
+	return f.Kind == NumberFact && f.Chapter != 0 && !g.hasKindIn(f, PolicyFact)
 }
 
 // writesItsYear reports a date written with its year ("March 21, 1968",
