@@ -220,12 +220,12 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 		r.marks = append(r.marks, mark)
 		objs = append(objs, w)
 	}
-	study := widget.NewButtonWithIcon("Study this chapter's cards", theme.GridIcon(), func() {
+	study := widget.NewButtonWithIcon("Study this chapter", theme.GridIcon(), func() {
 		r.markRead(i, true)
 		r.u.show(sectionFlashcards)
 		r.u.flash.startDeck(i)
 	})
-	quizMe := widget.NewButtonWithIcon("Quiz me on this chapter", theme.QuestionIcon(), func() {
+	quizMe := widget.NewButtonWithIcon("Quiz this chapter", theme.QuestionIcon(), func() {
 		r.markRead(i, true)
 		r.u.quiz.quickChapter(i)
 	})
@@ -238,7 +238,7 @@ func (r *readerTab) navRow() fyne.CanvasObject {
 	if r.current == 0 {
 		prev.Disable()
 	}
-	label := "Finish: mark as read  Right"
+	label := "Mark as read  Right"
 	if r.current+1 < r.doc.pages() {
 		label = shortTitle(r.pageTitle(r.current+1)) + "  Right"
 	}
@@ -253,7 +253,7 @@ func (r *readerTab) navRow() fyne.CanvasObject {
 
 // shortTitle is a chapter title cut to fit on a button.
 func shortTitle(s string) string {
-	const most = 20
+	const most = 13 // with "  Right", it fits the column at the largest text
 	if r := []rune(s); len(r) > most {
 		return strings.TrimSpace(string(r[:most-1])) + "…"
 	}

@@ -151,12 +151,16 @@ func (u *UI) addArticleButtons(close func(), vertical bool) *fyne.Container {
 			fn()
 		}
 	}
-	paste := widget.NewButtonWithIcon("Paste an article  Ctrl+Shift+V", theme.ContentPasteIcon(), then(u.pasteArticle))
-	web := widget.NewButtonWithIcon("Open a web page…  Ctrl+Shift+O", theme.DownloadIcon(), then(u.showOpenWebPage))
+	paste := widget.NewButtonWithIcon("Paste…  Ctrl+Shift+V", theme.ContentPasteIcon(), then(u.pasteArticle))
+	web := widget.NewButtonWithIcon("Web page…  Ctrl+Shift+O", theme.DownloadIcon(), then(u.showOpenWebPage))
 	if vertical {
+		// the reader's chapter column is narrow at the largest text
+		// (without icons: the words and keys say it)
+		paste = widget.NewButton("Paste…  Ctrl+Shift+V", then(u.pasteArticle))
+		web = widget.NewButton("Web page…  Ctrl+Shift+O", then(u.showOpenWebPage))
 		return container.NewVBox(paste, web)
 	}
-	row := container.NewHBox(paste, web)
+	row := newFlow(paste, web) // wraps when the text is large
 	// the Library offers to fetch the open article's page again, as it is
 	// now (a changed page is kept as a new article; the old one keeps its
 	// progress)
