@@ -156,7 +156,7 @@ func (g *generator) numberDistractors(f Fact, n int) []string {
 	var out []string
 	seen := map[float64]bool{want.value: true}
 	add := func(s string, v float64) {
-		if len(out) >= n || seen[v] || showsAny(f.Sentence, []string{s}) || dir > 0 && v <= want.value || dir < 0 && v >= want.value || limit > 0 && v > limit {
+		if len(out) >= n || tooNear(v, seen) || showsAny(f.Sentence, []string{s}) || dir > 0 && v <= want.value || dir < 0 && v >= want.value || limit > 0 && v > limit {
 			return
 		}
 		seen[v] = true
@@ -185,6 +185,17 @@ func (g *generator) numberDistractors(f Fact, n int) []string {
 		add(s, v)
 	}
 	return out
+}
+
+// tooNear reports a figure within a tenth of one already offered or of
+// the answer: 43 beside 44 states is a misprint, not a choice.
+func tooNear(v float64, seen map[float64]bool) bool {
+	for o := range seen {
+		if math.Abs(v-o) <= 0.1*math.Max(v, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparativeBefore tells which way a figure is bounded by the words

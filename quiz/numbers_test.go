@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -62,6 +63,14 @@ func TestNumberOptionsRound6(t *testing.T) {
 				t.Errorf("seed %d: %v states offered", seed, v)
 			}
 		}
+		near := append(values(g.numberDistractors(numberFact(t, g, "123 states"), 3)), 123)
+		for i, a := range near {
+			for _, b := range near[i+1:] {
+				if math.Abs(a-b) <= 0.1*math.Max(a, b) {
+					t.Errorf("seed %d: options %v and %v side by side", seed, a, b)
+				}
+			}
+		}
 		pct := values(g.numberDistractors(numberFact(t, g, "24%"), 3))
 		if len(pct) == 3 {
 			all := append(pct, 24)
@@ -114,6 +123,28 @@ func TestMinorFiguresRankLast(t *testing.T) {
 					t.Errorf("the minor figure's statement %q comes before %q", q.Prompt, o.Prompt)
 				}
 			}
+		}
+	}
+}
+
+// TestTooNear: round 7's check offered 43 beside the article's 44 states.
+func TestTooNear(t *testing.T) {
+	for _, tt := range []struct {
+		v    float64
+		seen []float64
+		want bool
+	}{
+		{43, []float64{17, 44}, true},
+		{31, []float64{17, 44}, false},
+		{1300, []float64{1250}, true},
+		{2.5, []float64{2}, false},
+	} {
+		seen := map[float64]bool{}
+		for _, s := range tt.seen {
+			seen[s] = true
+		}
+		if got := tooNear(tt.v, seen); got != tt.want {
+			t.Errorf("tooNear(%v, %v) = %v, want %v", tt.v, tt.seen, got, tt.want)
 		}
 	}
 }
