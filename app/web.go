@@ -64,8 +64,13 @@ func (u *UI) openWebPage(addr string) {
 		bar.Stop()
 	})
 	d.Show()
-	go func() {
-		doc, err := webFetcher.Fetch(ctx, addr)
+	var (
+		doc *source.Document
+		err error
+	)
+	// aside: the fetch may take long and must not hold up the worker; its
+	// result is applied after it, in order with other work
+	u.aside(func() { doc, err = webFetcher.Fetch(ctx, addr) }, func() {
 		u.do(func() {
 			cancelled := d.closed
 			d.Hide()
@@ -82,7 +87,7 @@ func (u *UI) openWebPage(addr string) {
 				u.reader.openData(addr, doc.Text)
 			})
 		})
-	}()
+	})
 }
 
 // openWebPages opens the web addresses among paths (named on the command
