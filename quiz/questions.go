@@ -838,6 +838,9 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		if o.Date.Granularity != f.Date.Granularity || o.Date.Part != f.Date.Part || dateShape(o.Text) != shape || clash(o.Date) || !ok(s) {
 			continue
 		}
+		if f.Date.Granularity == Decade && absInt(o.Date.Year-f.Date.Year) > maxDecadeOptionYears {
+			continue // "the mid-1990s" for the founding of a state in the mid-1920s: another age
+		}
 		add(s, o.Date)
 	}
 	for _, d := range neighbours(f.Date, g.maxYear, g.rng) {
@@ -927,6 +930,10 @@ func (g *generator) isSurname(name string) bool {
 	}
 	return !strings.Contains(name, " ") && g.surnames[name]
 }
+
+// maxDecadeOptionYears is how far a decade the article names may lie from
+// the answer's and still be offered; the neighbouring decades fill in.
+const maxDecadeOptionYears = 30
 
 // maxEraYears is how far from the sentence's years a place the article
 // names only at other times may lie and still be offered for it.
