@@ -381,7 +381,14 @@ func (q Question) secrets() []string {
 	if q.Type == TrueFalse || q.Type == Ordering || q.Kind == DateFact {
 		return nil
 	}
-	return append(append([]string(nil), q.Answer...), q.Accept...)
+	out := append(append([]string(nil), q.Answer...), q.Accept...)
+	if q.Kind == NumberFact && len(q.Answer) == 1 {
+		// "499 tests" is given away by "499 nuclear tests were conducted"
+		if fig := reFigure.FindString(q.Answer[0]); len(fig) >= 2 {
+			out = append(out, fig)
+		}
+	}
+	return out
 }
 
 // placeKind sorts places so that a country is offered among countries, a

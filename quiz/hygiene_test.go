@@ -954,3 +954,26 @@ func TestDecadeOptionsOfTheAge(t *testing.T) {
 		t.Skipf("extraction no longer finds the mid-1920s: %v", factTexts(g.facts))
 	}
 }
+
+// TestFigureShownInAnotherUnit: round 6 (and the seed-19 check) asked for
+// "499 tests" while another question of the quiz said "499 nuclear tests
+// were conducted" (CTBT Q21, Q12).
+func TestFigureShownInAnotherUnit(t *testing.T) {
+	g := generatorFor(t, "Compared to the 499 tests from 1945 to the signing of the Partial Test Ban Treaty, 436 tests were conducted over the ten years following it. "+
+		"Between the Trinity nuclear test of 16 July 1945 and the signing of the Partial Test Ban Treaty on 5 August 1963, 499 nuclear tests were conducted.")
+	var f Fact
+	for _, n := range g.numbers {
+		if n.Text == "499 tests" {
+			f = n
+		}
+	}
+	if f.Text == "" {
+		t.Fatalf("no figure 499 tests among %v", factTexts(g.numbers))
+	}
+	g.byKey = map[string]Fact{f.Key(): f}
+	q := Question{Type: MultipleChoice, Kind: NumberFact, Answer: []string{"499 tests"}, FactKeys: []string{f.Key()}}
+	o := Question{Type: FillIn, Kind: PolicyFact, Prompt: "Type the missing term.\n“Between the Trinity nuclear test of 16 July 1945 and the signing of the _____ on 5 August 1963, 499 nuclear tests were conducted.”"}
+	if !g.givesAway(o, q) {
+		t.Error("499 nuclear tests shown beside a question on 499 tests")
+	}
+}
