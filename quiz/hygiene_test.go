@@ -824,6 +824,26 @@ func TestRound6StatesAndEras(t *testing.T) {
 	}
 }
 
+// TestUndatedTreatyOfItsParagraphsTime: the seed-19 check still offered
+// the Non-Proliferation Treaty for 1860, as its one sentence has no year;
+// its paragraph speaks of the early 1970s.
+func TestUndatedTreatyOfItsParagraphsTime(t *testing.T) {
+	g := generatorFor(t, "In the early 1970s, the government replaced its rival in the United Nations. "+
+		"As a nuclear power, China signed the Treaty on the Non-Proliferation of Nuclear Weapons in the United Nations.\n\n"+
+		"The Treaty of Tianjin was signed in 1858 after the war. The Chinese Exclusion Act was passed in 1882 by the Congress.\n\n"+
+		"Old Treaties\n\nThe Treaty of Whampoa was signed by the empire and France.")
+	f := Fact{Kind: PolicyFact, Value: "Convention of Peking", Sentence: "In 1860, the court signed the Convention of Peking with Britain and France."}
+	got := g.ofTheEra(f, []string{"Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tianjin", "Chinese Exclusion Act", "Treaty of Whampoa"}, 3)
+	for _, o := range got {
+		if strings.Contains(o, "Non-Proliferation") {
+			t.Errorf("ofTheEra(1860) offers %q, named in a paragraph of the 1970s", o)
+		}
+	}
+	if !strings.Contains(strings.Join(got, "|"), "Whampoa") {
+		t.Errorf("ofTheEra(1860) = %v: a treaty never dated anywhere stays", got)
+	}
+}
+
 // TestDecadeAnswerNotShownElsewhere: round 6 asked for "the 1990s" while
 // two other questions of the quiz showed "since the 1990s" and "in the
 // 1990s" (builtin Q13).

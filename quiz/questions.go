@@ -960,6 +960,13 @@ func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 	var near, far []string
 	for _, x := range names {
 		oy := g.yearsNaming(x)
+		if len(oy) == 0 && f.Kind != PlaceFact {
+			// a treaty its sentences never date belongs to its paragraphs'
+			// time: the NPT, named beside "the early 1970s", is none for 1860
+			if py := g.paragraphYears(x); len(py) > 0 && nearestGap(ys, py) > maxOtherCenturyYears {
+				continue
+			}
+		}
 		if len(oy) == 0 {
 			near = append(near, x)
 			continue
@@ -987,6 +994,35 @@ func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 		return near
 	}
 	return append(near, far...) // the era's first: a false statement takes the first
+}
+
+// paragraphYears are the years written in the paragraphs that name name.
+func (g *generator) paragraphYears(name string) []int {
+	seen := map[[2]int]bool{}
+	var ys []int
+	for _, si := range g.ix.mentioning(name) {
+		s := g.sents[si]
+		k := [2]int{s.chapter, s.block}
+		if seen[k] || findWord(s.text, name, 0) < 0 || s.chapter >= len(g.a.Chapters) || s.block >= len(g.a.Chapters[s.chapter].Blocks) {
+			continue
+		}
+		seen[k] = true
+		for y := range yearsIn(g.a.Chapters[s.chapter].Blocks[s.block].Text) {
+			ys = append(ys, y)
+		}
+	}
+	return ys
+}
+
+// nearestGap is the least distance between a year of ys and one of os.
+func nearestGap(ys map[int]bool, os []int) int {
+	best := 1 << 30
+	for y := range ys {
+		for _, o := range os {
+			best = min(best, absInt(y-o))
+		}
+	}
+	return best
 }
 
 // yearsNaming are the years written in the sentences that name name.
