@@ -100,7 +100,7 @@ func TestExportCommand(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if len(got.Questions) < 20 || len(got.Skipped) > 0 {
+				if len(got.Questions) < 10 || len(got.Skipped) > 0 {
 					t.Fatalf("%d questions read back, %d skipped", len(got.Questions), len(got.Skipped))
 				}
 			case "kahoot":

@@ -71,12 +71,21 @@ func TestBrowseSearchSuspendEditAndOwnCard(t *testing.T) {
 	}
 	b := f.browse
 	total := len(f.cards)
-	if len(b.shown) != total || total < 20 || !strings.HasPrefix(b.count.Text, "") {
+	if len(b.shown) != total || total < 10 || !strings.HasPrefix(b.count.Text, "") {
 		t.Fatalf("browse shows %d of %d", len(b.shown), total)
 	}
 	// Search narrows the list to cards whose text has every word.
-	pick := f.cards[5].Card
-	word := strings.FieldsFunc(pick.Back, func(r rune) bool { return !unicode.IsLetter(r) })[0]
+	word := ""
+	for _, c := range f.cards[1:] { // the first answer's longest word
+		for _, w := range strings.FieldsFunc(c.Card.Back, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) > len(word) {
+				word = w
+			}
+		}
+		if word != "" {
+			break
+		}
+	}
 	test.Type(b.search, word)
 	u.Sync()
 	if len(b.shown) == 0 || len(b.shown) >= total {

@@ -43,6 +43,7 @@ func TestEveryDialogIsAFittingDialog(t *testing.T) {
 func TestEnterBelongsToTheDialogOnTop(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, _ := newClockUI(t, &now)
+	showChapterWithCards(t, u)
 	test.Tap(findButton(t, u.reader.page, "Study this chapter"))
 	if !u.flash.studying() {
 		t.Fatal("no session")

@@ -57,7 +57,7 @@ func tapDialogButton(t *testing.T, u *UI, text string) {
 func TestExportAndImportFromTheDeck(t *testing.T) {
 	u, store := newTestUI(t, "")
 	f := u.flash
-	if f.doc == nil || len(f.cards) < 20 {
+	if f.doc == nil || len(f.cards) < 10 {
 		t.Fatalf("the deck is not loaded: %d cards", len(f.cards))
 	}
 	dir := t.TempDir()

@@ -53,7 +53,8 @@ func TestStudySessionByKeys(t *testing.T) {
 		t.Fatal("a session started with no chapter read")
 	}
 	u.w.Canvas().Overlays().Remove(u.w.Canvas().Overlays().Top())
-	// Read the first chapter, then study it from the reader's invitation.
+	// Read a chapter, then study it from the reader's invitation.
+	showChapterWithCards(t, u)
 	test.Tap(findButton(t, u.reader.page, "Study this chapter"))
 	if u.current != sectionFlashcards || !f.studying() {
 		t.Fatalf("no session: section %q", u.current)
@@ -130,6 +131,7 @@ func TestEditCardDuringSession(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, store := newClockUI(t, &now)
 	f := u.flash
+	showChapterWithCards(t, u)
 	test.Tap(findButton(t, u.reader.page, "Study this chapter"))
 	if !f.studying() {
 		t.Fatal("no session")

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"testing"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -33,4 +35,25 @@ func press(u *UI, k fyne.KeyName) {
 		return
 	}
 	u.w.Canvas().OnTypedKey()(ev)
+}
+
+// showChapterWithCards shows the first chapter that has flashcards, as a
+// reader who went to it would, and returns its index. Tests of studying
+// use it instead of assuming which chapters of the built-in article the
+// card rules find something in.
+func showChapterWithCards(t *testing.T, u *UI) int {
+	t.Helper()
+	u.Sync()
+	first := -1
+	for _, c := range u.flash.cards {
+		if first < 0 || c.Card.Chapter < first {
+			first = c.Card.Chapter
+		}
+	}
+	if first < 0 {
+		t.Fatal("the built-in article has no flashcards")
+	}
+	u.reader.list.Select(first)
+	u.Sync()
+	return first
 }

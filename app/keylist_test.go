@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -31,16 +32,19 @@ func TestUpDownAndEnterPickAndOpen(t *testing.T) {
 		t.Errorf("Right with the list focused: chapter %d, want 4", u.reader.current+1)
 	}
 
-	// a deck: the first chapter read, Down then Enter starts its deck
-	u.reader.markRead(0, true)
+	// a deck: a chapter with cards read, Down to its deck (after the whole
+	// article's) then Enter starts it
+	ch := showChapterWithCards(t, u)
+	u.reader.markRead(ch, true)
 	u.Sync()
 	shortcut(u, fyne.Key2)
 	u.Sync()
-	press(u, fyne.KeyDown)
-	press(u, fyne.KeyDown)
+	for i := 0; i <= ch+1; i++ {
+		press(u, fyne.KeyDown)
+	}
 	press(u, fyne.KeyReturn)
-	if !u.flash.studying() || !strings.HasPrefix(u.flash.title.Text, "1. ") {
-		t.Fatalf("Enter on the second deck: studying %v, %q", u.flash.studying(), u.flash.title.Text)
+	if want := fmt.Sprintf("%d. ", ch+1); !u.flash.studying() || !strings.HasPrefix(u.flash.title.Text, want) {
+		t.Fatalf("Enter on chapter %d's deck: studying %v, %q", ch+1, u.flash.studying(), u.flash.title.Text)
 	}
 	press(u, fyne.KeyEscape)
 

@@ -18,6 +18,7 @@ func TestResultsSetTheVerdictApartFromThePrompt(t *testing.T) {
 	u.quiz.open()
 	u.Sync()
 	startSpec(t, u, quiz.QuizSpec{Title: "T", Count: 5, Mode: quiz.Test, Seed: 1, Types: []quiz.QuestionType{quiz.MultipleChoice}})
+	asked := len(u.quiz.take.qz.Questions)
 	for i := 0; i < 5 && u.quiz.showing(u.quiz.take.root); i++ {
 		answerByKeys(t, u)
 	}
@@ -35,8 +36,8 @@ func TestResultsSetTheVerdictApartFromThePrompt(t *testing.T) {
 			}
 		}
 	}
-	if items != 5 {
-		t.Errorf("%d results listed, want 5", items)
+	if items != asked || asked < 3 {
+		t.Errorf("%d results listed, want the %d asked", items, asked)
 	}
 	key(u, fyne.KeyEscape)
 	u.Sync()

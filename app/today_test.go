@@ -38,19 +38,25 @@ func TestTodayIsTheFirstScreenAndEveryItemIsOneKeyAway(t *testing.T) {
 		t.Error("Study now is enabled with nothing to study")
 	}
 
-	// R continues reading; reading a chapter there makes its cards new.
-	typeRunes(u, "r")
-	if u.current != sectionRead {
-		t.Fatalf("R opened %s, want Read", u.current)
+	// R continues reading; reading chapters there makes their cards new
+	// (as many as it takes to reach one with cards).
+	read := 0
+	for read < 10 && !strings.Contains(todayText(u), " new left today") {
+		typeRunes(u, "r")
+		if u.current != sectionRead {
+			t.Fatalf("R opened %s, want Read", u.current)
+		}
+		key(u, fyne.KeyRight)
+		read++
+		u.Sync()
+		shortcut(u, fyne.Key0)
+		u.Sync()
+		if u.current != sectionToday {
+			t.Fatalf("Ctrl+0 opened %s, want Today", u.current)
+		}
 	}
-	key(u, fyne.KeyRight)
-	u.Sync()
-	shortcut(u, fyne.Key0)
-	u.Sync()
-	if u.current != sectionToday {
-		t.Fatalf("Ctrl+0 opened %s, want Today", u.current)
-	}
-	wantSays(t, "Today after reading a chapter", todayText(u), "chapter 2, ", "1 of 10 chapters read", "0 due now · ", " new left today")
+	wantSays(t, "Today after reading a chapter", todayText(u), fmt.Sprintf("chapter %d, ", read+1),
+		fmt.Sprintf("%d of 10 chapters read", read), "0 due now · ", " new left today")
 
 	// S starts a session on what is due; one card rated, Home comes back.
 	typeRunes(u, "s")
