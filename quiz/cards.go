@@ -66,30 +66,22 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	}
 	var cards []Card
 	seen := map[string]bool{}
-	usedSentence, usedDate := map[string]bool{}, map[string]bool{}
-	showsSentence := map[string]bool{} // sentences a card's front shows whole
-	at, factAt := map[string]int{}, 0  // each card's fact's place in the article
-	defined := map[string][]string{}   // the terms each sentence already defines on a card
+	usedDate := map[string]bool{}
+	at, factAt := map[string]int{}, 0 // each card's fact's place in the article
+	defined := map[string][]string{}  // the terms each sentence already defines on a card
 	add := func(c Card) {
 		if (c.Kind == CardCloze || c.Kind == CardWhen) && !strings.Contains(c.Front, "_____") {
 			return // "--George Washington was a hero--": the name did not stand as a word to blank
 		}
-		// one card per sentence, and one date card per date: two cards on
-		// one sentence show each other's answers (round 6: "1986" and "Kim
-		// Il Sung"; a definition whose back gives the founding year another
-		// card asks), and two on one date ask one fact twice
-		// (a who card's front shows no sentence, and definitions of two
-		// terms may share one back)
-		sent := normSpace(c.Sentence)
-		shows := c.Kind != CardWho && c.Kind != CardDefine
-		if seen[c.Key] || shows && usedSentence[sent] || c.Kind == CardDefine && showsSentence[sent] {
+		// one date card per date: two on one date ask one fact twice. Two
+		// cards on one sentence may show each other's answers (round 6:
+		// "1986" and "Kim Il Sung"), so a study session buries a card's
+		// siblings once it is rated (Session.Rated), as Anki does, rather
+		// than the deck losing them
+		if seen[c.Key] {
 			return
 		}
 		seen[c.Key] = true
-		usedSentence[sent] = true
-		if shows {
-			showsSentence[sent] = true
-		}
 		at[c.Key] = factAt
 		cards = append(cards, c)
 	}
@@ -97,8 +89,9 @@ func MakeCards(a *Article, facts []Fact) []Card {
 	// already made, so two cards on one sentence do not ask one thing twice
 	// ("Soviet Joint Venture Law", "Joint Venture Law").
 	answered := map[string][]string{}
-	// names first, dates after, so a sentence's one card asks what or who
-	// rather than when; the cards keep article order
+	// names first, dates after, so a sentence's first card (the one a
+	// session shows before burying its siblings) asks what or who rather
+	// than when; the cards keep article order
 	for pass := 0; pass < 2; pass++ {
 		for i, f := range facts {
 			if !cardSentence(f.Sentence) || (f.Kind == DateFact) != (pass == 1) {
@@ -117,7 +110,7 @@ func MakeCards(a *Article, facts []Fact) []Card {
 			}
 			switch f.Kind {
 			case DateFact:
-				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] || usedSentence[normSpace(f.Sentence)] {
+				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] {
 					continue
 				}
 				usedDate[f.Date.String()] = true
@@ -169,7 +162,19 @@ func MakeCards(a *Article, facts []Fact) []Card {
 			}
 		}
 	}
-	sort.SliceStable(cards, func(i, j int) bool { return at[cards[i].Key] < at[cards[j].Key] })
+	// the cards of one sentence stand together at its first card's place,
+	// a name's before its date's (the order they were made in), so a
+	// session shows the name's and buries the date's
+	first := map[string]int{}
+	for _, c := range cards {
+		sent := normSpace(c.Sentence)
+		if p, ok := first[sent]; !ok || at[c.Key] < p {
+			first[sent] = at[c.Key]
+		}
+	}
+	sort.SliceStable(cards, func(i, j int) bool {
+		return first[normSpace(cards[i].Sentence)] < first[normSpace(cards[j].Sentence)]
+	})
 	return cards
 }
 

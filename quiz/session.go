@@ -24,7 +24,18 @@ type sessionStep struct {
 	requeued bool
 	passed   bool
 	wasNew   bool
+	buried   []buriedCard // the card's siblings the rating took out of the queue
 }
+
+// buriedCard is a sibling taken out of the queue and where it stood.
+type buriedCard struct {
+	at   int
+	card DeckCard
+}
+
+// sibling is what a card shares with its siblings: the sentence it was
+// made from ("" for a card with none, which has no siblings).
+func sibling(c Card) string { return normSpace(c.Sentence) }
 
 // NewSession starts a session on a queue of cards (see StudyQueue).
 func NewSession(name string, queue []DeckCard) *Session {
@@ -63,14 +74,28 @@ func (s *Session) CanRate() bool { return !s.Done() && s.shown }
 
 // Rated applies a saved rating to the current card: its new schedule,
 // whether it became a leech, and the review log's id for undo. A card
-// still in its learning steps comes back at the end of the queue. It
-// returns the card as it now stands.
+// still in its learning steps comes back at the end of the queue. The
+// card's siblings (other cards from its sentence, new and review alike)
+// still queued are buried: they leave the session, as in Anki, since one
+// would give the other's answer away; the deck keeps them for the next
+// session. It returns the card as it now stands.
 func (s *Session) Rated(g fsrs.Rating, after fsrs.Card, leech bool, logID int64) DeckCard {
 	c := s.queue[s.cur]
 	step := sessionStep{logID: logID, index: s.cur, passed: g >= fsrs.Good, wasNew: c.Sched.State == fsrs.New}
 	c.Sched = after
 	c.Leech = c.Leech || leech
 	s.queue[s.cur] = c
+	if sent := sibling(c.Card); sent != "" {
+		kept := s.queue[:s.cur+1]
+		for i, q := range s.queue[s.cur+1:] {
+			if q.Card.Key != c.Card.Key && sibling(q.Card) == sent {
+				step.buried = append(step.buried, buriedCard{at: s.cur + 1 + i, card: q})
+				continue
+			}
+			kept = append(kept, q)
+		}
+		s.queue = kept
+	}
 	if after.State == fsrs.Learning || after.State == fsrs.Relearning {
 		s.queue = append(s.queue, c)
 		step.requeued = true
@@ -103,6 +128,9 @@ func (s *Session) Undone(st fsrs.Card, leech bool) (DeckCard, bool) {
 	if e.requeued {
 		s.queue = s.queue[:len(s.queue)-1]
 	}
+	for _, b := range e.buried { // in queue order, so each goes back where it stood
+		s.queue = append(s.queue[:b.at], append([]DeckCard{b.card}, s.queue[b.at:]...)...)
+	}
 	c := s.queue[e.index]
 	c.Sched, c.Leech = st, leech
 	s.queue[e.index] = c
@@ -120,6 +148,13 @@ func (s *Session) Edited(c Card) {
 	for i := range s.queue {
 		if s.queue[i].Card.Key == c.Key {
 			s.queue[i].Card = c
+		}
+	}
+	for _, e := range s.undo {
+		for i := range e.buried {
+			if e.buried[i].card.Card.Key == c.Key {
+				e.buried[i].card.Card = c
+			}
 		}
 	}
 }

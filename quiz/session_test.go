@@ -127,3 +127,76 @@ func TestDayCountsLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionBuriesSiblings: once a card is rated, the other cards from
+// its sentence (new and review alike) are not served again in the
+// session, as Anki buries a note's siblings; other cards are, a learning
+// card's own copy still comes back, and undo puts the siblings back.
+func TestSessionBuriesSiblings(t *testing.T) {
+	const one, other = "Kim Il Sung visited Mongolia in 1986.", "The treaty was signed in 1996."
+	card := func(key, sentence string, state fsrs.State) DeckCard {
+		return DeckCard{Card: Card{Key: key, Sentence: sentence}, Sched: fsrs.Card{State: state}}
+	}
+	siblings := []DeckCard{card("a1", one, fsrs.New), card("a2", one, fsrs.New), card("b", other, fsrs.New)}
+	tests := []struct {
+		name   string
+		queue  []DeckCard
+		steps  []string // "good", "again", "undo"
+		served string   // the cards on show when each step was taken, then the one on show at the end
+		queued string
+	}{
+		{"the second sibling is not served, the other card is", siblings,
+			[]string{"good", "good"}, "a1 b -", "a1,b"},
+		{"a sibling due for review is buried too",
+			[]DeckCard{card("a1", one, fsrs.New), card("b", other, fsrs.New), card("a2", "  Kim Il Sung visited\nMongolia in 1986. ", fsrs.Review)},
+			[]string{"good", "good"}, "a1 b -", "a1,b"},
+		{"a card in its learning steps comes back, its sibling does not", siblings,
+			[]string{"again", "good", "good"}, "a1 b a1 -", "a1,b,a1"},
+		{"undo puts the buried sibling back where it stood", siblings,
+			[]string{"good", "undo", "good", "undo"}, "a1 b a1 b a1", "a1,a2,b"},
+		{"rating the other card buries nothing",
+			[]DeckCard{card("b", other, fsrs.New), card("a1", one, fsrs.New), card("a2", one, fsrs.New)},
+			[]string{"good", "good"}, "b a1 -", "b,a1"},
+		{"cards without a sentence have no siblings",
+			[]DeckCard{card("x", "", fsrs.New), card("y", "", fsrs.New)},
+			[]string{"good", "good"}, "x y -", "x,y"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := NewSession("deck", tt.queue)
+			var served []string
+			onShow := func() string {
+				if c, ok := s.Current(); ok {
+					return c.Card.Key
+				}
+				return "-"
+			}
+			for i, st := range tt.steps {
+				served = append(served, onShow())
+				if st == "undo" {
+					s.Undone(fsrs.Card{State: fsrs.New}, false)
+					continue
+				}
+				if !s.ShowAnswer() {
+					t.Fatalf("step %d: no card to show", i)
+				}
+				g, after := fsrs.Good, fsrs.Card{State: fsrs.Review}
+				if st == "again" {
+					g, after = fsrs.Again, fsrs.Card{State: fsrs.Learning}
+				}
+				s.Rated(g, after, false, int64(i+1))
+			}
+			served = append(served, onShow())
+			var keys []string
+			for _, c := range s.queue {
+				keys = append(keys, c.Card.Key)
+			}
+			if got := strings.Join(served, " "); got != tt.served {
+				t.Errorf("served %q, want %q", got, tt.served)
+			}
+			if got := strings.Join(keys, ","); got != tt.queued {
+				t.Errorf("queue %q, want %q", got, tt.queued)
+			}
+		})
+	}
+}
