@@ -244,13 +244,9 @@ func loadExportSource(db, article, profileName, assignmentID string, suspended b
 		}
 		id = item.ID
 	}
-	content, err := s.ArticleContent(id)
+	a, err := storedArticle(s, id)
 	if err != nil {
-		return exportSource{}, fmt.Errorf("article %d: %w", id, err)
-	}
-	a, err := quiz.ParseArticle(content)
-	if err != nil {
-		return exportSource{}, fmt.Errorf("read article %d: %w", id, err)
+		return exportSource{}, err
 	}
 	src := exportSource{article: a}
 	if assignmentID != "" {
@@ -357,15 +353,7 @@ func runImportCards(args []string) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	item, err := s.CurrentArticle(p.ID)
-	if err != nil {
-		return fail("%s has no article open: open one in the app first (%v)", p.Name, err)
-	}
-	content, err := s.ArticleContent(item.ID)
-	if err != nil {
-		return fail("%v", err)
-	}
-	a, err := quiz.ParseArticle(content)
+	item, a, err := openedArticle(s, p)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -420,15 +408,7 @@ func runImportQuestions(args []string) int {
 	if err != nil {
 		return fail("%s", err.Error())
 	}
-	item, err := s.CurrentArticle(teacher.ID)
-	if err != nil {
-		return fail("%s has no article open: open one in the app first (%v)", teacher.Name, err)
-	}
-	content, err := s.ArticleContent(item.ID)
-	if err != nil {
-		return fail("%v", err)
-	}
-	art, err := quiz.ParseArticle(content)
+	item, art, err := openedArticle(s, teacher)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -463,4 +443,27 @@ func importedAssignment(got interop.Imported, art *quiz.Article, item quiz.Libra
 	qs, skipped := interop.AssignmentQuestions(got, exportSource{article: art}.chapters(), assign.MaxQuestions, next)
 	a.Questions = qs
 	return a, skipped
+}
+
+// storedArticle reads article id from the library and parses it.
+func storedArticle(s *data.Store, id int64) (*quiz.Article, error) {
+	content, err := s.ArticleContent(id)
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	a, err := quiz.ParseArticle(content)
+	if err != nil {
+		return nil, fmt.Errorf("read article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// openedArticle is the article p has open in the app, parsed.
+func openedArticle(s *data.Store, p quiz.Profile) (quiz.LibraryItem, *quiz.Article, error) {
+	item, err := s.CurrentArticle(p.ID)
+	if err != nil {
+		return item, nil, fmt.Errorf("%s has no article open: open one in the app first (%w)", p.Name, err)
+	}
+	a, err := storedArticle(s, item.ID)
+	return item, a, err
 }
