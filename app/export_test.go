@@ -60,22 +60,7 @@ func TestExportAndImportFromTheDeck(t *testing.T) {
 	if f.doc == nil || len(f.cards) < 10 {
 		t.Fatalf("the deck is not loaded: %d cards", len(f.cards))
 	}
-	dir := t.TempDir()
-	saved := ""
-	orig := saveFile
-	t.Cleanup(func() { saveFile = orig })
-	saveFile = func(u *UI, name string, exts []string, what string, write func(io.Writer) error, done func(string)) {
-		saved = filepath.Join(dir, name)
-		out, err := os.Create(saved)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := write(out); err != nil {
-			t.Fatal(err)
-		}
-		out.Close()
-		done(name)
-	}
+	saved := saveIntoTempDir(t)
 	b := f.browse
 	// A suspended card stays out.
 	if err := store.SetSuspended(u.profile.ID, f.doc.item.ID, f.cards[0].Card.Key, f.cards[0].Card.Chapter, true); err != nil {
@@ -86,7 +71,7 @@ func TestExportAndImportFromTheDeck(t *testing.T) {
 
 	b.showExport() // the Anki package is the first choice
 	tapDialogButton(t, u, "Export…")
-	zr, err := zip.OpenReader(saved)
+	zr, err := zip.OpenReader(*saved)
 	if err != nil {
 		t.Fatalf("the export is not an Anki package: %v", err)
 	}
@@ -98,7 +83,7 @@ func TestExportAndImportFromTheDeck(t *testing.T) {
 	b.showExport()
 	exportOverlay(t, u, func(*widget.RadioGroup) bool { return true }).SetSelected("Spreadsheet (.csv)")
 	tapDialogButton(t, u, "Export…")
-	raw, err := os.ReadFile(saved)
+	raw, err := os.ReadFile(*saved)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,8 +94,8 @@ func TestExportAndImportFromTheDeck(t *testing.T) {
 	if len(cards) != len(f.cards)-1 {
 		t.Fatalf("exported %d cards of %d, one suspended", len(cards), len(f.cards))
 	}
-	if b.count.Text == "" || filepath.Ext(saved) != ".csv" {
-		t.Fatalf("after export: %q, %s", b.count.Text, saved)
+	if b.count.Text == "" || filepath.Ext(*saved) != ".csv" {
+		t.Fatalf("after export: %q, %s", b.count.Text, *saved)
 	}
 
 	before := len(f.cards)
@@ -146,22 +131,7 @@ func TestExportAndImportFromTheDeck(t *testing.T) {
 func TestAssignmentQuestionsOutAndIn(t *testing.T) {
 	u, _ := newTestUI(t, "")
 	tt := u.teach
-	dir := t.TempDir()
-	saved := ""
-	orig := saveFile
-	t.Cleanup(func() { saveFile = orig })
-	saveFile = func(u *UI, name string, exts []string, what string, write func(io.Writer) error, done func(string)) {
-		saved = filepath.Join(dir, name)
-		out, err := os.Create(saved)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := write(out); err != nil {
-			t.Fatal(err)
-		}
-		out.Close()
-		done(name)
-	}
+	saved := saveIntoTempDir(t)
 	tt.newAssignment()
 	gift := "$CATEGORY: $course$/top/X/" + u.doc.art.Chapters[1].Title + "\n\n" +
 		"::a:: The sky is blue. {T}\n\n::b:: Capital of Mongolia? {=Ulaanbaatar =Ulan Bator}\n\n" +
@@ -181,7 +151,7 @@ func TestAssignmentQuestionsOutAndIn(t *testing.T) {
 	}
 	for i, f := range questionFormats[:2] {
 		tt.exportQuestions(f)
-		raw, err := os.ReadFile(saved)
+		raw, err := os.ReadFile(*saved)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -193,4 +163,27 @@ func TestAssignmentQuestionsOutAndIn(t *testing.T) {
 			t.Fatalf("format %d read back %+v", i, back)
 		}
 	}
+}
+
+// saveIntoTempDir answers the save dialog with a file of that name in a
+// temporary folder; the returned string holds the last file's path.
+func saveIntoTempDir(t *testing.T) *string {
+	t.Helper()
+	dir := t.TempDir()
+	saved := new(string)
+	orig := saveFile
+	t.Cleanup(func() { saveFile = orig })
+	saveFile = func(u *UI, name string, exts []string, what string, write func(io.Writer) error, done func(string)) {
+		*saved = filepath.Join(dir, name)
+		out, err := os.Create(*saved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := write(out); err != nil {
+			t.Fatal(err)
+		}
+		out.Close()
+		done(name)
+	}
+	return saved
 }
