@@ -130,7 +130,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	a.Settings().SetTheme(newStudyTheme(u.prefs.textScale()))
 	u.w = a.NewWindow("Chapterwise")
 	u.w.SetIcon(a.Icon())
-	u.reader = newReaderTab(u)
+	u.reader = newReaderTab(store, u.context(), u.readerActions())
 	u.flash = newFlashTab(u)
 	u.quiz = newQuizTab(u)
 	u.prog = newProgressTab(store, u.context(), u.progressActions())
@@ -175,7 +175,7 @@ func (u *UI) Start() {
 	if u.opts.Recovery != nil {
 		u.showRecovery(u.opts.Recovery)
 	}
-	u.background(u.reader.loadInitial)
+	u.background(u.loadInitial)
 	u.background(u.quiz.offerResume)
 	u.background(u.warnNetworkFS)
 	if files := u.opts.OpenFiles; len(files) > 0 {
@@ -350,7 +350,7 @@ func (u *UI) addShortcuts() {
 		sec := section(i)
 		add(s.key, ctrl, func() { u.choose(sec) })
 	}
-	add(fyne.KeyO, ctrl, u.reader.openFileDialog)
+	add(fyne.KeyO, ctrl, u.openFileDialog)
 	add(fyne.KeyL, ctrl, u.library.show)
 	add(fyne.KeyF, ctrl, u.showFind)
 	add(fyne.KeyP, ctrl|fyne.KeyModifierShift, u.showProfiles)

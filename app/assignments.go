@@ -341,7 +341,7 @@ func (u *UI) openDropped(uris []fyne.URI) {
 		u.quiz.openAssignments(assignments)
 	}
 	if len(articles) > 0 {
-		u.reader.openArticles(articles)
+		u.openArticles(articles)
 	}
 	if len(results) > 0 {
 		if u.profile.Role != quiz.Teacher {

@@ -139,7 +139,7 @@ func (u *UI) restore(path string) {
 			u.do(func() { u.showError(userMessage("The backup could not be restored", err), err) })
 			return
 		}
-		u.reader.loadInitial()
+		u.loadInitial()
 		u.do(func() {
 			showInformation("Restored", "The backup is restored. What you had before is kept in "+safety.Path+".", u.w)
 		})

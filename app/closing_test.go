@@ -26,7 +26,7 @@ func TestWorkAfterClosingSavesButLeavesTheWindowAlone(t *testing.T) {
 
 	u.Closing()
 	article := []byte("A Late Article\n\nThe first chapter\n\nIn 1998 the council adopted the Open Sky Policy after long talks.\n")
-	u.background(func() { u.reader.openData("late.txt", article) })
+	u.background(func() { u.openData("late.txt", article) })
 	u.Sync()
 
 	after, err := store.Library()

@@ -340,7 +340,7 @@ func layoutCases() []layoutCase {
 		{"PIN", func(t *testing.T, u *UI) { u.presentPINForm(u.profile.ID, true) }},
 		{"ask for the PIN", func(t *testing.T, u *UI) { u.askPIN(u.profile.ID, "Teach is locked", "Unlock", func() {}) }},
 		{"backups", func(t *testing.T, u *UI) { held(u, u.showBackups) }},
-		{"open an article", func(t *testing.T, u *UI) { u.reader.openFileDialog() }},
+		{"open an article", func(t *testing.T, u *UI) { u.openFileDialog() }},
 		{"open an assignment", func(t *testing.T, u *UI) { u.quiz.openAssignmentDialog() }},
 		{"save a file", func(t *testing.T, u *UI) {
 			u.saveAs("chapterwise-history.csv", []string{".csv"}, "The history could not be exported", func(io.Writer) error { return nil }, nil)

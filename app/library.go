@@ -20,7 +20,6 @@ type libraryLister interface {
 type libraryActions struct {
 	open       func(quiz.LibraryItem)                // open it in the reader (UI goroutine)
 	addButtons func(closed func()) fyne.CanvasObject // paste, web page…; closed closes the Library
-	window     fyne.Window
 }
 
 // libraryScreen lists the articles opened before so the user can switch
@@ -47,7 +46,6 @@ func (u *UI) libraryActions() libraryActions {
 			})
 		},
 		addButtons: func(closed func()) fyne.CanvasObject { return u.addArticleButtons(closed, false) },
-		window:     u.w,
 	}
 }
 
@@ -87,9 +85,9 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")
 	hint.Wrapping = fyne.TextWrapWord
-	d = newCustom("Library", "Close", container.NewBorder(hint, l.act.addButtons(func() { d.Hide() }), nil, nil, list), l.act.window)
+	d = newCustom("Library", "Close", container.NewBorder(hint, l.act.addButtons(func() { d.Hide() }), nil, nil, list), l.window)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 	// Up, Down and Enter choose an article at once
-	l.act.window.Canvas().Focus(list)
+	l.window.Canvas().Focus(list)
 }

@@ -13,7 +13,7 @@ func TestChapterListShowsNesting(t *testing.T) {
 	md := []byte("# Rivers of the North\n\n## Geography\n\nThe rivers run north into the sea, and the valleys are wide.\n\n" +
 		"### The upper valleys\n\nThe upper valleys were settled in 1820 by farmers from the south.\n\n" +
 		"## History\n\nThe first bridge was built in 1901 after a long dispute.\n")
-	u.background(func() { u.reader.openData("rivers.md", md) })
+	u.background(func() { u.openData("rivers.md", md) })
 	u.Sync()
 	r := u.reader
 	levels := map[string]int{}

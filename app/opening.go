@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
 	"github.com/chapterwise/chapterwise/quiz/source"
@@ -19,6 +18,7 @@ import (
 
 // libraryStore is what opening articles needs from the database.
 type libraryStore interface {
+	Progress(profileID, articleID int64) (quiz.ReadingProgress, error)
 	DefaultProfile() (quiz.Profile, error)
 	AddArticle(title, source string, builtin bool, content []byte) (quiz.LibraryItem, error)
 	Library() ([]quiz.LibraryItem, error)
@@ -29,12 +29,11 @@ type libraryStore interface {
 
 // loadInitial runs on the worker: it registers the built-in article and
 // opens the article named on the command line, or the last one read.
-func (r *readerTab) loadInitial() {
-	defer r.u.markReady()
-	u := r.u
+func (u *UI) loadInitial() {
+	defer u.markReady()
 	p, err := u.store.DefaultProfile()
 	if err != nil {
-		r.failed("Chapterwise could not read its database", err)
+		u.failed("Chapterwise could not read its database", err)
 		return
 	}
 	if id := u.prefs.lastProfile(); id != 0 {
@@ -42,19 +41,19 @@ func (r *readerTab) loadInitial() {
 			p = last
 		}
 	}
-	r.u.doAndWait(func() { u.setProfile(p) })
+	u.doAndWait(func() { u.setProfile(p) })
 	builtin, err := quiz.ParseArticle(u.opts.Builtin)
 	if err != nil {
-		r.failed("The built-in article could not be read", err)
+		u.failed("The built-in article could not be read", err)
 		return
 	}
 	item, err := u.store.AddArticle(builtin.Title, "built-in", true, u.opts.Builtin)
 	if err != nil {
-		r.failed("Chapterwise could not save to its database", err)
+		u.failed("Chapterwise could not save to its database", err)
 		return
 	}
 	if u.opts.ArticleData != nil {
-		r.openData(u.opts.ArticlePath, u.opts.ArticleData)
+		u.openData(u.opts.ArticlePath, u.opts.ArticleData)
 		return
 	}
 	if cur, err := u.store.CurrentArticle(p.ID); err == nil {
@@ -63,30 +62,28 @@ func (r *readerTab) loadInitial() {
 	u.openItem(item)
 }
 
-func (r *readerTab) failed(summary string, err error) {
-	r.u.doAndWait(func() {
-		r.progress.SetText(summary)
-		r.page.Objects = []fyne.CanvasObject{widget.NewLabel(summary + ". See the details in the message.")}
-		r.page.Refresh()
-		r.u.showError(summary, err)
+func (u *UI) failed(summary string, err error) {
+	u.doAndWait(func() {
+		u.reader.showFailed(summary)
+		u.showError(summary, err)
 	})
 }
 
 // openData parses an article the user chose and opens it; on bad input it
 // says why and leaves the current article open. It runs on the worker.
-func (r *readerTab) openData(source string, data []byte) {
-	item, art, err := r.addArticle(source, data)
+func (u *UI) openData(source string, data []byte) {
+	item, art, err := u.addArticle(source, data)
 	if err != nil {
-		r.u.do(func() { r.u.showError(err.Error(), errors.Unwrap(err)) })
+		u.do(func() { u.showError(err.Error(), errors.Unwrap(err)) })
 		return
 	}
-	r.u.openParsed(item, art)
+	u.openParsed(item, art)
 }
 
 // addArticle checks an article file's text and keeps it in the library,
 // as UTF-8 whatever encoding it came in. The error says what failed for
 // the user and wraps the cause. It runs on the worker.
-func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, *quiz.Article, error) {
+func (u *UI) addArticle(source string, data []byte) (quiz.LibraryItem, *quiz.Article, error) {
 	name := filepath.Base(source)
 	text, err := quiz.DecodeText(data)
 	var art *quiz.Article
@@ -96,7 +93,7 @@ func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, *q
 	if err != nil {
 		return quiz.LibraryItem{}, nil, userError{userMessage("Could not open "+name, err), err}
 	}
-	item, err := r.u.store.AddArticle(art.Title, source, false, text)
+	item, err := u.store.AddArticle(art.Title, source, false, text)
 	if err != nil {
 		return quiz.LibraryItem{}, nil, userError{userMessage("Could not add "+name+" to the library", err), err}
 	}
@@ -108,27 +105,27 @@ func (r *readerTab) addArticle(source string, data []byte) (quiz.LibraryItem, *q
 // library, the first one added is opened, and one message tells what
 // could not be added. One job, however many files, so that the queue
 // never holds a job per file.
-func (r *readerTab) openArticles(uris []fyne.URI) {
+func (u *UI) openArticles(uris []fyne.URI) {
 	if len(uris) == 1 {
-		r.setBusy("Opening " + uris[0].Name() + "…")
+		u.reader.setBusy("Opening " + uris[0].Name() + "…")
 	} else {
-		r.setBusy(fmt.Sprintf("Opening %d articles…", len(uris)))
+		u.reader.setBusy(fmt.Sprintf("Opening %d articles…", len(uris)))
 	}
-	r.u.background(func() {
-		defer r.u.do(r.idle)
+	u.background(func() {
+		defer u.do(u.reader.idle)
 		var added []quiz.LibraryItem
 		var first *quiz.Article
 		var failed []error
 		for _, uri := range uris {
 			data, err := readArticleURI(uri)
 			if err == nil {
-				data, err = r.convertFile(uri.Name(), data) // a web page, book or PDF becomes text
+				data, err = u.convertFile(uri.Name(), data) // a web page, book or PDF becomes text
 			}
 			if err != nil {
 				failed = append(failed, userError{userMessage("Could not open "+uri.Name(), err), err})
 				continue
 			}
-			item, art, err := r.addArticle(uri.Path(), data)
+			item, art, err := u.addArticle(uri.Path(), data)
 			if err != nil {
 				failed = append(failed, err)
 				continue
@@ -139,36 +136,36 @@ func (r *readerTab) openArticles(uris []fyne.URI) {
 			added = append(added, item)
 		}
 		if len(added) > 0 {
-			r.u.openParsed(added[0], first)
+			u.openParsed(added[0], first)
 		}
-		r.u.do(func() { r.reportOpened(len(uris), added, failed) })
+		u.do(func() { u.reportOpened(len(uris), added, failed) })
 	})
 }
 
 // reportOpened says what openArticles could not add, and where to find
 // the articles when it added more than one.
-func (r *readerTab) reportOpened(given int, added []quiz.LibraryItem, failed []error) {
+func (u *UI) reportOpened(given int, added []quiz.LibraryItem, failed []error) {
 	if len(added) > 1 {
 		showInformation("Articles added",
-			fmt.Sprintf("%d articles were added to your library. “%s” is open; find the others in the Library (Ctrl+L).", len(added), added[0].Title), r.u.w)
+			fmt.Sprintf("%d articles were added to your library. “%s” is open; find the others in the Library (Ctrl+L).", len(added), added[0].Title), u.w)
 	}
-	reportFailed(r.u, "article files", given, failed)
+	reportFailed(u, "article files", given, failed)
 }
 
 // openFileDialog chooses an article file; it is read like a dropped one.
-func (r *readerTab) openFileDialog() {
+func (u *UI) openFileDialog() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			r.u.showError("The file could not be opened.", err)
+			u.showError("The file could not be opened.", err)
 			return
 		}
 		if rc == nil {
 			return
 		}
 		rc.Close()
-		r.openArticles([]fyne.URI{rc.URI()})
-	}, r.u.w)
+		u.openArticles([]fyne.URI{rc.URI()})
+	}, u.w)
 	d.SetFilter(regularFiles(source.Extensions...))
-	fitFileDialog(d, r.u.w, fyne.NewSize(800, 560))
+	fitFileDialog(d, u.w, fyne.NewSize(800, 560))
 	d.Show()
 }

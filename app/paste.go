@@ -58,7 +58,7 @@ func (u *UI) confirmPaste(text string, art *quiz.Article) {
 		u.reader.setBusy("Opening the pasted article…")
 		u.background(func() {
 			defer u.do(u.reader.idle)
-			u.reader.openData(pastedSource, data)
+			u.openData(pastedSource, data)
 		})
 	}, u.w)
 	title.OnSubmitted = func(string) { d.Submit() }

@@ -66,7 +66,7 @@ func (u *UI) switchProfile(p quiz.Profile) {
 		u.show(sectionRead)
 	}
 	u.background(func() {
-		u.reader.loadInitial()
+		u.loadInitial()
 		u.quiz.offerResume()
 	})
 }

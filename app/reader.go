@@ -16,17 +16,40 @@ import (
 	"github.com/chapterwise/chapterwise/quiz"
 )
 
-// readerStore is what reading needs from the database.
+// readerStore is what the Read screen saves: the chapter ticks and where
+// the reader is.
 type readerStore interface {
-	Progress(profileID, articleID int64) (quiz.ReadingProgress, error)
 	MarkRead(profileID, articleID int64, chapter int, read bool) error
 	OpenChapter(profileID, articleID int64, chapter int) error
 }
 
+// readerActions are what the Read screen asks of the others.
+type readerActions struct {
+	studyChapter func(chapter int) // a flashcard session on the chapter
+	quizChapter  func(chapter int) // a short practice quiz on it
+	openFile     func()            // the open-article dialog
+	addButtons   fyne.CanvasObject // paste, web page…
+}
+
+// readerActions are the UI's.
+func (u *UI) readerActions() readerActions {
+	return readerActions{
+		studyChapter: func(ch int) {
+			u.show(sectionFlashcards)
+			u.flash.startDeck(ch)
+		},
+		quizChapter: func(ch int) { u.quiz.quickChapter(ch) },
+		openFile:    u.openFileDialog,
+		addButtons:  u.addArticleButtons(nil, true),
+	}
+}
+
 // readerTab is the Read screen: chapters on the left, the chapter on the right.
 type readerTab struct {
-	u   *UI
-	doc *document
+	screenContext
+	store readerStore
+	act   readerActions
+	doc   *document // the article shown (the listener's, not screenContext.doc)
 
 	current   int
 	root      fyne.CanvasObject
@@ -42,8 +65,8 @@ type readerTab struct {
 	marks     []*canvas.Rectangle
 }
 
-func newReaderTab(u *UI) *readerTab {
-	r := &readerTab{u: u}
+func newReaderTab(store readerStore, ctx screenContext, act readerActions) *readerTab {
+	r := &readerTab{screenContext: ctx, store: store, act: act}
 	r.progress = widget.NewLabel("Loading the article…")
 	r.bar = newProgressLine()
 	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -58,8 +81,8 @@ func newReaderTab(u *UI) *readerTab {
 	}
 	r.page = container.NewVBox(widget.NewProgressBarInfinite())
 	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
-	open := widget.NewButtonWithIcon("Open…  Ctrl+O", theme.FolderOpenIcon(), r.openFileDialog)
-	left := container.NewBorder(container.NewVBox(r.title, r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, r.u.addArticleButtons(nil, true)), nil, nil, r.list)
+	open := widget.NewButtonWithIcon("Open…  Ctrl+O", theme.FolderOpenIcon(), act.openFile)
+	left := container.NewBorder(container.NewVBox(r.title, r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, act.addButtons), nil, nil, r.list)
 	split := container.NewHSplit(left, r.scroll)
 	split.Offset = 0.26
 	r.root = split
@@ -157,7 +180,7 @@ func (r *readerTab) updateListItem(id widget.ListItemID, obj fyne.CanvasObject) 
 
 func (r *readerTab) apply(doc *document) {
 	r.doc = doc
-	r.u.w.SetTitle(doc.art.Title + " — Chapterwise")
+	r.window.SetTitle(doc.art.Title + " — Chapterwise")
 	r.title.SetText(doc.art.Title)
 	r.list.OnResized = r.fitTitles
 	r.fitTitles()
@@ -196,9 +219,10 @@ func (r *readerTab) showChapter(i int) {
 	r.page.Refresh()
 	r.scroll.ScrollToTop()
 	doc := r.doc
-	r.u.background(func() {
-		if err := r.u.store.OpenChapter(r.u.profile.ID, doc.item.ID, i); err != nil {
-			r.u.do(func() { r.u.showError(userMessage("Could not save your place in the article", err), err) })
+	pid := r.profile()
+	r.background(func() {
+		if err := r.store.OpenChapter(pid, doc.item.ID, i); err != nil {
+			r.do(func() { r.showError(userMessage("Could not save your place in the article", err), err) })
 		}
 	})
 }
@@ -222,12 +246,11 @@ func (r *readerTab) chapterObjects(i int) []fyne.CanvasObject {
 	}
 	study := widget.NewButtonWithIcon("Study this chapter", theme.GridIcon(), func() {
 		r.markRead(i, true)
-		r.u.show(sectionFlashcards)
-		r.u.flash.startDeck(i)
+		r.act.studyChapter(i)
 	})
 	quizMe := widget.NewButtonWithIcon("Quiz this chapter", theme.QuestionIcon(), func() {
 		r.markRead(i, true)
-		r.u.quiz.quickChapter(i)
+		r.act.quizChapter(i)
 	})
 	objs = append(objs, widget.NewSeparator(), r.readCheck, newFlow(study, quizMe), r.navRow())
 	return objs
@@ -293,9 +316,10 @@ func (r *readerTab) markRead(i int, read bool) {
 	r.list.RefreshItem(i)
 	r.updateProgress()
 	doc := r.doc
-	r.u.background(func() {
-		if err := r.u.store.MarkRead(r.u.profile.ID, doc.item.ID, i, read); err != nil {
-			r.u.do(func() { r.u.showError(userMessage("Could not save the chapter's tick", err), err) })
+	pid := r.profile()
+	r.background(func() {
+		if err := r.store.MarkRead(pid, doc.item.ID, i, read); err != nil {
+			r.do(func() { r.showError(userMessage("Could not save the chapter's tick", err), err) })
 		}
 	})
 }
@@ -326,9 +350,16 @@ func (r *readerTab) typedKey(ev *fyne.KeyEvent) bool {
 	case fyne.KeyLeft, fyne.KeyPageUp:
 		r.prev()
 	default:
-		return pickFrom(r.u.w, r.list, ev)
+		return pickFrom(r.window, r.list, ev)
 	}
 	return true
+}
+
+// showFailed says that the article could not be shown, in place of it.
+func (r *readerTab) showFailed(summary string) {
+	r.progress.SetText(summary)
+	r.page.Objects = []fyne.CanvasObject{widget.NewLabel(summary + ". See the details in the message.")}
+	r.page.Refresh()
 }
 
 // setBusy says what is being loaded, with a moving bar: reading and

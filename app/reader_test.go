@@ -207,7 +207,7 @@ func TestReopenReturnsToChapterAndTicks(t *testing.T) {
 func TestOpeningABadFileKeepsTheArticle(t *testing.T) {
 	u, store := newTestUI(t, "")
 	before := u.reader.doc.item.ID
-	u.background(func() { u.reader.openData("/tmp/photo.jpg", []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00")) })
+	u.background(func() { u.openData("/tmp/photo.jpg", []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00")) })
 	u.Sync()
 	if u.reader.doc.item.ID != before {
 		t.Error("a bad file replaced the open article")
@@ -224,7 +224,7 @@ func TestOpeningABadFileKeepsTheArticle(t *testing.T) {
 func TestOpeningAMarkdownArticle(t *testing.T) {
 	u, store := newTestUI(t, "")
 	md := "# Rivers of Europe\n\n## The Rhine\n\nThe Rhine flows north.\n\n## The Danube\n\nThe Danube flows east.\n"
-	u.background(func() { u.reader.openData("/tmp/rivers.md", []byte(md)) })
+	u.background(func() { u.openData("/tmp/rivers.md", []byte(md)) })
 	u.Sync()
 	if u.reader.doc.art.Title != "Rivers of Europe" || !strings.HasPrefix(pageText(u), "The Rhine\nThe Rhine flows north.") {
 		t.Errorf("opened %q: %.60q", u.reader.doc.art.Title, pageText(u))

@@ -2,12 +2,15 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
@@ -23,6 +26,7 @@ type nowWorker struct{ errors []string }
 
 func (w *nowWorker) background(job func())       { job() }
 func (w *nowWorker) do(fn func())                { fn() }
+func (w *nowWorker) aside(work, then func())     { work(); then() }
 func (w *nowWorker) doAndWait(fn func()) bool    { fn(); return true }
 func (w *nowWorker) showError(s string, _ error) { w.errors = append(w.errors, s) }
 
@@ -182,5 +186,64 @@ func TestTodayOnAFakeStore(t *testing.T) {
 				t.Errorf("keys %q did %q, want %q", tt.runes, got, tt.did)
 			}
 		})
+	}
+}
+
+// fakeReaderStore keeps what the reader saved, as "open 2" and "read 1 true".
+type fakeReaderStore struct {
+	saved []string
+	err   error
+}
+
+func (s *fakeReaderStore) MarkRead(_, _ int64, chapter int, read bool) error {
+	s.saved = append(s.saved, fmt.Sprintf("read %d %v", chapter, read))
+	return s.err
+}
+
+func (s *fakeReaderStore) OpenChapter(_, _ int64, chapter int) error {
+	s.saved = append(s.saved, fmt.Sprintf("open %d", chapter))
+	return s.err
+}
+
+func TestReaderOnAFakeStore(t *testing.T) {
+	a := test.NewTempApp(t)
+	doc := fakeDoc(t, 3)
+	store := &fakeReaderStore{}
+	w := &nowWorker{}
+	var asked []string
+	ctx := screenContext{worker: w, now: time.Now, profile: func() int64 { return 1 }, window: a.NewWindow("t")}
+	r := newReaderTab(store, ctx, readerActions{
+		studyChapter: func(ch int) { asked = append(asked, fmt.Sprint("study ", ch)) },
+		quizChapter:  func(ch int) { asked = append(asked, fmt.Sprint("quiz ", ch)) },
+		openFile:     func() {},
+		addButtons:   widget.NewLabel(""),
+	})
+	r.apply(doc)
+	if got := ctx.window.Title(); got != "A study — Chapterwise" {
+		t.Errorf("window title %q", got)
+	}
+	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	test.Tap(findButtonAll(t, r.content(), "Quiz this chapter"))
+	test.Tap(findButtonAll(t, r.content(), "Study this chapter"))
+	if got, want := strings.Join(store.saved, ", "), "open 0, read 0 true, open 1, read 1 true"; got != want {
+		t.Errorf("saved %q, want %q", got, want)
+	}
+	if got, want := strings.Join(asked, ", "), "quiz 1, study 1"; got != want {
+		t.Errorf("asked the others for %q, want %q", got, want)
+	}
+	if r.progress.Text != "2 of 3 chapters read" {
+		t.Errorf("progress says %q", r.progress.Text)
+	}
+
+	// a failed save is told in words; the tick stays on screen
+	store.err = data.ErrDiskFull
+	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // to the last chapter
+	r.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // which is read
+	if len(w.errors) != 2 || !strings.Contains(w.errors[0], "Could not save your place in the article: the disk is full") ||
+		!strings.Contains(w.errors[1], "Could not save the chapter's tick: the disk is full") {
+		t.Errorf("errors shown: %q", w.errors)
+	}
+	if r.progress.Text != "3 of 3 chapters read" {
+		t.Errorf("progress says %q", r.progress.Text)
 	}
 }

@@ -18,11 +18,12 @@ type screenContext struct {
 	now     func() time.Time
 	profile func() int64     // the current profile's id (UI goroutine)
 	doc     func() *document // the open article, or nil (UI goroutine)
+	window  fyne.Window      // for dialogs and the keyboard focus
 }
 
 // context is the UI's screenContext.
 func (u *UI) context() screenContext {
-	return screenContext{worker: u, now: u.now, profile: func() int64 { return u.profile.ID }, doc: func() *document { return u.doc }}
+	return screenContext{worker: u, now: u.now, profile: func() int64 { return u.profile.ID }, doc: func() *document { return u.doc }, window: u.w}
 }
 
 // section is one place in the navigation rail. Code names a section by

@@ -27,6 +27,7 @@ type todayStore interface {
 // result on it (the UI does both; see background, do and doAndWait).
 type worker interface {
 	background(job func())
+	aside(work, then func())
 	do(fn func())
 	doAndWait(fn func()) bool
 	showError(summary string, err error)

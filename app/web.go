@@ -84,7 +84,7 @@ func (u *UI) openWebPage(addr string) {
 			u.reader.setBusy("Opening " + doc.Title + "…")
 			u.background(func() {
 				defer u.do(u.reader.idle)
-				u.reader.openData(addr, doc.Text)
+				u.openData(addr, doc.Text)
 			})
 		})
 	})
@@ -183,7 +183,7 @@ func (u *UI) addArticleButtons(close func(), vertical bool) *fyne.Container {
 // convertFile turns an article file's bytes into article text: a saved
 // web page, an EPUB book or a PDF is converted, a book and a PDF showing
 // how far they have come on the reader's bar. It runs on the worker.
-func (r *readerTab) convertFile(name string, data []byte) ([]byte, error) {
+func (u *UI) convertFile(name string, data []byte) ([]byte, error) {
 	last := -1
 	progress := func(unit string) func(done, total int) {
 		return func(done, total int) {
@@ -193,7 +193,7 @@ func (r *readerTab) convertFile(name string, data []byte) ([]byte, error) {
 			}
 			last = pct
 			msg := fmt.Sprintf("Reading %s %d of %d of %s…", unit, done, total, name)
-			r.u.do(func() { r.showConverting(msg, float64(done)/float64(max(total, 1))) })
+			u.do(func() { u.reader.showConverting(msg, float64(done)/float64(max(total, 1))) })
 		}
 	}
 	var doc *source.Document

@@ -199,7 +199,7 @@ func TestOpenEPUB(t *testing.T) {
 
 func TestConvertFileShowsProgress(t *testing.T) {
 	u, _ := newTestUI(t, "")
-	if _, err := u.reader.convertFile("voyages.epub", sixtyChapterBook(t)); err != nil {
+	if _, err := u.convertFile("voyages.epub", sixtyChapterBook(t)); err != nil {
 		t.Fatal(err)
 	}
 	u.Sync()
