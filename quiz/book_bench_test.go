@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -138,4 +139,31 @@ func BenchmarkExtractManyNames(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkBookLarge is BenchmarkBook on a book of CHAPTERWISE_BOOK_MB
+// megabytes (docs/benchmarks.md profiles the 19 MB book with it); it
+// skips when the variable is unset, as a 19 MB book takes a minute.
+func BenchmarkBookLarge(b *testing.B) {
+	mb, _ := strconv.Atoi(os.Getenv("CHAPTERWISE_BOOK_MB"))
+	if mb <= 0 {
+		b.Skip("set CHAPTERWISE_BOOK_MB to the book's size in MB")
+	}
+	data := corpusBook(b, mb<<20)
+	a := mustParse(b, data)
+	facts := Extract(a)
+	b.Run("cards", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			MakeCards(a, facts)
+		}
+	})
+	b.Run("quiz20", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: 1})
+		}
+	})
 }

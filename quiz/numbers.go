@@ -111,13 +111,25 @@ func plural(w string) bool {
 }
 
 // numberFacts are the quantities of the article's sentences, one per
-// figure.
+// figure, leaving out those inside a date.
 func numberFacts(sents []sentenceRef, dates []Fact) []Fact {
+	// the dates of each paragraph: a figure is checked against its own
+	// paragraph's only (looking through all of a book's was quadratic)
+	inBlock := map[blockKey][]Fact{}
+	for _, d := range dates {
+		k := blockKey{d.Chapter, d.Block}
+		inBlock[k] = append(inBlock[k], d)
+	}
 	var out []Fact
 	for _, s := range sents {
-		for _, q := range findQuantities(s.text) {
+		qs := findQuantities(s.text)
+		if len(qs) == 0 {
+			continue
+		}
+		ds := inBlock[blockKey{s.chapter, s.block}]
+		for _, q := range qs {
 			text := strings.TrimRight(s.text[q.span.Start:q.span.End], " ")
-			if overlapsDate(s, q.span, dates) {
+			if overlapsDate(s, q.span, ds) {
 				continue
 			}
 			out = append(out, newFact(s, NumberFact, Span{q.span.Start, q.span.Start + len(text)}, text, q.unit, DateValue{}))
@@ -126,6 +138,11 @@ func numberFacts(sents []sentenceRef, dates []Fact) []Fact {
 	return out
 }
 
+// blockKey names a paragraph: its chapter and its place in it.
+type blockKey struct{ chapter, block int }
+
+// overlapsDate reports a span of sentence s that overlaps one of dates
+// found in its paragraph.
 func overlapsDate(s sentenceRef, sp Span, dates []Fact) bool {
 	for _, d := range dates {
 		if d.Chapter == s.chapter && d.Block == s.block {
