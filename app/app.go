@@ -131,7 +131,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.w = a.NewWindow("Chapterwise")
 	u.w.SetIcon(a.Icon())
 	u.reader = newReaderTab(store, u.context(), u.readerActions())
-	u.flash = newFlashTab(u)
+	u.flash = newFlashTab(store, u.context(), u.flashActions())
 	u.quiz = newQuizTab(u)
 	u.prog = newProgressTab(store, u.context(), u.progressActions())
 	u.teach = newTeachTab(u)
@@ -141,7 +141,6 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.onArticle(u.flash.load)
 	u.onArticle(u.quiz.load)
 	u.onArticle(func(*document) { u.do(u.today.reload) })
-	u.flash.onLoaded = func() { u.do(u.today.reload) }
 	u.body = container.NewStack(u.today.content())
 	u.rail = u.buildRail()
 	u.w.SetContent(container.New(minSizeLayout{minWindowSize}, newRailContent(u.rail, u.body)))

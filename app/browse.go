@@ -68,7 +68,7 @@ func (f *flashTab) showBrowse() {
 	f.root.Objects = []fyne.CanvasObject{f.browse.root}
 	f.root.Refresh()
 	f.browse.refresh()
-	f.u.w.Canvas().Focus(f.browse.search)
+	f.window.Canvas().Focus(f.browse.search)
 }
 
 func (b *browseView) newRow() fyne.CanvasObject {
@@ -96,7 +96,7 @@ func firstLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // status says where a card stands: chapter, schedule and flags.
 func (b *browseView) status(c quiz.DeckCard) string {
 	s := fmt.Sprintf("Ch. %d · ", c.Card.Chapter+1)
-	now := b.f.u.now()
+	now := b.f.now()
 	switch c.Sched.State {
 	case fsrs.New:
 		s += "new"
@@ -194,7 +194,7 @@ func (b *browseView) showDetail() {
 	if c.Sched.State == fsrs.New {
 		reset.Disable()
 	}
-	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { f.u.openInChapter(c.Card.Chapter, c.Card.Block) })
+	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { f.act.openInChapter(c.Card.Chapter, c.Card.Block) })
 	buttons := container.NewGridWithColumns(2, edit, suspend, reset, open)
 	objs = append(objs, buttons)
 	if c.Card.Edited {
@@ -211,10 +211,10 @@ func (b *browseView) showDetail() {
 // change runs a store operation on the worker, then reloads the deck.
 func (b *browseView) change(what string, op func(pid, aid int64) error) {
 	f := b.f
-	doc, pid := f.doc, f.u.profile.ID
-	f.u.background(func() {
+	doc, pid := f.doc, f.profile()
+	f.background(func() {
 		if err := op(pid, doc.item.ID); err != nil {
-			f.u.do(func() { f.u.showError(userMessage(what, err), err) })
+			f.do(func() { f.showError(userMessage(what, err), err) })
 			return
 		}
 		f.load(doc)
@@ -227,7 +227,7 @@ func (b *browseView) toggleSuspend() {
 		return
 	}
 	b.change("The card could not be suspended", func(pid, aid int64) error {
-		return b.f.u.store.SetSuspended(pid, aid, c.Card.Key, c.Card.Chapter, !c.Suspended)
+		return b.f.store.SetSuspended(pid, aid, c.Card.Key, c.Card.Chapter, !c.Suspended)
 	})
 }
 
@@ -239,9 +239,9 @@ func (b *browseView) resetSelected() {
 	showConfirm("Reset this card?", "It becomes a new card again and its schedule starts over. Its past reviews stay in your history.",
 		func(yes bool) {
 			if yes {
-				b.change("The card could not be reset", func(pid, aid int64) error { return b.f.u.store.ResetCard(pid, aid, c.Card.Key) })
+				b.change("The card could not be reset", func(pid, aid int64) error { return b.f.store.ResetCard(pid, aid, c.Card.Key) })
 			}
-		}, b.f.u.w)
+		}, b.f.window)
 }
 
 func (b *browseView) deleteSelected() {
@@ -255,9 +255,9 @@ func (b *browseView) deleteSelected() {
 	}
 	showConfirm("Are you sure?", msg, func(yes bool) {
 		if yes {
-			b.change("The card could not be changed", func(pid, aid int64) error { return b.f.u.store.DeleteCardEdit(pid, aid, c.Card.Key) })
+			b.change("The card could not be changed", func(pid, aid int64) error { return b.f.store.DeleteCardEdit(pid, aid, c.Card.Key) })
 		}
-	}, b.f.u.w)
+	}, b.f.window)
 }
 
 func (b *browseView) editSelected() {
@@ -274,7 +274,7 @@ func (b *browseView) addCard() {
 		return
 	}
 	ch := max(0, b.chapter.SelectedIndex()-1)
-	key := "own-" + strconv.FormatInt(f.u.now().UnixNano(), 36) + strconv.FormatInt(int64(f.u.rand()*1e9), 36)
+	key := "own-" + strconv.FormatInt(f.now().UnixNano(), 36) + strconv.FormatInt(int64(f.act.rand()*1e9), 36)
 	f.editCard(quiz.Card{Key: key, Kind: quiz.CardOwn, Chapter: ch, Block: -1}, func(e quiz.CardEdit) { b.selected = e.Key })
 }
 
@@ -295,7 +295,7 @@ func (b *browseView) typedRune(r rune) bool {
 	case 'n', 'N':
 		b.addCard()
 	case '/':
-		b.f.u.w.Canvas().Focus(b.search)
+		b.f.window.Canvas().Focus(b.search)
 	default:
 		return false
 	}
@@ -339,16 +339,16 @@ func (f *flashTab) editCard(c quiz.Card, saved func(quiz.CardEdit)) {
 			}
 		}
 		if err := e.Validate(len(doc.art.Chapters)); err != nil {
-			f.u.showError("The card was not saved: "+err.Error()+".", err)
+			f.showError("The card was not saved: "+err.Error()+".", err)
 			return
 		}
-		pid := f.u.profile.ID
-		f.u.background(func() {
-			if err := f.u.store.SaveCardEdit(pid, doc.item.ID, e); err != nil {
-				f.u.do(func() { f.u.showError(userMessage("The card could not be saved", err), err) })
+		pid := f.profile()
+		f.background(func() {
+			if err := f.store.SaveCardEdit(pid, doc.item.ID, e); err != nil {
+				f.do(func() { f.showError(userMessage("The card could not be saved", err), err) })
 				return
 			}
-			f.u.doAndWait(func() {
+			f.doAndWait(func() {
 				if saved != nil {
 					saved(e)
 				}
@@ -357,10 +357,10 @@ func (f *flashTab) editCard(c quiz.Card, saved func(quiz.CardEdit)) {
 				f.load(doc)
 			}
 		})
-	}, f.u.w)
+	}, f.window)
 	d.Resize(fyne.NewSize(560, 420))
 	d.Show()
-	f.u.w.Canvas().Focus(front)
+	f.window.Canvas().Focus(front)
 }
 
 // showSettings edits desired retention and the daily limits.
@@ -399,19 +399,19 @@ func (f *flashTab) showSettings() {
 		n, _ := strconv.Atoi(newPer.Text)
 		r, _ := strconv.Atoi(revPer.Text)
 		next := quiz.StudySettings{Retention: retention.Value / 100, NewPerDay: n, ReviewsPerDay: r}.Clamp()
-		pid := f.u.profile.ID
-		f.u.background(func() {
-			if err := f.u.store.SaveStudySettings(pid, next); err != nil {
-				f.u.do(func() { f.u.showError(userMessage("The settings could not be saved", err), err) })
+		pid := f.profile()
+		f.background(func() {
+			if err := f.store.SaveStudySettings(pid, next); err != nil {
+				f.do(func() { f.showError(userMessage("The settings could not be saved", err), err) })
 				return
 			}
-			f.u.do(func() {
+			f.do(func() {
 				f.settings = next
 				f.setScheduler()
 				f.refreshDecks()
 			})
 		})
-	}, f.u.w)
+	}, f.window)
 	d.Resize(fyne.NewSize(520, 360))
 	d.Show()
 }

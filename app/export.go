@@ -67,6 +67,23 @@ var (
 	}
 )
 
+// fileActions are the file dialogs a screen opens: save a file it
+// writes, choose a file to read.
+type fileActions struct {
+	saveAs   func(name string, exts []string, what string, write func(io.Writer) error, done func(file string))
+	openFile func(exts []string, open func(fyne.URI))
+}
+
+// fileActions are the UI's: saveFile and openFile.
+func (u *UI) fileActions() fileActions {
+	return fileActions{
+		saveAs: func(name string, exts []string, what string, write func(io.Writer) error, done func(string)) {
+			saveFile(u, name, exts, what, write, done)
+		},
+		openFile: func(exts []string, open func(fyne.URI)) { openFile(u, exts, open) },
+	}
+}
+
 // newTransferButtons makes the browse view's small menu button with
 // Export cards… and Import cards… (an icon only: the filter row is full
 // at large text sizes).
@@ -76,7 +93,7 @@ func (b *browseView) newTransferButtons() fyne.CanvasObject {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem("Export cards…", b.showExport),
 			fyne.NewMenuItem("Import cards…", b.chooseImport))
-		widget.ShowPopUpMenuAtRelativePosition(menu, b.f.u.w.Canvas(), fyne.NewPos(0, btn.Size().Height), btn)
+		widget.ShowPopUpMenuAtRelativePosition(menu, b.f.window.Canvas(), fyne.NewPos(0, btn.Size().Height), btn)
 	}
 	return btn
 }
@@ -123,20 +140,20 @@ func (b *browseView) showExport() {
 		f := cardFormats[max(indexOfString(labels, format.Selected), 0)]
 		deck := b.exportDeck(chapter.SelectedIndex()-1, suspended.Checked)
 		if len(deck.Cards) == 0 {
-			showInformation("Nothing to export", "There are no cards to export in "+chapter.Selected+".", b.f.u.w)
+			showInformation("Nothing to export", "There are no cards to export in "+chapter.Selected+".", b.f.window)
 			return
 		}
 		name := fileName(deck.Article) + f.ext
-		now := b.f.u.now()
+		now := b.f.now()
 		write := func(w io.Writer) error { return f.write(w, deck, now) }
 		if f.ext == ".apkg" && schedules.Checked {
 			sched := b.schedules()
 			write = func(w io.Writer) error { return data.WriteAPKGWithSchedules(w, deck, sched, now) }
 		}
-		saveFile(b.f.u, name, []string{f.ext}, "The cards were not exported", write, func(file string) {
+		b.f.act.saveAs(name, []string{f.ext}, "The cards were not exported", write, func(file string) {
 			b.count.SetText(fmt.Sprintf("Exported %d cards to %s", len(deck.Cards), file))
 		})
-	}, b.f.u.w)
+	}, b.f.window)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }
@@ -173,16 +190,16 @@ func (b *browseView) chooseImport() {
 	if b.f.doc == nil {
 		return
 	}
-	u := b.f.u
-	openFile(u, []string{".csv", ".tsv", ".txt"}, func(uri fyne.URI) {
-		u.background(func() {
+	f := b.f
+	f.act.openFile([]string{".csv", ".tsv", ".txt"}, func(uri fyne.URI) {
+		f.background(func() {
 			raw, err := readURI(uri, interop.MaxImportBytes)
 			if errors.Is(err, assign.ErrTooLarge) {
 				err = interop.ErrTooLarge
 			}
-			u.do(func() {
+			f.do(func() {
 				if err != nil {
-					u.showError(userMessage("The cards were not imported", err), err)
+					f.showError(userMessage("The cards were not imported", err), err)
 					return
 				}
 				b.showImport(uri.Name(), raw)
@@ -231,7 +248,7 @@ func (b *browseView) showImport(name string, raw []byte) *importPreview {
 		if ok {
 			p.importCards()
 		}
-	}, b.f.u.w)
+	}, b.f.window)
 	p.load(interop.SheetOptions{})
 	p.dialog.Resize(fyne.NewSize(760, 560))
 	p.dialog.Show()
@@ -330,14 +347,14 @@ func (p *importPreview) showProblem(err error) {
 // importCards stores the cards, all or none, and reloads the deck.
 func (p *importPreview) importCards() {
 	b := p.b
-	u, doc := b.f.u, b.f.doc
+	f, doc := b.f, b.f.doc
 	if len(p.cards) == 0 {
-		showInformation("Nothing imported", p.status.Text, u.w)
+		showInformation("Nothing imported", p.status.Text, f.window)
 		return
 	}
-	imp, ok := u.store.(cardImporter)
+	imp, ok := f.store.(cardImporter)
 	if !ok {
-		u.showError("The cards were not imported: this build cannot store them", errors.New("no card importer"))
+		f.showError("The cards were not imported: this build cannot store them", errors.New("no card importer"))
 		return
 	}
 	var titles []string
@@ -346,17 +363,17 @@ func (p *importPreview) importCards() {
 	}
 	edits, err := interop.OwnCards(p.cards, titles, p.chapter.SelectedIndex())
 	if err != nil {
-		u.showError("The cards were not imported: "+err.Error(), err)
+		f.showError("The cards were not imported: "+err.Error(), err)
 		return
 	}
-	pid, aid := u.profile.ID, doc.item.ID
-	u.background(func() {
+	pid, aid := f.profile(), doc.item.ID
+	f.background(func() {
 		if err := imp.ImportOwnCards(pid, aid, edits); err != nil {
-			u.do(func() { u.showError(userMessage("The cards were not imported", err), err) })
+			f.do(func() { f.showError(userMessage("The cards were not imported", err), err) })
 			return
 		}
 		b.f.load(doc)
-		u.do(func() { b.count.SetText(fmt.Sprintf("Imported %d cards", len(edits))) })
+		f.do(func() { b.count.SetText(fmt.Sprintf("Imported %d cards", len(edits))) })
 	})
 }
 

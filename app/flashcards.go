@@ -30,9 +30,31 @@ type flashStore interface {
 	SaveStudySettings(profileID int64, st quiz.StudySettings) error
 }
 
+// flashActions are what the Flashcards screen asks of the others.
+type flashActions struct {
+	fileActions
+	show          func(section)
+	openInChapter func(chapter, block int)
+	rand          func() float64 // the scheduler's fuzz
+	loaded        func()         // a new article's deck is loaded (worker); may be nil
+}
+
+// flashActions are the UI's.
+func (u *UI) flashActions() flashActions {
+	return flashActions{
+		fileActions:   u.fileActions(),
+		show:          u.show,
+		openInChapter: u.openInChapter,
+		rand:          u.rand,
+		loaded:        func() { u.do(u.today.reload) },
+	}
+}
+
 // flashTab is the Flashcards screen: the decks, then a study session.
 type flashTab struct {
-	u     *UI
+	screenContext
+	store flashStore
+	act   flashActions
 	sched *fsrs.Scheduler
 
 	root          *fyne.Container
@@ -41,13 +63,12 @@ type flashTab struct {
 	deckInfo      *widget.Label
 	includeUnread *widget.Check
 
-	doc      *document
+	doc      *document // the deck's article (screenContext.doc is the open one)
 	cards    []quiz.DeckCard
 	byKey    map[string]int
 	today    quiz.DayCounts
 	settings quiz.StudySettings
 	browse   *browseView
-	onLoaded func() // after a new article's deck is loaded (worker)
 
 	// the session: its state is sess; the rest shows it
 	studyView  fyne.CanvasObject
@@ -64,8 +85,8 @@ type flashTab struct {
 	busy       bool
 }
 
-func newFlashTab(u *UI) *flashTab {
-	f := &flashTab{u: u, settings: quiz.DefaultStudySettings()}
+func newFlashTab(store flashStore, ctx screenContext, act flashActions) *flashTab {
+	f := &flashTab{screenContext: ctx, store: store, act: act, settings: quiz.DefaultStudySettings()}
 	f.setScheduler()
 	f.deckInfo = widget.NewLabel("Open an article to study its flashcards.")
 	f.deckInfo.Wrapping = fyne.TextWrapWord
@@ -92,9 +113,9 @@ func (f *flashTab) content() fyne.CanvasObject { return f.root }
 // goroutine, so the daily limits and due counts are right after midnight
 // or a long break.
 func (f *flashTab) open() {
-	f.u.show(sectionFlashcards)
+	f.act.show(sectionFlashcards)
 	if f.doc != nil && !f.studying() {
-		f.u.background(f.refreshToday)
+		f.background(f.refreshToday)
 	}
 }
 
@@ -122,7 +143,7 @@ func (f *flashTab) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	name, counts := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
 	name.SetText(f.deckTitle(id - 1))
-	n := quiz.CountDeck(f.cards, f.u.now(), f.options(id-1))
+	n := quiz.CountDeck(f.cards, f.now(), f.options(id-1))
 	counts.SetText(fmt.Sprintf("%d new · %d learning · %d due", n.New, n.Learning, n.Due))
 }
 
@@ -133,7 +154,7 @@ func (f *flashTab) dueNow() (due, fresh int) {
 		return 0, 0
 	}
 	o := f.options(-1)
-	n := quiz.CountDeck(f.cards, f.u.now(), o)
+	n := quiz.CountDeck(f.cards, f.now(), o)
 	return n.Learning + min(n.Due, o.ReviewLimit), min(n.New, o.NewLimit)
 }
 
@@ -148,7 +169,7 @@ func (f *flashTab) deckTitle(chapter int) string {
 func (f *flashTab) setScheduler() {
 	p := fsrs.DefaultParams()
 	p.DesiredRetention = f.settings.Retention
-	f.sched = fsrs.NewScheduler(p, f.u.rand)
+	f.sched = fsrs.NewScheduler(p, f.act.rand)
 }
 
 // load builds the article's cards with the user's edits and reads their
@@ -157,33 +178,33 @@ func (f *flashTab) setScheduler() {
 func (f *flashTab) load(doc *document) {
 	// a book's cards take a while: say so where they will appear, and
 	// make them aside so that saving a tick or a rating need not wait
-	f.u.do(func() { f.deckInfo.SetText("Making the flashcards of “" + doc.art.Title + "”…") })
-	f.u.aside(func() { doc.study.Cards() }, func() { f.loadDeck(doc) })
+	f.do(func() { f.deckInfo.SetText("Making the flashcards of “" + doc.art.Title + "”…") })
+	f.aside(func() { doc.study.Cards() }, func() { f.loadDeck(doc) })
 }
 
 // loadDeck reads the profile's edits and schedules for the article's
 // cards (worker).
 func (f *flashTab) loadDeck(doc *document) {
 	var current *document
-	f.u.doAndWait(func() { current = f.u.doc })
+	f.doAndWait(func() { current = f.screenContext.doc() })
 	if current != doc {
 		return // another article opened while these cards were made
 	}
-	pid := f.u.profile.ID
+	pid := f.profile()
 	fail := func(err error) {
-		f.u.do(func() { f.u.showError(userMessage("Could not load your flashcards", err), err) })
+		f.do(func() { f.showError(userMessage("Could not load your flashcards", err), err) })
 	}
-	settings, err := f.u.store.StudySettings(pid)
+	settings, err := f.store.StudySettings(pid)
 	if err != nil {
 		fail(err)
 		return
 	}
-	edits, err := f.u.store.CardEdits(pid, doc.item.ID)
+	edits, err := f.store.CardEdits(pid, doc.item.ID)
 	if err != nil {
 		fail(err)
 		return
 	}
-	states, err := f.u.store.CardStates(pid, doc.item.ID)
+	states, err := f.store.CardStates(pid, doc.item.ID)
 	if err != nil {
 		fail(err)
 		return
@@ -196,7 +217,7 @@ func (f *flashTab) loadDeck(doc *document) {
 		deck[i] = quiz.DeckCard{Card: c, Sched: st.Card, Suspended: st.Suspended, Leech: st.Leech}
 		byKey[c.Key] = i
 	}
-	f.u.doAndWait(func() {
+	f.doAndWait(func() {
 		f.doc, f.cards, f.byKey = doc, deck, byKey
 		f.settings = settings
 		f.setScheduler()
@@ -204,19 +225,19 @@ func (f *flashTab) loadDeck(doc *document) {
 		f.browse.refresh()
 	})
 	f.refreshToday()
-	if f.onLoaded != nil {
-		f.onLoaded()
+	if f.act.loaded != nil {
+		f.act.loaded()
 	}
 }
 
 // refreshToday recounts today's reviews for the daily limits.
 func (f *flashTab) refreshToday() {
-	reviews, fresh, err := f.u.store.ReviewsSince(f.u.profile.ID, f.dayStart())
+	reviews, fresh, err := f.store.ReviewsSince(f.profile(), f.dayStart())
 	if err != nil {
-		f.u.do(func() { f.u.showError(userMessage("Could not count today's reviews", err), err) })
+		f.do(func() { f.showError(userMessage("Could not count today's reviews", err), err) })
 		return
 	}
-	f.u.doAndWait(func() {
+	f.doAndWait(func() {
 		f.today = quiz.DayCounts{Reviews: reviews, NewCards: fresh}
 		f.refreshDecks()
 	})
@@ -233,7 +254,7 @@ func (f *flashTab) refreshDecks() {
 }
 
 // dayStart is when today's study day began, by the scheduler's rollover.
-func (f *flashTab) dayStart() time.Time { return f.sched.DayStart(f.u.now()) }
+func (f *flashTab) dayStart() time.Time { return f.sched.DayStart(f.now()) }
 
 func (f *flashTab) buildStudyView() {
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -263,7 +284,7 @@ func (f *flashTab) startDeck(chapter int) {
 	if f.doc == nil {
 		return
 	}
-	q := quiz.StudyQueue(f.cards, f.u.now(), f.options(chapter))
+	q := quiz.StudyQueue(f.cards, f.now(), f.options(chapter))
 	if len(q) == 0 {
 		msg := "Nothing to study in this deck right now."
 		if !f.includeUnread.Checked && !f.chapterRead(chapter) {
@@ -273,7 +294,7 @@ func (f *flashTab) startDeck(chapter int) {
 		}
 		l := widget.NewLabel(msg)
 		l.Wrapping = fyne.TextWrapWord
-		d := newCustom("All done", "OK", l, f.u.w)
+		d := newCustom("All done", "OK", l, f.window)
 		d.Resize(fyne.NewSize(460, 180))
 		d.Show()
 		return
@@ -284,11 +305,11 @@ func (f *flashTab) startDeck(chapter int) {
 // begin starts a session on a queue of cards.
 func (f *flashTab) begin(q []quiz.DeckCard, name string) {
 	f.sess = quiz.NewSession(name, q)
-	f.started = f.u.now()
+	f.started = f.now()
 	f.root.Objects = []fyne.CanvasObject{f.studyView}
 	f.root.Refresh()
 	// the deck list keeps focus after a click and would take Space
-	f.u.w.Canvas().Unfocus()
+	f.window.Canvas().Unfocus()
 	f.showCard()
 }
 
@@ -313,7 +334,7 @@ func (f *flashTab) showCard() {
 	f.left.SetText(fmt.Sprintf("%d left", f.sess.Left()))
 	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: c.Card.Front, Style: widget.RichTextStyleSubHeading}}
 	f.front.Refresh()
-	f.cardShown = f.u.now()
+	f.cardShown = f.now()
 	if f.sess.Shown() {
 		f.showBack(c)
 		return
@@ -337,14 +358,14 @@ func (f *flashTab) showBack(c quiz.DeckCard) {
 	answer := widget.NewRichText(&widget.TextSegment{Text: c.Card.Back, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}})
 	answer.Wrapping = fyne.TextWrapWord
 	source := sourceSentence(c.Card.Sentence, c.Card.Phrase)
-	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { f.u.openInChapter(c.Card.Chapter, c.Card.Block) })
+	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { f.act.openInChapter(c.Card.Chapter, c.Card.Block) })
 	where := widget.NewLabel("From “" + f.doc.art.Chapters[c.Card.Chapter].Title + "”")
 	f.back.Objects = []fyne.CanvasObject{answer, widget.NewSeparator(), where, source, container.NewHBox(open)}
 	f.back.Refresh()
-	preview := f.sched.Preview(c.Sched, f.u.now())
+	preview := f.sched.Preview(c.Sched, f.now())
 	for g := fsrs.Again; g <= fsrs.Easy; g++ {
 		p := preview[g-1]
-		f.rateBtns[g-1].SetText(fmt.Sprintf("%s  %d\n%s", g, g, fsrs.FormatInterval(p.Due.Sub(f.u.now()))))
+		f.rateBtns[g-1].SetText(fmt.Sprintf("%s  %d\n%s", g, g, fsrs.FormatInterval(p.Due.Sub(f.now()))))
 	}
 	f.showButton.Hide()
 	f.rateRow.Show()
@@ -374,19 +395,19 @@ func (f *flashTab) rate(g fsrs.Rating) {
 		return
 	}
 	f.busy = true
-	now := f.u.now()
+	now := f.now()
 	c, _ := f.sess.Current()
 	before := c.Sched
 	after := f.sched.Review(before, g, now)
-	review := data.Review{ProfileID: f.u.profile.ID, ArticleID: f.doc.item.ID, CardKey: c.Card.Key, FactKey: c.Card.FactKey, Chapter: c.Card.Chapter,
+	review := data.Review{ProfileID: f.profile(), ArticleID: f.doc.item.ID, CardKey: c.Card.Key, FactKey: c.Card.FactKey, Chapter: c.Card.Chapter,
 		Rating: g, Before: before, After: after, At: now, ElapsedDays: f.sched.ElapsedDays(before.LastReview, now),
 		Duration: now.Sub(f.cardShown)}
-	f.u.background(func() {
-		id, leech, err := f.u.store.RecordReview(review)
-		f.u.do(func() {
+	f.background(func() {
+		id, leech, err := f.store.RecordReview(review)
+		f.do(func() {
 			f.busy = false
 			if err != nil {
-				f.u.showError(userMessage("Your rating could not be saved", err), err)
+				f.showError(userMessage("Your rating could not be saved", err), err)
 				return
 			}
 			f.applyRating(after, g, id, leech, before.State == fsrs.New)
@@ -412,9 +433,9 @@ func (f *flashTab) showLeech(c quiz.DeckCard) {
 	var d *fitDialog
 	open := widget.NewButton("Re-read the paragraph", func() {
 		d.Hide()
-		f.u.openInChapter(c.Card.Chapter, c.Card.Block)
+		f.act.openInChapter(c.Card.Chapter, c.Card.Block)
 	})
-	d = newCustom("A difficult card", "Keep studying", container.NewVBox(msg, open), f.u.w)
+	d = newCustom("A difficult card", "Keep studying", container.NewVBox(msg, open), f.window)
 	d.Resize(fyne.NewSize(460, 200))
 	d.Show()
 }
@@ -429,13 +450,13 @@ func (f *flashTab) undoLast() {
 		return
 	}
 	f.busy = true
-	pid := f.u.profile.ID
-	f.u.background(func() {
-		st, err := f.u.store.UndoReview(pid, logID)
-		f.u.do(func() {
+	pid := f.profile()
+	f.background(func() {
+		st, err := f.store.UndoReview(pid, logID)
+		f.do(func() {
 			f.busy = false
 			if err != nil {
-				f.u.showError(userMessage("The last rating could not be undone", err), err)
+				f.showError(userMessage("The last rating could not be undone", err), err)
 				return
 			}
 			c, wasNew := f.sess.Undone(st.Card, st.Leech)
@@ -449,7 +470,7 @@ func (f *flashTab) undoLast() {
 }
 
 func (f *flashTab) finish() {
-	took := f.u.now().Sub(f.started).Round(time.Second)
+	took := f.now().Sub(f.started).Round(time.Second)
 	f.title.SetText(f.sess.Name + ": done")
 	f.left.SetText("0 left")
 	f.front.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Session finished", Style: widget.RichTextStyleHeading}}
@@ -474,7 +495,7 @@ func (f *flashTab) typedKey(ev *fyne.KeyEvent) bool {
 		return f.browse.typedKey(ev)
 	}
 	if !f.studying() {
-		return pickFrom(f.u.w, f.deckList, ev)
+		return pickFrom(f.window, f.deckList, ev)
 	}
 	switch ev.Name {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
@@ -544,9 +565,9 @@ func (f *flashTab) studyFact(key string) {
 			q = append(q, c)
 		}
 	}
-	f.u.show(sectionFlashcards)
+	f.act.show(sectionFlashcards)
 	if len(q) == 0 {
-		showInformation("No cards", "There are no flashcards on this fact. Try a quiz on its chapter instead.", f.u.w)
+		showInformation("No cards", "There are no flashcards on this fact. Try a quiz on its chapter instead.", f.window)
 		return
 	}
 	f.begin(q, "Weak fact")

@@ -12,8 +12,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
 
 // Screens built from their narrow interfaces can be tried without a
@@ -245,5 +247,72 @@ func TestReaderOnAFakeStore(t *testing.T) {
 	}
 	if r.progress.Text != "3 of 3 chapters read" {
 		t.Errorf("progress says %q", r.progress.Text)
+	}
+}
+
+// fakeFlashStore is a profile with no reviews and no edits that keeps
+// the ratings saved; the methods a test does not expect are the nil
+// interface's and panic.
+type fakeFlashStore struct {
+	flashStore
+	reviews []data.Review
+}
+
+func (s *fakeFlashStore) StudySettings(int64) (quiz.StudySettings, error) {
+	return quiz.DefaultStudySettings(), nil
+}
+func (s *fakeFlashStore) CardEdits(int64, int64) ([]quiz.CardEdit, error) { return nil, nil }
+func (s *fakeFlashStore) CardStates(int64, int64) (map[string]data.CardState, error) {
+	return map[string]data.CardState{}, nil
+}
+func (s *fakeFlashStore) ReviewsSince(int64, time.Time) (int, int, error) {
+	return len(s.reviews), 0, nil
+}
+func (s *fakeFlashStore) RecordReview(r data.Review) (int64, bool, error) {
+	s.reviews = append(s.reviews, r)
+	return int64(len(s.reviews)), false, nil
+}
+
+func TestFlashcardsOnAFakeStore(t *testing.T) {
+	a := test.NewTempApp(t)
+	st, err := quiz.NewStudy(assets.Article, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := map[int]bool{}
+	for i := range st.Article.Chapters {
+		read[i] = true
+	}
+	doc := newDocument(quiz.LibraryItem{ID: 9, Title: st.Article.Title}, st, quiz.ReadingProgress{Read: read})
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	store := &fakeFlashStore{}
+	loaded := 0
+	ctx := screenContext{worker: &nowWorker{}, now: func() time.Time { return now }, profile: func() int64 { return 4 },
+		doc: func() *document { return doc }, window: a.NewWindow("t")}
+	f := newFlashTab(store, ctx, flashActions{show: func(section) {}, rand: func() float64 { return 0.5 }, loaded: func() { loaded++ }})
+	f.load(doc)
+	if loaded != 1 {
+		t.Fatalf("loaded told %d times", loaded)
+	}
+	if text := strings.Join(textsAll(f.content()), "\n"); !strings.Contains(text, "Choose a deck to study") {
+		t.Errorf("the decks say:\n%s", text)
+	}
+	f.startDeck(-1)
+	if !f.showButton.Visible() || f.rateRow.Visible() {
+		t.Fatal("a new card shows the rating buttons before its answer")
+	}
+	f.typedRune(' ')
+	if f.showButton.Visible() || !f.rateRow.Visible() {
+		t.Fatal("Space did not show the answer")
+	}
+	if got := f.rateBtns[2].Text; !strings.HasPrefix(got, "Good  3\n") {
+		t.Errorf("the Good button says %q, without its key", got)
+	}
+	f.typedRune('3')
+	if len(store.reviews) != 1 {
+		t.Fatalf("%d reviews saved", len(store.reviews))
+	}
+	if r := store.reviews[0]; r.ProfileID != 4 || r.ArticleID != 9 || r.Rating != fsrs.Good || !r.At.Equal(now) {
+		t.Errorf("saved %+v", r)
 	}
 }
