@@ -723,8 +723,8 @@ var boundWords = map[string]bool{"within": true, "through": true, "until": true,
 // that it may order or match that event: the only date of the sentence,
 // not in brackets and not the edge of a span.
 func (g *generator) ownDate(f Fact) bool {
-	for _, o := range g.byKind[DateFact] {
-		if o.Chapter == f.Chapter && o.Block == f.Block && o.SentSpan == f.SentSpan && o.Start != f.Start {
+	for _, o := range g.sentenceFacts(f) {
+		if o.Kind == DateFact && o.Start != f.Start {
 			return false
 		}
 	}

@@ -74,16 +74,7 @@ type sentenceKey struct {
 
 // hasKindIn reports whether f's sentence holds another fact of a kind.
 func (g *generator) hasKindIn(f Fact, kind FactKind) bool {
-	if g.inSentence == nil {
-		g.inSentence = map[sentenceKey][]Fact{}
-		for _, pool := range [][]Fact{g.facts, g.numbers} {
-			for _, o := range pool {
-				k := sentenceKey{o.Chapter, o.Block, o.SentSpan}
-				g.inSentence[k] = append(g.inSentence[k], o)
-			}
-		}
-	}
-	for _, o := range g.inSentence[sentenceKey{f.Chapter, f.Block, f.SentSpan}] {
+	for _, o := range g.sentenceFacts(f) {
 		if o.Kind == kind && o.Text != f.Text {
 			return true
 		}

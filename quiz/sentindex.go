@@ -82,3 +82,19 @@ func eachWord(s string, fn func(string)) {
 		fn(s[start:])
 	}
 }
+
+// sentenceFacts are the facts and figures of f's sentence, found through
+// an index of the article's facts by sentence built on first use, so that
+// a question about one fact does not read every fact of a book.
+func (g *generator) sentenceFacts(f Fact) []Fact {
+	if g.inSentence == nil {
+		g.inSentence = map[sentenceKey][]Fact{}
+		for _, pool := range [][]Fact{g.facts, g.numbers} {
+			for _, o := range pool {
+				k := sentenceKey{o.Chapter, o.Block, o.SentSpan}
+				g.inSentence[k] = append(g.inSentence[k], o)
+			}
+		}
+	}
+	return g.inSentence[sentenceKey{f.Chapter, f.Block, f.SentSpan}]
+}
