@@ -132,7 +132,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.w.SetIcon(a.Icon())
 	u.reader = newReaderTab(store, u.context(), u.readerActions())
 	u.flash = newFlashTab(store, u.context(), u.flashActions())
-	u.quiz = newQuizTab(u)
+	u.quiz = newQuizTab(store, u.context(), u.quizActions())
 	u.prog = newProgressTab(store, u.context(), u.progressActions())
 	u.teach = newTeachTab(u)
 	u.library = newLibraryScreen(store, u.context(), u.libraryActions())

@@ -27,6 +27,7 @@ type studentStore interface {
 	StartAssignment(profileID int64, assignmentID string, quizID int64) error
 	MarkSubmitted(profileID int64, assignmentID string, at time.Time) error
 	ArticleByHash(hash string) (quiz.LibraryItem, error)
+	AddArticle(title, source string, builtin bool, content []byte) (quiz.LibraryItem, error)
 }
 
 // assignmentsBox is the "Assignments" part of the Quiz home.
@@ -42,19 +43,19 @@ func newAssignmentsBox(q *quizTab) *assignmentsBox {
 
 // refresh reads the received assignments (worker).
 func (b *assignmentsBox) refresh() {
-	list, err := b.q.u.store.ReceivedAssignments(b.q.u.profile.ID)
+	list, err := b.q.store.ReceivedAssignments(b.q.profile())
 	if err != nil {
-		b.q.u.do(func() { b.q.u.showError(userMessage("Could not list your assignments", err), err) })
+		b.q.do(func() { b.q.showError(userMessage("Could not list your assignments", err), err) })
 		return
 	}
-	b.q.u.doAndWait(func() {
+	b.q.doAndWait(func() {
 		b.list = list
 		b.render()
 	})
 }
 
 func (b *assignmentsBox) render() {
-	u := b.q.u
+	u := b.q
 	openBtn := widget.NewButtonWithIcon("Open assignment file…  A", theme.FolderOpenIcon(), b.q.openAssignmentDialog)
 	head := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Assignments", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), openBtn)
 	b.box.Objects = []fyne.CanvasObject{head}
@@ -130,9 +131,9 @@ func (q *quizTab) openAssignmentDialog() {
 		}
 		r.Close()
 		q.openAssignments([]fyne.URI{r.URI()})
-	}, q.u.w)
+	}, q.window)
 	d.SetFilter(regularFiles(".cwquiz"))
-	fitFileDialog(d, q.u.w, fyne.NewSize(800, 560))
+	fitFileDialog(d, q.window, fyne.NewSize(800, 560))
 	d.Show()
 }
 
@@ -141,7 +142,7 @@ func (q *quizTab) openAssignmentDialog() {
 // library's articles and kept; then one message says what was added and
 // one what was not.
 func (q *quizTab) openAssignments(uris []fyne.URI) {
-	u := q.u
+	u := q
 	u.background(func() {
 		var added []assign.Assignment
 		var failed []error
@@ -155,14 +156,14 @@ func (q *quizTab) openAssignments(uris []fyne.URI) {
 			added, item = append(added, a), it
 		}
 		if len(added) > 0 {
-			if doc := u.doc; doc == nil || doc.item.ID != item.ID {
-				u.openItem(item)
+			if doc := u.screenContext.doc(); doc == nil || doc.item.ID != item.ID {
+				u.act.openItem(item)
 			}
 			q.assignments.refresh()
 		}
 		u.do(func() {
 			if len(added) > 0 {
-				u.show(sectionQuiz)
+				u.act.show(sectionQuiz)
 				q.setView(q.home)
 				q.reportAdded(added)
 			}
@@ -174,7 +175,7 @@ func (q *quizTab) openAssignments(uris []fyne.URI) {
 // receiveAssignment reads, checks and keeps one assignment file, with the
 // library article it is about (worker). The error is a userError.
 func (q *quizTab) receiveAssignment(uri fyne.URI) (assign.Assignment, quiz.LibraryItem, error) {
-	u := q.u
+	u := q
 	raw, err := readURI(uri, assign.MaxAssignmentBytes)
 	var a assign.Assignment
 	if err == nil {
@@ -200,7 +201,7 @@ func (q *quizTab) receiveAssignment(uri fyne.URI) (assign.Assignment, quiz.Libra
 			a.Title, a.Article.Title)
 		return a, item, userError{msg, err}
 	}
-	if err := u.store.ReceiveAssignment(u.profile.ID, a); err != nil {
+	if err := u.store.ReceiveAssignment(u.profile(), a); err != nil {
 		return a, item, userError{userMessage("Could not keep the assignment", err), err}
 	}
 	return a, item, nil
@@ -210,7 +211,7 @@ func (q *quizTab) receiveAssignment(uri fyne.URI) (assign.Assignment, quiz.Libra
 func (q *quizTab) reportAdded(added []assign.Assignment) {
 	if len(added) == 1 {
 		a := added[0]
-		showInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), q.u.w)
+		showInformation("Assignment added", fmt.Sprintf("“%s” from %s is under Assignments in the Quiz section.", a.Title, teacherName(a)), q.window)
 		return
 	}
 	titles := make([]string, len(added))
@@ -218,7 +219,7 @@ func (q *quizTab) reportAdded(added []assign.Assignment) {
 		titles[i] = "“" + a.Title + "”"
 	}
 	showInformation(fmt.Sprintf("%d assignments added", len(added)),
-		"These are under Assignments in the Quiz section: "+strings.Join(titles, ", ")+".", q.u.w)
+		"These are under Assignments in the Quiz section: "+strings.Join(titles, ", ")+".", q.window)
 }
 
 func teacherName(a assign.Assignment) string {
@@ -230,9 +231,9 @@ func teacherName(a assign.Assignment) string {
 
 // startAssignment makes the quiz of an assignment and starts it.
 func (q *quizTab) startAssignment(r data.Received) {
-	u := q.u
+	u := q
 	a := r.Assignment
-	pid := u.profile.ID
+	pid := u.profile()
 	u.background(func() {
 		item, err := u.store.ArticleByHash(a.Article.Hash)
 		if err != nil {
@@ -251,7 +252,7 @@ func (q *quizTab) startAssignment(r data.Received) {
 		}
 		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: item.ID, Spec: spec, Questions: qs, Started: now}
 		u.doAndWait(func() {
-			u.show(sectionQuiz)
+			u.act.show(sectionQuiz)
 			q.take.begin(started)
 		})
 	})
@@ -260,7 +261,7 @@ func (q *quizTab) startAssignment(r data.Received) {
 // continueAssignment resumes an assignment, or shows its results when it
 // is finished.
 func (q *quizTab) continueAssignment(r data.Received) {
-	u := q.u
+	u := q
 	u.background(func() {
 		qz, err := u.store.LoadQuiz(r.QuizID)
 		u.do(func() {
@@ -268,7 +269,7 @@ func (q *quizTab) continueAssignment(r data.Received) {
 				u.showError(userMessage("Could not load the assignment", err), err)
 				return
 			}
-			u.show(sectionQuiz)
+			u.act.show(sectionQuiz)
 			if qz.Finished.IsZero() {
 				q.take.begin(qz)
 				return
@@ -290,35 +291,35 @@ func (q *quizTab) assignmentOf(qz data.Quiz) (assign.Assignment, bool) {
 
 // submitAssignment writes the result file for the teacher.
 func (q *quizTab) submitAssignment(qz data.Quiz) {
-	u := q.u
+	u := q
 	a, ok := q.assignmentOf(qz)
 	if !ok {
 		u.showError("This assignment is no longer in your list.", errors.New("assignment not found"))
 		return
 	}
-	u.saveAs(fileName(a.Title+" - "+u.profile.Name)+".cwresult", []string{".cwresult"}, "The result file was not written",
+	u.act.saveAs(fileName(a.Title+" - "+u.act.profileName())+".cwresult", []string{".cwresult"}, "The result file was not written",
 		func(w io.Writer) error {
 			err := q.handIn(w, a, qz)
 			q.assignments.refresh()
 			return err
 		},
 		func(file string) {
-			showInformation("Ready to hand in", "Send "+file+" to "+teacherName(a)+".", u.w)
+			showInformation("Ready to hand in", "Send "+file+" to "+teacherName(a)+".", u.window)
 		})
 }
 
 // handIn writes the result of a taken assignment and records that it
 // was handed in (worker).
 func (q *quizTab) handIn(w io.Writer, a assign.Assignment, qz data.Quiz) error {
-	now := q.u.now()
-	res, err := assign.BuildResult(a, qz.Spec, qz.Answers, q.u.profile.Name, qz.Started, now)
+	now := q.now()
+	res, err := assign.BuildResult(a, qz.Spec, qz.Answers, q.act.profileName(), qz.Started, now)
 	if err != nil {
 		return err
 	}
 	if err := assign.Encode(w, res); err != nil {
 		return err
 	}
-	return q.u.store.MarkSubmitted(q.u.profile.ID, a.ID, now)
+	return q.store.MarkSubmitted(q.profile(), a.ID, now)
 }
 
 // openDropped handles files dropped on the window (or named on the

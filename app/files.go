@@ -104,7 +104,7 @@ func (f regularFileFilter) Matches(u fyne.URI) bool {
 // one file was given, otherwise a count with each file's reason behind
 // Details. what names the files ("articles"). Call it on the UI
 // goroutine.
-func reportFailed(u *UI, what string, given int, failed []error) {
+func reportFailed(u interface{ showError(string, error) }, what string, given int, failed []error) {
 	switch {
 	case len(failed) == 0:
 	case given == 1:

@@ -67,10 +67,10 @@ func (q *quizTab) showNewQuiz() {
 		chs, err := chapters.chapters()
 		switch {
 		case errors.Is(err, errNoChapterRead):
-			q.u.showError("You have not marked any chapter read yet. Choose the whole article or some chapters, or read a chapter first (Next marks it read).", err)
+			q.showError("You have not marked any chapter read yet. Choose the whole article or some chapters, or read a chapter first (Next marks it read).", err)
 			return
 		case err != nil:
-			q.u.showError("Choose at least one chapter, or the whole article.", err)
+			q.showError("Choose at least one chapter, or the whole article.", err)
 			return
 		}
 		spec.Chapters = chs
@@ -90,7 +90,7 @@ func (q *quizTab) showNewQuiz() {
 			}
 		}
 		if len(spec.Types) == 0 {
-			q.u.showError("Choose at least one question type.", fmt.Errorf("no question type chosen"))
+			q.showError("Choose at least one question type.", fmt.Errorf("no question type chosen"))
 			return
 		}
 		if i := limit.SelectedIndex(); i > 0 {
@@ -99,7 +99,7 @@ func (q *quizTab) showNewQuiz() {
 			spec.TimeLimit = time.Duration(m) * time.Minute
 		}
 		q.start(spec)
-	}, q.u.w)
+	}, q.window)
 	chapters.OnResized = d.refit
 	d.Resize(fyne.NewSize(720, 0))
 	d.Show()

@@ -14,22 +14,47 @@ import (
 	"github.com/chapterwise/chapterwise/quiz"
 )
 
-// quizStore is what the Quiz screen needs from the database.
+// quizStore is what the Quiz screen needs from the database: quizzes
+// taken and the assignments received (studentStore).
 type quizStore interface {
 	StartQuiz(profileID, articleID int64, spec quiz.QuizSpec, qs []quiz.Question, at time.Time) (int64, error)
 	RecordAnswer(quizID int64, q quiz.Question, a quiz.Answer) error
 	FinishQuiz(quizID int64, at time.Time) (quiz.Score, error)
-	AbandonQuiz(quizID int64, at time.Time) error
 	LoadQuiz(quizID int64) (data.Quiz, error)
 	UnfinishedQuiz(profileID int64) (data.Quiz, bool, error)
 	RecentQuizzes(profileID int64, n int) ([]data.QuizSummary, error)
+	studentStore
+}
+
+// quizActions are what the Quiz screen asks of the others.
+type quizActions struct {
+	fileActions
+	show          func(section)
+	openInChapter func(chapter, block int)
+	openItem      func(quiz.LibraryItem) // open an assignment's article (worker)
+	profileName   func() string          // who hands in an assignment
+	manualClock   bool                   // tests tick the countdown themselves
+}
+
+// quizActions are the UI's.
+func (u *UI) quizActions() quizActions {
+	return quizActions{
+		fileActions:   u.fileActions(),
+		show:          u.show,
+		openInChapter: u.openInChapter,
+		openItem:      u.openItem,
+		profileName:   func() string { return u.profile.Name },
+		manualClock:   u.opts.Manual,
+	}
 }
 
 // quizTab is the Quiz screen: new quiz, the unfinished one, past results;
 // taking a quiz; its results.
 type quizTab struct {
-	u   *UI
-	doc *document
+	screenContext
+	store quizStore
+	act   quizActions
+	doc   *document // the article quizzes are made on (the listener's)
 
 	root       *fyne.Container
 	home       fyne.CanvasObject
@@ -46,8 +71,8 @@ type quizTab struct {
 	resultsQ data.Quiz
 }
 
-func newQuizTab(u *UI) *quizTab {
-	q := &quizTab{u: u}
+func newQuizTab(store quizStore, ctx screenContext, act quizActions) *quizTab {
+	q := &quizTab{screenContext: ctx, store: store, act: act}
 	newQuiz := widget.NewButtonWithIcon("New quiz  N", theme.ContentAddIcon(), q.showNewQuiz)
 	newQuiz.Importance = widget.HighImportance
 	quick := widget.NewButtonWithIcon("Quick practice  P", theme.MediaPlayIcon(), q.quickPractice)
@@ -83,9 +108,9 @@ func (q *quizTab) content() fyne.CanvasObject { return q.root }
 
 // open shows the section.
 func (q *quizTab) open() {
-	q.u.show(sectionQuiz)
+	q.act.show(sectionQuiz)
 	if q.showing(q.home) {
-		q.u.background(q.refresh)
+		q.background(q.refresh)
 	}
 }
 
@@ -96,13 +121,13 @@ func (q *quizTab) showing(o fyne.CanvasObject) bool {
 func (q *quizTab) setView(o fyne.CanvasObject) {
 	q.root.Objects = []fyne.CanvasObject{o}
 	q.root.Refresh()
-	q.u.w.Canvas().Unfocus()
+	q.window.Canvas().Unfocus()
 }
 
 // load runs on the worker when an article opens: it remembers the
 // article and offers an unfinished quiz for resumption.
 func (q *quizTab) load(doc *document) {
-	q.u.doAndWait(func() { q.doc = doc })
+	q.doAndWait(func() { q.doc = doc })
 	q.refresh()
 }
 
@@ -110,18 +135,18 @@ func (q *quizTab) load(doc *document) {
 // results (worker).
 func (q *quizTab) refresh() {
 	q.assignments.refresh()
-	pid := q.u.profile.ID
-	open, ok, err := q.u.store.UnfinishedQuiz(pid)
+	pid := q.profile()
+	open, ok, err := q.store.UnfinishedQuiz(pid)
 	if err != nil {
-		q.u.do(func() { q.u.showError(userMessage("Could not look for an unfinished quiz", err), err) })
+		q.do(func() { q.showError(userMessage("Could not look for an unfinished quiz", err), err) })
 		return
 	}
-	recent, err := q.u.store.RecentQuizzes(pid, 200)
+	recent, err := q.store.RecentQuizzes(pid, 200)
 	if err != nil {
-		q.u.do(func() { q.u.showError(userMessage("Could not list your results", err), err) })
+		q.do(func() { q.showError(userMessage("Could not list your results", err), err) })
 		return
 	}
-	q.u.doAndWait(func() {
+	q.doAndWait(func() {
 		q.recent = recent
 		q.recentList.Refresh()
 		if q.doc != nil {
@@ -151,23 +176,23 @@ func (q *quizTab) showResume(open data.Quiz, ok bool) {
 
 // offerResume asks at start whether to resume an unfinished quiz (worker).
 func (q *quizTab) offerResume() {
-	open, ok, err := q.u.store.UnfinishedQuiz(q.u.profile.ID)
+	open, ok, err := q.store.UnfinishedQuiz(q.profile())
 	if err != nil || !ok {
 		return
 	}
-	q.u.do(func() {
+	q.do(func() {
 		msg := fmt.Sprintf("You have an unfinished quiz, “%s”: %d of %d questions answered. Your answers are saved. Resume it now?",
 			open.Spec.Title, len(open.Answers), len(open.Questions))
 		var d *fitDialog
 		resume := func() {
-			q.u.show(sectionQuiz)
+			q.act.show(sectionQuiz)
 			q.resume(open)
 		}
 		d = newConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
 			if yes {
 				resume()
 			}
-		}, q.u.w)
+		}, q.window)
 		d.SetConfirmText("Resume")
 		d.SetDismissText("Later")
 		d.SetOnEnter(d.Confirm)
@@ -176,9 +201,9 @@ func (q *quizTab) offerResume() {
 }
 
 func (q *quizTab) endUnfinished(open data.Quiz) {
-	q.u.background(func() {
-		if _, err := q.u.store.FinishQuiz(open.ID, q.u.now()); err != nil {
-			q.u.do(func() { q.u.showError(userMessage("Could not finish the quiz", err), err) })
+	q.background(func() {
+		if _, err := q.store.FinishQuiz(open.ID, q.now()); err != nil {
+			q.do(func() { q.showError(userMessage("Could not finish the quiz", err), err) })
 			return
 		}
 		q.refresh()
@@ -205,7 +230,7 @@ func (q *quizTab) quickChapter(ch int) {
 	if q.doc == nil || ch < 0 || ch >= len(q.doc.art.Chapters) {
 		return
 	}
-	q.u.show(sectionQuiz)
+	q.act.show(sectionQuiz)
 	q.start(quiz.QuizSpec{Title: "Chapter " + fmt.Sprint(ch+1) + ": " + q.doc.art.Chapters[ch].Title, Chapters: []int{ch},
 		Count: quiz.MinQuestions, Mode: quiz.Practice})
 }
@@ -220,28 +245,28 @@ func (q *quizTab) start(spec quiz.QuizSpec) {
 		spec.Seed = rand.Uint64()
 	}
 	if err := spec.Validate(len(doc.art.Chapters)); err != nil {
-		q.u.showError("This quiz cannot be made: "+err.Error()+".", err)
+		q.showError("This quiz cannot be made: "+err.Error()+".", err)
 		return
 	}
-	pid := q.u.profile.ID
-	q.u.background(func() {
+	pid := q.profile()
+	q.background(func() {
 		qs := doc.study.Quiz(spec.Options())
 		if len(qs) == 0 {
-			q.u.do(func() {
-				showInformation("No questions", "Chapterwise found no facts to ask about in these chapters with these question types. Choose more chapters or types.", q.u.w)
+			q.do(func() {
+				showInformation("No questions", "Chapterwise found no facts to ask about in these chapters with these question types. Choose more chapters or types.", q.window)
 			})
 			return
 		}
 		spec.Count = len(qs)
-		now := q.u.now()
-		id, err := q.u.store.StartQuiz(pid, doc.item.ID, spec, qs, now)
+		now := q.now()
+		id, err := q.store.StartQuiz(pid, doc.item.ID, spec, qs, now)
 		if err != nil {
-			q.u.do(func() { q.u.showError(userMessage("Could not start the quiz", err), err) })
+			q.do(func() { q.showError(userMessage("Could not start the quiz", err), err) })
 			return
 		}
 		started := data.Quiz{ID: id, ProfileID: pid, ArticleID: doc.item.ID, Spec: spec, Questions: qs, Started: now}
-		q.u.doAndWait(func() {
-			q.u.show(sectionQuiz)
+		q.doAndWait(func() {
+			q.act.show(sectionQuiz)
 			q.take.begin(started)
 		})
 	})
@@ -253,11 +278,11 @@ func (q *quizTab) resume(open data.Quiz) {
 
 // openResults loads a finished quiz and shows its results.
 func (q *quizTab) openResults(id int64) {
-	q.u.background(func() {
-		qz, err := q.u.store.LoadQuiz(id)
-		q.u.do(func() {
+	q.background(func() {
+		qz, err := q.store.LoadQuiz(id)
+		q.do(func() {
 			if err != nil {
-				q.u.showError(userMessage("Could not load the quiz", err), err)
+				q.showError(userMessage("Could not load the quiz", err), err)
 				return
 			}
 			q.showResults(qz)
@@ -269,7 +294,7 @@ func (q *quizTab) openResults(id int64) {
 func (q *quizTab) leaveToHome() {
 	q.take.stopTimer()
 	q.setView(q.home)
-	q.u.background(q.refresh)
+	q.background(q.refresh)
 }
 
 func (q *quizTab) typedKey(ev *fyne.KeyEvent) bool {
@@ -282,7 +307,7 @@ func (q *quizTab) typedKey(ev *fyne.KeyEvent) bool {
 			return true
 		}
 	case q.showing(q.home):
-		return pickFrom(q.u.w, q.recentList, ev)
+		return pickFrom(q.window, q.recentList, ev)
 	}
 	return false
 }
@@ -320,10 +345,10 @@ func (q *quizTab) typedRune(r rune) bool {
 			q.assignments.startNext()
 			return true
 		case 'r', 'R':
-			q.u.background(func() {
-				open, ok, err := q.u.store.UnfinishedQuiz(q.u.profile.ID)
+			q.background(func() {
+				open, ok, err := q.store.UnfinishedQuiz(q.profile())
 				if err == nil && ok {
-					q.u.do(func() { q.resume(open) })
+					q.do(func() { q.resume(open) })
 				}
 			})
 			return true

@@ -65,12 +65,12 @@ func (t *takeView) begin(qz data.Quiz) {
 	t.stopTimer()
 	t.qz = qz
 	t.sit = quiz.NewSitting(qz.Questions, qz.Spec.Mode, qz.Spec.TimeLimit, qz.Answers)
-	t.sitting = t.q.u.now()
+	t.sitting = t.q.now()
 	t.q.setView(t.root)
 	t.showCurrent()
 	if qz.Spec.TimeLimit > 0 {
 		t.tick()
-		if !t.q.u.opts.Manual {
+		if !t.q.act.manualClock {
 			t.startTimer()
 		}
 	} else {
@@ -80,7 +80,7 @@ func (t *takeView) begin(qz data.Quiz) {
 
 // remaining is the time left on a timed quiz.
 func (t *takeView) remaining() time.Duration {
-	return t.sit.Remaining(t.q.u.now().Sub(t.sitting))
+	return t.sit.Remaining(t.q.now().Sub(t.sitting))
 }
 
 func (t *takeView) startTimer() {
@@ -94,7 +94,7 @@ func (t *takeView) startTimer() {
 			case <-stop:
 				return
 			case <-tk.C:
-				t.q.u.do(func() {
+				t.q.do(func() {
 					if t.stop == stop {
 						t.tick()
 					}
@@ -110,7 +110,7 @@ func (t *takeView) tick() {
 	if left <= 0 {
 		t.clock.SetText("0:00")
 		t.stopTimer()
-		showInformation("Time is up", "The time limit is reached. Your answers so far are saved and scored.", t.q.u.w)
+		showInformation("Time is up", "The time limit is reached. Your answers so far are saved and scored.", t.q.window)
 		t.finish()
 		return
 	}
@@ -150,11 +150,11 @@ func (t *takeView) showCurrent() {
 	t.feedBox.Refresh()
 	t.submit.SetText("Check  Enter")
 	t.submit.Enable()
-	t.shownAt = t.q.u.now()
+	t.shownAt = t.q.now()
 	if fi, ok := t.answerUI.(*fillInUI); ok {
-		t.q.u.w.Canvas().Focus(fi.entry)
+		t.q.window.Canvas().Focus(fi.entry)
 	} else {
-		t.q.u.w.Canvas().Unfocus()
+		t.q.window.Canvas().Unfocus()
 	}
 }
 
@@ -175,18 +175,18 @@ func (t *takeView) enter() {
 // the feedback) shows only once it is saved.
 func (t *takeView) answer() {
 	i, qq, _ := t.sit.Current()
-	now := t.q.u.now()
+	now := t.q.now()
 	a := quiz.GradeAnswer(qq, i, t.answerUI.given(), now, now.Sub(t.shownAt))
 	t.busy = true
 	t.submit.Disable()
 	id := t.qz.ID
-	t.q.u.background(func() {
-		err := t.q.u.store.RecordAnswer(id, qq, a)
-		t.q.u.do(func() {
+	t.q.background(func() {
+		err := t.q.store.RecordAnswer(id, qq, a)
+		t.q.do(func() {
 			t.busy = false
 			t.submit.Enable()
 			if err != nil {
-				t.q.u.showError(userMessage("Your answer could not be saved", err), err)
+				t.q.showError(userMessage("Your answer could not be saved", err), err)
 				return
 			}
 			t.qz.Answers = append(t.qz.Answers, a)
@@ -236,7 +236,7 @@ func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
 	} else {
 		t.submit.SetText("Next question  Enter")
 	}
-	t.q.u.w.Canvas().Unfocus()
+	t.q.window.Canvas().Unfocus()
 }
 
 // finish scores the quiz in the database and shows the results.
@@ -244,16 +244,16 @@ func (t *takeView) finish() {
 	t.stopTimer()
 	id := t.qz.ID
 	t.busy = true
-	t.q.u.background(func() {
-		_, err := t.q.u.store.FinishQuiz(id, t.q.u.now())
+	t.q.background(func() {
+		_, err := t.q.store.FinishQuiz(id, t.q.now())
 		var qz data.Quiz
 		if err == nil {
-			qz, err = t.q.u.store.LoadQuiz(id)
+			qz, err = t.q.store.LoadQuiz(id)
 		}
-		t.q.u.do(func() {
+		t.q.do(func() {
 			t.busy = false
 			if err != nil {
-				t.q.u.showError(userMessage("Could not score the quiz", err), err)
+				t.q.showError(userMessage("Could not score the quiz", err), err)
 				return
 			}
 			t.q.showResults(qz)
@@ -268,7 +268,7 @@ func (t *takeView) askLeave() {
 			if yes {
 				t.q.leaveToHome()
 			}
-		}, t.q.u.w)
+		}, t.q.window)
 	d.SetConfirmText("Leave")
 	d.SetDismissText("Stay")
 	d.Show()

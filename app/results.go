@@ -127,7 +127,7 @@ func (q *quizTab) openButton(qq quiz.Question, articleID int64) *widget.Button {
 			block = f.Block
 		}
 	}
-	b := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { q.u.openInChapter(qq.Chapter, block) })
+	b := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { q.act.openInChapter(qq.Chapter, block) })
 	b.Importance = widget.LowImportance
 	return b
 }
@@ -141,7 +141,7 @@ func (q *quizTab) retryMissed() {
 		return
 	}
 	if q.doc.item.ID != qz.ArticleID {
-		showInformation("Another article", "This quiz was on another article. Open it from the Library (Ctrl+L) to retry.", q.u.w)
+		showInformation("Another article", "This quiz was on another article. Open it from the Library (Ctrl+L) to retry.", q.window)
 		return
 	}
 	spec := quiz.QuizSpec{Title: "Retry: " + qz.Spec.Title, Count: min(quiz.MaxQuestions, max(quiz.MinQuestions, len(missed))),

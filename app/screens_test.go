@@ -316,3 +316,57 @@ func TestFlashcardsOnAFakeStore(t *testing.T) {
 		t.Errorf("saved %+v", r)
 	}
 }
+
+// fakeQuizStore has no quizzes, results or assignments, and keeps the
+// quizzes started and the answers saved.
+type fakeQuizStore struct {
+	quizStore
+	started []quiz.QuizSpec
+	answers []quiz.Answer
+}
+
+func (s *fakeQuizStore) ReceivedAssignments(int64) ([]data.Received, error) { return nil, nil }
+func (s *fakeQuizStore) UnfinishedQuiz(int64) (data.Quiz, bool, error) {
+	return data.Quiz{}, false, nil
+}
+func (s *fakeQuizStore) RecentQuizzes(int64, int) ([]data.QuizSummary, error) { return nil, nil }
+func (s *fakeQuizStore) StartQuiz(_, _ int64, spec quiz.QuizSpec, _ []quiz.Question, _ time.Time) (int64, error) {
+	s.started = append(s.started, spec)
+	return int64(len(s.started)), nil
+}
+func (s *fakeQuizStore) RecordAnswer(_ int64, _ quiz.Question, a quiz.Answer) error {
+	s.answers = append(s.answers, a)
+	return nil
+}
+
+func TestQuizOnAFakeStore(t *testing.T) {
+	a := test.NewTempApp(t)
+	st, err := quiz.NewStudy(assets.Article, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := newDocument(quiz.LibraryItem{ID: 9, Title: st.Article.Title}, st, quiz.ReadingProgress{Read: map[int]bool{}})
+	store := &fakeQuizStore{}
+	var shown []section
+	ctx := screenContext{worker: &nowWorker{}, now: time.Now, profile: func() int64 { return 4 },
+		doc: func() *document { return doc }, window: a.NewWindow("t")}
+	q := newQuizTab(store, ctx, quizActions{show: func(s section) { shown = append(shown, s) }, manualClock: true})
+	q.load(doc)
+	if text := strings.Join(textsAll(q.content()), "\n"); !strings.Contains(text, "No results yet: start with New quiz (N) or Quick practice (P).") {
+		t.Errorf("the Quiz home says:\n%s", text)
+	}
+	q.typedRune('p')
+	if len(store.started) != 1 || store.started[0].Title != "Quick practice" || store.started[0].Mode != quiz.Practice {
+		t.Fatalf("P started %+v", store.started)
+	}
+	if len(shown) == 0 || shown[len(shown)-1] != sectionQuiz {
+		t.Errorf("the quiz asked to show %v", shown)
+	}
+	if !strings.HasPrefix(q.take.counter.Text, "Quick practice  ·  Question 1 of ") {
+		t.Errorf("the counter says %q", q.take.counter.Text)
+	}
+	q.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // no answer given: wrong, but saved
+	if len(store.answers) != 1 || store.answers[0].Correct {
+		t.Errorf("answers saved: %+v", store.answers)
+	}
+}
