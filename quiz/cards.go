@@ -55,9 +55,14 @@ func newCard(kind CardKind, f Fact, front, back string) Card {
 // a date card only on the date of the sentence's own event, and no card
 // on a name its mention shows to be cut.
 func MakeCards(a *Article, facts []Fact) []Card {
-	g := &generator{a: a, facts: facts}
-	g.index()
-	ix := g.ix
+	return makeCards(indexedGenerator(a, facts))
+}
+
+// makeCards is MakeCards on an index already built (Study.Cards shares
+// it with the study's quizzes).
+func makeCards(base *generator) []Card {
+	g := base.fork(nil)
+	a, facts, ix := g.a, g.facts, g.ix
 	dateCount := map[string]int{}
 	for _, f := range facts {
 		if f.Kind == DateFact {

@@ -70,9 +70,18 @@ func GenerateQuiz(a *Article, facts []Fact, opts QuizOptions) []Question {
 	if opts.Count <= 0 {
 		return nil
 	}
+	return generateQuiz(indexedGenerator(a, facts), opts)
+}
+
+// generateQuiz is GenerateQuiz on an index already built (Study.Quiz
+// builds it once for all its quizzes).
+func generateQuiz(base *generator, opts QuizOptions) []Question {
+	if opts.Count <= 0 {
+		return nil
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
-	g := &generator{a: a, facts: facts, rng: rng}
-	g.index()
+	g := base.fork(rng)
+	a := g.a
 	types := opts.Types
 	if len(types) == 0 {
 		types = AllQuestionTypes
@@ -451,11 +460,14 @@ type generator struct {
 	subject     string                 // the name the article is about, if its title does not say
 	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
-	countryLike map[string]bool  // places the article lists among countries (Britain, Yugoslavia)
-	personLike  map[string]bool  // one-word places that act as people (actsAsPerson), by name
-	mixed       map[string]bool  // mixedKind's answers, by kind and name
-	eraYears    map[string][]int // the years of the sentences naming each name (era)
-	surnames    map[string]bool  // the last words of the article's people (isSurname)
+	countryLike map[string]bool        // places the article lists among countries (Britain, Yugoslavia)
+	personLike  map[string]bool        // one-word places that act as people (actsAsPerson), by name
+	mixed       map[string]bool        // mixedKind's answers, by kind and name
+	eraYears    map[string][]int       // the years of the sentences naming each name (era)
+	surnames    map[string]bool        // the last words of the article's people (isSurname)
+	clauses     map[string]clauseParse // each sentence read as subject, verb and object (clauseOf)
+	sentAt      map[string]int         // each sentence's place in sents (sentenceIndex)
+	phraseQs    *[]structAnswer        // the questions with phrase answers (structAnswers)
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int

@@ -17,6 +17,8 @@ type Study struct {
 	factAt    map[string]int
 	cardsOnce sync.Once
 	cards     []Card
+	genOnce   sync.Once
+	gen       *generator // the index of the facts that cards and quizzes are made from
 }
 
 // StudyStage names a step of making a Study.
@@ -117,7 +119,7 @@ func StudyOf(a *Article, progress func(StudyProgress)) *Study {
 // once, and the same slice is returned after; do not change it. Safe for
 // concurrent use.
 func (s *Study) Cards() []Card {
-	s.cardsOnce.Do(func() { s.cards = MakeCards(s.Article, s.Facts) })
+	s.cardsOnce.Do(func() { s.cards = makeCards(s.generator()) })
 	return s.cards
 }
 
@@ -138,5 +140,15 @@ func (s *Study) Highlights(chapter, block int) []Span {
 // Quiz generates a quiz on the article (see GenerateQuiz): the same
 // study and options give the same questions.
 func (s *Study) Quiz(opts QuizOptions) []Question {
-	return GenerateQuiz(s.Article, s.Facts, opts)
+	if opts.Count <= 0 {
+		return nil
+	}
+	return generateQuiz(s.generator(), opts)
+}
+
+// generator is the index of the facts, built on first use and shared by
+// the cards and every quiz (a book's takes seconds to build).
+func (s *Study) generator() *generator {
+	s.genOnce.Do(func() { s.gen = indexedGenerator(s.Article, s.Facts) })
+	return s.gen
 }
