@@ -460,14 +460,11 @@ type generator struct {
 	subject     string                 // the name the article is about, if its title does not say
 	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
-	countryLike map[string]bool        // places the article lists among countries (Britain, Yugoslavia)
-	personLike  map[string]bool        // one-word places that act as people (actsAsPerson), by name
-	mixed       map[string]bool        // mixedKind's answers, by kind and name
-	eraYears    map[string][]int       // the years of the sentences naming each name (era)
-	surnames    map[string]bool        // the last words of the article's people (isSurname)
-	clauses     map[string]clauseParse // each sentence read as subject, verb and object (clauseOf)
-	sentAt      map[string]int         // each sentence's place in sents (sentenceIndex)
-	phraseQs    *[]structAnswer        // the questions with phrase answers (structAnswers)
+	countryLike map[string]bool  // places the article lists among countries (Britain, Yugoslavia)
+	personLike  map[string]bool  // one-word places that act as people (actsAsPerson), by name
+	mixed       map[string]bool  // mixedKind's answers, by kind and name
+	eraYears    map[string][]int // the years of the sentences naming each name (era)
+	surnames    map[string]bool  // the last words of the article's people (isSurname)
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
