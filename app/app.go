@@ -134,7 +134,7 @@ func New(a fyne.App, store Store, opts Options) *UI {
 	u.flash = newFlashTab(store, u.context(), u.flashActions())
 	u.quiz = newQuizTab(store, u.context(), u.quizActions())
 	u.prog = newProgressTab(store, u.context(), u.progressActions())
-	u.teach = newTeachTab(u)
+	u.teach = newTeachTab(store, u.context(), u.teachActions())
 	u.library = newLibraryScreen(store, u.context(), u.libraryActions())
 	u.today = newTodayTab(store, u.context(), u.todayActions())
 	u.onArticle(func(doc *document) { u.doAndWait(func() { u.reader.apply(doc) }) })

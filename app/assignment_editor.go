@@ -109,9 +109,9 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 
 // newAssignment starts an empty assignment on the open article.
 func (t *teachTab) newAssignment() {
-	now := t.u.now()
+	now := t.now()
 	a := assign.Assignment{Format: assign.AssignmentFormat, Version: assign.Version, ID: assign.NewID(now), Title: "New assignment",
-		Created: now.UTC(), PassMark: 60, Feedback: assign.FeedbackAfterSubmit, Teacher: t.u.profile.Name}
+		Created: now.UTC(), PassMark: 60, Feedback: assign.FeedbackAfterSubmit, Teacher: t.act.profileName()}
 	t.edit(a)
 }
 
@@ -149,7 +149,7 @@ func (t *teachTab) collect() (assign.Assignment, error) {
 	if s := strings.TrimSpace(t.due.Text); s != "" {
 		d, err := time.ParseInLocation("2006-01-02 15:04", s, time.Local)
 		if err != nil {
-			return a, fmt.Errorf("write the due date as YYYY-MM-DD HH:MM, for example %s", t.u.now().Format("2006-01-02 15:04"))
+			return a, fmt.Errorf("write the due date as YYYY-MM-DD HH:MM, for example %s", t.now().Format("2006-01-02 15:04"))
 		}
 		d = d.UTC()
 		a.Due = &d
@@ -168,11 +168,11 @@ func (t *teachTab) collect() (assign.Assignment, error) {
 	if i := t.feedback.SelectedIndex(); i >= 0 {
 		a.Feedback = feedbackLabels[i].f
 	}
-	if doc := t.u.doc; doc != nil && a.Article.Hash == "" {
+	if doc := t.doc(); doc != nil && a.Article.Hash == "" {
 		a.Article = assign.ArticleRef{Title: doc.art.Title, Hash: doc.item.Hash, Builtin: doc.item.Builtin}
 	}
 	if a.Teacher == "" {
-		a.Teacher = t.u.profile.Name
+		a.Teacher = t.act.profileName()
 	}
 	if err := a.ValidateFull(); err != nil {
 		return a, err
@@ -184,19 +184,19 @@ func (t *teachTab) collect() (assign.Assignment, error) {
 func (t *teachTab) save(after func(assign.Assignment)) {
 	a, err := t.collect()
 	if err != nil {
-		t.u.showError("The assignment was not saved: "+assign.Explain(err)+".", err)
+		t.showError("The assignment was not saved: "+assign.Explain(err)+".", err)
 		return
 	}
 	t.cur = a
-	pid := t.u.profile.ID
-	t.u.background(func() {
-		if err := t.u.store.SaveAssignment(pid, a); err != nil {
-			t.u.do(func() { t.u.showError(userMessage("The assignment was not saved", err), err) })
+	pid := t.profile()
+	t.background(func() {
+		if err := t.store.SaveAssignment(pid, a); err != nil {
+			t.do(func() { t.showError(userMessage("The assignment was not saved", err), err) })
 			return
 		}
 		t.reload()
-		t.u.do(func() {
-			t.status.SetText(fmt.Sprintf("Saved “%s” with %d questions at %s.", a.Title, len(a.Questions), t.u.now().Format("15:04")))
+		t.do(func() {
+			t.status.SetText(fmt.Sprintf("Saved “%s” with %d questions at %s.", a.Title, len(a.Questions), t.now().Format("15:04")))
 			if after != nil {
 				after(a)
 			}
@@ -241,7 +241,7 @@ func (t *teachTab) nextQuestionID() string {
 // pickFromBank offers the open article's generated questions, filtered
 // by chapter and type, to add to the assignment.
 func (t *teachTab) pickFromBank() {
-	doc := t.u.doc
+	doc := t.doc()
 	if doc == nil {
 		return
 	}
@@ -280,9 +280,9 @@ func (t *teachTab) pickFromBank() {
 			opts.Types = []quiz.QuestionType{quiz.AllQuestionTypes[i-1]}
 		}
 		// generating 200 questions of a long article takes a moment
-		t.u.background(func() {
+		t.background(func() {
 			qs := doc.study.Quiz(opts)
-			t.u.do(func() {
+			t.do(func() {
 				bank = qs
 				picked = map[int]bool{}
 				list.Refresh()
@@ -305,7 +305,7 @@ func (t *teachTab) pickFromBank() {
 			}
 			t.questions.Refresh()
 			t.status.SetText(fmt.Sprintf("%d questions (not saved yet).", len(t.cur.Questions)))
-		}, t.u.w)
+		}, t.window)
 	d.Resize(fyne.NewSize(860, 600))
 	d.Show()
 }
@@ -378,7 +378,7 @@ func (t *teachTab) editQuestion(i int) {
 			q.Options = nil
 		}
 		if err := q.Validate(); err != nil {
-			t.u.showError("The question was not kept: "+assign.Explain(err)+".", err)
+			t.showError("The question was not kept: "+assign.Explain(err)+".", err)
 			return
 		}
 		if i >= 0 {
@@ -387,7 +387,7 @@ func (t *teachTab) editQuestion(i int) {
 			t.cur.Questions = append(t.cur.Questions, q)
 		}
 		t.questions.Refresh()
-	}, t.u.w)
+	}, t.window)
 	d.Resize(fyne.NewSize(640, 560))
 	d.Show()
 }
@@ -395,11 +395,11 @@ func (t *teachTab) editQuestion(i int) {
 // export saves the assignment, then writes the students' file.
 func (t *teachTab) export() {
 	t.save(func(a assign.Assignment) {
-		doc := t.u.doc
+		doc := t.doc()
 		write := func(w io.Writer) error {
 			out := a.ForStudents()
 			if !a.Article.Builtin && doc != nil && doc.item.Hash == a.Article.Hash {
-				content, err := t.u.store.ArticleContent(doc.item.ID)
+				content, err := t.store.ArticleContent(doc.item.ID)
 				if err != nil {
 					return err
 				}
@@ -407,12 +407,12 @@ func (t *teachTab) export() {
 			}
 			return assign.Encode(w, out)
 		}
-		t.u.saveAs(fileName(a.Title)+".cwquiz", []string{".cwquiz"}, "The assignment file was not written", write, func(file string) {
+		t.act.saveAs(fileName(a.Title)+".cwquiz", []string{".cwquiz"}, "The assignment file was not written", write, func(file string) {
 			msg := "Students open " + file + " in Chapterwise (Quiz → Open assignment, or drop it on the window)."
 			if !a.HasKey() {
 				msg += " The file holds no answer key: the key stays here."
 			}
-			showInformation("Handed out", msg, t.u.w)
+			showInformation("Handed out", msg, t.window)
 		})
 	})
 }
@@ -435,18 +435,18 @@ func fileName(s string) string {
 func (t *teachTab) printPDF() {
 	a, err := t.collect()
 	if err != nil {
-		t.u.showError("The worksheet was not made: "+assign.Explain(err)+".", err)
+		t.showError("The worksheet was not made: "+assign.Explain(err)+".", err)
 		return
 	}
 	fonts := &assign.Fonts{Regular: theme.TextFont().Content(), Bold: theme.TextBoldFont().Content()}
 	pages := 0
-	t.u.saveAs(fileName(a.Title)+".pdf", []string{".pdf"}, "The worksheet was not written",
+	t.act.saveAs(fileName(a.Title)+".pdf", []string{".pdf"}, "The worksheet was not written",
 		func(w io.Writer) error {
 			n, err := assign.WorksheetPDF(w, a, fonts)
 			pages = n
 			return err
 		},
 		func(file string) {
-			showInformation("Worksheet ready", fmt.Sprintf("%s: %d pages, the last with the answer key.", file, pages), t.u.w)
+			showInformation("Worksheet ready", fmt.Sprintf("%s: %d pages, the last with the answer key.", file, pages), t.window)
 		})
 }

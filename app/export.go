@@ -406,7 +406,7 @@ func (t *teachTab) newQuestionTransfer() fyne.CanvasObject {
 			menu.Items = append(menu.Items, fyne.NewMenuItem("Export as "+f.label, func() { t.exportQuestions(f) }))
 		}
 		menu.Items = append(menu.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Import questions (GIFT, Moodle XML)…", t.chooseQuestions))
-		widget.ShowPopUpMenuAtRelativePosition(menu, t.u.w.Canvas(), fyne.NewPos(0, btn.Size().Height), btn)
+		widget.ShowPopUpMenuAtRelativePosition(menu, t.window.Canvas(), fyne.NewPos(0, btn.Size().Height), btn)
 	}
 	return btn
 }
@@ -416,15 +416,15 @@ func (t *teachTab) newQuestionTransfer() fyne.CanvasObject {
 func (t *teachTab) exportQuestions(f questionFormat) {
 	a, err := t.collect()
 	if err != nil {
-		t.u.showError("The questions were not exported: "+assign.Explain(err)+".", err)
+		t.showError("The questions were not exported: "+assign.Explain(err)+".", err)
 		return
 	}
 	if len(a.Questions) == 0 {
-		showInformation("Nothing to export", "The assignment has no questions yet.", t.u.w)
+		showInformation("Nothing to export", "The assignment has no questions yet.", t.window)
 		return
 	}
 	bank := interop.QuestionBank{Article: a.Article.Title}
-	if doc := t.u.doc; doc != nil {
+	if doc := t.doc(); doc != nil {
 		for _, ch := range doc.art.Chapters {
 			bank.Chapters = append(bank.Chapters, ch.Title)
 		}
@@ -438,7 +438,7 @@ func (t *teachTab) exportQuestions(f questionFormat) {
 		note, err = f.write(w, bank)
 		return err
 	}
-	saveFile(t.u, fileName(a.Title)+f.ext, []string{f.ext}, "The questions were not exported", write, func(file string) {
+	t.act.saveAs(fileName(a.Title)+f.ext, []string{f.ext}, "The questions were not exported", write, func(file string) {
 		t.status.SetText(fmt.Sprintf("Exported %d questions to %s.%s", len(bank.Questions), file, note))
 	})
 }
@@ -446,9 +446,8 @@ func (t *teachTab) exportQuestions(f questionFormat) {
 // chooseQuestions asks for a GIFT or Moodle XML file and adds its
 // questions to the assignment.
 func (t *teachTab) chooseQuestions() {
-	u := t.u
-	openFile(u, []string{".gift", ".txt", ".xml"}, func(uri fyne.URI) {
-		u.background(func() {
+	t.act.openFile([]string{".gift", ".txt", ".xml"}, func(uri fyne.URI) {
+		t.background(func() {
 			raw, err := readURI(uri, interop.MaxImportBytes)
 			if errors.Is(err, assign.ErrTooLarge) {
 				err = interop.ErrTooLarge
@@ -457,9 +456,9 @@ func (t *teachTab) chooseQuestions() {
 			if err == nil {
 				got, err = interop.ReadQuestions(raw)
 			}
-			u.do(func() {
+			t.do(func() {
 				if err != nil {
-					u.showError(userMessage("The questions were not imported", err), err)
+					t.showError(userMessage("The questions were not imported", err), err)
 					return
 				}
 				t.addImported(uri.Name(), got)
@@ -472,7 +471,7 @@ func (t *teachTab) chooseQuestions() {
 // were left out.
 func (t *teachTab) addImported(name string, got interop.Imported) {
 	var titles []string
-	if doc := t.u.doc; doc != nil {
+	if doc := t.doc(); doc != nil {
 		for _, ch := range doc.art.Chapters {
 			titles = append(titles, ch.Title)
 		}
@@ -501,5 +500,5 @@ func (t *teachTab) addImported(name string, got interop.Imported) {
 	if len(skipped) > 12 {
 		lines = append(lines, fmt.Sprintf("… and %d more.", len(skipped)-12))
 	}
-	showInformation(fmt.Sprintf("%d questions left out", len(skipped)), strings.Join(lines, "\n"), t.u.w)
+	showInformation(fmt.Sprintf("%d questions left out", len(skipped)), strings.Join(lines, "\n"), t.window)
 }

@@ -139,12 +139,12 @@ func (t *teachTab) showAssignmentStats() {
 	if !ok {
 		return
 	}
-	pid := t.u.profile.ID
-	t.u.background(func() {
-		subs, err := t.u.store.SubmissionsOf(pid, a.ID)
-		t.u.do(func() {
+	pid := t.profile()
+	t.background(func() {
+		subs, err := t.store.SubmissionsOf(pid, a.ID)
+		t.do(func() {
 			if err != nil {
-				t.u.showError(userMessage("Could not read the answers", err), err)
+				t.showError(userMessage("Could not read the answers", err), err)
 				return
 			}
 			t.subs = subs
@@ -233,7 +233,7 @@ func (t *teachTab) showStudent(a assign.Assignment, sub data.Submission) {
 		rt.Wrapping = fyne.TextWrapWord
 		box.Add(rt)
 	}
-	d := newCustom(fmt.Sprintf("%s · %s · %.0f%%", sub.Student, a.Title, sub.Percent), "Close", box, t.u.w)
+	d := newCustom(fmt.Sprintf("%s · %s · %.0f%%", sub.Student, a.Title, sub.Percent), "Close", box, t.window)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }
@@ -243,11 +243,11 @@ func (t *teachTab) showStudent(a assign.Assignment, sub data.Submission) {
 func (t *teachTab) exportCSV() {
 	a, ok := t.selectedAssignment()
 	if !ok {
-		t.u.showError("Choose an assignment first.", fmt.Errorf("no assignment chosen"))
+		t.showError("Choose an assignment first.", fmt.Errorf("no assignment chosen"))
 		return
 	}
 	subs := t.subs
-	t.u.saveAs(fileName(a.Title)+" gradebook.csv", []string{".csv"}, "The CSV was not written",
+	t.act.saveAs(fileName(a.Title)+" gradebook.csv", []string{".csv"}, "The CSV was not written",
 		func(w io.Writer) error { return data.WriteGradebookCSV(w, a, subs) }, nil)
 }
 
@@ -260,7 +260,7 @@ func (t *teachTab) chooseResults() {
 		}
 		items, err := dir.List()
 		if err != nil {
-			t.u.showError(userMessage("Could not read the folder", err), err)
+			t.showError(userMessage("Could not read the folder", err), err)
 			return
 		}
 		var found []fyne.URI
@@ -270,7 +270,7 @@ func (t *teachTab) chooseResults() {
 			}
 		}
 		if len(found) == 0 {
-			showInformation("No results", "There are no .cwresult files in "+dir.Name()+".", t.u.w)
+			showInformation("No results", "There are no .cwresult files in "+dir.Name()+".", t.window)
 			return
 		}
 		var names []string
@@ -291,19 +291,19 @@ func (t *teachTab) chooseResults() {
 					}
 				}
 				t.importURIs(chosen)
-			}, t.u.w)
+			}, t.window)
 		d.Resize(fyne.NewSize(520, 0))
 		d.Show()
-	}, t.u.w)
-	fitFileDialog(fd, t.u.w, fyne.NewSize(800, 560))
+	}, t.window)
+	fitFileDialog(fd, t.window, fyne.NewSize(800, 560))
 	fd.Show()
 }
 
 // importURIs reads and imports result files and reports each in one
 // summary.
 func (t *teachTab) importURIs(uris []fyne.URI) {
-	pid := t.u.profile.ID
-	t.u.background(func() {
+	pid := t.profile()
+	t.background(func() {
 		// One file at a time, read and imported before the next is
 		// read: 400 files of 2 MB are never all in memory at once.
 		var out []data.ImportOutcome
@@ -315,10 +315,10 @@ func (t *teachTab) importURIs(uris []fyne.URI) {
 				out = append(out, data.ImportOutcome{File: where, Err: err})
 				continue
 			}
-			out = append(out, t.u.store.ImportResults(pid, []data.ResultFile{{Path: where, Data: b}})...)
+			out = append(out, t.store.ImportResults(pid, []data.ResultFile{{Path: where, Data: b}})...)
 		}
 		t.reload()
-		t.u.do(func() { t.showImportSummary(out) })
+		t.do(func() { t.showImportSummary(out) })
 	})
 }
 
@@ -346,7 +346,7 @@ func (t *teachTab) showImportSummary(out []data.ImportOutcome) {
 	}
 	l := widget.NewLabel(b.String())
 	l.Wrapping = fyne.TextWrapWord
-	d := newCustom(fmt.Sprintf("Imported %d of %d files", ok, len(out)), "OK", l, t.u.w)
+	d := newCustom(fmt.Sprintf("Imported %d of %d files", ok, len(out)), "OK", l, t.window)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }

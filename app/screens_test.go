@@ -15,6 +15,7 @@ import (
 	"github.com/chapterwise/chapterwise/assets"
 	"github.com/chapterwise/chapterwise/data"
 	"github.com/chapterwise/chapterwise/quiz"
+	"github.com/chapterwise/chapterwise/quiz/assign"
 	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
 
@@ -368,5 +369,54 @@ func TestQuizOnAFakeStore(t *testing.T) {
 	q.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // no answer given: wrong, but saved
 	if len(store.answers) != 1 || store.answers[0].Correct {
 		t.Errorf("answers saved: %+v", store.answers)
+	}
+}
+
+// fakeTeachStore is a teacher with one assignment and one student's
+// result; the methods a test does not expect panic.
+type fakeTeachStore struct {
+	teachStore
+	list []assign.Assignment
+	book []data.Submission
+}
+
+func (s *fakeTeachStore) Assignments(int64) ([]assign.Assignment, error) { return s.list, nil }
+func (s *fakeTeachStore) Gradebook(int64) ([]data.Submission, error)     { return s.book, nil }
+
+func TestTeachOnAFakeStore(t *testing.T) {
+	a := test.NewTempApp(t)
+	store := &fakeTeachStore{
+		list: []assign.Assignment{{ID: "a1", Title: "Week one"}},
+		book: []data.Submission{{AssignmentID: "a1", Student: "Ada", Percent: 80, Passed: true, Late: true}},
+	}
+	var shown []section
+	pin := false
+	ctx := screenContext{worker: &nowWorker{}, now: time.Now, profile: func() int64 { return 2 }, window: a.NewWindow("t")}
+	tt := newTeachTab(store, ctx, teachActions{
+		show: func(s section) { shown = append(shown, s) },
+		unlock: func(then func()) {
+			if pin {
+				then()
+			}
+		},
+		profileName: func() string { return "Ms Lee" },
+	})
+	tt.open() // the PIN is not given: nothing shows
+	if len(shown) != 0 {
+		t.Fatalf("Teach showed %v without its PIN", shown)
+	}
+	pin = true
+	tt.open()
+	if len(shown) != 1 || shown[0] != sectionTeach {
+		t.Fatalf("Teach showed %v", shown)
+	}
+	text := strings.Join(textsAll(tt.bookBox), "\n")
+	for _, want := range []string{"Student", "Week one", "Ada", "80% pass · late"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the gradebook does not say %q:\n%s", want, text)
+		}
+	}
+	if got := tt.pickA.Options; len(got) != 1 || got[0] != "Week one" {
+		t.Errorf("the assignments to pick: %q", got)
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 // teachStore is what the Teach screen needs from the database.
 type teachStore interface {
+	ArticleContent(id int64) ([]byte, error) // handed out with an assignment
 	SaveAssignment(profileID int64, a assign.Assignment) error
 	Assignments(profileID int64) ([]assign.Assignment, error)
 	ImportResults(profileID int64, files []data.ResultFile) []data.ImportOutcome
@@ -19,12 +20,32 @@ type teachStore interface {
 	SubmissionsOf(profileID int64, assignmentID string) ([]data.Submission, error)
 }
 
+// teachActions are what the Teach screen asks of the others.
+type teachActions struct {
+	fileActions
+	show        func(section)
+	unlock      func(then func()) // then runs once the teacher's PIN is given
+	profileName func() string     // the teacher's name on an assignment
+}
+
+// teachActions are the UI's.
+func (u *UI) teachActions() teachActions {
+	return teachActions{
+		fileActions: u.fileActions(),
+		show:        u.show,
+		unlock:      u.unlockTeach,
+		profileName: func() string { return u.profile.Name },
+	}
+}
+
 // teachTab is the Teach screen for teacher profiles: build assignments,
 // hand them out and print them, and collect and grade the results.
 type teachTab struct {
-	u    *UI
-	root *fyne.Container
-	tabs *container.AppTabs
+	screenContext
+	store teachStore
+	act   teachActions
+	root  *fyne.Container
+	tabs  *container.AppTabs
 
 	// building
 	list      []assign.Assignment
@@ -52,8 +73,8 @@ type teachTab struct {
 	studentsW *fyne.Container
 }
 
-func newTeachTab(u *UI) *teachTab {
-	t := &teachTab{u: u, selQ: -1}
+func newTeachTab(store teachStore, ctx screenContext, act teachActions) *teachTab {
+	t := &teachTab{screenContext: ctx, store: store, act: act, selQ: -1}
 	t.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Assignments", theme.DocumentCreateIcon(), t.buildAssignments()),
 		container.NewTabItemWithIcon("Gradebook", theme.ListIcon(), t.buildGradebook()),
@@ -66,26 +87,26 @@ func (t *teachTab) content() fyne.CanvasObject { return t.root }
 
 // open shows the section after the PIN, when there is one.
 func (t *teachTab) open() {
-	t.u.unlockTeach(func() {
-		t.u.show(sectionTeach)
-		t.u.background(t.reload)
+	t.act.unlock(func() {
+		t.act.show(sectionTeach)
+		t.background(t.reload)
 	})
 }
 
 // reload reads the assignments and the gradebook (worker).
 func (t *teachTab) reload() {
-	pid := t.u.profile.ID
-	list, err := t.u.store.Assignments(pid)
+	pid := t.profile()
+	list, err := t.store.Assignments(pid)
 	if err != nil {
-		t.u.do(func() { t.u.showError(userMessage("Could not list your assignments", err), err) })
+		t.do(func() { t.showError(userMessage("Could not list your assignments", err), err) })
 		return
 	}
-	book, err := t.u.store.Gradebook(pid)
+	book, err := t.store.Gradebook(pid)
 	if err != nil {
-		t.u.do(func() { t.u.showError(userMessage("Could not read the gradebook", err), err) })
+		t.do(func() { t.showError(userMessage("Could not read the gradebook", err), err) })
 		return
 	}
-	t.u.doAndWait(func() {
+	t.doAndWait(func() {
 		t.list, t.book = list, book
 		t.listW.Refresh()
 		t.renderBook()
