@@ -351,8 +351,7 @@ func (u *UI) openDropped(uris []fyne.URI) {
 		}
 		u.unlockTeach(func() {
 			u.show(sectionTeach)
-			u.teach.tabs.SelectIndex(1)
-			u.teach.importURIs(results)
+			u.teach.importResults(results)
 		})
 	}
 }

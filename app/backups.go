@@ -127,12 +127,8 @@ func (u *UI) confirmRestore(b data.Backup) {
 // restore swaps the database for a backup and reloads every screen.
 func (u *UI) restore(path string) {
 	// sessions on screen belong to the data being replaced
-	if u.quiz.showing(u.quiz.take.root) {
-		u.quiz.leaveToHome()
-	}
-	if u.flash.studying() || u.flash.browsing() {
-		u.flash.leave()
-	}
+	u.quiz.endSitting()
+	u.flash.endSession()
 	u.background(func() {
 		safety, err := u.store.Restore(path)
 		if err != nil {

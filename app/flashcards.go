@@ -482,6 +482,13 @@ func (f *flashTab) finish() {
 	f.rateRow.Hide()
 }
 
+// endSession leaves a study session or Browse for the decks.
+func (f *flashTab) endSession() {
+	if f.studying() || f.browsing() {
+		f.leave()
+	}
+}
+
 // leave returns to the decks; every rating is already saved.
 func (f *flashTab) leave() {
 	f.root.Objects = []fyne.CanvasObject{f.deckView}

@@ -299,6 +299,12 @@ func (t *teachTab) chooseResults() {
 	fd.Show()
 }
 
+// importResults shows the gradebook and imports result files into it.
+func (t *teachTab) importResults(uris []fyne.URI) {
+	t.tabs.SelectIndex(1)
+	t.importURIs(uris)
+}
+
 // importURIs reads and imports result files and reports each in one
 // summary.
 func (t *teachTab) importURIs(uris []fyne.URI) {

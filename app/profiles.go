@@ -55,12 +55,8 @@ func (u *UI) setProfile(p quiz.Profile) {
 // switchProfile changes the active profile and reloads every screen
 // with its own progress, cards and quizzes.
 func (u *UI) switchProfile(p quiz.Profile) {
-	if u.quiz.showing(u.quiz.take.root) {
-		u.quiz.leaveToHome()
-	}
-	if u.flash.studying() || u.flash.browsing() {
-		u.flash.leave()
-	}
+	u.quiz.endSitting()
+	u.flash.endSession()
 	u.setProfile(p)
 	if u.current == sectionTeach {
 		u.show(sectionRead)

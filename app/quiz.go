@@ -114,6 +114,14 @@ func (q *quizTab) open() {
 	}
 }
 
+// endSitting leaves a quiz being taken for the Quiz home; its answers are
+// saved already.
+func (q *quizTab) endSitting() {
+	if q.showing(q.take.root) {
+		q.leaveToHome()
+	}
+}
+
 func (q *quizTab) showing(o fyne.CanvasObject) bool {
 	return len(q.root.Objects) > 0 && q.root.Objects[0] == o
 }
