@@ -367,7 +367,7 @@ func waitAnswers(t testing.TB, db string, n int) {
 // TestQuizAnswersSurviveSIGKILLUnderXvfb answers two questions with key
 // presses in the real window, kills the process with SIGKILL, restarts it
 // and checks that both answers are kept and the quiz is offered again:
-// Enter on the offer resumes it, and the third answer joins the same quiz.
+// Q on Today resumes it, and the third answer joins the same quiz.
 func TestQuizAnswersSurviveSIGKILLUnderXvfb(t *testing.T) {
 	x, a, db := startWindowTest(t, "kill.db")
 	// Ctrl+3 opens Quiz, P starts a quick practice quiz. Each question is
@@ -398,9 +398,9 @@ func TestQuizAnswersSurviveSIGKILLUnderXvfb(t *testing.T) {
 	b, _ := startApp(t, x, "--db", db)
 	waitRendered(t, x)
 	time.Sleep(500 * time.Millisecond)
-	// Enter takes the resume offer; the next answer is the third of the
-	// same quiz.
-	b.keys(t, x, "Return", "1", "Return")
+	// Q on Today (the first screen) resumes the quiz; the next answer is
+	// the third of the same quiz.
+	b.keys(t, x, "q", "1", "Return")
 	waitAnswers(t, db, 3)
 	if n, open := quizState(t, db); n != 3 || !open {
 		t.Errorf("after resuming: %d answers, unfinished %v", n, open)

@@ -175,7 +175,6 @@ func (u *UI) Start() {
 		u.showRecovery(u.opts.Recovery)
 	}
 	u.background(u.loadInitial)
-	u.background(u.quiz.offerResume)
 	u.background(u.warnNetworkFS)
 	if files := u.opts.OpenFiles; len(files) > 0 {
 		u.background(func() { u.do(func() { u.OpenFiles(files) }) })

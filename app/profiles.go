@@ -61,10 +61,7 @@ func (u *UI) switchProfile(p quiz.Profile) {
 	if u.current == sectionTeach {
 		u.show(sectionRead)
 	}
-	u.background(func() {
-		u.loadInitial()
-		u.quiz.offerResume()
-	})
+	u.background(u.loadInitial)
 }
 
 // showProfiles is the profile switcher.

@@ -182,32 +182,6 @@ func (q *quizTab) showResume(open data.Quiz, ok bool) {
 	q.resumeBox.Refresh()
 }
 
-// offerResume asks at start whether to resume an unfinished quiz (worker).
-func (q *quizTab) offerResume() {
-	open, ok, err := q.store.UnfinishedQuiz(q.profile())
-	if err != nil || !ok {
-		return
-	}
-	q.do(func() {
-		msg := fmt.Sprintf("You have an unfinished quiz, “%s”: %d of %d questions answered. Your answers are saved. Resume it now?",
-			open.Spec.Title, len(open.Answers), len(open.Questions))
-		var d *fitDialog
-		resume := func() {
-			q.act.show(sectionQuiz)
-			q.resume(open)
-		}
-		d = newConfirm("Resume your quiz?", msg+" (Enter: resume, Esc: later)", func(yes bool) {
-			if yes {
-				resume()
-			}
-		}, q.window)
-		d.SetConfirmText("Resume")
-		d.SetDismissText("Later")
-		d.SetOnEnter(d.Confirm)
-		d.Show()
-	})
-}
-
 func (q *quizTab) endUnfinished(open data.Quiz) {
 	q.background(func() {
 		if _, err := q.store.FinishQuiz(open.ID, q.now()); err != nil {
