@@ -3,6 +3,8 @@ package quiz
 import (
 	"regexp"
 	"strings"
+
+	"github.com/chapterwise/chapterwise/quiz/internal/rescan"
 )
 
 // A question shows one sentence on its own. These rules refuse the
@@ -39,9 +41,14 @@ var contextPhrases = []string{
 
 // reLeaning finds, anywhere in a sentence, words that point back at
 // something the sentence does not name: "this reality", "these reforms",
-// "later that year", "the following year", "just this year", "the
-// latter".
-var reLeaning = regexp.MustCompile(`(?i)\b(?:this|these)\b|\b(?:that|the same|the following|the next|the previous|the preceding|last|next)\s+(?:year|month|week|day|decade|time|period|summer|winter|spring|autumn|fall|morning|evening|night|point|moment|date|era)\b|\b(?:later|earlier)\s+that\b|\bthe\s+(?:latter|former|above|aforementioned)(?:\s*[,.;:)]|(?-i:\s+[a-z])|$)|\b(?:mentioned|discussed|described)\s+(?:above|below|earlier)\b`)
+// "later that year", "the following year", "just this year"; reLatter
+// finds "the latter", "the former". reLeaning is tried only after a word
+// boundary (rescan), reLatter only on a sentence holding its words: most
+// sentences hold neither, and regexp tried them at every byte.
+var (
+	reLeaning = rescan.MustCompile(`(?i)\b(?:(?:this|these)\b|(?:that|the same|the following|the next|the previous|the preceding|last|next)\s+(?:year|month|week|day|decade|time|period|summer|winter|spring|autumn|fall|morning|evening|night|point|moment|date|era)\b|(?:later|earlier)\s+that\b|(?:mentioned|discussed|described)\s+(?:above|below|earlier)\b)`)
+	reLatter  = regexp.MustCompile(`(?i)\bthe\s+(?:latter|former|above|aforementioned)(?:\s*[,.;:)]|(?-i:\s+[a-z])|$)`)
+)
 
 // dummyIt reports an "it" that stands for what follows: "it is unlikely
 // that …", "it was decided to …".
@@ -106,16 +113,22 @@ func leansOnContext(s string) bool {
 	} else if startsWithPronoun(s) {
 		return true
 	}
-	if reNavigation.MatchString(s) || reLeaning.MatchString(s) {
+	// the regexps run only on sentences holding a word each needs (most
+	// hold none): a book's sentences took seconds to read otherwise
+	lower := strings.ToLower(s)
+	folds := foldsToASCII(s)
+	if holds(lower, folds, "see", "article", "information") && reNavigation.MatchString(s) || reLeaning.MatchString(s) ||
+		holds(lower, folds, "latter", "former", "above", "aforementioned") && reLatter.MatchString(s) {
 		return true
 	}
-	lower := strings.ToLower(s)
 	if reMidConnective.MatchString(lower) {
 		return true // "State Department officials, however, knew …": against what?
 	}
-	for _, m := range reThose.FindAllStringSubmatch(lower, -1) {
-		if !thoseRelative[m[1]] {
-			return true // "those reforms", not "those who"
+	if strings.Contains(lower, "those") {
+		for _, m := range reThose.FindAllStringSubmatch(lower, -1) {
+			if !thoseRelative[m[1]] {
+				return true // "those reforms", not "those who"
+			}
 		}
 	}
 	first := strings.Trim(strings.ToLower(firstWord(s)), ",;:")
@@ -130,22 +143,24 @@ func leansOnContext(s string) bool {
 	if i := strings.Index(s, ", "); i > 0 && introPronouns[strings.ToLower(firstWord(s[i+2:]))] && !dummyIt(s[i+2:]) {
 		return true
 	}
-	if reComparedTo.MatchString(s) && !strings.Contains(lower, " than ") {
+	if holds(lower, folds, "similar", "larger", "smaller", "bigger", "further", "second", "subsequent") && reComparedTo.MatchString(s) &&
+		!strings.Contains(lower, " than ") {
 		return true // "a larger meeting was convened": larger than which?
 	}
 	if heading(w0(s)) && !finiteVerb(strings.SplitN(s, ";", 2)[0]) {
 		return true // "Establishment of a Council …, also including France; tasked …": an agenda item
 	}
-	if reFollowsBare.MatchString(s) {
+	if holds(lower, folds, "follow") && reFollowsBare.MatchString(s) {
 		return true // "Italy and Belgium would follow by the end of 1948": follow what?
 	}
-	if reTheTwo.MatchString(s) || thenAdverb(s) || reDemonstrativeThat.MatchString(s) {
+	if holds(s, false, "two", "three", "four", "both", "either") && reTheTwo.MatchString(s) ||
+		strings.Contains(s, "then") && thenAdverb(s) || holds(lower, folds, "that") && reDemonstrativeThat.MatchString(s) {
 		return true // "meetings between the two", "Australia then", "When that hope was seen …"
 	}
-	if reReaction.MatchString(s) {
+	if holds(lower, folds, "quickly", "soon", "immediately", "promptly", "swiftly") && reReaction.MatchString(s) {
 		return true // "U.S. officials quickly moved to escalate …": after what?
 	}
-	if reResulting.MatchString(s) {
+	if holds(s, false, "resulting", "ensuing", "aforesaid", "said", "abovementioned") && reResulting.MatchString(s) {
 		return true // "The resulting Marshall Plan policy": resulting from what?
 	}
 	if possessiveBeforeName(s) {
@@ -162,6 +177,28 @@ func leansOnContext(s string) bool {
 		return true
 	}
 	return false
+}
+
+// holds reports whether text holds one of words, or may hold one: a
+// case-blind regexp also reads "ſ" as "s" and the Kelvin sign as "k",
+// which strings.ToLower leaves, so folds (foldsToASCII of the text before
+// lowering) makes every word possible.
+func holds(text string, folds bool, words ...string) bool {
+	if folds {
+		return true
+	}
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsToASCII reports a character that a case-blind regexp matches as an
+// ASCII letter but strings.ToLower does not turn into one.
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
 }
 
 // reTheTwo finds "the two" (or three, four) standing for parties named
