@@ -136,6 +136,9 @@ func sameWords(a, b string) bool {
 // short form the question accepts ("Bidault", "ERP"), or for a date
 // question that accepts it, the right year of a fuller date.
 func (q Question) gradeFillIn(given string) Verdict {
+	if q.Kind == ClauseFact {
+		return gradeKeyWords(given, q.Answer[0])
+	}
 	v := GradeText(given, q.Answer[0])
 	if v.Correct {
 		return v
@@ -247,5 +250,70 @@ func (q Question) Grade(given []string) Verdict {
 		return v
 	}
 	v.Note = "Unknown question type."
+	return v
+}
+
+// keyStopWords are left out of an answer's key words.
+var keyStopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true,
+	"for": true, "and": true, "or": true, "by": true, "with": true, "from": true, "at": true, "as": true, "that": true,
+	"this": true, "was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "it": true, "its": true,
+	"their": true, "they": true, "had": true, "has": true, "have": true, "not": true, "more": true, "most": true,
+	"than": true, "which": true, "who": true, "would": true, "could": true, "into": true, "over": true, "under": true,
+	"between": true, "about": true, "after": true, "before": true, "during": true, "such": true, "other": true,
+	"also": true, "only": true, "all": true, "any": true, "some": true, "so": true, "because": true, "them": true,
+	"there": true, "these": true, "those": true, "his": true, "her": true, "he": true, "she": true, "very": true,
+	"much": true, "many": true, "can": true, "did": true, "does": true, "do": true, "will": true, "may": true, "now": true}
+
+// keyWords are the stems (five letters at most) of an answer's words that
+// carry its sense: "to stop the reform spreading into Ukraine" → stop,
+// refor, sprea, ukrai.
+func keyWords(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(normAnswer(s)) {
+		if keyStopWords[w] || len(w) < 3 && !hasDigit(w) {
+			continue
+		}
+		if r := []rune(w); len(r) > 5 {
+			w = string(r[:5])
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// gradeKeyWords grades a typed answer to a question whose answer is a
+// phrase: right when it names enough of the phrase's key words (two in
+// five, three at most are asked for), whatever else it says and in
+// whatever order; the note names the words found or the article's words.
+func gradeKeyWords(given, expected string) Verdict {
+	v := Verdict{Given: given, Expected: expected}
+	if strings.TrimSpace(given) == "" {
+		v.Note = "No answer was given."
+		return v
+	}
+	keys := keyWords(expected)
+	got := map[string]bool{}
+	for _, k := range keyWords(given) {
+		got[k] = true
+	}
+	var found []string
+	for _, k := range keys {
+		if got[k] {
+			found = append(found, k)
+		}
+	}
+	need := min(3, max(1, (2*len(keys)+4)/5))
+	if len(found) >= need {
+		v.Correct = true
+		if normAnswer(given) != normAnswer(expected) {
+			v.Note = fmt.Sprintf("Right: your answer has the key words; the article says: %s.", expected)
+		}
+		return v
+	}
+	v.Note = fmt.Sprintf("The article says: %s.", expected)
 	return v
 }

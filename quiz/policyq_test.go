@@ -63,3 +63,37 @@ func TestVerbForms(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseForm: the base form of past tenses, regular and irregular, as
+// a "did" question needs it.
+func TestBaseForm(t *testing.T) {
+	for _, tt := range []struct{ past, base string }{
+		{"provided", "provide"}, {"signed", "sign"}, {"stopped", "stop"}, {"carried", "carry"}, {"began", "begin"},
+		{"announced", "announce"}, {"introduced", "introduce"}, {"pursued", "pursue"}, {"approved", "approve"},
+		{"organized", "organize"}, {"caused", "cause"}, {"proposed", "propose"}, {"passed", "pass"}, {"called", "call"},
+		{"cancelled", "cancel"}, {"controlled", "control"}, {"committed", "commit"}, {"banned", "ban"},
+		{"enabled", "enable"}, {"settled", "settle"}, {"urged", "urge"}, {"changed", "change"}, {"belonged", "belong"},
+		{"allowed", "allow"}, {"stayed", "stay"}, {"ended", "end"}, {"invaded", "invade"}, {"hoped", "hope"},
+		{"opened", "open"}, {"visited", "visit"}, {"defeated", "defeat"}, {"created", "create"}, {"negotiated", "negotiate"},
+		{"avoided", "avoid"}, {"explained", "explain"}, {"happened", "happen"}, {"considered", "consider"},
+		{"abandoned", "abandon"}, {"developed", "develop"}, {"limited", "limit"}, {"united", "unite"}, {"completed", "complete"},
+		{"restored", "restore"}, {"monitored", "monitor"}, {"voted", "vote"}, {"stated", "state"}, {"declared", "declare"},
+		{"secured", "secure"}, {"decided", "decide"}, {"required", "require"}, {"acquired", "acquire"}, {"agreed", "agree"},
+		{"permitted", "permit"}, {"declined", "decline"}, {"reduced", "reduce"}, {"eliminated", "eliminate"},
+		{"withheld", "withhold"}, {"led", "lead"}, {"intervened", "intervene"}, {"postponed", "postpone"},
+		{"stipulated", "stipulate"}, {"added", "add"}, {"died", "die"}, {"denied", "deny"}, {"imposed", "impose"},
+		{"revised", "revise"}, {"refused", "refuse"}, {"accepted", "accept"}, {"rejected", "reject"}, {"guided", "guide"},
+		{"persuaded", "persuade"}, {"quoted", "quote"}, {"described", "describe"}, {"evoked", "evoke"}, {"annexed", "annex"},
+		{"offered", "offer"}, {"occupied", "occupy"}, {"blocked", "block"}, {"forced", "force"}, {"served", "serve"},
+		{"solved", "solve"}, {"engaged", "engage"}, {"escaped", "escape"}, {"aided", "aid"}, {"included", "include"},
+	} {
+		if got, ok := baseForm(tt.past); !ok || got != tt.base {
+			t.Errorf("baseForm(%q) = %q, %v; want %q", tt.past, got, ok, tt.base)
+		}
+	}
+	for _, w := range []string{"red", "the", "policy"} {
+		if got, ok := baseForm(w); ok {
+			t.Errorf("baseForm(%q) = %q, want none", w, got)
+		}
+	}
+}

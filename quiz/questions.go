@@ -128,6 +128,11 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 				}
 			}
 		}
+		// what named things did, why, to what end and with what result:
+		// phrase answers from the sentence's structure
+		pq, pr := g.phraseQuestions(ch, chapters, types, want)
+		qs = append(qs, pq...)
+		rank = append(rank, pr...)
 		order := rng.Perm(len(qs))
 		sort.SliceStable(order, func(i, j int) bool { return rank[order[i]] > rank[order[j]] })
 		sorted := make([]Question, len(qs))
@@ -460,11 +465,16 @@ type generator struct {
 	subject     string                 // the name the article is about, if its title does not say
 	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
-	countryLike map[string]bool  // places the article lists among countries (Britain, Yugoslavia)
-	personLike  map[string]bool  // one-word places that act as people (actsAsPerson), by name
-	mixed       map[string]bool  // mixedKind's answers, by kind and name
-	eraYears    map[string][]int // the years of the sentences naming each name (era)
-	surnames    map[string]bool  // the last words of the article's people (isSurname)
+	countryLike map[string]bool        // places the article lists among countries (Britain, Yugoslavia)
+	personLike  map[string]bool        // one-word places that act as people (actsAsPerson), by name
+	mixed       map[string]bool        // mixedKind's answers, by kind and name
+	eraYears    map[string][]int       // the years of the sentences naming each name (era)
+	surnames    map[string]bool        // the last words of the article's people (isSurname)
+	clauses     map[string]clauseParse // each sentence read as subject, verb and object (clauseOf)
+	sentAt      map[string]int         // each sentence's place in sents (sentenceIndex)
+	phraseQs    map[int][]structAnswer // the questions with phrase answers, by chapter (chapterAnswers)
+	nameSet     map[string]bool        // the names of people, places, bodies and policies (indexNames)
+	nameFirst   map[string]bool        // their first words
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
@@ -575,6 +585,8 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		}
 		if wh, ok := g.policyQuestion(f); ok {
 			q.Prompt = wh
+		} else if wh, ok := g.structQuestion(f); ok && !showsAny(wh, g.forms(f)) && !showsAny(wh, g.surname(f)) {
+			q.Prompt = wh // "Who announced the Truman Doctrine in 1947?"
 		}
 		q.Options = append([]string{answer}, ds...)
 		g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
@@ -617,6 +629,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			return q, false
 		}
 		q.Prompt = fillPrompt(f) + "\n" + blank
+		if wh, ok := g.structQuestion(f); ok && !showsAny(wh, g.forms(f)) && !showsAny(wh, g.surname(f)) {
+			q.Prompt = wh
+		}
 		if wh, ok := g.policyQuestion(f); ok {
 			q.Prompt = wh
 			if f.Kind == DateFact && (f.Date.Granularity == Day || f.Date.Granularity == Month) && reYear.MatchString(f.Text) {

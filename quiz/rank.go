@@ -40,6 +40,11 @@ func (g *generator) centrality(f Fact) int {
 	}
 	if _, ok := g.policyQuestion(f); ok {
 		score += 2 // who acted on a policy, or when
+	} else if _, ok := g.structQuestion(f); ok {
+		score += 2 // who did what the sentence tells, or what a named actor did
+	}
+	if f.Kind != DateFact && g.leadSentenceOf(f) {
+		score++ // a chapter's lead sentence tells its point
 	}
 	if len(strings.Fields(f.Sentence)) > 35 {
 		score--
@@ -129,4 +134,10 @@ func (g *generator) shared(short string, f Fact) bool {
 		}
 	}
 	return false
+}
+
+// leadSentenceOf reports a fact of its chapter's first sentence.
+func (g *generator) leadSentenceOf(f Fact) bool {
+	i := g.sentenceIndex(f.Sentence)
+	return i >= 0 && g.sents[i].chapter == f.Chapter && g.leadSentence(g.sents[i])
 }

@@ -92,3 +92,134 @@ func pastToParticiple(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// baseForm turns a past tense into the verb's base form for a question
+// with "did": "provided" → "provide", "signed" → "sign", "stopped" →
+// "stop", "carried" → "carry", "began" → "begin". Regular verbs follow
+// the spelling rules of -ed (a silent e dropped, a final consonant
+// doubled, y turned to i); the few words whose stress or history breaks
+// a rule are named with the rule they break.
+func baseForm(past string) (string, bool) {
+	w := strings.ToLower(past)
+	if i, ok := pastOf[w]; ok {
+		return irregularVerbs[i][0], true
+	}
+	switch w {
+	case "agreed", "guaranteed", "freed", "decreed", "refereed":
+		return strings.TrimSuffix(w, "d"), true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") {
+		return "", false
+	}
+	s := w[:len(w)-2]
+	n := len(s)
+	last, prev := s[n-1], s[n-2]
+	switch {
+	case last == 'i':
+		if n <= 2 {
+			return s + "e", true // "died", "tied"
+		}
+		return s[:n-1] + "y", true // "carried", "denied"
+	case last == prev && !isVowel(last):
+		switch last {
+		case 's', 'f', 'z':
+			return s, true // "passed", "staffed"
+		case 'l':
+			if (strings.HasSuffix(s, "ell") && n >= 6 && !strings.HasSuffix(s, "dwell")) || strings.HasSuffix(s, "troll") {
+				return s[:n-1], true // "cancelled", "controlled", "patrolled"
+			}
+			return s, true // "called", "installed"
+		}
+		if s == "add" || s == "err" || s == "ebb" || s == "butt" || s == "purr" {
+			return s, true
+		}
+		return s[:n-1], true // "stopped", "committed", "banned"
+	case last == 'u' || last == 'c' && prev != 'c' || last == 'v':
+		return s + "e", true // "pursued", "announced", "approved"
+	case last == 'z':
+		return s + "e", true // "organized", "seized"
+	case last == 's':
+		if strings.HasSuffix(s, "focus") || strings.HasSuffix(s, "bias") {
+			return s, true
+		}
+		return s + "e", true // "caused", "proposed", "licensed", "collapsed"
+	case last == 'l' && !isVowel(prev) && prev != 'r' && prev != 'w' && prev != 'l':
+		return s + "e", true // "enabled", "settled", "handled"
+	case last == 'g' && (prev == 'r' || prev == 'd' || prev == 'l'):
+		return s + "e", true // "urged", "acknowledged", "indulged"
+	case last == 'g' && prev == 'n':
+		if n >= 3 && (s[n-3] == 'a' || s[n-3] == 'e') {
+			return s + "e", true // "changed", "challenged"
+		}
+		return s, true // "belonged"
+	}
+	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' || isVowel(prev) == false {
+		return s, true // "vetoed", "allowed", "taxed", "stayed", "signed", "ended"
+	}
+	// a consonant after one vowel: a silent e was dropped ("invaded",
+	// "hoped") unless the syllable is unstressed ("opened", "visited")
+	if n >= 3 && isVowel(s[n-3]) && !(s[n-3] == 'u' && n >= 4 && (s[n-4] == 'q' || s[n-4] == 'g')) {
+		// two vowels: "defeated", "avoided", "explained" — except "created",
+		// "negotiated", "evaluated"
+		if strings.HasSuffix(s, "creat") || (last == 't' && prev == 'a' && (s[n-3] == 'i' || s[n-3] == 'u')) || strings.HasSuffix(s, "uad") {
+			return s + "e", true
+		}
+		return s, true
+	}
+	tail := s[n-2:]
+	hasSuffix := func(xs ...string) bool {
+		for _, x := range xs {
+			if strings.HasSuffix(s, x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch tail {
+	case "en":
+		if hasSuffix("interven", "conven", "contraven") {
+			return s + "e", true
+		}
+		return s, true // "happened", "threatened"
+	case "er":
+		if hasSuffix("adher", "coher", "interfer", "persever", "rever") {
+			return s + "e", true
+		}
+		return s, true // "considered", "entered"
+	case "on":
+		if hasSuffix("postpon", "condon", "aton", "dethron", "enthron", "zon", "phon", "clon") {
+			return s + "e", true
+		}
+		return s, true // "abandoned", "summoned"
+	case "om", "el", "al":
+		return s, true // "welcomed", "labeled", "signaled"
+	case "op":
+		if hasSuffix("lop") {
+			return s, true // "developed"
+		}
+	case "it":
+		if hasSuffix("unit", "ignit", "invit", "excit", "incit", "recit") || s == "cit" {
+			return s + "e", true
+		}
+		return s, true // "visited", "limited"
+	case "et":
+		if hasSuffix("plet", "mpet", "delet") {
+			return s + "e", true
+		}
+		return s, true // "targeted"
+	case "or":
+		if hasSuffix("restor", "ignor", "explor", "implor", "deplor", "scor", "stor", "ador") {
+			return s + "e", true
+		}
+		return s, true // "monitored", "honored"
+	case "ot":
+		if hasSuffix("pivot") {
+			return s, true
+		}
+	}
+	return s + "e", true // "invaded", "stated", "declared", "secured", "decided"
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+}

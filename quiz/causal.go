@@ -1,0 +1,569 @@
+package quiz
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// causeMarkers split a sentence into what happened and why, in the order
+// they are tried: the longer marker first ("because of" before
+// "because"). form is the answer's form, so that a question's options are
+// all of one form: a reason clause, a noun phrase, a purpose.
+var causeMarkers = []struct {
+	marker, form, prefix string
+}{
+	{" in order to ", "purpose", "to "},
+	{" so as to ", "purpose", "to "},
+	{" because of ", "cause", ""},
+	{" due to ", "cause", ""},
+	{" because ", "reason", ""},
+	{" so that ", "so that", "so that "},
+}
+
+// consequenceVerbs join a cause (before) to its consequence (after).
+var consequenceVerbs = []struct{ marker, ask string }{
+	{" led to ", "lead to"},
+	{" resulted in ", "result in"},
+	{" contributed to ", "contribute to"},
+	{" gave rise to ", "give rise to"},
+	{" paved the way for ", "pave the way for"},
+}
+
+// purposeVerbs state an aim: "The plan aimed to rebuild …".
+var purposeVerbs = []struct{ marker, ask string }{
+	{" aimed to ", "aim to do"},
+	{" sought to ", "seek to do"},
+	{" was intended to ", ""},
+	{" was designed to ", ""},
+	{" were intended to ", ""},
+	{" were designed to ", ""},
+	{" aimed at ", "aim at"},
+}
+
+// reGoalOf finds "The goal of X was to …", "The main aim of X was …".
+var reGoalOf = regexp.MustCompile(`^The (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intent|intention)s?) of ([^,;]{3,60}?)(?:,[^,]{1,20},)? (was|were|is|are) (.+)$`)
+
+// reNotButRather keeps the positive half of "not to end X but rather to Y".
+var reNotButRather = regexp.MustCompile(`^not .{3,120}? but (?:rather |instead )?`)
+
+// hedges after a main clause are left out of a why question: "largely
+// because", "partly due to".
+var hedges = map[string]bool{"largely": true, "partly": true, "mainly": true, "mostly": true, "probably": true,
+	"primarily": true, "chiefly": true, "only": true, "partially": true, "possibly": true, "apparently": true,
+	"in part": true, "simply": true, "precisely": true, "likely": true, "most likely": true}
+
+// cutClause ends a clause answer at the next clause of its own: a
+// semicolon, ", while", ", but", ", and because", a dash.
+func cutClause(s string) string {
+	end := len(s)
+	for _, st := range []string{";", " – ", " — ", ", while ", ", but ", ", and because ", ", although ", ", which ", ", whereas ", ": "} {
+		if i := strings.Index(s, st); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return strings.TrimRight(strings.TrimSpace(s[:end]), ",.")
+}
+
+// stripBrackets drops the bracketed asides of an answer: "the First Opium
+// War (1839–1842)" → "the First Opium War".
+var reBracketAside = regexp.MustCompile(`\s*\([^()]*\)`)
+
+func stripBrackets(s string) string { return strings.TrimSpace(reBracketAside.ReplaceAllString(s, "")) }
+
+// structAnswers are the questions whose answers are phrases, over the
+// whole article: what named things did, why, to what end, with what
+// result, and what the article's subject and each chapter's lead say a
+// thing is. Each is made once per generator.
+func (g *generator) structAnswers(chapters []int) []structAnswer {
+	var out []structAnswer
+	for _, ch := range chapters {
+		out = append(out, g.chapterAnswers(ch)...)
+	}
+	return out
+}
+
+// chapterAnswers are structAnswers of one chapter, made once.
+func (g *generator) chapterAnswers(ch int) []structAnswer {
+	if g.phraseQs == nil {
+		g.phraseQs = map[int][]structAnswer{}
+	}
+	if out, ok := g.phraseQs[ch]; ok {
+		return out
+	}
+	out := []structAnswer{}
+	seen := map[string]bool{}
+	lo := sort.Search(len(g.sents), func(i int) bool { return g.sents[i].chapter >= ch })
+	for i := lo; i < len(g.sents) && g.sents[i].chapter == ch; i++ {
+		s := g.sents[i]
+		if !cardSentence(s.text) || len(strings.Fields(s.text)) > maxQuestionWords {
+			continue
+		}
+		for _, sa := range g.sentenceAnswers(s, i == lo) {
+			sa.answer = stripBrackets(sa.answer)
+			k := normAnswer(sa.prompt)
+			n := len(strings.Fields(sa.answer))
+			if seen[k] || n < 1 || n > 25 || sa.answer == "" || showsAny(sa.prompt, []string{sa.answer}) {
+				continue
+			}
+			if !g.askableText(s, sa) {
+				continue
+			}
+			seen[k] = true
+			sa.sent = s
+			sa.at = strings.Index(s.text, sa.answer)
+			out = append(out, sa)
+		}
+	}
+	g.phraseQs[ch] = out
+	return out
+}
+
+// askableText applies the sentence rules of askable to a phrase question:
+// the sentence, with its subject named where the question names it.
+func (g *generator) askableText(s sentenceRef, sa structAnswer) bool {
+	text := s.text
+	if c, ok := g.clauseOf(s.text); ok && sa.subj != "" && c.subjLen > 0 && c.subjAt+c.subjLen <= len(text) {
+		raw := text[c.subjAt : c.subjAt+c.subjLen]
+		if !strings.EqualFold(raw, c.subj) {
+			text = text[:c.subjAt] + c.subj + text[c.subjAt+c.subjLen:]
+		}
+	}
+	f := Fact{Kind: ClauseFact, Text: sa.answer, Value: sa.answer, Sentence: text, Chapter: s.chapter, Block: s.block}
+	return g.askable(f)
+}
+
+// sentenceAnswers are the phrase questions one sentence allows.
+func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
+	var out []structAnswer
+	t := strings.TrimRight(strings.TrimSpace(reCitation.ReplaceAllString(s.text, "")), ".!")
+	c, ok := g.clauseOf(s.text)
+	if ok {
+		if p, obj, ok := g.whatDid(c); ok && !g.objectIsFact(obj) {
+			form := "obj:" + c.base // options are what was done with the same verb
+			if strings.HasPrefix(obj, "that ") {
+				form = "that"
+			}
+			if form != "that" || thatVerbs[c.base] {
+				out = append(out, structAnswer{prompt: p, answer: obj, form: form, subj: c.subj})
+			}
+		}
+		if lead {
+			if sa, ok := g.whatIs(c); ok {
+				out = append(out, sa)
+			}
+		}
+	}
+	out = append(out, g.whyQuestions(t, s.text)...)
+	out = append(out, g.consequences(t, s.text)...)
+	out = append(out, g.purposes(t, s.text)...)
+	return out
+}
+
+// objectIsFact reports an object that is one name the article knows:
+// the fact's own question asks for it with options of its kind.
+func (g *generator) objectIsFact(obj string) bool {
+	o := strings.TrimPrefix(strings.TrimPrefix(obj, "the "), "The ")
+	g.indexNames()
+	return g.nameSet[o]
+}
+
+// indexNames records the names of people, places, bodies and policies,
+// and their first words, once.
+func (g *generator) indexNames() {
+	if g.nameSet != nil {
+		return
+	}
+	g.nameSet, g.nameFirst = map[string]bool{}, map[string]bool{}
+	for _, k := range []FactKind{PolicyFact, OrgFact, PersonFact, PlaceFact} {
+		for _, f := range g.byKind[k] {
+			g.nameSet[f.Value], g.nameSet[f.Text] = true, true
+			g.nameFirst[firstWord(f.Value)] = true
+		}
+	}
+}
+
+// whatIs is "What was X?" for a chapter's lead sentence that says what a
+// named thing is: "Perestroika was a political movement for reformation
+// …" → "What was Perestroika?".
+func (g *generator) whatIs(c clause) (structAnswer, bool) {
+	if c.aux == "" || c.intro != "" || !g.subjectIsNamed(c.subj) && !capitalised(firstWord(c.subj)) {
+		return structAnswer{}, false
+	}
+	rest := c.text[c.after:]
+	if !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !strings.HasPrefix(rest, "the ") {
+		return structAnswer{}, false
+	}
+	ans := cutClause(rest)
+	for _, st := range []string{" and is ", " and was ", " and has ", " and had ", " and became "} {
+		if i := strings.Index(ans, st); i > 0 {
+			ans = ans[:i]
+		}
+	}
+	if n := len(strings.Fields(ans)); n < 3 || n > 25 {
+		return structAnswer{}, false
+	}
+	return structAnswer{prompt: "What " + c.aux + " " + c.subj + "?", answer: ans, form: "def", subj: c.subj}, true
+}
+
+// whyQuestions ask why the main clause happened, from "because",
+// "because of", "due to", "in order to", "so as to" and "so that": "Tax
+// revenues declined because republic and local governments withheld …" →
+// "Why did tax revenues decline?".
+func (g *generator) whyQuestions(t, sentence string) []structAnswer {
+	var out []structAnswer
+	for _, m := range causeMarkers {
+		i := strings.Index(t, m.marker)
+		main, cause := "", ""
+		if i > 0 {
+			main, cause = t[:i], t[i+len(m.marker):]
+		} else if lead := strings.TrimSpace(m.marker); strings.HasPrefix(t, strings.ToUpper(lead[:1])+lead[1:]+" ") {
+			// "Because of the war, the plan …"
+			rest := t[len(lead)+1:]
+			comma := strings.Index(rest, ", ")
+			if comma < 0 {
+				continue
+			}
+			cause, main = rest[:comma], rest[comma+2:]
+			main = strings.ToUpper(main[:1]) + main[1:]
+		} else {
+			continue
+		}
+		main = strings.TrimRight(strings.TrimSpace(main), ",")
+		for h := range hedges {
+			main = strings.TrimSuffix(main, " "+h)
+		}
+		main = strings.TrimRight(main, ",")
+		cause = cutClause(cause)
+		if n := len(strings.Fields(cause)); n < 2 || n > 25 {
+			continue
+		}
+		c, ok := parseClause(main + ".")
+		if !ok {
+			continue
+		}
+		c = g.resolveSubject(sentence, c) // "the law" → "the Law on …" named the sentence before
+		subj := g.lowerCommon(c.subj)
+		if !selfContained(subj) {
+			continue
+		}
+		pred := strings.TrimSpace(c.text[min(c.after, len(c.text)):])
+		if strings.ContainsAny(pred, ",;:()") || len(strings.Fields(pred)) > 14 || pred != "" && !selfContained(pred) {
+			continue
+		}
+		var q string
+		switch {
+		case c.aux != "" && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
+			q = "Why " + c.aux + " " + subj + " " + pred + c.tail() + "?"
+		case c.aux == "" && c.verb != "" && c.base != "be":
+			q = "Why did " + subj + " " + c.base
+			if pred != "" {
+				q += " " + pred
+			}
+			q += c.tail() + "?"
+		default:
+			continue
+		}
+		out = append(out, structAnswer{prompt: q, answer: m.prefix + cause, form: m.form, causal: true, subj: c.subj})
+		break
+	}
+	return out
+}
+
+// consequences ask what a cause led to, and what led to a named
+// consequence: "Increasing sales of opium … led to the First Opium War."
+// → "What did increasing sales of opium … lead to?", "What led to the
+// First Opium War?".
+func (g *generator) consequences(t, sentence string) []structAnswer {
+	var out []structAnswer
+	for _, m := range consequenceVerbs {
+		i := strings.Index(t, m.marker)
+		if i <= 0 {
+			continue
+		}
+		cause, effect := t[:i], cutObject(t[i+len(m.marker):])
+		intro := ""
+		if introPrepositions[strings.ToLower(firstWord(cause))] {
+			comma := strings.Index(cause, ", ")
+			if comma < 0 {
+				continue
+			}
+			intro, cause = cause[:comma], cause[comma+2:]
+		}
+		cw := strings.Fields(cause)
+		if len(cw) == 0 || len(cw) > 14 || clauseOpeners[strings.ToLower(cw[0])] || strings.ContainsAny(cause, ",;:()") || hasFiniteVerb(cause) {
+			continue
+		}
+		subj := g.lowerCommon(cause)
+		if !selfContained(subj) || effect == "" || !selfContained(effect) {
+			continue
+		}
+		tail := clause{intro: intro}.tail()
+		out = append(out, structAnswer{prompt: "What did " + subj + " " + m.ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
+		if g.subjectIsNamed(" " + effect) {
+			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + effect + tail + "?", answer: subj, form: "cause", causal: true})
+		}
+		break
+	}
+	return out
+}
+
+// cutObject is the noun phrase after a consequence verb, up to the end of
+// its clause.
+func cutObject(s string) string {
+	end := len(s)
+	for _, st := range objectStops {
+		if st == " (" {
+			continue // "the First Opium War (1839–1842)": brackets are dropped later
+		}
+		if i := strings.Index(s, st); i >= 0 && i < end {
+			end = i
+		}
+	}
+	o := strings.TrimSpace(s[:end])
+	if n := len(strings.Fields(o)); n < 2 || n > 16 || objectOpeners[strings.ToLower(firstWord(o))] {
+		return ""
+	}
+	return o
+}
+
+// purposes ask what a named thing aimed at: "The plan aimed to rebuild
+// …" → "What did the plan aim to do?"; "The goal of perestroika was …
+// to make socialism work …" → "What was the goal of perestroika?".
+func (g *generator) purposes(t, sentence string) []structAnswer {
+	var out []structAnswer
+	if m := reGoalOf.FindStringSubmatch(t); m != nil {
+		ans := reNotButRather.ReplaceAllString(strings.TrimSpace(m[4]), "")
+		ans = cutClause(ans)
+		if n := len(strings.Fields(ans)); n >= 3 && n <= 25 && selfContained(m[2]) && (g.subjectIsNamed(m[2]) || g.beginsName(firstWord(m[2]))) {
+			be := m[3]
+			form := "aim"
+			if strings.HasPrefix(ans, "to ") {
+				form = "purpose"
+			}
+			out = append(out, structAnswer{prompt: "What " + be + " the " + m[1] + " of " + m[2] + "?", answer: ans, form: form, causal: true, subj: m[2]})
+		}
+	}
+	for _, p := range purposeVerbs {
+		i := strings.Index(t, p.marker)
+		if i <= 0 {
+			continue
+		}
+		c, ok := parseClause(t[:i] + " did.")
+		subj := strings.TrimSpace(t[:i])
+		if ok {
+			subj = c.subj
+		}
+		if clauseOpeners[strings.ToLower(firstWord(subj))] || strings.ContainsAny(subj, ",;:()") || len(strings.Fields(subj)) > 10 ||
+			hasFiniteVerb(subj) || !g.subjectIsNamed(subj) && !selfContained(subj) {
+			continue
+		}
+		subj = g.lowerCommon(subj)
+		if !selfContained(subj) {
+			continue
+		}
+		ans := cutClause(t[i+len(p.marker):])
+		if strings.HasSuffix(p.marker, " to ") {
+			ans = "to " + ans
+		}
+		if n := len(strings.Fields(ans)); n < 3 || n > 25 {
+			continue
+		}
+		q := "What did " + subj + " " + p.ask + "?"
+		if p.ask == "" {
+			be := strings.Fields(p.marker)[0]
+			q = "What " + be + " " + subj + " " + strings.Fields(p.marker)[1] + " to do?"
+		}
+		form := "purpose"
+		if !strings.HasPrefix(ans, "to ") {
+			form = "aim"
+		}
+		out = append(out, structAnswer{prompt: q, answer: ans, form: form, causal: true, subj: subj})
+		break
+	}
+	return out
+}
+
+// lowerCommon writes a subject's first word in lower case unless it
+// begins a name: "Tax revenues" → "tax revenues", "The Soviets" → "the
+// Soviets", "Perestroika" stays.
+func (g *generator) lowerCommon(subj string) string {
+	w := firstWord(subj)
+	if w == "" || !capitalised(w) {
+		return subj
+	}
+	lw := strings.ToLower(w)
+	if lw == "the" || lw == "a" || lw == "an" {
+		return lw + subj[len(w):]
+	}
+	if ws := strings.Fields(subj); strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) {
+		return subj // "ERP", "Perestroika", "Soviet troops"
+	}
+	return lw + subj[len(w):]
+}
+
+// phraseQuestions are the quiz questions on phrase answers of a chapter:
+// multiple choice when the article gives three other answers of the
+// same form from other sentences, else a typed answer graded by its key
+// words.
+func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType, want map[string]bool) ([]Question, []int) {
+	var qs []Question
+	var rank []int
+	allowed := map[QuestionType]bool{}
+	for _, t := range types {
+		allowed[t] = true
+	}
+	all := g.structAnswers(chapters)
+	for _, sa := range g.chapterAnswers(ch) {
+		f := g.phraseFact(sa)
+		if len(want) > 0 && !want[f.Key()] {
+			continue
+		}
+		q := Question{Chapter: ch, FactKeys: []string{f.Key()}, Kind: ClauseFact, Explanation: sa.sent.text}
+		ds := g.phraseDistractors(sa, all, 3)
+		switch {
+		case allowed[MultipleChoice] && len(ds) == 3:
+			q.Type = MultipleChoice
+			q.Prompt = sa.prompt
+			q.Options = append([]string{sa.answer}, ds...)
+			g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
+		case allowed[FillIn]:
+			q.Type = FillIn
+			q.Prompt = sa.prompt + "\n" + keyWordsHint
+		default:
+			continue
+		}
+		q.Answer = []string{sa.answer}
+		qs = append(qs, q)
+		rank = append(rank, g.phraseRank(sa))
+	}
+	return qs, rank
+}
+
+// keyWordsHint tells a typed phrase question's reader how it is graded.
+const keyWordsHint = "Answer in a few words (the key words are enough)."
+
+// phraseFact is the fact a phrase question stands on, known to byKey so
+// the quiz uses its sentence once.
+func (g *generator) phraseFact(sa structAnswer) Fact {
+	sp := Span{0, 0}
+	if sa.at >= 0 {
+		sp = Span{sa.at, sa.at + len(sa.answer)}
+	}
+	f := newFact(sa.sent, ClauseFact, sp, sa.answer, sa.prompt, DateValue{})
+	f.Text = sa.answer
+	if g.byKey != nil {
+		g.byKey[f.Key()] = f
+	}
+	return f
+}
+
+// phraseRank ranks a phrase question among a chapter's facts: a why, a
+// purpose or a consequence first, then what a named thing did; the lead
+// of the article and of a chapter, and a policy's sentence, above the
+// rest.
+func (g *generator) phraseRank(sa structAnswer) int {
+	r := 3
+	if sa.causal {
+		r += 3
+	}
+	if sa.form == "def" {
+		r += 2
+	}
+	if sa.sent.chapter == 0 {
+		r += 2
+	}
+	if g.leadSentence(sa.sent) {
+		r += 2
+	}
+	for _, p := range g.byKind[PolicyFact] {
+		if findWord(sa.sent.text, p.Value, 0) >= 0 {
+			r += 2
+			break
+		}
+	}
+	if len(strings.Fields(sa.sent.text)) > 35 {
+		r--
+	}
+	return r
+}
+
+// leadSentence reports the first sentence of a chapter.
+func (g *generator) leadSentence(s sentenceRef) bool {
+	i := g.sentenceIndex(s.text)
+	return i == 0 || i > 0 && g.sents[i-1].chapter != g.sents[i].chapter
+}
+
+// phraseDistractors are n answers of other phrase questions of the same
+// form, from other sentences and other subjects, nearest in length first:
+// none shares the answer's key words or stands in the question's
+// sentence.
+func (g *generator) phraseDistractors(sa structAnswer, all []structAnswer, n int) []string {
+	type cand struct {
+		text string
+		gap  float64
+	}
+	var cands []cand
+	n0 := float64(len(strings.Fields(sa.answer)))
+	keys := keyWords(sa.answer)
+	seen := map[string]bool{normAnswer(sa.answer): true}
+	for _, o := range all {
+		if o.form != sa.form || o.sent.text == sa.sent.text || seen[normAnswer(o.answer)] {
+			continue
+		}
+		if sa.subj != "" && strings.EqualFold(o.subj, sa.subj) {
+			continue // another thing the same actor did may be right as well
+		}
+		if showsAny(sa.sent.text, []string{o.answer}) || shareKeyWords(keys, keyWords(o.answer)) {
+			continue
+		}
+		m := float64(len(strings.Fields(o.answer)))
+		if m < n0/3 || m > 3*n0+2 {
+			continue
+		}
+		seen[normAnswer(o.answer)] = true
+		cands = append(cands, cand{o.answer, math.Abs(math.Log(m / n0))})
+	}
+	g.rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].gap < cands[j].gap })
+	var out []string
+	for _, c := range cands {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.text)
+	}
+	return out
+}
+
+// shareKeyWords reports two answers of which half the key words of the
+// shorter are the same: one may be right for the other's question.
+func shareKeyWords(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	in := map[string]bool{}
+	for _, k := range a {
+		in[k] = true
+	}
+	shared := 0
+	for _, k := range b {
+		if in[k] {
+			shared++
+		}
+	}
+	return 2*shared >= min(len(a), len(b))
+}
+
+// numberWords count things: "three limited air corridors".
+var predCountWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "some": true, "few": true}
+
+// thatVerbs take a clause with "that" and ask well as "What did X VERB?":
+// "What did the Joint Chiefs declare?", not "What did X insist?".
+var thatVerbs = map[string]bool{"declare": true, "announce": true, "state": true, "stipulate": true, "assume": true,
+	"conclude": true, "decide": true, "agree": true, "promise": true, "warn": true, "fear": true, "recognize": true,
+	"recognise": true, "acknowledge": true, "propose": true, "require": true, "suggest": true, "believe": true,
+	"claim": true, "argue": true, "assert": true, "proclaim": true, "confirm": true, "deny": true,
+	"provide": true, "specify": true, "guarantee": true, "demand": true, "reveal": true, "admit": true}

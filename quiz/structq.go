@@ -1,0 +1,623 @@
+package quiz
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// ClauseFact is the kind of an answer that is a phrase of its sentence
+// rather than a name, a date or a figure: what a policy did, why
+// something happened, what it led to.
+const ClauseFact FactKind = "clause"
+
+// clause is a sentence read as a subject, a verb and what follows:
+// "In July 1987, the Supreme Soviet passed the Law on State Enterprise."
+// is intro "In July 1987", subject "the Supreme Soviet", verb "passed",
+// object "the Law on State Enterprise".
+type clause struct {
+	text    string // the sentence without its citation marks and final stop
+	intro   string // a leading time or place ("In July 1987"), or ""
+	subj    string // as written, its first word lower-cased unless a name
+	subjAt  int    // where the subject starts in text
+	subjLen int    // the subject's length as written
+	aux     string // "was" or "were" before a participle or a predicate, else ""
+	verb    string // the verb as written ("passed")
+	base    string // its base form ("pass"), for a simple past
+	after   int    // where the words after the verb start in text
+}
+
+// reCitation finds a footnote mark: "[7]", "[citation needed]".
+var reCitation = regexp.MustCompile(`\s*\[(?:\d+|[a-z][a-z ]{0,25})\]`)
+
+// introPrepositions open a leading phrase of time or place.
+var introPrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "during": true, "from": true,
+	"after": true, "before": true, "following": true, "under": true, "between": true, "within": true, "throughout": true}
+
+// clauseOpeners open a sentence whose first words are no subject of its
+// own: a pronoun, a connective, a subordinate clause.
+var clauseOpeners = map[string]bool{"it": true, "this": true, "these": true, "those": true, "that": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "his": true, "her": true, "their": true, "its": true, "there": true, "however": true,
+	"although": true, "though": true, "when": true, "while": true, "if": true, "as": true, "because": true, "despite": true,
+	"such": true, "another": true, "one": true, "both": true, "some": true, "many": true, "most": true, "other": true,
+	"since": true, "so": true, "thus": true, "also": true, "then": true, "yet": true, "but": true, "and": true, "or": true,
+	"instead": true, "meanwhile": true, "moreover": true, "furthermore": true, "nevertheless": true, "still": true,
+	"here": true, "where": true, "what": true, "which": true, "who": true, "each": true, "all": true, "neither": true,
+	"either": true, "further": true, "similarly": true, "likewise": true, "indeed": true, "later": true, "afterwards": true,
+	"subsequently": true, "consequently": true, "therefore": true, "hence": true, "accordingly": true, "for": true,
+	"with": true, "without": true, "to": true, "of": true, "according": true, "unlike": true, "like": true, "whereas": true}
+
+// stopVerbs are verbs whose object says little on its own ("took place",
+// "gave a speech", "played a part") or that only link or report.
+var stopVerbs = map[string]bool{"be": true, "have": true, "do": true, "make": true, "take": true, "give": true, "get": true,
+	"go": true, "come": true, "become": true, "remain": true, "seem": true, "appear": true, "begin": true, "start": true,
+	"continue": true, "try": true, "want": true, "need": true, "say": true, "tell": true, "think": true, "know": true,
+	"feel": true, "see": true, "follow": true, "include": true, "consist": true, "last": true, "number": true, "total": true,
+	"amount": true, "estimate": true, "occur": true, "happen": true, "exist": true, "live": true, "die": true, "serve": true,
+	"act": true, "play": true, "stand": true, "fall": true, "rise": true, "increase": true, "decrease": true, "grow": true,
+	"use": true, "find": true, "put": true, "let": true, "keep": true, "hold": true, "meet": true, "win": true, "lose": true,
+	"reach": true, "mark": true, "call": true, "name": true, "describe": true, "refer": true, "note": true, "add": true,
+	"write": true, "speak": true, "talk": true, "read": true, "hear": true, "leave": true, "return": true, "run": true,
+	"decline": true, "fail": true, "seek": true, "aim": true, "lead": true, "result": true, "cause": true, "help": true,
+	"mean": true, "involve": true, "face": true, "spend": true, "send": true, "pay": true, "lend": true, "open": true, "bring": true, "quit": true}
+
+// objectStops end the object of a verb: a clause of its own begins.
+var objectStops = []string{",", ";", ":", " (", " –", " —", " which ", " who ", " whom ", " whose ", " where ", " when ",
+	" while ", " because ", " in order ", " so that ", " so as ", " as ", " but ", " although ", " though ", " after ",
+	" before ", " until ", " since ", " thus ", " thereby ", " leading ", " despite ", " if ", " unless ", " whereas "}
+
+// objectOpeners may not begin an object: the verb took a preposition or a
+// pronoun, and "What did … do?" has no thing for its answer.
+var objectOpeners = map[string]bool{"to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true,
+	"about": true, "into": true, "over": true, "under": true, "through": true, "between": true, "against": true,
+	"as": true, "by": true, "of": true, "up": true, "out": true, "off": true, "down": true, "away": true, "back": true,
+	"it": true, "them": true, "him": true, "her": true, "this": true, "these": true, "those": true, "itself": true,
+	"themselves": true, "himself": true, "herself": true, "not": true, "also": true, "there": true, "so": true,
+	"such": true, "its": true, "their": true, "his": true, "both": true, "then": true, "again": true, "too": true,
+	"and": true, "or": true, "but": true, "that": true, "what": true, "how": true, "whether": true}
+
+// verbAdverbs may stand between a subject and its verb; the question
+// leaves them out ("virtually eliminated" → "What did … eliminate?").
+var verbAdverbs = map[string]bool{"also": true, "formally": true, "officially": true, "jointly": true, "initially": true,
+	"eventually": true, "finally": true, "subsequently": true, "largely": true, "effectively": true, "virtually": true,
+	"quickly": true, "immediately": true, "successfully": true, "publicly": true, "secretly": true, "unilaterally": true,
+	"originally": true, "first": true, "later": true, "soon": true, "further": true, "gradually": true, "openly": true}
+
+// auxBlockers before a verb make the sentence no simple statement of
+// what was done: a modal, a negation, another tense.
+var auxBlockers = map[string]bool{"would": true, "could": true, "should": true, "might": true, "will": true, "can": true,
+	"may": true, "must": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "is": true,
+	"are": true, "be": true, "been": true, "being": true, "not": true, "never": true, "shall": true}
+
+// reDateIntro finds a sentence's opening time: "In 1947", "On 5 June
+// 1947", "By the late 1980s", "In March 1948".
+var reDateIntro = regexp.MustCompile(`^(?:In|On|By|During|Until|After|Before|Since) (?:the )?(?:(?:early|mid|late)[- ])?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}, )?\d{4}s?\b`)
+
+// reTrailingDate finds a time at the end of an object, which belongs to
+// the question rather than to its answer: "Mongolia in 1986", "the
+// doctrine in the late 1980s", "the treaty in Moscow on 24 May 2002".
+var reTrailingDate = regexp.MustCompile(`\s(?:in|on|during|by|from|between|until|at the end of|at the start of|as early as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`)
+
+// parseClause reads a sentence as subject, verb and the rest; ok is false
+// for a sentence that does not open with a subject it names, or whose verb
+// is not a simple past or a "was/were" predicate.
+func parseClause(sentence string) (clause, bool) {
+	t := strings.TrimSpace(reCitation.ReplaceAllString(sentence, ""))
+	t = strings.TrimRight(t, ".!?")
+	c := clause{text: t}
+	if strings.ContainsAny(t, "\t?") || unbalancedQuotes(t) {
+		return c, false // a table row, a question, a cut quotation
+	}
+	at := 0
+	first := strings.ToLower(firstWord(t))
+	if m := reDateIntro.FindStringSubmatchIndex(t); m != nil && strings.HasPrefix(t[m[1]:], " ") {
+		// "In 1947 Truman announced …": a date opens the sentence without a comma
+		c.intro = strings.TrimSpace(t[:m[1]])
+		at = m[1]
+		for at < len(t) && t[at] == ' ' {
+			at++
+		}
+		first = strings.ToLower(firstWord(t[at:]))
+	} else if introPrepositions[first] {
+		comma := strings.Index(t, ", ")
+		if comma < 0 || len(strings.Fields(t[:comma])) > 14 {
+			return c, false
+		}
+		c.intro = t[:comma]
+		at = comma + 2
+		first = strings.ToLower(firstWord(t[at:]))
+	}
+	if clauseOpeners[first] || introPrepositions[first] || first == "" {
+		return c, false
+	}
+	words := wordSpans(t[at:])
+	var subj []string
+	for i, sp := range words {
+		w := t[at+sp[0] : at+sp[1]]
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:()") && i+1 < len(words) {
+			return c, false // an apposition or a list: no plain subject
+		}
+		if strings.ContainsAny(w, "\"“”") {
+			return c, false // a quotation in the subject
+		}
+		if auxBlockers[lw] || lw == "which" || lw == "who" || lw == "that" || lw == "then" || lw == "and" && len(subj) == 0 {
+			return c, false
+		}
+		if (lw == "was" || lw == "were") && len(subj) > 0 {
+			c.aux = lw
+			c.after = at + sp[1] + 1
+			break
+		}
+		if reportingVerbs[lw] {
+			return c, false // "Westad says the Communists won …": a report, not the event
+		}
+		if i > 0 && lw == w && pastVerb(lw) && !determiners[strings.ToLower(subj[len(subj)-1])] {
+			base, ok := baseForm(lw)
+			if !ok {
+				return c, false
+			}
+			c.verb, c.base = lw, base
+			c.after = at + sp[1] + 1
+			break
+		}
+		if i > 0 && verbAdverbs[lw] && i+1 < len(words) {
+			nw := t[at+words[i+1][0] : at+words[i+1][1]]
+			if pastVerb(nw) && nw == strings.ToLower(nw) {
+				continue // "formally ended": the adverb is left out
+			}
+		}
+		subj = append(subj, w)
+		if len(subj) > 10 {
+			return c, false
+		}
+	}
+	for len(subj) > 1 && strings.HasSuffix(subj[len(subj)-1], "ly") && isLowerWord(subj[len(subj)-1]) {
+		subj = subj[:len(subj)-1] // "the process arguably exacerbated": the adverb is left out
+	}
+	if c.verb == "" && c.aux == "" || len(subj) == 0 || c.after > len(t) {
+		return c, false
+	}
+	last := strings.ToLower(subj[len(subj)-1])
+	if subjectEnders[last] || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return c, false // "The proposed", "a limited": the subject is cut
+	}
+	c.subj = strings.Join(subj, " ")
+	c.subjAt = at
+	c.subjLen = len(c.subj)
+	if w := firstWord(c.subj); w == "The" || w == "A" || w == "An" {
+		c.subj = strings.ToLower(w) + c.subj[len(w):]
+	}
+	if c.aux == "" && strings.HasPrefix(t[c.after:], "not ") {
+		return c, false
+	}
+	return c, true
+}
+
+// reportingVerbs report what someone says rather than what happened.
+var reportingVerbs = map[string]bool{"says": true, "said": true, "argues": true, "argued": true, "writes": true,
+	"wrote": true, "notes": true, "noted": true, "claims": true, "claimed": true, "believes": true, "believed": true,
+	"states": true, "suggests": true, "suggested": true, "contends": true, "contended": true, "maintains": true,
+	"asserts": true, "asserted": true, "thinks": true, "thought": true, "observes": true, "observed": true}
+
+// subjectEnders cannot end a subject: a determiner, a preposition, a
+// conjunction.
+var subjectEnders = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true,
+	"in": true, "on": true, "for": true, "with": true, "by": true, "from": true, "at": true, "its": true, "their": true,
+	"his": true, "her": true, "this": true, "that": true, "these": true, "those": true, "as": true, "than": true}
+
+// pastVerb reports a simple past tense: pastTense, and the few regular
+// verbs in -eed ("agreed").
+func pastVerb(w string) bool {
+	switch w {
+	case "agreed", "guaranteed", "freed", "decreed":
+		return true
+	case "red", "hundred", "sacred", "kindred", "naked", "wicked", "so-called", "advanced", "detailed", "concerned",
+		"interested", "supposed", "alleged", "united", "limited":
+		return false // adjectives more often than verbs
+	}
+	return pastTense(w)
+}
+
+// hasFiniteVerb reports a finite verb in a phrase: a past tense or a form
+// of be or have.
+func hasFiniteVerb(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",;:()")
+		if w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpans are the byte spans of the words of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// objectOf is the verb's object: the words after it up to the end of its
+// clause, or "" when they do not make a thing to ask for.
+func objectOf(rest string) (string, string) {
+	if strings.HasPrefix(rest, "that ") {
+		// "stipulated that state enterprises were free …": the whole
+		// clause, to its first stop
+		end := len(rest)
+		for _, st := range []string{";", ":", " (", " because ", " in order ", " so that ", " whereas "} {
+			if i := strings.Index(rest, st); i >= 0 && i < end {
+				end = i
+			}
+		}
+		obj := strings.TrimSpace(rest[:end])
+		if n := len(strings.Fields(obj)); n < 4 || n > 22 {
+			return "", ""
+		}
+		return obj, ""
+	}
+	obj, when := splitObject(rest, true)
+	w := strings.Fields(obj)
+	if len(w) == 0 || len(w) > 16 || objectOpeners[strings.ToLower(w[0])] || hasFiniteVerb(obj) {
+		return "", ""
+	}
+	if len(w) == 1 && !capitalised(w[0]) || len(w) > 1 && len(keyWordsOf(obj)) < 2 && !capitalised(w[len(w)-1]) {
+		return "", "" // "several countries", "the monopoly": too little to ask for
+	}
+	if len(w) == 2 && (w[0] == "the" || w[0] == "a" || w[0] == "an") && isLowerWord(w[1]) {
+		return "", "" // "the monopoly", "a report": which one is said elsewhere
+	}
+	if len(w) > 2 && capitalised(w[0]) && (w[1] == "the" || w[1] == "a" || w[1] == "an") {
+		return "", "" // "proclaimed Taipei the temporary capital": two objects, no one thing
+	}
+	if reTheTwo.MatchString(obj) || possessivePronoun(w) {
+		return "", ""
+	}
+	return obj, when
+}
+
+// splitObject cuts the words after a verb at the end of its clause
+// ("allowed X and introduced Y", "amended X and Roosevelt moved …", ",
+// which …") and, with dates, before a time at its end, which it returns
+// as the question's tail: "visited Mongolia in 1986" → "Mongolia", " in
+// 1986".
+func splitObject(rest string, brackets bool) (obj, when string) {
+	end := len(rest)
+	for _, st := range objectStops {
+		if !brackets && st == " (" {
+			continue
+		}
+		if i := strings.Index(rest, st); i >= 0 && i < end {
+			end = i
+		}
+	}
+	ws := wordSpans(rest[:end])
+	for i, sp := range ws {
+		if w := rest[sp[0]:sp[1]]; (w == "and" || w == "or") && i+1 < len(ws) {
+			for k := i + 1; k < len(ws) && k <= i+4; k++ {
+				if nw := rest[ws[k][0]:ws[k][1]]; pastVerb(nw) || k == i+1 && (verbAdverbs[nw] || finiteBe[nw]) {
+					end = sp[0] // a clause of its own follows
+					break
+				}
+			}
+			if end == sp[0] {
+				break
+			}
+		}
+	}
+	obj = strings.TrimSpace(rest[:end])
+	if end < len(rest) && rest[end] == ',' {
+		// "private ownership of businesses in the services, manufacturing,
+		// and foreign-trade sectors": a list goes on after the comma
+		if m := reListTail.FindStringSubmatchIndex(rest[end:]); m != nil {
+			long, _ := splitObject(rest[:end]+strings.ReplaceAll(rest[end:end+m[3]], ",", "\x00")+rest[end+m[3]:], brackets)
+			long = strings.ReplaceAll(long, "\x00", ",")
+			if lw := lastWord(long); lw != "and" && lw != "or" && !strings.HasSuffix(long, ",") {
+				return trailingDate(long)
+			}
+		}
+	}
+	return trailingDate(obj)
+}
+
+var finiteBe = map[string]bool{"is": true, "was": true, "were": true, "are": true, "had": true, "has": true, "have": true}
+
+// reListTail finds the rest of a list after its first comma: ", B, and C".
+var reListTail = regexp.MustCompile(`^((?:, [^,;:()]{1,30}?)+,? (?:and|or) [^,;:()]{1,40}?)(?:$|[,;:(])`)
+
+// trailingDate moves a time at the end of an object to the question.
+func trailingDate(obj string) (string, string) {
+	when := ""
+	if m := reTrailingDate.FindStringIndex(obj); m != nil && m[0] > 0 {
+		when = " " + strings.TrimSpace(obj[m[0]:])
+		obj = strings.TrimSpace(obj[:m[0]])
+	}
+	return obj, when
+}
+
+// keyWordsOf are a phrase's key words without quantifiers: "several
+// countries" says one thing.
+func keyWordsOf(s string) []string {
+	var out []string
+	for _, k := range keyWords(s) {
+		if !quantifiers[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+var quantifiers = map[string]bool{"sever": true, "vario": true, "numer": true, "few": true, "certa": true, "each": true, "every": true, "both": true}
+
+// possessivePronoun reports a possessive pronoun among words: "his
+// programme" leans on a name said before.
+func possessivePronoun(w []string) bool {
+	for _, x := range w {
+		switch strings.ToLower(x) {
+		case "his", "her", "its", "their", "it", "they", "them", "he", "she", "this", "these", "those", "such", "similar",
+			"same", "latter", "former", "aforementioned", "above", "another", "further", "additional":
+			return true // "such nations", "similar aid programs": which is said elsewhere
+		}
+	}
+	return false
+}
+
+// tail puts a leading time or place after the question: "In July 1987" →
+// " in July 1987"; a longer or vaguer opening is left out.
+func (c clause) tail() string {
+	if c.intro == "" || len(strings.Fields(c.intro)) > 5 {
+		return ""
+	}
+	if !strings.ContainsAny(c.intro, "0123456789") {
+		return ""
+	}
+	return " " + strings.ToLower(c.intro[:1]) + c.intro[1:]
+}
+
+// subjectIsNamed reports a subject that names what it is: a capitalised
+// word after its first, or a name the article knows.
+func (g *generator) subjectIsNamed(subj string) bool {
+	w := strings.Fields(subj)
+	for i, x := range w {
+		x = strings.Trim(x, "“”\"'‘’")
+		if i == 0 && (x == "the" || x == "a" || x == "an" || x == "The" || x == "A" || x == "An") {
+			continue
+		}
+		if i == 0 && capitalised(x) {
+			if g.beginsName(x) {
+				return true
+			}
+			continue // "Enterprises", "Especially": a capital only because the sentence begins
+		}
+		if capitalised(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// beginsName reports a capitalised word that begins a name: the first word
+// of a fact's name, or a word the article capitalises inside sentences.
+func (g *generator) beginsName(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	g.indexNames()
+	if g.nameFirst[w] {
+		return true
+	}
+	if g.ix == nil {
+		return false
+	}
+	for _, si := range g.ix.mentioning(w) {
+		text := g.sents[si].text
+		for k := findWord(text, w, 0); k >= 0; k = findWord(text, w, k+len(w)) {
+			if k > 2 && !strings.HasSuffix(strings.TrimRight(text[:k], " “\"‘("), ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// selfContained reports a phrase that says what it is about without the
+// sentence before: no pronoun, no "the two", no bare definite.
+func selfContained(p string) bool {
+	w := strings.Fields(p)
+	if len(w) == 0 || possessivePronoun(w) || reTheTwo.MatchString(p) {
+		return false
+	}
+	if n := bareDefinite(p); n != "" {
+		return false
+	}
+	return true
+}
+
+// structAnswer is a question whose answer is a phrase of its sentence.
+type structAnswer struct {
+	prompt string // "What did the Marshall Plan provide?"
+	answer string // "$13 billion in aid"
+	form   string // the answer's form, for options of the same form: "np", "that", "to", "because", "of"
+	causal bool   // a why, purpose or consequence question
+	sent   sentenceRef
+	at     int // the answer's offset in the sentence (-1 when not found)
+	subj   string
+}
+
+// whatDid is "What did SUBJECT VERB?" answered by the verb's object, for a
+// sentence whose named subject did something to a thing: "The Marshall
+// Plan provided $13 billion …" → "What did the Marshall Plan provide?".
+func (g *generator) whatDid(c clause) (string, string, bool) {
+	if c.aux != "" || c.verb == "" || stopVerbs[c.base] || !g.subjectIsNamed(c.subj) || !selfContained(c.subj) {
+		return "", "", false
+	}
+	obj, when := objectOf(c.text[c.after:])
+	if obj == "" || !selfContained(obj) {
+		return "", "", false
+	}
+	return "What did " + g.lowerCommon(c.subj) + " " + c.base + when + c.tail() + "?", obj, true
+}
+
+// whoDid is "Who VERBED OBJECT?" for a sentence whose subject is the fact f,
+// a person or a body: "In 1947 Truman announced the doctrine …" → "Who
+// announced the Truman Doctrine in 1947?". The fact stays the answer, so
+// its options are people or bodies like it.
+func (g *generator) whoDid(f Fact) (string, bool) {
+	if f.Kind != PersonFact && f.Kind != OrgFact {
+		return "", false
+	}
+	c, ok := g.clauseOf(f.Sentence)
+	if !ok || c.aux != "" || c.verb == "" {
+		return "", false
+	}
+	subj := strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The ")
+	if subj != f.Text && !strings.HasSuffix(subj, " "+f.Text) || f.Detail != "" && subj != f.Text && subj != f.Detail+" "+f.Text {
+		return "", false // the fact is not the whole subject
+	}
+	if strings.HasSuffix(subj, " "+f.Text) && f.Detail == "" {
+		return "", false // "Soviet leader Mikhail Gorbachev" without its role known
+	}
+	switch c.base {
+	case "be", "have", "do", "become", "remain", "seem", "say", "tell", "think", "know", "feel", "die", "live":
+		return "", false
+	}
+	obj, when := objectOf(c.text[c.after:])
+	if obj == "" || !selfContained(obj) || showsAny(obj, []string{f.Text}) {
+		return "", false
+	}
+	who := "Who"
+	if f.Kind == OrgFact {
+		who = "Which organisation"
+	}
+	return who + " " + c.verb + " " + obj + when + c.tail() + "?", true
+}
+
+// whatObject is "What did SUBJECT VERB?" answered by the fact f when f
+// is the whole object: "In July 1987, the Supreme Soviet passed the Law
+// on State Enterprise." → "What did the Supreme Soviet pass in July
+// 1987?" The options are facts of f's kind.
+func (g *generator) whatObject(f Fact) (string, bool) {
+	if f.Kind != PolicyFact && f.Kind != OrgFact && f.Kind != PersonFact {
+		return "", false
+	}
+	c, ok := g.clauseOf(f.Sentence)
+	if !ok {
+		return "", false
+	}
+	prompt, obj, ok := g.whatDid(c)
+	if !ok {
+		return "", false
+	}
+	o := strings.TrimPrefix(strings.TrimPrefix(obj, "the "), "The ")
+	if o != f.Text {
+		return "", false
+	}
+	if f.Kind == PersonFact {
+		return "Who" + strings.TrimPrefix(prompt, "What"), true
+	}
+	return prompt, true
+}
+
+// structQuestion is the wh-question a fact's sentence structure allows,
+// when its subject or object is the fact.
+func (g *generator) structQuestion(f Fact) (string, bool) {
+	if q, ok := g.whoDid(f); ok {
+		return q, true
+	}
+	return g.whatObject(f)
+}
+
+// clauseOf parses a sentence once per generator.
+func (g *generator) clauseOf(sentence string) (clause, bool) {
+	if g.clauses == nil {
+		g.clauses = map[string]clauseParse{}
+	}
+	if p, ok := g.clauses[sentence]; ok {
+		return p.c, p.ok
+	}
+	c, ok := parseClause(sentence)
+	if ok {
+		c = g.resolveSubject(sentence, c)
+	}
+	g.clauses[sentence] = clauseParse{c, ok}
+	return c, ok
+}
+
+type clauseParse struct {
+	c  clause
+	ok bool
+}
+
+// resolveSubject names a subject that is a bare definite of the policy,
+// treaty or body the sentence before names with the same head noun: "The
+// law stipulated …" after "… passed the Law on State Enterprise." →
+// "the Law on State Enterprise stipulated …". Otherwise the subject stays.
+func (g *generator) resolveSubject(sentence string, c clause) clause {
+	w := strings.Fields(c.subj)
+	if len(w) != 2 || w[0] != "the" || !isLowerWord(w[1]) {
+		return c
+	}
+	noun := w[1]
+	idx := g.sentenceIndex(sentence)
+	if idx <= 0 {
+		return c
+	}
+	prev := g.sents[idx-1]
+	if prev.chapter != g.sents[idx].chapter || prev.block != g.sents[idx].block {
+		return c
+	}
+	var found []string
+	for _, k := range []FactKind{PolicyFact, OrgFact} {
+		for _, f := range g.byKind[k] {
+			if strings.EqualFold(headNoun(f.Value), noun) && findWord(prev.text, f.Value, 0) >= 0 && !slices.Contains(found, f.Value) {
+				found = append(found, f.Value)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return c
+	}
+	c.subj = termPhrase(found[0])
+	return c
+}
+
+// headNoun is a name's head: "Law on Cooperatives" → "Law", "Marshall
+// Plan" → "Plan".
+func headNoun(name string) string {
+	for _, sep := range []string{" of ", " on ", " for ", " to ", " between ", " against "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	return lastWord(name)
+}
+
+// sentenceIndex is where a sentence stands in g.sents, or -1.
+func (g *generator) sentenceIndex(sentence string) int {
+	if g.sentAt == nil {
+		g.sentAt = map[string]int{}
+		for i, s := range g.sents {
+			if _, ok := g.sentAt[s.text]; !ok {
+				g.sentAt[s.text] = i
+			}
+		}
+	}
+	if i, ok := g.sentAt[sentence]; ok {
+		return i
+	}
+	return -1
+}
