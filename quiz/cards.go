@@ -94,6 +94,12 @@ func makeCards(base *generator) []Card {
 	// already made, so two cards on one sentence do not ask one thing twice
 	// ("Soviet Joint Venture Law", "Joint Venture Law").
 	answered := map[string][]string{}
+	// question cards first, in their own words ("What did the Marshall
+	// Plan require?"); a session buries their siblings once one is rated
+	for _, qc := range g.questionCards() {
+		factAt = qc.at
+		add(qc.card)
+	}
 	// names first, dates after, so a sentence's first card (the one a
 	// session shows before burying its siblings) asks what or who rather
 	// than when; the cards keep article order

@@ -333,7 +333,9 @@ func cutObject(s string) string {
 // to make socialism work …" → "What was the goal of perestroika?".
 func (g *generator) purposes(t, sentence string) []structAnswer {
 	var out []structAnswer
-	if m := reGoalOf.FindStringSubmatch(t); m != nil {
+	if !strings.HasPrefix(t, "The ") {
+		// no "The goal of …"
+	} else if m := reGoalOf.FindStringSubmatch(t); m != nil {
 		ans := reNotButRather.ReplaceAllString(strings.TrimSpace(m[4]), "")
 		ans = cutClause(ans)
 		if n := len(strings.Fields(ans)); n >= 3 && n <= 25 && selfContained(m[2]) && (g.subjectIsNamed(m[2]) || g.beginsName(firstWord(m[2]))) {
