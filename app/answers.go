@@ -193,7 +193,7 @@ func (o *orderingUI) render() {
 		if i == len(o.items)-1 || o.off {
 			down.Disable()
 		}
-		o.box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), pick))
+		o.box.Add(newBorder(nil, nil, nil, container.NewHBox(up, down), pick))
 	}
 	o.box.Refresh()
 }
@@ -262,7 +262,7 @@ func newMatchingUI(qq quiz.Question) *matchingUI {
 		m.selects = append(m.selects, s)
 		l := widget.NewLabel(left)
 		l.Wrapping = fyne.TextWrapWord
-		form.Add(container.NewBorder(nil, nil, nil, s, l))
+		form.Add(newBorder(nil, nil, nil, s, l))
 	}
 	help := widget.NewLabel("Match each item with one of the numbered answers below: choose its number.")
 	help.Wrapping = fyne.TextWrapWord

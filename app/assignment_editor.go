@@ -41,7 +41,7 @@ func (t *teachTab) buildAssignments() fyne.CanvasObject {
 	})
 	t.listW.OnSelected = func(id widget.ListItemID) { t.edit(t.list[id]) }
 	newBtn := widget.NewButtonWithIcon("New assignment", theme.ContentAddIcon(), t.newAssignment)
-	left := container.NewBorder(newBtn, nil, nil, nil, t.listW)
+	left := newBorder(newBtn, nil, nil, nil, t.listW)
 
 	t.title = widget.NewEntry()
 	t.instr = widget.NewMultiLineEntry()
@@ -260,13 +260,13 @@ func (t *teachTab) pickFromBank() {
 		c := widget.NewCheck("", nil)
 		l := widget.NewLabel("q")
 		l.Truncation = fyne.TextTruncateEllipsis
-		return container.NewBorder(nil, nil, c, nil, l)
+		return newBorder(nil, nil, c, nil, l)
 	}, nil)
 	list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		box := o.(*fyne.Container)
 		q := bank[id]
-		box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("[%s] %s", typeLabel(q.Type), strings.Join(strings.Fields(q.Prompt), " ")))
-		c := box.Objects[1].(*widget.Check)
+		c := box.Objects[0].(*widget.Check) // the check, then the prompt
+		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("[%s] %s", typeLabel(q.Type), strings.Join(strings.Fields(q.Prompt), " ")))
 		c.OnChanged = nil
 		c.SetChecked(picked[id])
 		c.OnChanged = func(on bool) { picked[id] = on }
@@ -294,7 +294,7 @@ func (t *teachTab) pickFromBank() {
 	chSel.SetSelectedIndex(0)
 	tySel.SetSelectedIndex(0)
 	d := newCustomConfirm("Question bank", "Add the ticked questions", "Cancel",
-		container.NewBorder(container.NewGridWithColumns(2, chSel, tySel), nil, nil, nil, list), func(ok bool) {
+		newBorder(container.NewGridWithColumns(2, chSel, tySel), nil, nil, nil, list), func(ok bool) {
 			if !ok {
 				return
 			}

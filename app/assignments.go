@@ -57,7 +57,7 @@ func (b *assignmentsBox) refresh() {
 func (b *assignmentsBox) render() {
 	u := b.q
 	openBtn := widget.NewButtonWithIcon("Open assignment file…  A", theme.FolderOpenIcon(), b.q.openAssignmentDialog)
-	head := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Assignments", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), openBtn)
+	head := newBorder(nil, nil, widget.NewLabelWithStyle("Assignments", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), openBtn)
 	b.box.Objects = []fyne.CanvasObject{head}
 	if len(b.list) == 0 {
 		l := widget.NewLabel("No assignments. When your teacher sends you a .cwquiz file, open it here or drop it on the window.")
@@ -94,7 +94,7 @@ func (b *assignmentsBox) render() {
 		default:
 			action = widget.NewButtonWithIcon("Continue"+key, theme.MediaPlayIcon(), func() { b.q.continueAssignment(r) })
 		}
-		b.box.Add(container.NewBorder(nil, nil, nil, action, label))
+		b.box.Add(newBorder(nil, nil, nil, action, label))
 	}
 	b.box.Refresh()
 }

@@ -80,7 +80,7 @@ func (u *UI) presentBackups(dir string, list []data.Backup) {
 			d.Hide()
 			u.confirmRestore(b)
 		})
-		rows.Add(container.NewBorder(nil, nil, nil, restore, label))
+		rows.Add(newBorder(nil, nil, nil, restore, label))
 	}
 	now := widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), func() {
 		d.Hide()

@@ -47,13 +47,13 @@ func newBrowseView(f *flashTab) *browseView {
 	}
 	back := widget.NewButtonWithIcon("Decks  Esc", theme.NavigateBackIcon(), f.leave)
 	add := widget.NewButtonWithIcon("Add card  N", theme.ContentAddIcon(), b.addCard)
-	filters := container.NewBorder(nil, nil, nil, container.NewHBox(b.chapter, add, b.newTransferButtons()), b.search)
-	top := container.NewVBox(container.NewBorder(nil, nil, back, b.count,
+	filters := newBorder(nil, nil, nil, container.NewHBox(b.chapter, add, b.newTransferButtons()), b.search)
+	top := container.NewVBox(newBorder(nil, nil, back, b.count,
 		widget.NewLabelWithStyle("Browse cards", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})), filters, widget.NewSeparator())
 	b.detail = container.NewVBox()
 	split := container.NewHSplit(b.list, container.NewVScroll(container.NewPadded(b.detail)))
 	split.Offset = 0.45
-	b.root = container.NewBorder(top, nil, nil, nil, split)
+	b.root = newBorder(top, nil, nil, nil, split)
 	return b
 }
 

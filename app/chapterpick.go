@@ -66,7 +66,7 @@ func newChapterPicker(titles []string, read []int) *chapterPicker {
 		func() fyne.CanvasObject {
 			title := widget.NewLabel("chapter")
 			title.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewCheck("", nil), nil, title)
+			return newBorder(nil, nil, widget.NewCheck("", nil), nil, title)
 		},
 		p.updateRow)
 	p.list.OnSelected = func(id widget.ListItemID) { // a tap on the title ticks too
@@ -82,12 +82,12 @@ func newChapterPicker(titles []string, read []int) *chapterPicker {
 	rowH := widget.NewCheck("chapter", nil).MinSize().Height + theme.Padding()
 	sized := container.New(boundedHeight{height: float32(rows) * rowH}, p.list)
 	p.details = container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(p.all, p.none), p.filter),
+		newBorder(nil, nil, nil, container.NewHBox(p.all, p.none), p.filter),
 		sized)
 	p.details.Hide()
 	p.mode = widget.NewRadioGroup([]string{p.whole, p.readOpt, p.chooseOpt}, func(string) { p.onModeChanged() })
 	p.mode.Required = true
-	p.box = container.NewVBox(p.mode, container.NewBorder(nil, nil, nil, p.toggle, p.summary), p.details)
+	p.box = container.NewVBox(p.mode, newBorder(nil, nil, nil, p.toggle, p.summary), p.details)
 	p.applyFilter()
 	p.mode.SetSelected(p.whole)
 	return p

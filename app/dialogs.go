@@ -437,3 +437,27 @@ func (l *pairLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(fyne.Max(a.Width, b.Width), a.Height+theme.Padding()+b.Height)
 }
+
+// newBorder is container.NewBorder with its objects in reading order:
+// top, left, the middle, right, bottom. Fyne puts the middle first, so
+// Tab would reach a list before the buttons above it; the layout is the
+// same.
+func newBorder(top, bottom, left, right fyne.CanvasObject, middle ...fyne.CanvasObject) *fyne.Container {
+	var all []fyne.CanvasObject
+	for _, o := range []fyne.CanvasObject{top, left} {
+		if o != nil {
+			all = append(all, o)
+		}
+	}
+	for _, o := range middle {
+		if o != nil {
+			all = append(all, o)
+		}
+	}
+	for _, o := range []fyne.CanvasObject{right, bottom} {
+		if o != nil {
+			all = append(all, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(top, bottom, left, right), all...)
+}

@@ -243,7 +243,7 @@ func (b *browseView) showImport(name string, raw []byte) *importPreview {
 		widget.NewFormItem("Front", p.front),
 		widget.NewFormItem("Back", p.back),
 		widget.NewFormItem("Chapter", p.chapter))
-	body := container.NewBorder(form, p.status, nil, nil, container.NewVScroll(p.rows))
+	body := newBorder(form, p.status, nil, nil, container.NewVScroll(p.rows))
 	p.dialog = newCustomConfirm("Import cards from "+name, "Import", "Cancel", body, func(ok bool) {
 		if ok {
 			p.importCards()

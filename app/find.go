@@ -60,7 +60,7 @@ func (u *UI) showFind() {
 		list.Refresh()
 	}
 	entry.OnSubmitted = func(string) { open(0) }
-	d = newCustom("Find", "Close", container.NewBorder(container.NewVBox(entry, count), nil, nil, nil, list), u.w)
+	d = newCustom("Find", "Close", newBorder(container.NewVBox(entry, count), nil, nil, nil, list), u.w)
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
 	u.w.Canvas().Focus(entry)

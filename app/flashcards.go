@@ -99,8 +99,8 @@ func newFlashTab(store flashStore, ctx screenContext, act flashActions) *flashTa
 	head := widget.NewLabelWithStyle("Flashcards", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	browse := widget.NewButtonWithIcon("Browse cards  B", theme.SearchIcon(), f.showBrowse)
 	settings := widget.NewButtonWithIcon("Study settings", theme.SettingsIcon(), f.showSettings)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(browse, settings), head)
-	f.deckView = container.NewBorder(container.NewVBox(bar, f.deckInfo, f.includeUnread, widget.NewSeparator()), nil, nil, nil, f.deckList)
+	bar := newBorder(nil, nil, nil, container.NewHBox(browse, settings), head)
+	f.deckView = newBorder(container.NewVBox(bar, f.deckInfo, f.includeUnread, widget.NewSeparator()), nil, nil, nil, f.deckList)
 	f.buildStudyView()
 	f.browse = newBrowseView(f)
 	f.root = container.NewStack(f.deckView)
@@ -130,7 +130,7 @@ func (f *flashTab) newDeckRow() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle("Deck", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
 	counts := widget.NewLabel("0 new · 0 learning · 0 due")
-	return container.NewBorder(nil, nil, nil, counts, name)
+	return newBorder(nil, nil, nil, counts, name)
 }
 
 func (f *flashTab) options(chapter int) quiz.QueueOptions {
@@ -276,7 +276,7 @@ func (f *flashTab) buildStudyView() {
 	card := container.NewVBox(f.front, widget.NewSeparator(), f.back)
 	body := container.NewVScroll(container.New(columnLayout{}, card))
 	bottom := container.NewStack(f.showButton, f.rateRow)
-	f.studyView = container.NewBorder(container.NewVBox(top, widget.NewSeparator()), container.NewPadded(bottom), nil, nil, body)
+	f.studyView = newBorder(container.NewVBox(top, widget.NewSeparator()), container.NewPadded(bottom), nil, nil, body)
 }
 
 // startDeck starts a session on a deck (-1: the whole article).

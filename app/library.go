@@ -85,7 +85,7 @@ func (l *libraryScreen) present(items []quiz.LibraryItem) {
 	}
 	hint := widget.NewLabel("Choose an article to continue reading it. Open new ones with Ctrl+O.")
 	hint.Wrapping = fyne.TextWrapWord
-	d = newCustom("Library", "Close", container.NewBorder(hint, l.act.addButtons(func() { d.Hide() }), nil, nil, list), l.window)
+	d = newCustom("Library", "Close", newBorder(hint, l.act.addButtons(func() { d.Hide() }), nil, nil, list), l.window)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 	// Up, Down and Enter choose an article at once

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chapterwise/chapterwise/quiz"
@@ -51,7 +50,7 @@ func (q *quizTab) showNewQuiz() {
 	limit.SetSelectedIndex(0)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Chapters", chapters.content()),
-		widget.NewFormItem("Questions", container.NewBorder(nil, nil, nil, countLabel, count)),
+		widget.NewFormItem("Questions", newBorder(nil, nil, nil, countLabel, count)),
 		widget.NewFormItem("Types", newFlow(types...)),
 		widget.NewFormItem("Mode", mode),
 		widget.NewFormItem("Time", limit),

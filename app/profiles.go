@@ -93,7 +93,7 @@ func (u *UI) presentProfiles(list []quiz.Profile) {
 			d.Hide()
 			u.requestSwitch(p)
 		})
-		rows.Add(container.NewBorder(nil, nil, nil, sw, label))
+		rows.Add(newBorder(nil, nil, nil, sw, label))
 	}
 	newBtn := widget.NewButtonWithIcon("New profile", theme.ContentAddIcon(), func() {
 		d.Hide()

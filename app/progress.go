@@ -165,10 +165,10 @@ func (p *progressTab) render(doc *document, pr quiz.Progress) {
 	}
 
 	body := container.NewVBox(
-		container.NewBorder(nil, nil, nil, export, head), sum,
+		newBorder(nil, nil, nil, export, head), sum,
 		widget.NewCard("Quiz scores", "each finished quiz, oldest to newest", scoreChart),
 		widget.NewCard("Mastery by chapter", "", container.NewVBox(masteryChart, masteryNote)),
-		widget.NewCard("Activity", "", container.NewVBox(container.NewBorder(nil, nil, window, legend), activity)),
+		widget.NewCard("Activity", "", container.NewVBox(newBorder(nil, nil, window, legend), activity)),
 		widget.NewCard("Weakest facts", "most missed in quizzes and flashcards", weak),
 	)
 	p.root.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(body))}

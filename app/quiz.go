@@ -83,7 +83,7 @@ func newQuizTab(store quizStore, ctx screenContext, act quizActions) *quizTab {
 	q.recentList = newKeyList(func() int { return len(q.recent) }, func() fyne.CanvasObject {
 		title := widget.NewLabel("title")
 		title.Truncation = fyne.TextTruncateEllipsis
-		return container.NewBorder(nil, nil, nil, widget.NewLabel("100%"), title)
+		return newBorder(nil, nil, nil, widget.NewLabel("100%"), title)
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		c := o.(*fyne.Container)
 		r := q.recent[id]
@@ -95,9 +95,9 @@ func newQuizTab(store quizStore, ctx screenContext, act quizActions) *quizTab {
 		q.openResults(q.recent[id].ID)
 	}
 	head := widget.NewLabelWithStyle("Quiz", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(quick, newQuiz), head)
+	bar := newBorder(nil, nil, nil, container.NewHBox(quick, newQuiz), head)
 	recentHead := widget.NewLabelWithStyle("Your results", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	q.home = container.NewBorder(container.NewVBox(bar, q.homeInfo, q.resumeBox, widget.NewSeparator(), q.assignments.box,
+	q.home = newBorder(container.NewVBox(bar, q.homeInfo, q.resumeBox, widget.NewSeparator(), q.assignments.box,
 		widget.NewSeparator(), recentHead), nil, nil, nil, q.recentList)
 	q.take = newTakeView(q)
 	q.root = container.NewStack(q.home)
@@ -177,7 +177,7 @@ func (q *quizTab) showResume(open data.Quiz, ok bool) {
 		resume := widget.NewButtonWithIcon("Resume  R", theme.MediaPlayIcon(), func() { q.resume(open) })
 		resume.Importance = widget.HighImportance
 		discard := widget.NewButton("Finish it as it is", func() { q.endUnfinished(open) })
-		q.resumeBox.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, container.NewHBox(discard, resume), msg)}
+		q.resumeBox.Objects = []fyne.CanvasObject{newBorder(nil, nil, nil, container.NewHBox(discard, resume), msg)}
 	}
 	q.resumeBox.Refresh()
 }

@@ -48,7 +48,7 @@ func newTakeView(q *quizTab) *takeView {
 	t.clock = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
 	t.bar = newThinBar()
 	leave := widget.NewButtonWithIcon("Leave  Esc", theme.NavigateBackIcon(), t.askLeave)
-	top := container.NewVBox(container.NewBorder(nil, nil, leave, t.clock, t.counter), t.bar)
+	top := container.NewVBox(newBorder(nil, nil, leave, t.clock, t.counter), t.bar)
 	t.prompt = widget.NewRichText()
 	t.prompt.Wrapping = fyne.TextWrapWord
 	t.area = container.NewVBox()
@@ -56,7 +56,7 @@ func newTakeView(q *quizTab) *takeView {
 	t.submit = widget.NewButton("Check  Enter", t.enter)
 	t.submit.Importance = widget.HighImportance
 	body := container.NewVScroll(container.New(columnLayout{}, container.NewVBox(t.prompt, widget.NewSeparator(), t.area, t.feedBox)))
-	t.root = container.NewBorder(container.NewVBox(top, widget.NewSeparator()), container.NewPadded(t.submit), nil, nil, body)
+	t.root = newBorder(container.NewVBox(top, widget.NewSeparator()), container.NewPadded(t.submit), nil, nil, body)
 	return t
 }
 

@@ -82,7 +82,7 @@ func newReaderTab(store readerStore, ctx screenContext, act readerActions) *read
 	r.page = container.NewVBox(widget.NewProgressBarInfinite())
 	r.scroll = container.NewVScroll(container.New(&columnLayout{}, r.page))
 	open := widget.NewButtonWithIcon("Open…  Ctrl+O", theme.FolderOpenIcon(), act.openFile)
-	left := container.NewBorder(container.NewVBox(r.title, r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, act.addButtons), nil, nil, r.list)
+	left := newBorder(container.NewVBox(r.title, r.progress, container.NewStack(r.bar, r.busyBar)), container.NewVBox(open, act.addButtons), nil, nil, r.list)
 	split := container.NewHSplit(left, r.scroll)
 	split.Offset = 0.26
 	r.root = split
@@ -103,7 +103,7 @@ func (r *readerTab) newListItem() fyne.CanvasObject {
 	l.Truncation = fyne.TextTruncateEllipsis
 	// the icon, moved right by a sub-section's depth
 	lead := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 0), widget.NewIcon(theme.ConfirmIcon()))
-	return container.NewBorder(nil, nil, lead, nil, l)
+	return newBorder(nil, nil, lead, nil, l)
 }
 
 // listRowParts finds a chapter row's title and the container that holds

@@ -197,7 +197,7 @@ func (t *todayTab) render() {
 	now := t.now()
 	head := widget.NewRichText(&widget.TextSegment{Text: "Today", Style: widget.RichTextStyleHeading})
 	date := widget.NewLabel(now.Local().Format("Monday 2 January"))
-	items := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, date, head), widget.NewSeparator()}
+	items := []fyne.CanvasObject{newBorder(nil, nil, nil, date, head), widget.NewSeparator()}
 	items = append(items, t.readingItem(v), widget.NewSeparator(), t.cardsItem(v), widget.NewSeparator(),
 		t.quizItem(v), widget.NewSeparator(), t.assignmentsItem(v, now), widget.NewSeparator(), t.activityItem(v))
 	t.root.Objects = []fyne.CanvasObject{container.NewVScroll(container.New(columnLayout{}, container.NewVBox(items...)))}
@@ -214,7 +214,7 @@ func todayItem(icon fyne.Resource, name string, detail fyne.CanvasObject, action
 	if action != nil {
 		right = container.NewVBox(layout.NewSpacer(), action, layout.NewSpacer())
 	}
-	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(icon)), right, body)
+	return newBorder(nil, nil, container.NewVBox(widget.NewIcon(icon)), right, body)
 }
 
 func wrapped(text string) *widget.Label {
