@@ -490,15 +490,19 @@ func preciseDate(f Fact) bool {
 // ("1939–45" holds 1939 and 1945).
 func yearsIn(text string) map[int]bool {
 	out := map[int]bool{}
-	for _, p := range reYear.FindAllStringSubmatch(text, -1) {
-		y := atoi(p[1])
+	for _, m := range reYearScan.FindAllStringSubmatchIndex(text) {
+		y := atoi(text[m[2]:m[3]])
 		out[y] = true
-		if p[3] != "" {
-			out[(y/100)*100+atoi(p[3])] = true
+		if m[6] >= 0 && m[7] > m[6] {
+			out[(y/100)*100+atoi(text[m[6]:m[7]])] = true
 		}
 	}
 	return out
 }
+
+// reYearScan is reYear tried only after a word boundary, at a digit
+// (rescan): yearsIn reads every sentence naming a name.
+var reYearScan = rescan.MustCompile(reYear.String())
 
 func atoi(s string) int {
 	n := 0

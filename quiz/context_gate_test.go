@@ -3,6 +3,7 @@ package quiz
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -77,5 +78,24 @@ func TestContextRegexpGates(t *testing.T) {
 	}
 	if matched < 50 {
 		t.Errorf("the regexps matched %d times in %d sentences: too few to check the gates", matched, len(sents))
+	}
+}
+
+// TestYearScanAsRegexp checks that yearsIn's rescan copy of reYear finds
+// what reYear finds, trying only word starts.
+func TestYearScanAsRegexp(t *testing.T) {
+	if !reYearScan.Fast() {
+		t.Fatal("reYearScan tries every byte: rescan cannot speed reYear up")
+	}
+	found := 0
+	for _, s := range append(gateSentences(t), "1945–46 and 1999-2000, a1986 1986b 2099–1 ’1948") {
+		want := reYear.FindAllStringSubmatchIndex(s, -1)
+		if got := reYearScan.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("reYearScan on %q: %v, reYear: %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("%d years: too few to compare", found)
 	}
 }

@@ -15,7 +15,46 @@ const NumberFact FactKind = "number"
 // A quantity is a figure with a currency sign or a unit after it. The
 // unit is a plural noun, "per cent" or "%"; a scale word may stand
 // between ("16.5 million tons").
-var reQuantity = regexp.MustCompile(`(?:(?:US)?[$£€¥]\s?)?\b\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:%|\s?per\s?cent\b|\spercent\b|\s[a-z]+\b)?`)
+var reQuantity = regexp.MustCompile(quantityExpr)
+
+const quantityExpr = `(?:(?:US)?[$£€¥]\s?)?\b\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:%|\s?per\s?cent\b|\spercent\b|\s[a-z]+\b)?`
+
+// reQuantityAt is reQuantity anchored, tried by quantityMatches only
+// where a quantity can start.
+var reQuantityAt = regexp.MustCompile(`^(?:` + quantityExpr + `)`)
+
+// quantityMatches is reQuantity.FindAllStringIndex(s, -1), trying the
+// expression only where a match can start: at a digit after a non-word
+// byte, or at "US", "$", "£", "¥" or "€" (the regexp package tries every
+// byte of every sentence, which took most of a book's figure finding).
+func quantityMatches(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if i > 0 && isWordByte(s[i-1]) {
+				continue // `\b` fails before the digit
+			}
+		case c == '$' || c == 'U' || c == 0xC2 || c == 0xE2: // $, US, the lead bytes of £ ¥ and €
+		default:
+			continue
+		}
+		// the text before i plays no part: `\b` before a digit reads the
+		// byte before it, checked above, or a sign inside the match
+		m := reQuantityAt.FindStringIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		out = append(out, []int{i, i + m[1]})
+		i += m[1] - 1 // a match is never empty
+	}
+	return out
+}
+
+// isWordByte is `\w` of regexp: an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}
 
 var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true}
 
@@ -37,7 +76,7 @@ type quantity struct {
 // are left out.
 func findQuantities(s string) []quantity {
 	var out []quantity
-	for _, m := range reQuantity.FindAllStringIndex(s, -1) {
+	for _, m := range quantityMatches(s) {
 		text := s[m[0]:m[1]]
 		q, ok := parseQuantity(text)
 		if !ok || m[0] > 0 && strings.ContainsRune("-/–", rune(s[m[0]-1])) {
