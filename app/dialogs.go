@@ -38,10 +38,25 @@ type fitDialog struct {
 	// onEnter is what Enter does while the dialog is on top and no text
 	// field takes the key; nil: nothing.
 	onEnter func()
+	// the buttons' names without their keys
+	confirmText string
 }
 
-// SetOnEnter sets what Enter does while the dialog is on top.
-func (d *fitDialog) SetOnEnter(fn func()) { d.onEnter = fn }
+// SetOnEnter sets what Enter does while the dialog is on top: what the
+// confirm button does, whose label then shows the key.
+func (d *fitDialog) SetOnEnter(fn func()) {
+	d.onEnter = fn
+	if d.confirm != nil {
+		d.SetConfirmText(d.confirmText)
+	}
+}
+
+// Keys on the dialog's buttons: Esc always dismisses a dialog, Enter
+// confirms one that set it.
+const (
+	escLabel   = "  Esc"
+	enterLabel = "  Enter"
+)
 
 var _ dialog.Dialog = (*fitDialog)(nil)
 
@@ -131,10 +146,11 @@ func messageLabel(message string) *widget.Label {
 // empty, confirm; callback gets which was chosen and may be nil.
 func (d *fitDialog) setButtons(dismiss, confirm string, callback func(bool)) {
 	d.callback = callback
-	d.dismiss = widget.NewButton(dismiss, d.Hide)
+	d.dismiss = widget.NewButton(dismiss+escLabel, d.Hide)
 	objs := []fyne.CanvasObject{layout.NewSpacer(), d.dismiss}
 	if confirm != "" {
 		d.dismiss.Icon = theme.CancelIcon()
+		d.confirmText = confirm
 		d.confirm = widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), d.Confirm)
 		d.confirm.Importance = widget.HighImportance
 		objs = append(objs, d.confirm)
@@ -221,18 +237,24 @@ func (d *fitDialog) close(ok bool) {
 	}
 }
 
-// SetDismissText names the dismiss button.
+// SetDismissText names the dismiss button; its label shows Esc.
 func (d *fitDialog) SetDismissText(label string) {
 	if d.dismiss != nil {
-		d.dismiss.SetText(label)
+		d.dismiss.SetText(label + escLabel)
 	}
 }
 
-// SetConfirmText names the confirm button.
+// SetConfirmText names the confirm button; its label shows Enter when
+// Enter confirms.
 func (d *fitDialog) SetConfirmText(label string) {
-	if d.confirm != nil {
-		d.confirm.SetText(label)
+	if d.confirm == nil {
+		return
 	}
+	d.confirmText = label
+	if d.onEnter != nil {
+		label += enterLabel
+	}
+	d.confirm.SetText(label)
 }
 
 // SetOnClosed adds a function called when the dialog closes either way.

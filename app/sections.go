@@ -108,7 +108,7 @@ func (u *UI) buildRail() *fyne.Container {
 	box.Add(layout.NewSpacer())
 	lib := widget.NewButtonWithIcon("Library  Ctrl+L", theme.FolderOpenIcon(), u.library.show)
 	lib.Alignment = widget.ButtonAlignLeading
-	u.profileBtn = widget.NewButtonWithIcon("Profile", theme.AccountIcon(), u.showProfiles)
+	u.profileBtn = widget.NewButtonWithIcon("Profile  Ctrl+Shift+P", theme.AccountIcon(), u.showProfiles)
 	u.profileBtn.Alignment = widget.ButtonAlignLeading
 	box.Add(u.profileBtn)
 	backups := widget.NewButtonWithIcon("Backups  Ctrl+Shift+B", theme.StorageIcon(), u.showBackups)

@@ -157,7 +157,9 @@ func TestReadingOrderCheck(t *testing.T) {
 
 // TestTabFollowsReadingOrder walks every main screen and dialog with Tab
 // and fails when the focus jumps against reading order: back up and to
-// the left, or leftwards along a row.
+// the left, or leftwards along a row. It also checks that a dialog's
+// buttons show their keys: Esc on the one that dismisses it, Enter on the
+// one Enter confirms.
 func TestTabFollowsReadingOrder(t *testing.T) {
 	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
 	u, store := startTestUI(t, "", Options{ArticlePath: "book.md", ArticleData: generatedBook(bookChapters),
@@ -202,10 +204,58 @@ func TestTabFollowsReadingOrder(t *testing.T) {
 				}
 				t.Logf("Tab order:\n%s", strings.Join(names, "\n"))
 			}
+			checkDialogKeys(t, u)
 			closeAll(u)
 			u.quiz.endSitting()
 			u.flash.endSession()
 			u.Sync()
 		})
+	}
+}
+
+// checkDialogKeys fails when the dialog on top does not show Esc on its
+// dismiss button, or shows Enter on its confirm button other than when
+// Enter confirms it.
+func checkDialogKeys(t *testing.T, u *UI) {
+	t.Helper()
+	top := u.w.Canvas().Overlays().Top()
+	if top == nil {
+		return
+	}
+	d := dialogOf(top)
+	if d == nil {
+		return
+	}
+	if !strings.HasSuffix(d.dismiss.Text, "  Esc") {
+		t.Errorf("the dismiss button says %q, without Esc", d.dismiss.Text)
+	}
+	if d.confirm != nil && strings.HasSuffix(d.confirm.Text, "  Enter") != (d.onEnter != nil) {
+		t.Errorf("the confirm button says %q; Enter confirms: %v", d.confirm.Text, d.onEnter != nil)
+	}
+}
+
+func TestDialogButtonsShowTheirKeys(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("t")
+	w.Resize(fyne.NewSize(800, 600))
+	var said []bool
+	d := newConfirm("Leave?", "Your answers are saved.", func(ok bool) { said = append(said, ok) }, w)
+	d.SetConfirmText("Leave")
+	d.SetDismissText("Stay")
+	d.Show()
+	if d.confirm.Text != "Leave" || d.dismiss.Text != "Stay  Esc" {
+		t.Errorf("buttons %q and %q", d.dismiss.Text, d.confirm.Text)
+	}
+	d.SetOnEnter(d.Confirm)
+	if d.confirm.Text != "Leave  Enter" {
+		t.Errorf("with Enter: %q", d.confirm.Text)
+	}
+	d.SetConfirmText("Go")
+	if d.confirm.Text != "Go  Enter" {
+		t.Errorf("renamed: %q", d.confirm.Text)
+	}
+	d.onEnter()
+	if len(said) != 1 || !said[0] {
+		t.Errorf("Enter answered %v", said)
 	}
 }
