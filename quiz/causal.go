@@ -127,7 +127,11 @@ func (g *generator) askableText(s sentenceRef, sa structAnswer) bool {
 	if c, ok := g.clauseOf(s.text); ok && sa.subj != "" && c.subjLen > 0 && c.subjAt+c.subjLen <= len(text) {
 		raw := text[c.subjAt : c.subjAt+c.subjLen]
 		if !strings.EqualFold(raw, c.subj) {
-			text = text[:c.subjAt] + c.subj + text[c.subjAt+c.subjLen:]
+			subj := c.subj
+			if c.subjAt == 0 {
+				subj = capitaliseFirst(subj)
+			}
+			text = text[:c.subjAt] + subj + text[c.subjAt+c.subjLen:]
 		}
 	}
 	f := Fact{Kind: ClauseFact, Text: sa.answer, Value: sa.answer, Sentence: text, Chapter: s.chapter, Block: s.block}
@@ -399,10 +403,28 @@ func (g *generator) lowerCommon(subj string) string {
 	if lw == "the" || lw == "a" || lw == "an" {
 		return lw + subj[len(w):]
 	}
-	if ws := strings.Fields(subj); strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) {
-		return subj // "ERP", "Perestroika", "Soviet troops"
+	ws := strings.Fields(subj)
+	if strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) {
+		return subj // "ERP", "Soviet troops", "Alexander Dubček"
 	}
-	return lw + subj[len(w):]
+	if g.writesLower(lw) || len(ws) > 1 {
+		return lw + subj[len(w):] // "Tax revenues", "Increasing sales of opium"
+	}
+	return subj // "Brezhnev": one capitalised word is a name
+}
+
+// writesLower reports whether the article writes a word in lower case
+// somewhere: then it is no name.
+func (g *generator) writesLower(w string) bool {
+	if g.ix == nil {
+		return false
+	}
+	for _, si := range g.ix.mentioning(w) {
+		if findWord(g.sents[si].text, w, 0) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseQuestions are the quiz questions on phrase answers of a chapter:

@@ -176,7 +176,8 @@ func parseClause(sentence string) (clause, bool) {
 	for len(subj) > 1 && strings.HasSuffix(subj[len(subj)-1], "ly") && isLowerWord(subj[len(subj)-1]) {
 		subj = subj[:len(subj)-1] // "the process arguably exacerbated": the adverb is left out
 	}
-	if c.verb == "" && c.aux == "" || len(subj) == 0 || c.after > len(t) {
+	c.after = min(c.after, len(t)) // "Tax revenues declined": nothing after the verb
+	if c.verb == "" && c.aux == "" || len(subj) == 0 {
 		return c, false
 	}
 	last := strings.ToLower(subj[len(subj)-1])

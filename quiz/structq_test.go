@@ -1,0 +1,187 @@
+package quiz
+
+import (
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// structGenerator is a generator over a one-chapter article of text.
+func structGenerator(t *testing.T, text string) *generator {
+	t.Helper()
+	a := mustParse(t, []byte("An article\n\nIntroduction\n\nThe article begins here with a sentence of its own.\n\nBody\n\n"+text+"\n"))
+	g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
+	g.index()
+	return g
+}
+
+// TestStructQuestions: sentences whose subject, verb and object, or whose
+// cause, purpose or consequence, make a question in plain words; and the
+// sentences that must make none (a pronoun or a bare "the" for subject,
+// a report, a negation, an object too vague to ask for).
+func TestStructQuestions(t *testing.T) {
+	tests := []struct {
+		text           string
+		prompt, answer string // "" for no phrase question
+	}{
+		{"The Marshall Plan provided $13 billion in economic aid to Western Europe.", "What did the Marshall Plan provide?", "$13 billion in economic aid to Western Europe"},
+		{"In 1950 the Colombo Plan required a reduction of trade barriers between member states.", "What did the Colombo Plan require in 1950?", "a reduction of trade barriers between member states"},
+		{"Tax revenues declined because local governments withheld revenues from the central government.", "Why did tax revenues decline?", "local governments withheld revenues from the central government"},
+		{"The Soviets were threatened because the Americans might strike first.", "Why were the Soviets threatened?", "the Americans might strike first"},
+		{"Brezhnev called for an invasion of Czechoslovakia in order to stop the reforms from spreading into Ukraine.", "Why did Brezhnev call for an invasion of Czechoslovakia?", "to stop the reforms from spreading into Ukraine"},
+		{"Increasing sales of opium by British traders led to the First Opium War (1839–1842).", "What did increasing sales of opium by British traders lead to?", "the First Opium War"},
+		{"Increasing sales of opium by British traders led to the First Opium War.", "What led to the First Opium War?", "increasing sales of opium by British traders"},
+		{"The goal of the Marshall Plan was not to punish Germany but rather to rebuild the economies of Western Europe.", "What was the goal of the Marshall Plan?", "to rebuild the economies of Western Europe"},
+		{"In July 1987, the Supreme Soviet passed the Law on State Enterprise. The law stipulated that state enterprises were free to determine output levels.", "What did the Law on State Enterprise stipulate?", "that state enterprises were free to determine output levels"},
+		{"The Helsinki Accords allowed more independent actions from various ministries and introduced some market-like reforms.", "What did the Helsinki Accords allow?", "more independent actions from various ministries"},
+		{"The Law on Cooperatives permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
+		// counter-examples
+		{"It led to the creation of the Missile Defense Agency.", "", ""},
+		{"He announced that the Marshall Plan would end.", "", ""},
+		{"The reforms allowed more independent actions from various ministries.", "", ""},
+		{"The Soviet Union annexed several countries.", "", ""},
+		{"Communist parties achieved popularity in such nations.", "", ""},
+		{"Westad says the Communists won the Civil War because Mao made fewer military mistakes.", "", ""},
+		{"Gorbachev gave a speech in Leningrad about the economy.", "", ""},
+		{"Tax revenues did not decline because of the war in Korea.", "", ""},
+		{"Truman proclaimed Taipei the temporary capital of the Republic of China.", "", ""},
+		{"Bevin and Bidault insisted that any aid be accompanied by a unified European economy.", "", ""},
+		{"The United States provided similar aid programs in Asia.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := structGenerator(t, tt.text)
+			var got []string
+			found := false
+			for _, sa := range g.chapterAnswers(1) {
+				got = append(got, sa.prompt+" → "+sa.answer)
+				if tt.prompt == "" {
+					t.Errorf("want no question, got %q → %q", sa.prompt, sa.answer)
+				}
+				if sa.prompt == tt.prompt {
+					found = true
+					if sa.answer != tt.answer {
+						t.Errorf("answer %q, want %q", sa.answer, tt.answer)
+					}
+				}
+			}
+			if tt.prompt != "" && !found {
+				t.Errorf("no %q among %q", tt.prompt, got)
+			}
+		})
+	}
+}
+
+// TestWhoDidAndWhatObject: a fact that is a sentence's whole subject is
+// asked with the sentence's verb ("Who announced …?"); a fact that is its
+// whole object, with the subject ("What did … pass?"). A fact inside a
+// longer subject, or a verb that only links, makes none.
+func TestWhoDidAndWhatObject(t *testing.T) {
+	tests := []struct {
+		text, answer, want string
+	}{
+		{"In 1985, Soviet leader Mikhail Gorbachev announced a unilateral testing moratorium.", "Mikhail Gorbachev", "Who announced a unilateral testing moratorium in 1985?"},
+		{"In July 1987, the Supreme Soviet of the Soviet Union passed the Law on State Enterprise.", "Law on State Enterprise", "What did the Supreme Soviet of the Soviet Union pass in July 1987?"},
+		{"President Harry Truman signed the Foreign Assistance Act in April 1948.", "Harry Truman", "Who signed the Foreign Assistance Act in April 1948?"},
+		{"The cabinet of Mikhail Gorbachev announced a unilateral testing moratorium.", "Mikhail Gorbachev", ""},
+		{"President Harry Truman was the leader of the United States in 1948.", "Harry Truman", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := structGenerator(t, tt.text)
+			got, seen := "", false
+			for _, f := range g.facts {
+				if f.Text == tt.answer && strings.HasPrefix(tt.text, f.Sentence[:10]) {
+					seen = true
+					got, _ = g.structQuestion(f)
+				}
+			}
+			if !seen && tt.want != "" {
+				t.Fatalf("no fact %q in %v", tt.answer, factTexts(g.facts))
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGradeKeyWords: a typed phrase answer is right when it has enough
+// of the answer's key words, in any order and any form of the word.
+func TestGradeKeyWords(t *testing.T) {
+	q := Question{Type: FillIn, Kind: ClauseFact, Answer: []string{"to stop the reforms from spreading into Ukraine"}}
+	for given, want := range map[string]bool{
+		"to stop the reforms spreading to Ukraine": true,
+		"stop reform spreading":                    true,
+		"Ukraine":                                  false,
+		"to rebuild Europe":                        false,
+		"":                                         false,
+	} {
+		if v := q.Grade([]string{given}); v.Correct != want {
+			t.Errorf("%q: correct %v, want %v (%s)", given, v.Correct, want, v.Note)
+		}
+	}
+}
+
+// TestPhraseOptionsOfOneRole: the options of a phrase question are
+// answers of the same role from other sentences (a reason among reasons,
+// what was required among what was required), never one of the same
+// subject's.
+func TestPhraseOptionsOfOneRole(t *testing.T) {
+	g := structGenerator(t, strings.Join([]string{
+		"Tax revenues declined because local governments withheld revenues from the central government.",
+		"The Soviets were threatened because the Americans might strike first.",
+		"Prices rose sharply because state subsidies for consumer goods continued.",
+		"Exports collapsed because the ruble could not be converted abroad.",
+		"Perestroika allowed more independent actions from various ministries.",
+		"Tax revenues fell because the republics kept their taxes.",
+	}, " "))
+	all := g.chapterAnswers(1)
+	for _, sa := range all {
+		if sa.prompt != "Why did tax revenues decline?" {
+			continue
+		}
+		ds := g.phraseDistractors(sa, all, 3)
+		if len(ds) != 3 {
+			t.Errorf("options %q, want the three reasons of other subjects", ds)
+		}
+		for _, d := range ds {
+			if strings.Contains(d, "ministries") || strings.Contains(d, "republics") {
+				t.Errorf("option %q: another role, or the same subject's", d)
+			}
+		}
+		return
+	}
+	t.Errorf("no why question among %v", all)
+}
+
+// TestPhraseQuestionsOverTheCorpus: every corpus article and the built-in
+// one give phrase questions, and none of them shows its answer in its
+// prompt or asks with a pronoun for its subject.
+func TestPhraseQuestionsOverTheCorpus(t *testing.T) {
+	total := 0
+	for _, h := range hygieneArticles(t) {
+		g := &generator{a: h.a, facts: h.facts, rng: rand.New(rand.NewPCG(1, 1))}
+		g.index()
+		var chapters []int
+		for i := range h.a.Chapters {
+			chapters = append(chapters, i)
+		}
+		for _, sa := range g.structAnswers(chapters) {
+			total++
+			if showsAny(sa.prompt, []string{sa.answer}) {
+				t.Errorf("%s: %q shows its answer %q", h.name, sa.prompt, sa.answer)
+			}
+			if w := strings.Fields(sa.prompt); len(w) > 2 && (w[1] == "did" || w[1] == "was" || w[1] == "were") && clauseOpeners[strings.ToLower(w[2])] {
+				t.Errorf("%s: %q asks about a pronoun", h.name, sa.prompt)
+			}
+			if os.Getenv("STRUCT_DUMP") != "" {
+				t.Logf("%s [%s] %s → %s", h.name, sa.form, sa.prompt, sa.answer)
+			}
+		}
+	}
+	if len(hygieneArticles(t)) > 1 && total < 40 {
+		t.Errorf("%d phrase questions over the corpus, want 40 or more", total)
+	}
+}
