@@ -166,4 +166,14 @@ func BenchmarkBookLarge(b *testing.B) {
 			GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: 1})
 		}
 	})
+	// what `generate` does after parsing: one study, its cards and a quiz
+	b.Run("study", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			s := StudyOf(a, nil)
+			s.Cards()
+			s.Quiz(QuizOptions{Count: 20, Seed: 1})
+		}
+	})
 }

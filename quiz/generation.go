@@ -3,6 +3,7 @@ package quiz
 import (
 	"maps"
 	"math/rand/v2"
+	"sync"
 )
 
 // indexedGenerator is a generator with the index of an article's facts
@@ -12,9 +13,36 @@ import (
 // cards and all its quizzes (Study.generator) and each call works on a
 // fork of it.
 func indexedGenerator(a *Article, facts []Fact) *generator {
-	g := &generator{a: a, facts: facts}
+	g := &generator{a: a, facts: facts, memo: &memo{askable: map[string]bool{}}}
 	g.index()
 	return g
+}
+
+// memo holds what is worked out about each sentence of an article that
+// the cards and every quiz ask again and again: a book's sentence holds a
+// dozen facts, and its checks are regexps. The forks of one index share
+// it; it is safe for concurrent use. A generator without one (tests make
+// their own) works each answer out every time.
+type memo struct {
+	mu      sync.Mutex
+	askable map[string]bool // askableSentence, by sentence
+}
+
+// sentenceAskable is g.askableSentence(s), worked out once per sentence.
+func (m *memo) sentenceAskable(g *generator, s string) bool {
+	if m == nil {
+		return g.askableSentence(s)
+	}
+	m.mu.Lock()
+	v, ok := m.askable[s]
+	m.mu.Unlock()
+	if !ok {
+		v = g.askableSentence(s)
+		m.mu.Lock()
+		m.askable[s] = v
+		m.mu.Unlock()
+	}
+	return v
 }
 
 // fork is a generator for one MakeCards or GenerateQuiz call on base's
@@ -29,5 +57,6 @@ func (g *generator) fork(rng *rand.Rand) *generator {
 	c.used = nil
 	c.titles, c.inSentence, c.sentFacts = nil, nil, nil
 	c.mixed, c.personLike, c.eraYears, c.surnames = nil, nil, nil, nil
+	c.clauses, c.sentAt, c.phraseQs = nil, nil, nil
 	return &c
 }

@@ -22,47 +22,14 @@ const maxQuestionWords = 50
 // sentence of a readable length whose answer is not the article's own
 // subject (which anyone could guess from the title).
 func (g *generator) askable(f Fact) bool {
-	if !IsWholeSentence(f.Sentence) || len(strings.Fields(f.Sentence)) > maxQuestionWords {
+	if !g.memo.sentenceAskable(g, f.Sentence) {
 		return false
-	}
-	if strings.Count(f.Sentence, "\t") > 0 || len(strings.Fields(f.Sentence)) < 5 || strings.HasSuffix(f.Sentence, ":") {
-		return false // a table row pasted into a paragraph, a cut name, a lead-in
-	}
-	if reBrokenTemplate.MatchString(f.Sentence) {
-		return false // "(equivalent to $ billion in )": a figure lost in pasting
-	}
-	if reGarbledCase.MatchString(f.Sentence) || reLostWord.MatchString(f.Sentence) {
-		return false // "When East Germany desperately As for Soviet troops": a word lost in editing
-	}
-	if unbalancedQuotes(f.Sentence) {
-		return false // "… a stable and productive Germany."": a quotation cut or pasted wrong
 	}
 	if f.Kind == PersonFact && numberWordName(f.Value) {
 		return false // "the classic dystopia Nineteen Eighty-Four": a title, not a person
 	}
 	if f.Kind == PersonFact && f.Detail == "" && len(strings.Fields(f.Value)) < 2 {
 		return false // one word and no role is too little to know it names a person
-	}
-	if strings.HasPrefix(f.Sentence, "See ") || strings.HasPrefix(f.Sentence, "See also") {
-		return false // a cross-reference, not a statement
-	}
-	if subordinateOnly(f.Sentence) {
-		return false // "When X began pursuing his famed “Sunshine Policy.”": no main clause
-	}
-	if firstPerson(f.Sentence) {
-		return false // "I felt like the West …": a speaker's voice, not the article's
-	}
-	if leansOnContext(f.Sentence) {
-		// "He quickly realized …", "However, …", "The section also agreed
-		// …", "For the history to 1800 see …": what the sentence is about
-		// is elsewhere
-		return false
-	}
-	if n := bareDefinite(f.Sentence); n != "" && !g.titleHead(n) {
-		// "following the meeting", "the new government", "the case": which
-		// one is told elsewhere (the article's own subject, "the treaty" in
-		// an article on a treaty, needs no telling)
-		return false
 	}
 	if f.Kind == DateFact && reAsOfOpener.MatchString(f.Sentence) {
 		return false // "As of 2016, eight states …": a status report's dates are no events (its figures stay)
@@ -94,6 +61,50 @@ func (g *generator) askable(f Fact) bool {
 		}
 	}
 	return f.Kind == DateFact || f.Kind == NumberFact || !g.isSubject(f.Value)
+}
+
+// askableSentence reports whether a sentence may carry a question at all,
+// whatever it is asked about (askable): it stands alone, reads whole and
+// states something. A sentence holds many facts, so askable asks once per
+// sentence (generator.memo).
+func (g *generator) askableSentence(s string) bool {
+	if !IsWholeSentence(s) || len(strings.Fields(s)) > maxQuestionWords {
+		return false
+	}
+	if strings.Count(s, "\t") > 0 || len(strings.Fields(s)) < 5 || strings.HasSuffix(s, ":") {
+		return false // a table row pasted into a paragraph, a cut name, a lead-in
+	}
+	if reBrokenTemplate.MatchString(s) {
+		return false // "(equivalent to $ billion in )": a figure lost in pasting
+	}
+	if reGarbledCase.MatchString(s) || reLostWord.MatchString(s) {
+		return false // "When East Germany desperately As for Soviet troops": a word lost in editing
+	}
+	if unbalancedQuotes(s) {
+		return false // "… a stable and productive Germany."": a quotation cut or pasted wrong
+	}
+	if strings.HasPrefix(s, "See ") || strings.HasPrefix(s, "See also") {
+		return false // a cross-reference, not a statement
+	}
+	if subordinateOnly(s) {
+		return false // "When X began pursuing his famed “Sunshine Policy.”": no main clause
+	}
+	if firstPerson(s) {
+		return false // "I felt like the West …": a speaker's voice, not the article's
+	}
+	if leansOnContext(s) {
+		// "He quickly realized …", "However, …", "The section also agreed
+		// …", "For the history to 1800 see …": what the sentence is about
+		// is elsewhere
+		return false
+	}
+	if n := bareDefinite(s); n != "" && !g.titleHead(n) {
+		// "following the meeting", "the new government", "the case": which
+		// one is told elsewhere (the article's own subject, "the treaty" in
+		// an article on a treaty, needs no telling)
+		return false
+	}
+	return true
 }
 
 // modifiesNoun reports text after a name that begins with a lower-case

@@ -470,6 +470,7 @@ type generator struct {
 	mixed       map[string]bool        // mixedKind's answers, by kind and name
 	eraYears    map[string][]int       // the years of the sentences naming each name (era)
 	surnames    map[string]bool        // the last words of the article's people (isSurname)
+	memo        *memo                  // answers about sentences, shared by the forks of one index (generation.go)
 	clauses     map[string]clauseParse // each sentence read as subject, verb and object (clauseOf)
 	sentAt      map[string]int         // each sentence's place in sents (sentenceIndex)
 	phraseQs    map[int][]structAnswer // the questions with phrase answers, by chapter (chapterAnswers)
