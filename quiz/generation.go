@@ -26,6 +26,36 @@ func indexedGenerator(a *Article, facts []Fact) *generator {
 type memo struct {
 	mu      sync.Mutex
 	askable map[string]bool // askableSentence, by sentence
+
+	detailOnce sync.Once
+	byDetail   map[string][]int32 // the facts other than dates, by Detail (withDetail)
+}
+
+// withDetail are the facts other than dates whose Detail is v, in article
+// order: the longer names v abbreviates (forms), found without reading
+// every fact of a book for every question.
+func (m *memo) withDetail(g *generator, v string) []Fact {
+	var out []Fact
+	if m == nil || v == "" {
+		for _, o := range g.facts {
+			if o.Kind != DateFact && o.Detail == v {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
+	m.detailOnce.Do(func() {
+		m.byDetail = map[string][]int32{}
+		for i, o := range g.facts {
+			if o.Kind != DateFact && o.Detail != "" {
+				m.byDetail[o.Detail] = append(m.byDetail[o.Detail], int32(i))
+			}
+		}
+	})
+	for _, i := range m.byDetail[v] {
+		out = append(out, g.facts[i])
+	}
+	return out
 }
 
 // sentenceAskable is g.askableSentence(s), worked out once per sentence.

@@ -327,8 +327,8 @@ func (g *generator) forms(f Fact) []string {
 		out = append(out, f.Detail)
 	}
 	// the answer is an abbreviation of a longer name the article knows
-	for _, o := range g.facts {
-		if o.Kind != DateFact && o.Detail == f.Value && o.Value != f.Value {
+	for _, o := range g.memo.withDetail(g, f.Value) {
+		if o.Value != f.Value {
 			out = append(out, o.Value)
 		}
 	}
