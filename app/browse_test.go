@@ -44,12 +44,13 @@ func overlayEntries(t *testing.T, u *UI) []*widget.Entry {
 	return out
 }
 
-// tapOverlay taps the top dialog's button with the given text.
+// tapOverlay taps the top dialog's button with the given text (and
+// maybe its key: "Unlock" taps "Unlock  Enter").
 func tapOverlay(t *testing.T, u *UI, text string) {
 	t.Helper()
 	var found *widget.Button
 	walkAll(u.w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+		if b, ok := o.(*widget.Button); ok && (b.Text == text || strings.HasPrefix(b.Text, text+"  ")) && found == nil {
 			found = b
 		}
 	})

@@ -163,6 +163,9 @@ func (d *fitDialog) setButtons(dismiss, confirm string, callback func(bool)) {
 // for or the height its body needs, whichever is larger, never larger than
 // the window.
 func (d *fitDialog) Show() {
+	if d.onEnter == nil && d.confirm != nil && submitsOnEnter(d.form) {
+		d.SetOnEnter(d.Submit) // Enter anywhere in it, as in its field
+	}
 	d.closed = false
 	d.pop.Resize(d.fittedSize())
 	openDialogs[d.pop] = d
@@ -482,4 +485,17 @@ func newBorder(top, bottom, left, right fyne.CanvasObject, middle ...fyne.Canvas
 		}
 	}
 	return container.New(layout.NewBorderLayout(top, bottom, left, right), all...)
+}
+
+// submitsOnEnter says whether a form has a field that submits it on Enter.
+func submitsOnEnter(f *widget.Form) bool {
+	if f == nil {
+		return false
+	}
+	for _, it := range f.Items {
+		if e, ok := it.Widget.(*widget.Entry); ok && e.OnSubmitted != nil {
+			return true
+		}
+	}
+	return false
 }

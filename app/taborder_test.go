@@ -176,6 +176,12 @@ func TestTabFollowsReadingOrder(t *testing.T) {
 		held(u, func() { u.switchProfile(teacher) })
 	}})
 	cases = append(cases, teachLayoutCases()...)
+	cases = append(cases,
+		layoutCase{"open a web page", func(t *testing.T, u *UI) { u.showOpenWebPage() }},
+		layoutCase{"paste an article", func(t *testing.T, u *UI) {
+			u.a.Clipboard().SetContent("# Pasted\n\n## One\n\nThe council met in the hall in 1901.\n")
+			held(u, u.pasteArticle)
+		}})
 	// Fyne's own file dialogs put their file grid before the folder path
 	// above it; they are Fyne's to fix.
 	fyneDialogs := map[string]bool{"open an article": true, "open an assignment": true, "save a file": true}
