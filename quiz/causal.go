@@ -29,6 +29,7 @@ var consequenceVerbs = []struct{ marker, ask string }{
 	{" contributed to ", "contribute to"},
 	{" gave rise to ", "give rise to"},
 	{" paved the way for ", "pave the way for"},
+	{" caused ", "cause"},
 }
 
 // purposeVerbs state an aim: "The plan aimed to rebuild …".
@@ -192,7 +193,7 @@ func (g *generator) indexNames() {
 // named thing is: "Perestroika was a political movement for reformation
 // …" → "What was Perestroika?".
 func (g *generator) whatIs(c clause) (structAnswer, bool) {
-	if c.aux == "" || c.intro != "" || !g.subjectIsNamed(c.subj) && !capitalised(firstWord(c.subj)) {
+	if c.aux != "was" && c.aux != "were" || c.intro != "" || !g.subjectIsNamed(c.subj) && !capitalised(firstWord(c.subj)) {
 		return structAnswer{}, false
 	}
 	rest := c.text[c.after:]
@@ -249,19 +250,19 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		}
 		c = g.resolveSubject(sentence, c) // "the law" → "the Law on …" named the sentence before
 		subj := g.lowerCommon(c.subj)
-		if !selfContained(subj) {
+		if !g.selfContained(subj) {
 			continue
 		}
 		pred := strings.TrimSpace(c.text[min(c.after, len(c.text)):])
-		if strings.ContainsAny(pred, ",;:()") || len(strings.Fields(pred)) > 14 || pred != "" && !selfContained(pred) {
+		if strings.ContainsAny(pred, ",;:()") || len(strings.Fields(pred)) > 14 || pred != "" && !g.selfContained(pred) {
 			continue
 		}
 		var q string
 		switch {
-		case c.aux != "" && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
+		case (c.aux == "was" || c.aux == "were") && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
 			q = "Why " + c.aux + " " + subj + " " + pred + c.tail() + "?"
-		case c.aux == "" && c.verb != "" && c.base != "be":
-			q = "Why did " + subj + " " + c.base
+		case c.aux != "was" && c.aux != "were" && c.verb != "" && c.base != "be":
+			q = "Why " + c.doForm() + " " + subj + " " + c.verbForm()
 			if pred != "" {
 				q += " " + pred
 			}
@@ -288,7 +289,7 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 		}
 		cause, effect := t[:i], cutObject(t[i+len(m.marker):])
 		intro := ""
-		if introPrepositions[strings.ToLower(firstWord(cause))] {
+		if first := strings.Fields(cause + " x")[0]; introPrepositions[strings.ToLower(first)] || sideAdverb(first) && strings.HasSuffix(first, ",") {
 			comma := strings.Index(cause, ", ")
 			if comma < 0 {
 				continue
@@ -299,8 +300,11 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 		if len(cw) == 0 || len(cw) > 14 || clauseOpeners[strings.ToLower(cw[0])] || strings.ContainsAny(cause, ",;:()") || hasFiniteVerb(cause) {
 			continue
 		}
+		if relative := strings.ToLower(cw[len(cw)-1]); relativeWords[relative] || relative == "that" || subjectEnders[relative] {
+			continue // "any instance which caused …": the cause is cut
+		}
 		subj := g.lowerCommon(cause)
-		if !selfContained(subj) || effect == "" || !selfContained(effect) {
+		if !g.selfContained(subj) || effect == "" || !g.selfContained(effect) {
 			continue
 		}
 		tail := clause{intro: intro}.tail()
@@ -316,16 +320,8 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 // cutObject is the noun phrase after a consequence verb, up to the end of
 // its clause.
 func cutObject(s string) string {
-	end := len(s)
-	for _, st := range objectStops {
-		if st == " (" {
-			continue // "the First Opium War (1839–1842)": brackets are dropped later
-		}
-		if i := strings.Index(s, st); i >= 0 && i < end {
-			end = i
-		}
-	}
-	o := strings.TrimSpace(s[:end])
+	// "the First Opium War (1839–1842)": brackets are dropped later
+	o, _ := splitObject(s, false)
 	if n := len(strings.Fields(o)); n < 2 || n > 16 || objectOpeners[strings.ToLower(firstWord(o))] {
 		return ""
 	}
@@ -342,7 +338,7 @@ func (g *generator) purposes(t, sentence string) []structAnswer {
 	} else if m := reGoalOf.FindStringSubmatch(t); m != nil {
 		ans := reNotButRather.ReplaceAllString(strings.TrimSpace(m[4]), "")
 		ans = cutClause(ans)
-		if n := len(strings.Fields(ans)); n >= 3 && n <= 25 && selfContained(m[2]) && (g.subjectIsNamed(m[2]) || g.beginsName(firstWord(m[2]))) {
+		if n := len(strings.Fields(ans)); n >= 3 && n <= 25 && g.selfContained(m[2]) && (g.subjectIsNamed(m[2]) || g.beginsName(firstWord(m[2]))) {
 			be := m[3]
 			form := "aim"
 			if strings.HasPrefix(ans, "to ") {
@@ -362,11 +358,11 @@ func (g *generator) purposes(t, sentence string) []structAnswer {
 			subj = c.subj
 		}
 		if clauseOpeners[strings.ToLower(firstWord(subj))] || strings.ContainsAny(subj, ",;:()") || len(strings.Fields(subj)) > 10 ||
-			hasFiniteVerb(subj) || !g.subjectIsNamed(subj) && !selfContained(subj) {
+			hasFiniteVerb(subj) || !g.subjectIsNamed(subj) && !g.selfContained(subj) {
 			continue
 		}
 		subj = g.lowerCommon(subj)
-		if !selfContained(subj) {
+		if !g.selfContained(subj) {
 			continue
 		}
 		ans := cutClause(t[i+len(p.marker):])

@@ -60,7 +60,8 @@ var stopVerbs = map[string]bool{"be": true, "have": true, "do": true, "make": tr
 	"reach": true, "mark": true, "call": true, "name": true, "describe": true, "refer": true, "note": true, "add": true,
 	"write": true, "speak": true, "talk": true, "read": true, "hear": true, "leave": true, "return": true, "run": true,
 	"decline": true, "fail": true, "seek": true, "aim": true, "lead": true, "result": true, "cause": true, "help": true,
-	"mean": true, "involve": true, "face": true, "spend": true, "send": true, "pay": true, "lend": true, "open": true, "bring": true, "quit": true}
+	"mean": true, "involve": true, "face": true, "spend": true, "send": true, "pay": true, "lend": true, "open": true, "bring": true, "quit": true,
+	"view": true, "regard": true, "consider": true, "deem": true, "present": true, "show": true}
 
 // objectStops end the object of a verb: a clause of its own begins.
 var objectStops = []string{",", ";", ":", " (", " –", " —", " which ", " who ", " whom ", " whose ", " where ", " when ",
@@ -97,7 +98,7 @@ var reDateIntro = regexp.MustCompile(`^(?:In|On|By|During|Until|After|Before|Sin
 // reTrailingDate finds a time at the end of an object, which belongs to
 // the question rather than to its answer: "Mongolia in 1986", "the
 // doctrine in the late 1980s", "the treaty in Moscow on 24 May 2002".
-var reTrailingDate = regexp.MustCompile(`\s(?:in|on|during|by|from|between|until|at the end of|at the start of|as early as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`)
+var reTrailingDate = regexp.MustCompile(`\s(?:in|on|during|by|from|between|until|since|after|before|at the end of|at the start of|as early as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`)
 
 // parseClause reads a sentence as subject, verb and the rest; ok is false
 // for a sentence that does not open with a subject it names, or whose verb
@@ -128,6 +129,12 @@ func parseClause(sentence string) (clause, bool) {
 		at = comma + 2
 		first = strings.ToLower(firstWord(t[at:]))
 	}
+	if w0 := strings.Fields(t[at:] + " x")[0]; at == 0 && strings.HasSuffix(w0, ",") && (timeAdverbs[strings.ToLower(strings.TrimSuffix(w0, ","))] || sideAdverb(w0)) {
+		// "Today, Mongolia enjoys …", "Externally, the treaty led to …"
+		c.intro = strings.TrimSuffix(w0, ",")
+		at = len(w0) + 1
+		first = strings.ToLower(firstWord(t[at:]))
+	}
 	if clauseOpeners[first] || introPrepositions[first] || first == "" {
 		return c, false
 	}
@@ -139,10 +146,13 @@ func parseClause(sentence string) (clause, bool) {
 		if strings.ContainsAny(w, ",;:()") && i+1 < len(words) {
 			return c, false // an apposition or a list: no plain subject
 		}
+		if reportingVerbs[lw] {
+			return c, false // "Westad says the Communists won …": a report, not the event
+		}
 		if strings.ContainsAny(w, "\"“”") {
 			return c, false // a quotation in the subject
 		}
-		if auxBlockers[lw] || lw == "which" || lw == "who" || lw == "that" || lw == "then" || lw == "and" && len(subj) == 0 {
+		if auxBlockers[lw] && !((lw == "has" || lw == "have") && len(subj) > 0) || lw == "which" || lw == "who" || lw == "that" || lw == "then" || lw == "and" && len(subj) == 0 {
 			return c, false
 		}
 		if (lw == "was" || lw == "were") && len(subj) > 0 {
@@ -150,8 +160,31 @@ func parseClause(sentence string) (clause, bool) {
 			c.after = at + sp[1] + 1
 			break
 		}
-		if reportingVerbs[lw] {
-			return c, false // "Westad says the Communists won …": a report, not the event
+		if (lw == "has" || lw == "have") && len(subj) > 0 {
+			// "Mongolia has actively pursued …": the present perfect
+			k := i + 1
+			if k < len(words) && isAdverb(t[at+words[k][0]:at+words[k][1]]) {
+				k++
+			}
+			if k >= len(words) {
+				return c, false
+			}
+			part := t[at+words[k][0] : at+words[k][1]]
+			base, ok := participleBase(part)
+			if !ok {
+				return c, false // "has been", "has a", "have to"
+			}
+			c.aux, c.verb, c.base = lw, part, base
+			c.after = at + words[k][1] + 1
+			break
+		}
+		if i > 0 && len(subj) > 0 && capitalised(strings.Trim(subj[len(subj)-1], "’'")) && presentVerb(lw) && lw == w && i+1 < len(words) &&
+			objectStart(t[at+words[i+1][0]:at+words[i+1][1]]) {
+			// "Mongolia enjoys an internationally recognized status": a name,
+			// then a verb in -s, then a determiner or a name
+			c.aux, c.verb, c.base = "does", lw, presentBase(lw)
+			c.after = at + sp[1] + 1
+			break
 		}
 		if i > 0 && lw == w && pastVerb(lw) && !determiners[strings.ToLower(subj[len(subj)-1])] {
 			base, ok := baseForm(lw)
@@ -275,7 +308,7 @@ func objectOf(rest string) (string, string) {
 	}
 	obj, when := splitObject(rest, true)
 	w := strings.Fields(obj)
-	if len(w) == 0 || len(w) > 16 || objectOpeners[strings.ToLower(w[0])] || hasFiniteVerb(obj) {
+	if len(w) == 0 || len(w) > 16 || objectOpeners[strings.ToLower(w[0])] || hasClauseVerb(w) {
 		return "", ""
 	}
 	if len(w) == 1 && !capitalised(w[0]) || len(w) > 1 && len(keyWordsOf(obj)) < 2 && !capitalised(w[len(w)-1]) {
@@ -305,6 +338,9 @@ func splitObject(rest string, brackets bool) (obj, when string) {
 			continue
 		}
 		if i := strings.Index(rest, st); i >= 0 && i < end {
+			if (st == " since " || st == " after " || st == " before " || st == " until ") && reTrailingDate.MatchString(rest[i:]) {
+				continue // "since the 1990s": a time, which goes to the question
+			}
 			end = i
 		}
 	}
@@ -382,6 +418,9 @@ func possessivePronoun(w []string) bool {
 // tail puts a leading time or place after the question: "In July 1987" →
 // " in July 1987"; a longer or vaguer opening is left out.
 func (c clause) tail() string {
+	if timeAdverbs[strings.ToLower(c.intro)] {
+		return " " + strings.ToLower(c.intro) // "What does Mongolia enjoy today?"
+	}
 	if c.intro == "" || len(strings.Fields(c.intro)) > 5 {
 		return ""
 	}
@@ -395,6 +434,9 @@ func (c clause) tail() string {
 // word after its first, or a name the article knows.
 func (g *generator) subjectIsNamed(subj string) bool {
 	w := strings.Fields(subj)
+	if len(w) == 2 && strings.EqualFold(w[0], "the") && g.titleHead(strings.ToLower(w[1])) {
+		return true // "the treaty" in an article on a treaty
+	}
 	for i, x := range w {
 		x = strings.Trim(x, "“”\"'‘’")
 		if i == 0 && (x == "the" || x == "a" || x == "an" || x == "The" || x == "A" || x == "An") {
@@ -416,6 +458,9 @@ func (g *generator) subjectIsNamed(subj string) bool {
 // beginsName reports a capitalised word that begins a name: the first word
 // of a fact's name, or a word the article capitalises inside sentences.
 func (g *generator) beginsName(w string) bool {
+	if !capitalised(w) {
+		return false
+	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 	g.indexNames()
 	if g.nameFirst[w] {
@@ -437,13 +482,13 @@ func (g *generator) beginsName(w string) bool {
 
 // selfContained reports a phrase that says what it is about without the
 // sentence before: no pronoun, no "the two", no bare definite.
-func selfContained(p string) bool {
+func (g *generator) selfContained(p string) bool {
 	w := strings.Fields(p)
 	if len(w) == 0 || possessivePronoun(w) || reTheTwo.MatchString(p) {
 		return false
 	}
-	if n := bareDefinite(p); n != "" {
-		return false
+	if n := bareDefinite(p); n != "" && !g.titleHead(n) {
+		return false // "the case"; "the treaty" in an article on a treaty says which
 	}
 	return true
 }
@@ -463,14 +508,33 @@ type structAnswer struct {
 // sentence whose named subject did something to a thing: "The Marshall
 // Plan provided $13 billion …" → "What did the Marshall Plan provide?".
 func (g *generator) whatDid(c clause) (string, string, bool) {
-	if c.aux != "" || c.verb == "" || stopVerbs[c.base] || !g.subjectIsNamed(c.subj) || !selfContained(c.subj) {
+	if c.aux == "was" || c.aux == "were" || c.verb == "" || stopVerbs[c.base] || !g.subjectIsNamed(c.subj) || !g.selfContained(c.subj) {
 		return "", "", false
 	}
 	obj, when := objectOf(c.text[c.after:])
-	if obj == "" || !selfContained(obj) {
+	if obj == "" || !g.selfContained(obj) {
 		return "", "", false
 	}
-	return "What did " + g.lowerCommon(c.subj) + " " + c.base + when + c.tail() + "?", obj, true
+	return "What " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + when + c.tail() + "?", obj, true
+}
+
+// doForm is the auxiliary of a question on the clause: "did" for a
+// simple past, "has" or "have" for a present perfect, "does" for a
+// present.
+func (c clause) doForm() string {
+	if c.aux == "" {
+		return "did"
+	}
+	return c.aux
+}
+
+// verbForm is the verb after doForm: the base form, or the participle
+// after "has".
+func (c clause) verbForm() string {
+	if c.aux == "has" || c.aux == "have" {
+		return c.verb
+	}
+	return c.base
 }
 
 // whoDid is "Who VERBED OBJECT?" for a sentence whose subject is the fact f,
@@ -482,7 +546,7 @@ func (g *generator) whoDid(f Fact) (string, bool) {
 		return "", false
 	}
 	c, ok := g.clauseOf(f.Sentence)
-	if !ok || c.aux != "" || c.verb == "" {
+	if !ok || c.aux == "was" || c.aux == "were" || c.verb == "" {
 		return "", false
 	}
 	subj := strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The ")
@@ -497,14 +561,18 @@ func (g *generator) whoDid(f Fact) (string, bool) {
 		return "", false
 	}
 	obj, when := objectOf(c.text[c.after:])
-	if obj == "" || !selfContained(obj) || showsAny(obj, []string{f.Text}) {
+	if obj == "" || !g.selfContained(obj) || showsAny(obj, []string{f.Text}) {
 		return "", false
 	}
 	who := "Who"
 	if f.Kind == OrgFact {
 		who = "Which organisation"
 	}
-	return who + " " + c.verb + " " + obj + when + c.tail() + "?", true
+	verb := c.verb
+	if c.aux == "has" || c.aux == "have" {
+		verb = "has " + c.verb
+	}
+	return who + " " + verb + " " + obj + when + c.tail() + "?", true
 }
 
 // whatObject is "What did SUBJECT VERB?" answered by the fact f when f
@@ -621,4 +689,89 @@ func (g *generator) sentenceIndex(sentence string) int {
 		return i
 	}
 	return -1
+}
+
+// timeAdverbs may open a sentence before its subject: "Today, …".
+var timeAdverbs = map[string]bool{"today": true, "currently": true, "now": true, "presently": true, "initially": true, "originally": true}
+
+// isAdverb reports an adverb that may stand inside a verb: "has actively
+// pursued", "has also been".
+func isAdverb(w string) bool {
+	return verbAdverbs[w] || strings.HasSuffix(w, "ly") && isLowerWord(w) || w == "since" || w == "long" || w == "always" || w == "repeatedly" || w == "often"
+}
+
+// participleBase is the base form of a past participle: "pursued" →
+// "pursue", "taken" → "take"; "been" and words that are no participle
+// give none.
+func participleBase(w string) (string, bool) {
+	if w == "been" || w != strings.ToLower(w) {
+		return "", false
+	}
+	if i, ok := participleOf[w]; ok {
+		return irregularVerbs[i][0], true
+	}
+	if !pastVerb(w) {
+		return "", false
+	}
+	return baseForm(w)
+}
+
+// presentVerb reports a word that may be a verb in the present with -s
+// after a name: "enjoys", "views", "celebrates"; not "is", "has", "its",
+// "this", "was", a word in -ss or -us.
+func presentVerb(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	switch w {
+	case "does", "goes", "has", "was", "its", "this", "thus", "whereas", "perhaps", "always", "besides", "towards",
+		"afterwards", "sometimes", "nevertheless", "news", "politics", "economics", "physics", "relations", "states", "affairs":
+		return false
+	}
+	return true
+}
+
+// presentBase is the base form of a verb in -s: "enjoys" → "enjoy",
+// "carries" → "carry", "pushes" → "push", "views" → "view".
+func presentBase(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "zes") && !strings.HasSuffix(w, "izes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}
+
+// objectStart reports a word that may open a verb's object: a
+// determiner or a name.
+func objectStart(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "their", "all", "any", "each", "every", "no", "more", "many", "several", "both":
+		return true
+	}
+	return capitalised(strings.Trim(w, "“\"‘"))
+}
+
+// sideAdverb reports an opening adverb that says from which side a
+// sentence looks ("Externally,", "Internally,", "Domestically,"), not
+// what it follows.
+func sideAdverb(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, ","))
+	return strings.HasSuffix(w, "ally") && (strings.HasPrefix(w, "extern") || strings.HasPrefix(w, "intern") || strings.HasPrefix(w, "domestic") ||
+		strings.HasPrefix(w, "economic") || strings.HasPrefix(w, "politic") || strings.HasPrefix(w, "militar") || strings.HasPrefix(w, "diplomatic"))
+}
+
+// hasClauseVerb reports a modal or a form of be or have among words: the
+// object holds a clause of its own ("Marshall the Communists would give
+// up …"); a participle used as an adjective ("an internationally
+// recognized status") does not count.
+func hasClauseVerb(w []string) bool {
+	for _, x := range w {
+		switch strings.ToLower(strings.Trim(x, ",;:")) {
+		case "would", "could", "should", "will", "can", "may", "might", "must", "was", "were", "is", "are", "had", "has", "have", "did", "does":
+			return true
+		}
+	}
+	return false
 }

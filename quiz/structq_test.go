@@ -36,7 +36,13 @@ func TestStructQuestions(t *testing.T) {
 		{"In July 1987, the Supreme Soviet passed the Law on State Enterprise. The law stipulated that state enterprises were free to determine output levels.", "What did the Law on State Enterprise stipulate?", "that state enterprises were free to determine output levels"},
 		{"The Helsinki Accords allowed more independent actions from various ministries and introduced some market-like reforms.", "What did the Helsinki Accords allow?", "more independent actions from various ministries"},
 		{"The Law on Cooperatives permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
+		{"Today, Mongolia enjoys an internationally recognized nuclear-weapon-free status within the global community.", "What does Mongolia enjoy today?", "an internationally recognized nuclear-weapon-free status within the global community"},
+		{"Mongolia has actively pursued nuclear-free policies in domestic and international politics since the 1990s.", "What has Mongolia pursued since the 1990s?", "nuclear-free policies in domestic and international politics"},
+		{"Decisions to suspend restrictions on military activities led to re-armament by many domains and further weakened the Shogun.", "What did decisions to suspend restrictions on military activities lead to?", "re-armament by many domains"},
 		// counter-examples
+		{"Mao promised Marshall the Communists would give up armed revolution.", "", ""},
+		{"Mongolia views the DPRK as an essential variable to Mongolian growth in the region.", "", ""},
+		{"Any instance which caused the USSR to question its allies was punished.", "", ""},
 		{"It led to the creation of the Missile Defense Agency.", "", ""},
 		{"He announced that the Marshall Plan would end.", "", ""},
 		{"The reforms allowed more independent actions from various ministries.", "", ""},
