@@ -365,7 +365,9 @@ func splitObject(rest string, brackets bool) (obj, when string) {
 		if m := reListTail.FindStringSubmatchIndex(rest[end:]); m != nil {
 			long, _ := splitObject(rest[:end]+strings.ReplaceAll(rest[end:end+m[3]], ",", "\x00")+rest[end+m[3]:], brackets)
 			long = strings.ReplaceAll(long, "\x00", ",")
-			if lw := lastWord(long); lw != "and" && lw != "or" && !strings.HasSuffix(long, ",") {
+			// a list only when its "and" survives: ", led by X and the text
+			// was endorsed" is a clause, not the list's last item
+			if lw := lastWord(long); lw != "and" && lw != "or" && !strings.HasSuffix(long, ",") && (strings.Contains(long, " and ") || strings.Contains(long, " or ")) {
 				return trailingDate(long)
 			}
 		}
@@ -692,7 +694,7 @@ func (g *generator) sentenceIndex(sentence string) int {
 }
 
 // timeAdverbs may open a sentence before its subject: "Today, …".
-var timeAdverbs = map[string]bool{"today": true, "currently": true, "now": true, "presently": true, "initially": true, "originally": true}
+var timeAdverbs = map[string]bool{"today": true, "currently": true, "now": true, "presently": true}
 
 // isAdverb reports an adverb that may stand inside a verb: "has actively
 // pursued", "has also been".

@@ -39,6 +39,7 @@ func TestStructQuestions(t *testing.T) {
 		{"Today, Mongolia enjoys an internationally recognized nuclear-weapon-free status within the global community.", "What does Mongolia enjoy today?", "an internationally recognized nuclear-weapon-free status within the global community"},
 		{"Mongolia has actively pursued nuclear-free policies in domestic and international politics since the 1990s.", "What has Mongolia pursued since the 1990s?", "nuclear-free policies in domestic and international politics"},
 		{"Decisions to suspend restrictions on military activities led to re-armament by many domains and further weakened the Shogun.", "What did decisions to suspend restrictions on military activities lead to?", "re-armament by many domains"},
+		{"Commodore Perry concluded the Treaty of Kanagawa with representatives of the shogun, led by plenipotentiary Hayashi and the text was endorsed by the Emperor.", "What did Commodore Perry conclude?", "the Treaty of Kanagawa with representatives of the shogun"},
 		// counter-examples
 		{"Mao promised Marshall the Communists would give up armed revolution.", "", ""},
 		{"Mongolia views the DPRK as an essential variable to Mongolian growth in the region.", "", ""},
