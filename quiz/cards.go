@@ -399,15 +399,26 @@ func definingSentence(ix *sentenceIndex, f Fact) Fact {
 	if d, ok := definition(ix, f); ok {
 		return d
 	}
-	best := f
+	d := ix.remember(definingKey, f.Value, func() foundAt { return likelyDefining(ix, f.Value) })
+	if d.sent < 0 {
+		return f
+	}
+	return newFact(ix.sents[d.sent], f.Kind, Span{d.at, d.at + len(f.Value)}, f.Value, f.Detail, f.Date)
+}
+
+// likelyDefining is definingSentence's choice among all the sentences
+// for a term no sentence defines: it reads every sentence, so each
+// term's is looked for once.
+func likelyDefining(ix *sentenceIndex, term string) foundAt {
+	best := foundAt{sent: -1}
 	bestScore := -1
-	for _, s := range ix.sents {
-		i := strings.Index(s.text, f.Value) // inside a longer word too: "Korea-United States"
+	for si, s := range ix.sents {
+		i := strings.Index(s.text, term) // inside a longer word too: "Korea-United States"
 		if i < 0 {
 			continue
 		}
 		score := 0
-		rest := s.text[i+len(f.Value):]
+		rest := s.text[i+len(term):]
 		if reDefining.MatchString(firstN(rest, 40)) {
 			score += 3
 		}
@@ -419,7 +430,7 @@ func definingSentence(ix *sentenceIndex, f Fact) Fact {
 		}
 		if score > bestScore {
 			bestScore = score
-			best = newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date)
+			best = foundAt{sent: si, at: i}
 		}
 	}
 	return best

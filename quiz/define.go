@@ -162,17 +162,27 @@ func inBrackets(before string) bool {
 // earlier one a later one. A sentence led by a pronoun leans on the one
 // before it and is never used.
 func definition(ix *sentenceIndex, f Fact) (Fact, bool) {
-	var best Fact
+	d := ix.remember(definitionKey, f.Value, func() foundAt { return definitionOf(ix, f.Value) })
+	if d.sent < 0 {
+		return Fact{}, false
+	}
+	return newFact(ix.sents[d.sent], f.Kind, Span{d.at, d.at + len(f.Value)}, f.Value, f.Detail, f.Date), true
+}
+
+// definitionOf finds the sentence that defines term best (definition):
+// which one depends on the term alone, so each term's is looked for once.
+func definitionOf(ix *sentenceIndex, term string) foundAt {
+	best := foundAt{sent: -1}
 	bestRank := 0
-	for _, si := range ix.mentioning(f.Value) {
+	for _, si := range ix.mentioning(term) {
 		s := ix.sents[si]
-		if findWord(s.text, f.Value, 0) < 0 {
+		if findWord(s.text, term, 0) < 0 {
 			continue
 		}
 		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(normSpace(s.text)) {
 			continue // leans on the sentence before; lost a figure in pasting
 		}
-		st := defineStrength(s.text, f.Value)
+		st := defineStrength(s.text, term)
 		if st == 0 {
 			continue
 		}
@@ -181,11 +191,10 @@ func definition(ix *sentenceIndex, f Fact) (Fact, bool) {
 			rank++
 		}
 		if rank > bestRank {
-			i := findWord(s.text, f.Value, 0)
-			best, bestRank = newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date), rank
+			best, bestRank = foundAt{sent: int(si), at: findWord(s.text, term, 0)}, rank
 		}
 	}
-	return best, bestRank > 0
+	return best
 }
 
 // cutName reports a name that its mention shows to be cut: it ends on an

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,6 +13,48 @@ import (
 type sentenceIndex struct {
 	sents  []sentenceRef
 	byWord map[string][]int32
+
+	// found holds the sentences chosen for terms (remember), which the
+	// cards and quizzes of a book ask for again and again
+	mu    sync.Mutex
+	found map[foundKey]foundAt
+}
+
+// foundAt is a sentence chosen for a term and the term's place in it;
+// sent is -1 when none was.
+type foundAt struct{ sent, at int }
+
+// foundKey names a search for a term: which one, and the term.
+type foundKey struct {
+	search int
+	term   string
+}
+
+// The searches remember keeps.
+const (
+	definitionKey = iota // definitionOf
+	definingKey          // likelyDefining
+)
+
+// remember returns find()'s answer for a search and a term, working it
+// out once per index (it depends on the term and the sentences only).
+// Safe for concurrent use.
+func (ix *sentenceIndex) remember(search int, term string, find func() foundAt) foundAt {
+	k := foundKey{search, term}
+	ix.mu.Lock()
+	d, ok := ix.found[k]
+	ix.mu.Unlock()
+	if ok {
+		return d
+	}
+	d = find()
+	ix.mu.Lock()
+	if ix.found == nil {
+		ix.found = map[foundKey]foundAt{}
+	}
+	ix.found[k] = d
+	ix.mu.Unlock()
+	return d
 }
 
 // newSentenceIndex indexes sentences by their words (runs of letters,
