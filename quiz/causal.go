@@ -46,6 +46,9 @@ var purposeVerbs = []struct{ marker, ask string }{
 // reGoalOf finds "The goal of X was to …", "The main aim of X was …".
 var reGoalOf = regexp.MustCompile(`^The (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intent|intention)s?) of ([^,;]{3,60}?)(?:,[^,]{1,20},)? (was|were|is|are) (.+)$`)
 
+// reOwnGoal finds "Mongolia's goal in adopting the policy was to …".
+var reOwnGoal = regexp.MustCompile(`^([^,;]{2,40}?)(?:'s|’s) (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intention)s?)((?: in [^,;]{3,60}?)?) (was|were|is|are) (.+)$`)
+
 // reNotButRather keeps the positive half of "not to end X but rather to Y".
 var reNotButRather = regexp.MustCompile(`^not .{3,120}? but (?:rather |instead )?`)
 
@@ -59,7 +62,7 @@ var hedges = map[string]bool{"largely": true, "partly": true, "mainly": true, "m
 // semicolon, ", while", ", but", ", and because", a dash.
 func cutClause(s string) string {
 	end := len(s)
-	for _, st := range []string{";", " – ", " — ", ", while ", ", but ", ", and because ", ", although ", ", which ", ", whereas ", ": "} {
+	for _, st := range []string{";", " – ", " — ", ", while ", " while also ", ", but ", ", and because ", ", although ", ", which ", ", whereas ", ": "} {
 		if i := strings.Index(s, st); i >= 0 && i < end {
 			end = i
 		}
@@ -259,9 +262,10 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		}
 		var q string
 		switch {
-		case (c.aux == "was" || c.aux == "were") && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
-			q = "Why " + c.aux + " " + subj + " " + pred + c.tail() + "?"
-		case c.aux != "was" && c.aux != "were" && c.verb != "" && c.base != "be":
+		case (c.aux == "was" || c.aux == "were" || strings.HasSuffix(c.aux, " been")) && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
+			aux := strings.Fields(c.aux) // "has been" → "Why has X been considered …?"
+			q = "Why " + aux[0] + " " + subj + " " + strings.Join(append(aux[1:], pred), " ") + c.tail() + "?"
+		case activeAux[c.aux] && c.verb != "" && c.base != "be":
 			q = "Why " + c.doForm() + " " + subj + " " + c.verbForm()
 			if pred != "" {
 				q += " " + pred
@@ -345,6 +349,13 @@ func (g *generator) purposes(t, sentence string) []structAnswer {
 				form = "purpose"
 			}
 			out = append(out, structAnswer{prompt: "What " + be + " the " + m[1] + " of " + m[2] + "?", answer: ans, form: form, causal: true, subj: m[2]})
+		}
+	}
+	if m := reOwnGoal.FindStringSubmatch(t); m != nil && g.subjectIsNamed(" "+m[1]) && len(strings.Fields(m[1])) <= 5 {
+		// "Mongolia's goal in adopting the policy was to weave …"
+		ans := cutClause(reNotButRather.ReplaceAllString(strings.TrimSpace(m[5]), ""))
+		if n := len(strings.Fields(ans)); n >= 3 && n <= 25 && strings.HasPrefix(ans, "to ") && g.selfContained(m[1]+" "+m[3]) {
+			out = append(out, structAnswer{prompt: "What " + m[4] + " " + m[1] + "’s " + m[2] + m[3] + "?", answer: ans, form: "purpose", causal: true, subj: m[1]})
 		}
 	}
 	for _, p := range purposeVerbs {

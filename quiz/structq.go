@@ -170,9 +170,15 @@ func parseClause(sentence string) (clause, bool) {
 				return c, false
 			}
 			part := t[at+words[k][0] : at+words[k][1]]
+			if part == "been" && k+1 < len(words) {
+				// "Mongolia has been considered …": a passive, asked why only
+				c.aux = lw + " been"
+				c.after = at + words[k][1] + 1
+				break
+			}
 			base, ok := participleBase(part)
 			if !ok {
-				return c, false // "has been", "has a", "have to"
+				return c, false // "has a", "have to"
 			}
 			c.aux, c.verb, c.base = lw, part, base
 			c.after = at + words[k][1] + 1
@@ -510,7 +516,7 @@ type structAnswer struct {
 // sentence whose named subject did something to a thing: "The Marshall
 // Plan provided $13 billion …" → "What did the Marshall Plan provide?".
 func (g *generator) whatDid(c clause) (string, string, bool) {
-	if c.aux == "was" || c.aux == "were" || c.verb == "" || stopVerbs[c.base] || !g.subjectIsNamed(c.subj) || !g.selfContained(c.subj) {
+	if !activeAux[c.aux] || c.verb == "" || stopVerbs[c.base] || !g.subjectIsNamed(c.subj) || !g.selfContained(c.subj) {
 		return "", "", false
 	}
 	obj, when := objectOf(c.text[c.after:])
@@ -548,7 +554,7 @@ func (g *generator) whoDid(f Fact) (string, bool) {
 		return "", false
 	}
 	c, ok := g.clauseOf(f.Sentence)
-	if !ok || c.aux == "was" || c.aux == "were" || c.verb == "" {
+	if !ok || !activeAux[c.aux] || c.verb == "" {
 		return "", false
 	}
 	subj := strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The ")
@@ -777,3 +783,7 @@ func hasClauseVerb(w []string) bool {
 	}
 	return false
 }
+
+// activeAux are the auxiliaries of an active verb with an object: none
+// (a simple past), "has" or "have", "does".
+var activeAux = map[string]bool{"": true, "has": true, "have": true, "does": true}

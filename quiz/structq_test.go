@@ -40,7 +40,10 @@ func TestStructQuestions(t *testing.T) {
 		{"Mongolia has actively pursued nuclear-free policies in domestic and international politics since the 1990s.", "What has Mongolia pursued since the 1990s?", "nuclear-free policies in domestic and international politics"},
 		{"Decisions to suspend restrictions on military activities led to re-armament by many domains and further weakened the Shogun.", "What did decisions to suspend restrictions on military activities lead to?", "re-armament by many domains"},
 		{"Commodore Perry concluded the Treaty of Kanagawa with representatives of the shogun, led by plenipotentiary Hayashi and the text was endorsed by the Emperor.", "What did Commodore Perry conclude?", "the Treaty of Kanagawa with representatives of the shogun"},
+		{"Because of its actions in maintaining peaceful relations with all nations, Mongolia has been considered several times as a location for peace talks.", "Why has Mongolia been considered several times as a location for peace talks?", "its actions in maintaining peaceful relations with all nations"},
+		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships to protect Mongolian security while also keeping Russia and China at equal distance.", "What was Mongolia’s goal in adopting the “third-neighbor policy”?", "to weave a network of relationships to protect Mongolian security"},
 		// counter-examples
+		{"Mongolia has been a member of the United Nations since 1961.", "", ""},
 		{"Mao promised Marshall the Communists would give up armed revolution.", "", ""},
 		{"Mongolia views the DPRK as an essential variable to Mongolian growth in the region.", "", ""},
 		{"Any instance which caused the USSR to question its allies was punished.", "", ""},
