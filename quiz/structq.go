@@ -33,7 +33,8 @@ var reCitation = regexp.MustCompile(`\s*\[(?:\d+|[a-z][a-z ]{0,25})\]`)
 
 // introPrepositions open a leading phrase of time or place.
 var introPrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "during": true, "from": true,
-	"after": true, "before": true, "following": true, "under": true, "between": true, "within": true, "throughout": true}
+	"after": true, "before": true, "following": true, "under": true, "between": true, "within": true, "throughout": true,
+	"for": true, "despite": true, "with": true, "through": true, "upon": true}
 
 // clauseOpeners open a sentence whose first words are no subject of its
 // own: a pronoun, a connective, a subordinate clause.

@@ -42,6 +42,7 @@ func TestStructQuestions(t *testing.T) {
 		{"Commodore Perry concluded the Treaty of Kanagawa with representatives of the shogun, led by plenipotentiary Hayashi and the text was endorsed by the Emperor.", "What did Commodore Perry conclude?", "the Treaty of Kanagawa with representatives of the shogun"},
 		{"Because of its actions in maintaining peaceful relations with all nations, Mongolia has been considered several times as a location for peace talks.", "Why has Mongolia been considered several times as a location for peace talks?", "its actions in maintaining peaceful relations with all nations"},
 		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships to protect Mongolian security while also keeping Russia and China at equal distance.", "What was Mongolia’s goal in adopting the “third-neighbor policy”?", "to weave a network of relationships to protect Mongolian security"},
+		{"The Law on Cooperatives was enacted in May 1988. For the first time since the New Economic Policy was abolished in 1928, the law permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
 		// counter-examples
 		{"Mongolia has been a member of the United Nations since 1961.", "", ""},
 		{"Mao promised Marshall the Communists would give up armed revolution.", "", ""},
