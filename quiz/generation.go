@@ -3,6 +3,7 @@ package quiz
 import (
 	"maps"
 	"math/rand/v2"
+	"strings"
 	"sync"
 )
 
@@ -29,6 +30,56 @@ type memo struct {
 
 	detailOnce sync.Once
 	byDetail   map[string][]int32 // the facts other than dates, by Detail (withDetail)
+
+	valuesOnce sync.Once
+	values     []string            // the facts' values, each once, in article order
+	longer     map[string][]string // longerNames, by name
+}
+
+// longerNames are the facts' values that are longer than name and hold
+// it ("North East Asia" for "East Asia"), each once, in article order.
+// insideLongerName asks for them of every later mention of a name; a
+// book's facts are tens of thousands, its values a few thousand.
+func (m *memo) longerNames(g *generator, name string) []string {
+	if m == nil {
+		return longerNames(distinctValues(g.facts), name)
+	}
+	m.valuesOnce.Do(func() { m.values = distinctValues(g.facts) })
+	m.mu.Lock()
+	l, ok := m.longer[name]
+	m.mu.Unlock()
+	if !ok {
+		l = longerNames(m.values, name)
+		m.mu.Lock()
+		if m.longer == nil {
+			m.longer = map[string][]string{}
+		}
+		m.longer[name] = l
+		m.mu.Unlock()
+	}
+	return l
+}
+
+func distinctValues(facts []Fact) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if !seen[f.Value] {
+			seen[f.Value] = true
+			out = append(out, f.Value)
+		}
+	}
+	return out
+}
+
+func longerNames(values []string, name string) []string {
+	var out []string
+	for _, v := range values {
+		if len(v) > len(name) && strings.Contains(v, name) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // withDetail are the facts other than dates whose Detail is v, in article

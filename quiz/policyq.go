@@ -17,7 +17,7 @@ type policyMention struct {
 func (g *generator) policiesIn(s string) []policyMention {
 	var out []policyMention
 	for _, p := range g.byKind[PolicyFact] {
-		if i := findWord(s, p.Value, 0); i >= 0 && !insideLongerName(s, p.Value, g.facts) {
+		if i := findWord(s, p.Value, 0); i >= 0 && !g.insideLongerName(s, p.Value) {
 			out = append(out, policyMention{p.Value, i, i + len(p.Value)})
 		}
 	}

@@ -540,7 +540,7 @@ func (g *generator) chapterFacts(ch int) []Fact {
 			if seen[f.Value] {
 				continue
 			}
-			if i := findWord(s.text, f.Value, 0); i >= 0 && !insideLongerName(s.text, f.Value, g.facts) {
+			if i := findWord(s.text, f.Value, 0); i >= 0 && !g.insideLongerName(s.text, f.Value) {
 				seen[f.Value] = true
 				nf := newFact(s, f.Kind, Span{i, i + len(f.Value)}, f.Value, f.Detail, f.Date)
 				g.byKey[nf.Key()] = nf
@@ -611,7 +611,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		truth := g.rng.IntN(4) == 0 // false three times in four: a swap often fails and falls back to true
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
-			if len(ds) == 0 || insideLongerName(f.Sentence, f.Text, g.facts) {
+			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
 				truth = true // ranked below statements with a swap (GenerateQuiz)
 			} else {
 				statement = f.Sentence[:f.Start-f.SentSpan.Start] + ds[0] + f.Sentence[f.End-f.SentSpan.Start:]
@@ -1486,9 +1486,9 @@ func hasDuplicates(xs []string) bool {
 
 // insideLongerName reports whether value occurs in text only as part of a
 // longer known name ("East Asia" in "North East Asia").
-func insideLongerName(text, value string, facts []Fact) bool {
-	for _, o := range facts {
-		if len(o.Value) > len(value) && strings.Contains(o.Value, value) && strings.Contains(text, o.Value) {
+func (g *generator) insideLongerName(text, value string) bool {
+	for _, o := range g.memo.longerNames(g, value) {
+		if strings.Contains(text, o) {
 			return true
 		}
 	}
