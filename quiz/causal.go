@@ -274,7 +274,11 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		default:
 			continue
 		}
-		out = append(out, structAnswer{prompt: q, answer: m.prefix + cause, form: m.form, causal: true, subj: c.subj})
+		sa := structAnswer{prompt: q, answer: m.prefix + cause, form: m.form, causal: true, subj: c.subj}
+		if i > 0 && !strings.ContainsAny(main, ",;:()") {
+			sa.stmt, sa.prefix = main+m.marker, m.prefix // "Tax revenues declined because …"
+		}
+		out = append(out, sa)
 		break
 	}
 	return out
@@ -468,8 +472,46 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 		q.Answer = []string{sa.answer}
 		qs = append(qs, q)
 		rank = append(rank, g.phraseRank(sa))
+		if tf, ok := g.causeStatement(sa, all, f); ok && allowed[TrueFalse] {
+			qs = append(qs, tf)
+			rank = append(rank, g.phraseRank(sa)-2)
+		}
 	}
 	return qs, rank
+}
+
+// causeStatement is a true or false statement on why something happened:
+// the sentence's own reason, or three times in four the reason another
+// sentence gives for something else ("Tax revenues declined because the
+// Americans might strike first."), which the article does not say. The
+// main clause must stand as the sentence wrote it, and the statement be
+// short enough to judge whole.
+func (g *generator) causeStatement(sa structAnswer, all []structAnswer, f Fact) (Question, bool) {
+	if sa.stmt == "" || (sa.form != "reason" && sa.form != "purpose") {
+		return Question{}, false
+	}
+	q := Question{Type: TrueFalse, Chapter: f.Chapter, FactKeys: []string{f.Key()}, Kind: ClauseFact, Options: []string{"True", "False"}}
+	own := strings.TrimPrefix(sa.answer, sa.prefix)
+	statement, truth := sa.stmt+own+".", g.rng.IntN(4) == 0
+	if !truth {
+		ds := g.phraseDistractors(sa, all, 1)
+		if len(ds) == 0 || !strings.HasPrefix(ds[0], sa.prefix) {
+			return Question{}, false
+		}
+		statement = sa.stmt + strings.TrimPrefix(ds[0], sa.prefix) + "."
+		q.Explanation = "False: the article says “" + sa.sent.text + "”"
+	} else {
+		q.Explanation = sa.sent.text
+	}
+	if len(strings.Fields(statement)) > maxStatementWords {
+		return Question{}, false
+	}
+	q.Prompt = "True or false?\n“" + capitaliseFirst(statement) + "”"
+	q.Answer = []string{"False"}
+	if truth {
+		q.Answer = []string{"True"}
+	}
+	return q, true
 }
 
 // keyWordsHint tells a typed phrase question's reader how it is graded.

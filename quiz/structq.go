@@ -506,11 +506,15 @@ func (g *generator) selfContained(p string) bool {
 type structAnswer struct {
 	prompt string // "What did the Marshall Plan provide?"
 	answer string // "$13 billion in aid"
-	form   string // the answer's form, for options of the same form: "np", "that", "to", "because", "of"
+	form   string // the answer's role, for options of the same role: "obj:provide", "that", "reason", "purpose", "cause", "effect", "aim", "def"
 	causal bool   // a why, purpose or consequence question
 	sent   sentenceRef
 	at     int // the answer's offset in the sentence (-1 when not found)
 	subj   string
+	// stmt and prefix make a statement of a why question: stmt is the main
+	// clause with its marker ("Tax revenues declined because "), prefix
+	// what the answer has before the words the marker takes ("to ").
+	stmt, prefix string
 }
 
 // whatDid is "What did SUBJECT VERB?" answered by the verb's object, for a
