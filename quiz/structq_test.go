@@ -196,3 +196,38 @@ func TestPhraseQuestionsOverTheCorpus(t *testing.T) {
 		t.Errorf("%d phrase questions over the corpus, want 40 or more", total)
 	}
 }
+
+// TestCauseStatements: a true or false statement on why keeps the main
+// clause as written; a false one gives another sentence's reason, never
+// the sentence's own.
+func TestCauseStatements(t *testing.T) {
+	g := structGenerator(t, strings.Join([]string{
+		"Tax revenues declined because local governments withheld revenues from the central government.",
+		"The Soviets were threatened because the Americans might strike first.",
+		"Prices rose sharply because state subsidies for consumer goods continued.",
+	}, " "))
+	all := g.chapterAnswers(1)
+	seen := map[string]bool{}
+	for _, sa := range all {
+		if sa.prompt != "Why did tax revenues decline?" {
+			continue
+		}
+		for i := 0; i < 40; i++ {
+			q, ok := g.causeStatement(sa, all, g.phraseFact(sa))
+			if !ok {
+				t.Fatalf("no statement for %q", sa.prompt)
+			}
+			if !strings.HasPrefix(q.Prompt, "True or false?\n“Tax revenues declined because ") {
+				t.Errorf("statement %q lost its main clause", q.Prompt)
+			}
+			own := strings.Contains(q.Prompt, "local governments withheld")
+			if own != (q.Answer[0] == "True") {
+				t.Errorf("%q keyed %s", q.Prompt, q.Answer[0])
+			}
+			seen[q.Answer[0]] = true
+		}
+	}
+	if !seen["True"] || !seen["False"] {
+		t.Errorf("statements true and false over 40 draws: %v", seen)
+	}
+}
