@@ -31,6 +31,9 @@ type memo struct {
 	detailOnce sync.Once
 	byDetail   map[string][]int32 // the facts other than dates, by Detail (withDetail)
 
+	sentOnce   sync.Once
+	inSentence map[sentenceKey][]factInSentence // the facts and figures of each sentence (sentenceFacts)
+
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
 	longer     map[string][]string // longerNames, by name
@@ -136,7 +139,7 @@ func (g *generator) fork(rng *rand.Rand) *generator {
 	c.rng = rng
 	c.byKey = maps.Clone(g.byKey)
 	c.used = nil
-	c.titles, c.inSentence, c.sentFacts = nil, nil, nil
+	c.titles, c.sentFacts = nil, nil
 	c.mixed, c.personLike, c.eraYears, c.surnames = nil, nil, nil, nil
 	c.clauses, c.sentAt, c.phraseQs = nil, nil, nil
 	return &c

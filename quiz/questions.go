@@ -456,14 +456,13 @@ type generator struct {
 	datesByYear []Fact
 	names       []Fact // one fact per distinct name, for later mentions
 	sents       []sentenceRef
-	ix          *sentenceIndex         // the sentences by word, for finding those that name a term
-	titles      *sentenceIndex         // the chapter titles by word (inTitle)
-	inSentence  map[sentenceKey][]Fact // the facts and figures of each sentence (hasKindIn)
-	numbers     []Fact                 // quantities with units
-	byKey       map[string]Fact        // every fact a question may be on
-	mentions    map[string]int         // how many sentences name each name
-	subject     string                 // the name the article is about, if its title does not say
-	used        map[string]bool        // sentences a quiz has used, for building ordering and matching
+	ix          *sentenceIndex  // the sentences by word, for finding those that name a term
+	titles      *sentenceIndex  // the chapter titles by word (inTitle)
+	numbers     []Fact          // quantities with units
+	byKey       map[string]Fact // every fact a question may be on
+	mentions    map[string]int  // how many sentences name each name
+	subject     string          // the name the article is about, if its title does not say
+	used        map[string]bool // sentences a quiz has used, for building ordering and matching
 	sentFacts   map[string][]string
 	countryLike map[string]bool        // places the article lists among countries (Britain, Yugoslavia)
 	personLike  map[string]bool        // one-word places that act as people (actsAsPerson), by name

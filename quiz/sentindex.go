@@ -126,18 +126,37 @@ func eachWord(s string, fn func(string)) {
 	}
 }
 
-// sentenceFacts are the facts and figures of f's sentence, found through
-// an index of the article's facts by sentence built on first use, so that
-// a question about one fact does not read every fact of a book.
-func (g *generator) sentenceFacts(f Fact) []Fact {
-	if g.inSentence == nil {
-		g.inSentence = map[sentenceKey][]Fact{}
-		for _, pool := range [][]Fact{g.facts, g.numbers} {
-			for _, o := range pool {
-				k := sentenceKey{o.Chapter, o.Block, o.SentSpan}
-				g.inSentence[k] = append(g.inSentence[k], o)
+// sentenceFacts are the facts and figures of f's sentence (what
+// hasKindIn and ownDate read of them), found through an index of the
+// article's facts by sentence built once per index (memo), so that a
+// question about one fact does not read every fact of a book.
+func (g *generator) sentenceFacts(f Fact) []factInSentence {
+	k := sentenceKey{f.Chapter, f.Block, f.SentSpan}
+	if g.memo == nil {
+		return factsBySentence(g.facts, g.numbers, &k)[k]
+	}
+	g.memo.sentOnce.Do(func() { g.memo.inSentence = factsBySentence(g.facts, g.numbers, nil) })
+	return g.memo.inSentence[k]
+}
+
+// factInSentence is what sentenceFacts keeps of a fact.
+type factInSentence struct {
+	Kind  FactKind
+	Text  string
+	Start int
+}
+
+// factsBySentence groups the facts and figures by sentence, in order; only
+// key's sentence when key is not nil.
+func factsBySentence(facts, numbers []Fact, key *sentenceKey) map[sentenceKey][]factInSentence {
+	out := map[sentenceKey][]factInSentence{}
+	for _, pool := range [][]Fact{facts, numbers} {
+		for _, o := range pool {
+			k := sentenceKey{o.Chapter, o.Block, o.SentSpan}
+			if key == nil || k == *key {
+				out[k] = append(out[k], factInSentence{o.Kind, o.Text, o.Start})
 			}
 		}
 	}
-	return g.inSentence[sentenceKey{f.Chapter, f.Block, f.SentSpan}]
+	return out
 }
