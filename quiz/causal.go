@@ -62,7 +62,8 @@ var hedges = map[string]bool{"largely": true, "partly": true, "mainly": true, "m
 // semicolon, ", while", ", but", ", and because", a dash.
 func cutClause(s string) string {
 	end := len(s)
-	for _, st := range []string{";", " – ", " — ", ", while ", " while also ", ", but ", ", and because ", ", although ", ", which ", ", whereas ", ": "} {
+	for _, st := range []string{";", " – ", " — ", ", while ", " while also ", ", but ", ", and because ", ", although ", ", which ", ", whereas ", ": ",
+		", in which ", ", whereby ", ", and therefore ", " and therefore "} {
 		if i := strings.Index(s, st); i >= 0 && i < end {
 			end = i
 		}
@@ -108,7 +109,7 @@ func (g *generator) chapterAnswers(ch int) []structAnswer {
 			sa.answer = stripBrackets(sa.answer)
 			k := normAnswer(sa.prompt)
 			n := len(strings.Fields(sa.answer))
-			if seen[k] || n < 1 || n > 25 || sa.answer == "" || showsAny(sa.prompt, []string{sa.answer}) {
+			if seen[k] || n < 1 || n > 25 && (sa.form != "def" || n > maxDefWords) || sa.answer == "" || showsAny(sa.prompt, []string{sa.answer}) {
 				continue
 			}
 			if !g.askableText(s, sa) {
@@ -130,7 +131,7 @@ func (g *generator) askableText(s sentenceRef, sa structAnswer) bool {
 	text := s.text
 	if c, ok := g.clauseOf(s.text); ok && sa.subj != "" && c.subjLen > 0 && c.subjAt+c.subjLen <= len(text) {
 		raw := text[c.subjAt : c.subjAt+c.subjLen]
-		if !strings.EqualFold(raw, c.subj) {
+		if raw == c.subjRaw && !strings.EqualFold(raw, c.subj) {
 			subj := c.subj
 			if c.subjAt == 0 {
 				subj = capitaliseFirst(subj)
@@ -196,7 +197,7 @@ func (g *generator) indexNames() {
 // named thing is: "Perestroika was a political movement for reformation
 // …" → "What was Perestroika?".
 func (g *generator) whatIs(c clause) (structAnswer, bool) {
-	if c.aux != "was" && c.aux != "were" || c.intro != "" || !g.subjectIsNamed(c.subj) && !capitalised(firstWord(c.subj)) {
+	if !copula[c.aux] || c.intro != "" || !g.subjectIsNamed(c.subj) && !capitalised(firstWord(c.subj)) {
 		return structAnswer{}, false
 	}
 	rest := c.text[c.after:]
@@ -209,8 +210,11 @@ func (g *generator) whatIs(c clause) (structAnswer, bool) {
 			ans = ans[:i]
 		}
 	}
-	if n := len(strings.Fields(ans)); n < 3 || n > 25 {
+	if n := len(strings.Fields(ans)); n < 3 || n > maxDefWords {
 		return structAnswer{}, false
+	}
+	if showsAny(ans, []string{strings.TrimPrefix(c.subj, "the ")}) {
+		return structAnswer{}, false // "the period within the Cold War": circular
 	}
 	return structAnswer{prompt: "What " + c.aux + " " + c.subj + "?", answer: ans, form: "def", subj: c.subj}, true
 }
@@ -262,7 +266,7 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		}
 		var q string
 		switch {
-		case (c.aux == "was" || c.aux == "were" || strings.HasSuffix(c.aux, " been")) && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
+		case (copula[c.aux] || strings.HasSuffix(c.aux, " been")) && pred != "" && !objectOpeners[strings.ToLower(firstWord(pred))] && !determiners[strings.ToLower(firstWord(pred))] && !isNumber(firstWord(pred)) && !predCountWords[strings.ToLower(firstWord(pred))]:
 			aux := strings.Fields(c.aux) // "has been" → "Why has X been considered …?"
 			q = "Why " + aux[0] + " " + subj + " " + strings.Join(append(aux[1:], pred), " ") + c.tail() + "?"
 		case activeAux[c.aux] && c.verb != "" && c.base != "be":
@@ -640,3 +644,10 @@ var thatVerbs = map[string]bool{"declare": true, "announce": true, "state": true
 	"recognise": true, "acknowledge": true, "propose": true, "require": true, "suggest": true, "believe": true,
 	"claim": true, "argue": true, "assert": true, "proclaim": true, "confirm": true, "deny": true,
 	"provide": true, "specify": true, "guarantee": true, "demand": true, "reveal": true, "admit": true}
+
+// copula are the forms of be a definition or a state is told with.
+var copula = map[string]bool{"was": true, "were": true, "is": true, "are": true}
+
+// maxDefWords is the longest answer to "What was X?": a definition may
+// run longer than another answer.
+const maxDefWords = 30

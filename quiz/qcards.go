@@ -36,6 +36,9 @@ func (g *generator) questionCards() []questionCard {
 		})
 	}
 	for _, sa := range g.structAnswers(chapters) {
+		if sa.form == "def" {
+			continue // "What is the Marshall Plan?": the definition card asks it
+		}
 		f := g.phraseFact(sa)
 		back := capitaliseFirst(sa.answer) + ".\n“" + sa.sent.text + "”"
 		c := newCard(CardQuestion, f, sa.prompt, back)

@@ -22,6 +22,7 @@ type clause struct {
 	subj    string // as written, its first word lower-cased unless a name
 	subjAt  int    // where the subject starts in text
 	subjLen int    // the subject's length as written
+	subjRaw string // the subject as written
 	aux     string // "was" or "were" before a participle or a predicate, else ""
 	verb    string // the verb as written ("passed")
 	base    string // its base form ("pass"), for a simple past
@@ -105,7 +106,7 @@ var reTrailingDate = regexp.MustCompile(`\s(?:in|on|during|by|from|between|until
 // for a sentence that does not open with a subject it names, or whose verb
 // is not a simple past or a "was/were" predicate.
 func parseClause(sentence string) (clause, bool) {
-	t := strings.TrimSpace(reCitation.ReplaceAllString(sentence, ""))
+	t := strings.TrimSpace(reBracketAside.ReplaceAllString(reCitation.ReplaceAllString(sentence, ""), ""))
 	t = strings.TrimRight(t, ".!?")
 	c := clause{text: t}
 	if strings.ContainsAny(t, "\t?") || unbalancedQuotes(t) {
@@ -153,10 +154,10 @@ func parseClause(sentence string) (clause, bool) {
 		if strings.ContainsAny(w, "\"“”") {
 			return c, false // a quotation in the subject
 		}
-		if auxBlockers[lw] && !((lw == "has" || lw == "have") && len(subj) > 0) || lw == "which" || lw == "who" || lw == "that" || lw == "then" || lw == "and" && len(subj) == 0 {
+		if auxBlockers[lw] && !((lw == "has" || lw == "have" || lw == "is" || lw == "are") && len(subj) > 0) || lw == "which" || lw == "who" || lw == "that" || lw == "then" || lw == "and" && len(subj) == 0 {
 			return c, false
 		}
-		if (lw == "was" || lw == "were") && len(subj) > 0 {
+		if (lw == "was" || lw == "were" || lw == "is" || lw == "are") && len(subj) > 0 {
 			c.aux = lw
 			c.after = at + sp[1] + 1
 			break
@@ -227,6 +228,7 @@ func parseClause(sentence string) (clause, bool) {
 	c.subj = strings.Join(subj, " ")
 	c.subjAt = at
 	c.subjLen = len(c.subj)
+	c.subjRaw = c.subj
 	if w := firstWord(c.subj); w == "The" || w == "A" || w == "An" {
 		c.subj = strings.ToLower(w) + c.subj[len(w):]
 	}

@@ -253,3 +253,27 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadDefinitions: a chapter's lead sentence that says what a named
+// thing is gives "What is X?" (brackets and footnotes left out); a
+// circular one ("the period within the Cold War") gives none.
+func TestLeadDefinitions(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a multilateral treaty that bans all nuclear explosions.[1] It was adopted in 1996.": "What is the Comprehensive Nuclear-Test-Ban Treaty? → a multilateral treaty that bans all nuclear explosions",
+		"The Brezhnev Doctrine was a Soviet foreign policy that justified intervention, and therefore justifies the intervention of states.":     "What was the Brezhnev Doctrine? → a Soviet foreign policy that justified intervention",
+		"The Cold War (1947–1953) is the period within the Cold War from the Truman Doctrine in 1947 to the Korean War in 1953.":                 "",
+	} {
+		a := mustParse(t, []byte("An article\n\nIntroduction\n\n"+text+"\n"))
+		g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
+		g.index()
+		got := ""
+		for _, sa := range g.chapterAnswers(0) {
+			if sa.form == "def" {
+				got = sa.prompt + " → " + sa.answer
+			}
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
