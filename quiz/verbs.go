@@ -153,7 +153,7 @@ func baseForm(past string) (string, bool) {
 		}
 		return s, true // "belonged"
 	}
-	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' || isVowel(prev) == false {
+	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' || !isVowel(prev) {
 		return s, true // "vetoed", "allowed", "taxed", "stayed", "signed", "ended"
 	}
 	// a consonant after one vowel: a silent e was dropped ("invaded",
