@@ -179,12 +179,13 @@ func definitionOf(ix *sentenceIndex, term string) foundAt {
 		if findWord(s.text, term, 0) < 0 {
 			continue
 		}
-		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(normSpace(s.text)) {
-			continue // leans on the sentence before; lost a figure in pasting
-		}
 		st := defineStrength(s.text, term)
 		if st == 0 {
 			continue
+		}
+		// after defineStrength, which turns most sentences away sooner
+		if startsWithPronoun(s.text) || reBrokenTemplate.MatchString(normSpace(s.text)) {
+			continue // leans on the sentence before; lost a figure in pasting
 		}
 		rank := 2 * st
 		if len(strings.Fields(s.text)) <= maxQuestionWords {
