@@ -530,7 +530,30 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 	if obj == "" || !g.selfContained(obj) {
 		return "", "", false
 	}
-	return "What " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + when + c.tail() + "?", obj, true
+	what, as := "What", ""
+	if g.personNamed(obj) {
+		// "Alexander Dubček replaced Novotný as head of the party": "Who did
+		// … replace as head of the party?"
+		what = "Who"
+		rest := c.text[c.after:]
+		if i := strings.Index(rest, obj+" as "); i >= 0 {
+			if role, _ := splitObject(rest[i+len(obj)+4:], true); role != "" && len(strings.Fields(role)) <= 8 && g.selfContained(role) {
+				as = " as " + role
+			}
+		}
+	}
+	return what + " " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + as + when + c.tail() + "?", obj, true
+}
+
+// personNamed reports a name that is one of the article's people, whole
+// or by surname.
+func (g *generator) personNamed(name string) bool {
+	for _, p := range g.byKind[PersonFact] {
+		if p.Value == name || p.Text == name {
+			return true
+		}
+	}
+	return !strings.Contains(name, " ") && g.isSurname(name)
 }
 
 // doForm is the auxiliary of a question on the clause: "did" for a
@@ -610,8 +633,8 @@ func (g *generator) whatObject(f Fact) (string, bool) {
 	if o != f.Text {
 		return "", false
 	}
-	if f.Kind == PersonFact {
-		return "Who" + strings.TrimPrefix(prompt, "What"), true
+	if f.Kind == PersonFact && strings.HasPrefix(prompt, "What ") {
+		prompt = "Who" + strings.TrimPrefix(prompt, "What")
 	}
 	return prompt, true
 }

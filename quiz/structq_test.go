@@ -43,6 +43,7 @@ func TestStructQuestions(t *testing.T) {
 		{"Because of its actions in maintaining peaceful relations with all nations, Mongolia has been considered several times as a location for peace talks.", "Why has Mongolia been considered several times as a location for peace talks?", "its actions in maintaining peaceful relations with all nations"},
 		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships to protect Mongolian security while also keeping Russia and China at equal distance.", "What was Mongolia’s goal in adopting the “third-neighbor policy”?", "to weave a network of relationships to protect Mongolian security"},
 		{"The Law on Cooperatives was enacted in May 1988. For the first time since the New Economic Policy was abolished in 1928, the law permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
+		{"President Antonín Novotný resigned in January 1968. Alexander Dubček replaced Novotný as head of the Czechoslovak Communist Party.", "Who did Alexander Dubček replace as head of the Czechoslovak Communist Party?", "Novotný"},
 		// counter-examples
 		{"Mongolia has been a member of the United Nations since 1961.", "", ""},
 		{"Mao promised Marshall the Communists would give up armed revolution.", "", ""},
@@ -95,6 +96,7 @@ func TestWhoDidAndWhatObject(t *testing.T) {
 		{"In 1985, Soviet leader Mikhail Gorbachev announced a unilateral testing moratorium.", "Mikhail Gorbachev", "Who announced a unilateral testing moratorium in 1985?"},
 		{"In July 1987, the Supreme Soviet of the Soviet Union passed the Law on State Enterprise.", "Law on State Enterprise", "What did the Supreme Soviet of the Soviet Union pass in July 1987?"},
 		{"President Harry Truman signed the Foreign Assistance Act in April 1948.", "Harry Truman", "Who signed the Foreign Assistance Act in April 1948?"},
+		{"In 1968, Soviet leader Leonid Brezhnev replaced Alexander Dubček as head of the party of Czechoslovakia.", "Alexander Dubček", "Who did Soviet leader Leonid Brezhnev replace as head of the party of Czechoslovakia in 1968?"},
 		{"The cabinet of Mikhail Gorbachev announced a unilateral testing moratorium.", "Mikhail Gorbachev", ""},
 		{"President Harry Truman was the leader of the United States in 1948.", "Harry Truman", ""},
 	}
