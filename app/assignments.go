@@ -156,7 +156,9 @@ func (q *quizTab) openAssignments(uris []fyne.URI) {
 			added, item = append(added, a), it
 		}
 		if len(added) > 0 {
-			if doc := u.screenContext.doc(); doc == nil || doc.item.ID != item.ID {
+			var doc *document
+			u.doAndWait(func() { doc = u.screenContext.doc() })
+			if doc == nil || doc.item.ID != item.ID {
 				u.act.openItem(item)
 			}
 			q.assignments.refresh()

@@ -24,7 +24,8 @@ type todayStore interface {
 }
 
 // worker is how a screen runs work off the UI goroutine and shows the
-// result on it (the UI does both; see background, do and doAndWait).
+// result on it (the UI does both; see background, aside, do and
+// doAndWait).
 type worker interface {
 	background(job func())
 	aside(work, then func())
