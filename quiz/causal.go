@@ -322,7 +322,7 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 		tail := clause{intro: intro}.tail()
 		out = append(out, structAnswer{prompt: "What did " + subj + " " + m.ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
 		if g.subjectIsNamed(" " + effect) {
-			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + effect + tail + "?", answer: subj, form: "cause", causal: true})
+			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + stripBrackets(effect) + tail + "?", answer: subj, form: "cause", causal: true})
 		}
 		break
 	}

@@ -317,6 +317,12 @@ func objectOf(rest string) (string, string) {
 	}
 	obj, when := splitObject(rest, true)
 	w := strings.Fields(obj)
+	for len(w) > 2 && pastVerb(w[len(w)-1]) {
+		// "scrapped Directive 1067 implemented": a participle that opened a
+		// clause of its own
+		w = w[:len(w)-1]
+		obj = strings.Join(w, " ")
+	}
 	if len(w) == 0 || len(w) > 16 || objectOpeners[strings.ToLower(w[0])] || hasClauseVerb(w) {
 		return "", ""
 	}
@@ -549,8 +555,8 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 // or by surname.
 func (g *generator) personNamed(name string) bool {
 	for _, p := range g.byKind[PersonFact] {
-		if p.Value == name || p.Text == name {
-			return true
+		if p.Value == name || p.Text == name || strings.HasSuffix(name, " "+p.Value) && strings.Contains(p.Value, " ") {
+			return true // "retired General George Marshall"
 		}
 	}
 	return !strings.Contains(name, " ") && g.isSurname(name)
