@@ -95,11 +95,19 @@ func makeCards(base *generator) []Card {
 	// ("Soviet Joint Venture Law", "Joint Venture Law").
 	answered := map[string][]string{}
 	// question cards first, in their own words ("What did the Marshall
-	// Plan require?"); a session buries their siblings once one is rated
-	for _, qc := range g.questionCards() {
-		factAt = qc.at
-		add(qc.card)
+	// Plan require?"); a session buries their siblings once one is rated.
+	// They are made on a fork of their own while this one makes the
+	// others (on a book each takes seconds), and the others are added
+	// after them, in the order made: adding changes only which cards are
+	// kept, nothing the others are made from
+	qcs := make(chan []questionCard, 1)
+	go func() { qcs <- base.fork(nil).questionCards() }()
+	type madeCard struct {
+		card Card
+		at   int
 	}
+	var made []madeCard
+	addLater := func(c Card) { made = append(made, madeCard{c, factAt}) }
 	// names first, dates after, so a sentence's first card (the one a
 	// session shows before burying its siblings) asks what or who rather
 	// than when; the cards keep article order
@@ -133,10 +141,10 @@ func makeCards(base *generator) []Card {
 				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords &&
 					!reportsAState(f.Sentence) { // "What happened in September 1948?" → a troop estimate
 					front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
-					add(newCard(CardWhatWhen, f, front, f.Sentence))
+					addLater(newCard(CardWhatWhen, f, front, f.Sentence))
 					continue
 				}
-				add(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+				addLater(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			case PolicyFact:
 				if cutName(f) {
 					continue
@@ -144,15 +152,15 @@ func makeCards(base *generator) []Card {
 				def, ok := definition(ix, f)
 				if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
 					defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
-					add(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
+					addLater(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
 				}
 				if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
 					answered[sk] = append(answered[sk], f.Value)
 					// the definition's back would be this cloze's answer
-					add(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+					addLater(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 				}
 				if who, verb, ok := pursuer(f); ok && !cutName(f) && !g.eponym(f, who) {
-					add(newCard(CardWho, f, "Who "+verb+" "+policyPhrase(f)+"?", who))
+					addLater(newCard(CardWho, f, "Who "+verb+" "+policyPhrase(f)+"?", who))
 				}
 			case PersonFact:
 				if !plain {
@@ -160,18 +168,26 @@ func makeCards(base *generator) []Card {
 				}
 				answered[sk] = append(answered[sk], f.Value)
 				if f.Detail != "" && !namedAside(f) && !bareTitle(f.Detail) && officeTitle(f.Detail) {
-					add(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
+					addLater(newCard(CardWhoIs, f, "Who is "+f.Value+"?", f.Detail+" "+f.Value+".\n"+f.Sentence))
 				} else {
-					add(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+					addLater(newCard(CardCloze, f, "Who is missing from the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 				}
 			case OrgFact:
 				if !plain {
 					continue
 				}
 				answered[sk] = append(answered[sk], f.Value)
-				add(newCard(CardCloze, f, "Which organisation completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+				addLater(newCard(CardCloze, f, "Which organisation completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			}
 		}
+	}
+	for _, qc := range <-qcs {
+		factAt = qc.at
+		add(qc.card)
+	}
+	for _, m := range made {
+		factAt = m.at
+		add(m.card)
 	}
 	// the cards of one sentence stand together at its first card's place,
 	// a name's before its date's (the order they were made in), so a
