@@ -187,11 +187,19 @@ func runGenerate(args []string) int {
 	if err != nil {
 		return fail("cannot read the article: %v", err)
 	}
-	// a study builds the index of the facts once for the cards and the quiz
+	// a study builds the index of the facts once for the cards and the
+	// quiz, which are made at the same time (each gives what it gives
+	// alone: quiz.TestStudySharesOneIndex)
 	s := quiz.StudyOf(a, nil)
 	facts := s.Facts
-	cards := s.Cards()
+	var cards []quiz.Card
+	made := make(chan struct{})
+	go func() {
+		defer close(made)
+		cards = s.Cards()
+	}()
 	qs := s.Quiz(quiz.QuizOptions{Count: *count, Seed: *seed})
+	<-made
 	if *asJSON {
 		// streamed: the same bytes as encoding the whole report, without
 		// holding it (a 4 MB article peaked at 120 MB, now 96 MB)
