@@ -30,6 +30,12 @@ var consequenceVerbs = []struct{ marker, ask string }{
 	{" gave rise to ", "give rise to"},
 	{" paved the way for ", "pave the way for"},
 	{" caused ", "cause"},
+	{" spurred ", "spur"},
+	{" prompted ", "prompt"},
+	{" triggered ", "trigger"},
+	{" sparked ", "spark"},
+	{" provoked ", "provoke"},
+	{" brought about ", "bring about"},
 }
 
 // purposeVerbs state an aim: "The plan aimed to rebuild …".
@@ -309,7 +315,17 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			intro, cause = cause[:comma], cause[comma+2:]
 		}
 		cw := strings.Fields(cause)
-		if len(cw) == 0 || len(cw) > 14 || clauseOpeners[strings.ToLower(cw[0])] || strings.ContainsAny(cause, ",;:()") || hasFiniteVerb(cause) {
+		if len(cw) == 0 || len(cw) > 14 || clauseOpeners[strings.ToLower(cw[0])] || strings.ContainsAny(cause, ",;:()") || hasClauseVerb(cw) ||
+			pastVerb(strings.ToLower(cw[0])) || len(cw) > 1 && pastVerb(cw[1]) && !reTrailingDate.MatchString(" "+strings.Join(cw[2:], " ")) {
+			continue // "Fraudulent Polish elections held in January 1947" is a cause; "The US sent …" is a clause
+		}
+		for _, w := range cw {
+			if relativeWords[strings.ToLower(w)] || strings.ToLower(w) == "that" {
+				cw = nil
+				break
+			}
+		}
+		if cw == nil {
 			continue
 		}
 		if relative := strings.ToLower(cw[len(cw)-1]); relativeWords[relative] || relative == "that" || subjectEnders[relative] {
@@ -419,8 +435,8 @@ func (g *generator) lowerCommon(subj string) string {
 		return lw + subj[len(w):]
 	}
 	ws := strings.Fields(subj)
-	if strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) {
-		return subj // "ERP", "Soviet troops", "Alexander Dubček"
+	if strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) && (len(ws) == 2 || capitalised(ws[2])) {
+		return subj // "ERP", "Soviet troops", "Alexander Dubček"; not "Fraudulent Polish elections"
 	}
 	if g.writesLower(lw) || len(ws) > 1 {
 		return lw + subj[len(w):] // "Tax revenues", "Increasing sales of opium"

@@ -624,7 +624,7 @@ func (g *generator) whoDid(f Fact) (string, bool) {
 // on State Enterprise." → "What did the Supreme Soviet pass in July
 // 1987?" The options are facts of f's kind.
 func (g *generator) whatObject(f Fact) (string, bool) {
-	if f.Kind != PolicyFact && f.Kind != OrgFact && f.Kind != PersonFact {
+	if f.Kind != PolicyFact && f.Kind != OrgFact && f.Kind != PersonFact && f.Kind != PlaceFact {
 		return "", false
 	}
 	c, ok := g.clauseOf(f.Sentence)
@@ -641,6 +641,14 @@ func (g *generator) whatObject(f Fact) (string, bool) {
 	}
 	if f.Kind == PersonFact && strings.HasPrefix(prompt, "What ") {
 		prompt = "Who" + strings.TrimPrefix(prompt, "What")
+	}
+	if f.Kind == PlaceFact {
+		// "Which country did the North Korean People's Army invade in June 1950?"
+		which := "Which place"
+		if sort := g.placeSort(f.Value); sort == "country" || sort == "region" {
+			which = "Which " + sort
+		}
+		prompt = which + strings.TrimPrefix(prompt, "What")
 	}
 	return prompt, true
 }

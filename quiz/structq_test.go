@@ -44,7 +44,10 @@ func TestStructQuestions(t *testing.T) {
 		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships to protect Mongolian security while also keeping Russia and China at equal distance.", "What was Mongolia’s goal in adopting the “third-neighbor policy”?", "to weave a network of relationships to protect Mongolian security"},
 		{"The Law on Cooperatives was enacted in May 1988. For the first time since the New Economic Policy was abolished in 1928, the law permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
 		{"President Antonín Novotný resigned in January 1968. Alexander Dubček replaced Novotný as head of the Czechoslovak Communist Party.", "Who did Alexander Dubček replace as head of the Czechoslovak Communist Party?", "Novotný"},
+		{"Fraudulent Polish elections held in January 1947 resulted in the official transformation of Poland into a people's republic.", "What did fraudulent Polish elections held in January 1947 result in?", "the official transformation of Poland into a people's republic"},
+		{"Fear of a nuclear war spurred the production of public safety films by the Civil Defense branch.", "What did fear of a nuclear war spur?", "the production of public safety films by the Civil Defense branch"},
 		// counter-examples
+		{"The Americans sent troops that resulted in a long war in Korea.", "", ""},
 		{"Mongolia has been a member of the United Nations since 1961.", "", ""},
 		{"Mao promised Marshall the Communists would give up armed revolution.", "", ""},
 		{"Mongolia views the DPRK as an essential variable to Mongolian growth in the region.", "", ""},
@@ -97,6 +100,7 @@ func TestWhoDidAndWhatObject(t *testing.T) {
 		{"In July 1987, the Supreme Soviet of the Soviet Union passed the Law on State Enterprise.", "Law on State Enterprise", "What did the Supreme Soviet of the Soviet Union pass in July 1987?"},
 		{"President Harry Truman signed the Foreign Assistance Act in April 1948.", "Harry Truman", "Who signed the Foreign Assistance Act in April 1948?"},
 		{"In 1968, Soviet leader Leonid Brezhnev replaced Alexander Dubček as head of the party of Czechoslovakia.", "Alexander Dubček", "Who did Soviet leader Leonid Brezhnev replace as head of the party of Czechoslovakia in 1968?"},
+		{"In June 1950, the North Korean People's Army invaded South Korea. South Korea and Japan are countries.", "South Korea", "Which country did the North Korean People's Army invade in June 1950?"},
 		{"The cabinet of Mikhail Gorbachev announced a unilateral testing moratorium.", "Mikhail Gorbachev", ""},
 		{"President Harry Truman was the leader of the United States in 1948.", "Harry Truman", ""},
 	}
