@@ -307,6 +307,11 @@ func gradeKeyWords(given, expected string) Verdict {
 		}
 	}
 	need := min(3, max(1, (2*len(keys)+4)/5))
+	for _, k := range keys {
+		if (hasDigit(k) || ordinalStems[k]) && !got[k] {
+			need = len(keys) + 1 // "the Second Opium War" for "the First Opium War": a number or rank must be the article's
+		}
+	}
 	if len(found) >= need {
 		v.Correct = true
 		if normAnswer(given) != normAnswer(expected) {
@@ -317,3 +322,9 @@ func gradeKeyWords(given, expected string) Verdict {
 	v.Note = fmt.Sprintf("The article says: %s.", expected)
 	return v
 }
+
+// ordinalStems are the key-word stems of ordinal words, which a typed
+// answer must match: "second" is no "first".
+var ordinalStems = map[string]bool{"first": true, "secon": true, "third": true, "fourt": true, "fifth": true, "sixth": true,
+	"seven": true, "eight": true, "ninth": true, "tenth": true, "last": true, "final": true, "one": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "nine": true, "ten": true}

@@ -139,6 +139,18 @@ func TestGradeKeyWords(t *testing.T) {
 			t.Errorf("%q: correct %v, want %v (%s)", given, v.Correct, want, v.Note)
 		}
 	}
+	// a number or a rank must be the article's
+	for answer, cases := range map[string]map[string]bool{
+		"the First Opium War":   {"First Opium War": true, "the opium war, the first": true, "the Second Opium War": false},
+		"215 atmospheric tests": {"215 tests": true, "251 atmospheric tests": false},
+	} {
+		q := Question{Type: FillIn, Kind: ClauseFact, Answer: []string{answer}}
+		for given, want := range cases {
+			if v := q.Grade([]string{given}); v.Correct != want {
+				t.Errorf("%q for %q: correct %v, want %v (%s)", given, answer, v.Correct, want, v.Note)
+			}
+		}
+	}
 }
 
 // TestPhraseOptionsOfOneRole: the options of a phrase question are
