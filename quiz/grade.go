@@ -137,7 +137,7 @@ func sameWords(a, b string) bool {
 // question that accepts it, the right year of a fuller date.
 func (q Question) gradeFillIn(given string) Verdict {
 	if q.Kind == ClauseFact {
-		return gradeKeyWords(given, q.Answer[0])
+		return gradeKeyWords(given, q.Answer[0], q.Prompt)
 	}
 	v := GradeText(given, q.Answer[0])
 	if v.Correct {
@@ -286,16 +286,31 @@ func keyWords(s string) []string {
 }
 
 // gradeKeyWords grades a typed answer to a question whose answer is a
-// phrase: right when it names enough of the phrase's key words (two in
-// five, three at most are asked for), whatever else it says and in
-// whatever order; the note names the words found or the article's words.
-func gradeKeyWords(given, expected string) Verdict {
+// phrase: right when it names enough of the phrase's key words that the
+// question does not show (two in five, three at most are asked for),
+// whatever else it says and in whatever order; a figure or a rank must be
+// the article's. The note gives the article's words.
+func gradeKeyWords(given, expected, prompt string) Verdict {
 	v := Verdict{Given: given, Expected: expected}
 	if strings.TrimSpace(given) == "" {
 		v.Note = "No answer was given."
 		return v
 	}
-	keys := keyWords(expected)
+	// the question's own words tell nothing: "Why did tax revenues
+	// decline?" is not answered by "tax revenues declined"
+	asked := map[string]bool{}
+	for _, k := range keyWords(prompt) {
+		asked[k] = true
+	}
+	var keys []string
+	for _, k := range keyWords(expected) {
+		if !asked[k] {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		keys = keyWords(expected)
+	}
 	got := map[string]bool{}
 	for _, k := range keyWords(given) {
 		got[k] = true

@@ -139,6 +139,13 @@ func TestGradeKeyWords(t *testing.T) {
 			t.Errorf("%q: correct %v, want %v (%s)", given, v.Correct, want, v.Note)
 		}
 	}
+	// the question's own words tell nothing
+	why := Question{Type: FillIn, Kind: ClauseFact, Prompt: "Why did tax revenues decline?", Answer: []string{"local governments withheld tax revenues from the central government"}}
+	for given, want := range map[string]bool{"tax revenues declined": false, "governments withheld revenues": true} {
+		if v := why.Grade([]string{given}); v.Correct != want {
+			t.Errorf("%q: correct %v, want %v (%s)", given, v.Correct, want, v.Note)
+		}
+	}
 	// a number or a rank must be the article's
 	for answer, cases := range map[string]map[string]bool{
 		"the First Opium War":   {"First Opium War": true, "the opium war, the first": true, "the Second Opium War": false},
