@@ -131,7 +131,10 @@ func TestOpenFilesWebAndSaved(t *testing.T) {
 	if err := os.WriteFile(saved, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	u.OpenFiles([]string{srv.URL + "/harbour", saved})
+	// the worker waits while OpenFiles runs here, as the UI goroutine
+	// would run it: the test driver applies the worker's results on the
+	// worker, which would touch the reader's bar meanwhile
+	held(u, func() { u.OpenFiles([]string{srv.URL + "/harbour", saved}) })
 	waitLibrary(t, u, store, "The Harbour Town")
 	it := waitLibrary(t, u, store, "The Town Schools")
 	content, err := store.ArticleContent(it.ID)
