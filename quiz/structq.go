@@ -656,10 +656,26 @@ func (g *generator) whatObject(f Fact) (string, bool) {
 // structQuestion is the wh-question a fact's sentence structure allows,
 // when its subject or object is the fact.
 func (g *generator) structQuestion(f Fact) (string, bool) {
-	if q, ok := g.whoDid(f); ok {
-		return q, true
+	q, ok := g.whoDid(f)
+	if !ok {
+		q, ok = g.whatObject(f)
 	}
-	return g.whatObject(f)
+	if ok && showsNameWord(q, f.Value) {
+		return "", false // "Which organisation assumed control over … Czechoslovakia?" → Communist Party of Czechoslovakia
+	}
+	return q, ok
+}
+
+// showsNameWord reports a question that shows a capitalised word of
+// four letters or more of the answer's name: the answer is half told.
+func showsNameWord(q, name string) bool {
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, "(),.“”\"'’")
+		if len([]rune(w)) >= 4 && capitalised(w) && findWord(q, w, 0) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOf parses a sentence once per generator.
