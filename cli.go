@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 
 	"github.com/chapterwise/chapterwise/app"
@@ -182,6 +183,13 @@ func runGenerate(args []string) int {
 	count := fs.Int("questions", 20, "questions in the sample quiz")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if os.Getenv("GOGC") == "" {
+		// the peak is the live heap and the garbage the collector lets
+		// grow beside it, as much again by default: half as much costs
+		// about 2 % more CPU and a fifth of a book's peak (19 MB book:
+		// 272–305 MB → 219–227 MB)
+		debug.SetGCPercent(50)
 	}
 	a, err := loadArticle(*article)
 	if err != nil {
