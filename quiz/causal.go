@@ -81,7 +81,7 @@ func cutClause(s string) string {
 // War (1839–1842)" → "the First Opium War".
 var reBracketAside = regexp.MustCompile(`\s*\([^()]*\)`)
 
-func stripBrackets(s string) string { return strings.TrimSpace(reBracketAside.ReplaceAllString(s, "")) }
+func stripBrackets(s string) string { return strings.TrimSpace(withoutAsides(s)) }
 
 // structAnswers are the questions whose answers are phrases, over the
 // whole article: what named things did, why, to what end, with what
@@ -152,7 +152,7 @@ func (g *generator) askableText(s sentenceRef, sa structAnswer) bool {
 // sentenceAnswers are the phrase questions one sentence allows.
 func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 	var out []structAnswer
-	t := strings.TrimRight(strings.TrimSpace(reCitation.ReplaceAllString(s.text, "")), ".!")
+	t := strings.TrimRight(strings.TrimSpace(withoutCitations(s.text)), ".!")
 	c, ok := g.clauseOf(s.text)
 	if ok {
 		if p, obj, ok := g.whatDid(c); ok && !g.objectIsFact(obj) {

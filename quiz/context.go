@@ -195,6 +195,25 @@ func holds(text string, folds bool, words ...string) bool {
 	return false
 }
 
+// withoutCitations is s without its citation marks ("[12]",
+// reCitation). The regexp, which can open with a space, is tried at every
+// byte; most sentences hold no "[" at all.
+func withoutCitations(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	return reCitation.ReplaceAllString(s, "")
+}
+
+// withoutAsides is s without its bracketed asides (reBracketAside), read
+// only when it holds a "(".
+func withoutAsides(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	return reBracketAside.ReplaceAllString(s, "")
+}
+
 // foldsToASCII reports a character that a case-blind regexp matches as an
 // ASCII letter but strings.ToLower does not turn into one.
 func foldsToASCII(s string) bool {

@@ -106,7 +106,7 @@ var reTrailingDate = regexp.MustCompile(`\s(?:in|on|during|by|from|between|until
 // for a sentence that does not open with a subject it names, or whose verb
 // is not a simple past or a "was/were" predicate.
 func parseClause(sentence string) (clause, bool) {
-	t := strings.TrimSpace(reBracketAside.ReplaceAllString(reCitation.ReplaceAllString(sentence, ""), ""))
+	t := strings.TrimSpace(withoutAsides(withoutCitations(sentence)))
 	t = strings.TrimRight(t, ".!?")
 	c := clause{text: t}
 	if strings.ContainsAny(t, "\t?") || unbalancedQuotes(t) {
