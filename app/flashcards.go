@@ -148,14 +148,20 @@ func (f *flashTab) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // dueNow is what the whole article holds to study now: cards due
-// (learning, and reviews within today's limit) and new cards left today.
-func (f *flashTab) dueNow() (due, fresh int) {
+// (learning, and reviews within today's limit), new cards left today, and
+// the new cards that wait in chapters not read yet while those are left
+// out (new cards come from the chapters read).
+func (f *flashTab) dueNow() (due, fresh, unread int) {
 	if f.doc == nil {
-		return 0, 0
+		return 0, 0, 0
 	}
 	o := f.options(-1)
 	n := quiz.CountDeck(f.cards, f.now(), o)
-	return n.Learning + min(n.Due, o.ReviewLimit), min(n.New, o.NewLimit)
+	if !o.IncludeUnread {
+		o.IncludeUnread = true
+		unread = quiz.CountDeck(f.cards, f.now(), o).New - n.New
+	}
+	return n.Learning + min(n.Due, o.ReviewLimit), min(n.New, o.NewLimit), unread
 }
 
 func (f *flashTab) deckTitle(chapter int) string {

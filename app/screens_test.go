@@ -144,19 +144,24 @@ func TestTodayOnAFakeStore(t *testing.T) {
 		name  string
 		doc   *document
 		store fakeTodayStore
-		cards [2]int
+		cards [3]int
 		wants []string
 		runes string
 		did   string
 	}{
-		{"no article yet", nil, fakeTodayStore{}, [2]int{},
+		{"no article yet", nil, fakeTodayStore{}, [3]int{},
 			[]string{"Loading the article…", "Open an article to study its cards.", "No unfinished quiz.", "No assignments to do."}, "rsn", ""},
 		{"cards due and a quiz left", fakeDoc(t, 2), fakeTodayStore{hasOpen: true,
 			open: data.Quiz{Spec: quiz.QuizSpec{Title: "Practice"}, Questions: make([]quiz.Question, 5), Answers: make([]quiz.Answer, 2), Started: now}},
-			[2]int{3, 7}, []string{"3 due now · 7 new left today", "Unfinished: “Practice”, 2 of 5 answered", "Resume  Q"}, "sq", "study resume"},
+			[3]int{3, 7, 4}, []string{"3 due now · 7 new left today", "Unfinished: “Practice”, 2 of 5 answered", "Resume  Q"}, "sq", "study resume"},
 		{"a streak", fakeDoc(t, 2), fakeTodayStore{progress: quiz.Progress{Streak: 2,
 			Days: []quiz.DayActivity{{Day: "2026-03-01", Reviews: 4}, {Day: "2026-03-02", Answers: 1}}}},
-			[2]int{}, []string{"Streak: 2 days in a row. Last 14 days: 4 reviews, 1 answers.", "Nothing to study now"}, "pr", "progress read"},
+			[3]int{}, []string{"Streak: 2 days in a row. Last 14 days: 4 reviews, 1 answers.", "Nothing to study now"}, "pr", "progress read"},
+		// a new profile has read nothing, and new cards come from the
+		// chapters read: Today says where the cards are, not "come back
+		// tomorrow"
+		{"new cards only in unread chapters", fakeDoc(t, 2), fakeTodayStore{}, [3]int{0, 0, 21},
+			[]string{"21 new cards wait in chapters you have not read yet", "read on (R)"}, "r", "read"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,7 +177,7 @@ func TestTodayOnAFakeStore(t *testing.T) {
 				resume:     func(data.Quiz) { did = append(did, "resume") },
 				newQuiz:    func() { did = append(did, "new") },
 				assignment: func(data.Received) { did = append(did, "assignment") },
-				cards:      func() (int, int) { return tt.cards[0], tt.cards[1] },
+				cards:      func() (int, int, int) { return tt.cards[0], tt.cards[1], tt.cards[2] },
 				recount:    func() {},
 			})
 			today.open()

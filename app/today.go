@@ -36,15 +36,15 @@ type worker interface {
 
 // todayActions are what Today's items open; each shows another screen.
 type todayActions struct {
-	show       func(section)           // put a section on show as it is
-	open       func(section)           // open a section as its rail button does
-	read       func()                  // the reader, where the user left off
-	study      func()                  // a session on the cards due now
-	resume     func(data.Quiz)         // the unfinished quiz
-	newQuiz    func()                  // the new-quiz dialog
-	assignment func(data.Received)     // start or continue an assignment
-	cards      func() (due, fresh int) // cards due now, new cards left today (UI goroutine)
-	recount    func()                  // recount today's reviews (worker)
+	show       func(section)                   // put a section on show as it is
+	open       func(section)                   // open a section as its rail button does
+	read       func()                          // the reader, where the user left off
+	study      func()                          // a session on the cards due now
+	resume     func(data.Quiz)                 // the unfinished quiz
+	newQuiz    func()                          // the new-quiz dialog
+	assignment func(data.Received)             // start or continue an assignment
+	cards      func() (due, fresh, unread int) // cards due now, new cards left today, new cards in unread chapters (UI goroutine)
+	recount    func()                          // recount today's reviews (worker)
 }
 
 // todayActions are the UI's: each item of Today opens its screen.
@@ -87,6 +87,7 @@ type todayView struct {
 	progress quiz.Progress
 	due      int
 	fresh    int
+	unread   int // new cards in chapters not read yet, left out of the session
 }
 
 // activityDays is how many days the activity strip shows.
@@ -155,7 +156,7 @@ func (t *todayTab) load(doc *document, pid int64) {
 		t.act.recount()
 	}
 	t.doAndWait(func() {
-		v.due, v.fresh = t.act.cards()
+		v.due, v.fresh, v.unread = t.act.cards()
 		t.view = v
 		t.render()
 	})
@@ -249,7 +250,11 @@ func (t *todayTab) cardsItem(v todayView) fyne.CanvasObject {
 		return todayItem(theme.GridIcon(), "Flashcards", wrapped("Open an article to study its cards."), nil)
 	}
 	text := fmt.Sprintf("%d due now · %d new left today", v.due, v.fresh)
-	if v.due+v.fresh == 0 {
+	switch {
+	case v.due+v.fresh == 0 && v.unread > 0:
+		text = fmt.Sprintf("%s wait in chapters you have not read yet: read on (R) and study a chapter's cards once it is read, "+
+			"or tick “Include new cards from chapters I have not read yet” in Flashcards (Ctrl+2).", fmt.Sprintf("%d new card%s", v.unread, plural(v.unread)))
+	case v.due+v.fresh == 0:
 		text = "Nothing to study now: every card due is done and today's new cards are used. Come back tomorrow."
 	}
 	b := widget.NewButtonWithIcon("Study now  S", theme.MediaPlayIcon(), t.act.study)

@@ -33,7 +33,7 @@ func TestTodayIsTheFirstScreenAndEveryItemIsOneKeyAway(t *testing.T) {
 	}
 	wantSays(t, "Today at first", todayText(u), "Monday 2 March",
 		"“The 21st Century Mongol Conquest: Peace Mediator in the Korean Peninsula?”", "chapter 1, ", "0 of 10 chapters read", "Continue reading  R",
-		"Nothing to study now", "No unfinished quiz.", "New quiz  N", "No assignments to do.", "No streak yet")
+		"new cards wait in chapters you have not read yet", "No unfinished quiz.", "New quiz  N", "No assignments to do.", "No streak yet")
 	if b := findButtonAll(t, u.today.content(), "Study now"); !b.Disabled() {
 		t.Error("Study now is enabled with nothing to study")
 	}
@@ -152,6 +152,14 @@ func TestTodaysNewCardsRollOverAt4AM(t *testing.T) {
 	if err := store.SaveStudySettings(u.profile.ID, st); err != nil {
 		t.Fatal(err)
 	}
+	// nothing read yet: the new cards wait in unread chapters, and Today
+	// says so rather than "come back tomorrow"
+	u.choose(sectionToday)
+	u.Sync()
+	if _, _, unread := u.flash.dueNow(); unread == 0 {
+		t.Fatal("a new profile's unread chapters hold no new cards")
+	}
+	wantSays(t, "Today before reading", todayText(u), "wait in chapters you have not read yet")
 	for ch := range u.reader.doc.art.Chapters {
 		u.reader.markRead(ch, true)
 	}
@@ -162,7 +170,7 @@ func TestTodaysNewCardsRollOverAt4AM(t *testing.T) {
 		t.Helper()
 		u.choose(sectionToday)
 		u.Sync()
-		_, n := u.flash.dueNow()
+		_, n, _ := u.flash.dueNow()
 		if !strings.Contains(todayText(u), fmt.Sprintf(" %d new left today", n)) && n > 0 {
 			t.Errorf("Today does not say %d new left: %s", n, todayText(u))
 		}
