@@ -199,6 +199,40 @@ func (g *generator) indexNames() {
 	}
 }
 
+// indefiniteCommon reports a phrase that opens with "a" or "an" and names
+// nothing: "a peasant rebellion" could be any.
+func indefiniteCommon(p string) bool {
+	w := strings.Fields(p)
+	if len(w) == 0 || !strings.EqualFold(w[0], "a") && !strings.EqualFold(w[0], "an") {
+		return false
+	}
+	for _, x := range w[1:] {
+		if capitalised(x) || strings.ContainsAny(x, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// defHead is the typed answer of a definition: its head up to the first
+// comma, time or circumstance after four words ("a multilateral treaty that
+// bans all nuclear explosions, for both civilian and military purposes, …"
+// → "a multilateral treaty that bans all nuclear explosions"; "an
+// anti-foreigner movement by the Righteous Harmony Society in China between
+// 1897 and 1901 after …" → "… in China"); the card shows it whole.
+func defHead(ans string) string {
+	cut := len(ans)
+	for _, st := range []string{", ", " after ", " following ", " when ", " while ", " during "} {
+		if i := strings.Index(ans, st); i >= 0 && i < cut && len(strings.Fields(ans[:i])) >= 4 {
+			cut = i
+		}
+	}
+	if m := reTrailingDate.FindStringIndex(ans); m != nil && m[0] < cut && len(strings.Fields(ans[:m[0]])) >= 4 {
+		cut = m[0]
+	}
+	return strings.TrimSpace(ans[:cut])
+}
+
 // whatIs is "What was X?" for a chapter's lead sentence that says what a
 // named thing is: "Perestroika was a political movement for reformation
 // …" → "What was Perestroika?".
@@ -216,6 +250,7 @@ func (g *generator) whatIs(c clause) (structAnswer, bool) {
 			ans = ans[:i]
 		}
 	}
+	ans = defHead(ans)
 	if n := len(strings.Fields(ans)); n < 3 || n > maxDefWords {
 		return structAnswer{}, false
 	}
@@ -336,7 +371,11 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			continue
 		}
 		tail := clause{intro: intro}.tail()
-		out = append(out, structAnswer{prompt: "What did " + subj + " " + m.ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
+		if !indefiniteCommon(subj) || strings.ContainsAny(tail, "0123456789") || placeTail(tail) {
+			// "What did a peasant rebellion lead to?" says neither where nor
+			// when: only "What led to …?" is asked
+			out = append(out, structAnswer{prompt: "What did " + subj + " " + m.ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
+		}
 		if g.subjectIsNamed(" " + effect) {
 			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + stripBrackets(effect) + tail + "?", answer: subj, form: "cause", causal: true})
 		}

@@ -80,24 +80,43 @@ func (g *generator) policyQuestion(f Fact) (string, bool) {
 					case m[2] != "" || m[1] != "" && (strings.HasSuffix(verb, "ed") || isParticiple(verb)):
 						// "was passed in", ", enacted in": passive
 						if part, ok := pastToParticiple(verb); ok {
-							return "When " + be + " " + termPhrase(p.name) + " " + part + "?", true
+							return "When " + be + " " + termPhrase(p.name) + partner(s, p.end) + " " + part + "?", true
 						}
 					case m[1] == "":
 						// "the Talks began in": the policy acted
 						if i, ok := pastOf[verb]; ok {
-							return "When " + do + " " + termPhrase(p.name) + " " + irregularVerbs[i][0] + "?", true
+							return "When " + do + " " + termPhrase(p.name) + partner(s, p.end) + " " + irregularVerbs[i][0] + "?", true
 						}
 					}
 				}
 			}
 			if verb, ok := verbBefore(s[:p.start]); ok && !namingVerbs[verb] && (fe <= p.start || fs >= p.end) {
 				if part, ok := pastToParticiple(verb); ok {
-					return "When " + be + " " + termPhrase(p.name) + " " + part + "?", true
+					return "When " + be + " " + termPhrase(p.name) + partner(s, p.end) + " " + part + "?", true
 				}
 			}
 		}
 	}
 	return "", false
+}
+
+// rePartner finds the party a policy was made with, after its name: " with
+// the Kuomintang", " with Japan".
+var rePartner = regexp.MustCompile(`^ (?:with|between) (?:the )?(?:[A-Z][\p{L}.-]*(?: (?:of |and |the )?[A-Z][\p{L}.-]*){0,4})`)
+
+// partner is the party a policy was made with, said after its name, for a
+// question on the policy: "When was the Treaty of Friendship with the
+// Kuomintang signed?"; a treaty's name alone may fit another of the
+// article's treaties.
+func partner(s string, end int) string {
+	if end > len(s) {
+		return ""
+	}
+	m := rePartner.FindString(s[end:])
+	if m == "" || strings.HasSuffix(m, " and") {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(m, " of"), " the")
 }
 
 // whenTail is " on 3 March 1951" when the sentence dates the act and the

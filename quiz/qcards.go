@@ -65,3 +65,69 @@ func capitaliseFirst(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// phraseFact finds the fact of one of the article's phrase questions by
+// its key (Study.Fact): its Text is the question ("What did the Marshall
+// Plan provide?"), its Value the answer, so a screen that names a missed
+// fact names what was asked. The phrase questions are read once, on the
+// first key that is no fact of the article.
+func (s *Study) phraseFact(key string) (Fact, bool) {
+	s.phraseOnce.Do(func() {
+		g := s.generator().fork(nil)
+		var chapters []int
+		for i := range g.a.Chapters {
+			chapters = append(chapters, i)
+		}
+		s.phrases = map[string]Fact{}
+		for _, sa := range g.structAnswers(chapters) {
+			f := g.phraseFact(sa)
+			k := f.Key()
+			f.Text = sa.prompt
+			if _, dup := s.phrases[k]; !dup {
+				s.phrases[k] = f
+			}
+		}
+	})
+	f, ok := s.phrases[key]
+	return f, ok
+}
+
+// dropRetold leaves out a card that asks again what a question card on
+// the same sentence asks or shows: the cloze on "Kim Il Sung" and the
+// date card on "1986" beside "Who visited Mongolia in 1986?" → Kim Il
+// Sung; the definition of the "third-neighbor policy" beside "What was
+// Mongolia’s goal in adopting the “third-neighbor policy”?". A deck
+// holds each fact once; a sentence's other facts keep their cards.
+func dropRetold(cards []Card) []Card {
+	asked := map[string][]Card{}
+	for _, c := range cards {
+		if c.Kind == CardQuestion {
+			k := normSpace(c.Sentence)
+			asked[k] = append(asked[k], c)
+		}
+	}
+	out := cards[:0:0]
+	for _, c := range cards {
+		if c.Kind != CardQuestion && retold(c, asked[normSpace(c.Sentence)]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// retold reports a card whose answer a question card of its sentence
+// asks for or shows.
+func retold(c Card, qs []Card) bool {
+	p := strings.ToLower(strings.TrimSpace(c.Phrase))
+	if p == "" {
+		return false
+	}
+	for _, q := range qs {
+		a := strings.ToLower(strings.TrimSpace(q.Phrase))
+		if strings.Contains(strings.ToLower(q.Front), p) || a != "" && (strings.Contains(a, p) || strings.Contains(p, a)) {
+			return true
+		}
+	}
+	return false
+}

@@ -128,10 +128,11 @@ func TestSampleShares(t *testing.T) {
 			}
 		}
 		total += n
-		for _, c := range MakeCards(h.a, h.facts) {
+		deck := MakeCards(h.a, h.facts)
+		for _, c := range deck {
 			cards[c.Kind]++
 		}
-		t.Logf("%-40s %.1f questions", h.name, float64(n)/hygieneSeeds)
+		t.Logf("%-40s %.1f questions, %d cards", h.name, float64(n)/hygieneSeeds, len(deck))
 	}
 	share := func(n int) string { return fmt.Sprintf("%.0f %%", 100*float64(n)/float64(max(total, 1))) }
 	for k, v := range types {

@@ -438,10 +438,21 @@ func (c clause) tail() string {
 	if timeAdverbs[strings.ToLower(c.intro)] {
 		return " " + strings.ToLower(c.intro) // "What does Mongolia enjoy today?"
 	}
-	if c.intro == "" || len(strings.Fields(c.intro)) > 5 {
+	if c.intro == "" {
+		return ""
+	}
+	if len(strings.Fields(c.intro)) > 5 {
+		// "Within the first two quarters of 2024 alone" → " in 2024": a
+		// long opening of time keeps its one year
+		if ys := reYear.FindAllString(c.intro, -1); len(ys) == 1 && longTimeIntro[strings.ToLower(firstWord(c.intro))] && !hasFiniteVerb(c.intro) {
+			return " in " + ys[0]
+		}
 		return ""
 	}
 	if !strings.ContainsAny(c.intro, "0123456789") {
+		if placeTail(" " + strings.ToLower(c.intro[:1]) + c.intro[1:]) {
+			return " " + strings.ToLower(c.intro[:1]) + c.intro[1:] // "In North Korea" → " in North Korea"
+		}
 		return ""
 	}
 	return " " + strings.ToLower(c.intro[:1]) + c.intro[1:]
@@ -532,23 +543,207 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 	if !activeAux[c.aux] || c.verb == "" || stopVerbs[c.base] || !g.subjectIsNamed(c.subj) || !g.selfContained(c.subj) {
 		return "", "", false
 	}
-	obj, when := objectOf(c.text[c.after:])
-	if obj == "" || !g.selfContained(obj) {
+	rest := c.text[c.after:]
+	obj, when := objectOf(rest)
+	if obj == "" || !g.selfContained(obj) || moreActs(rest, obj) && !g.objectIsFact(strings.TrimPrefix(obj, "the ")) {
+		// "What has the DPRK supplied?" over "supplied Russian forces with
+		// weaponry, tested several missiles, and sent …"; a name as the
+		// object is one answer still ("Which place did Germany occupy?")
 		return "", "", false
 	}
+	obj, where := adverbialTail(obj)
 	what, as := "What", ""
 	if g.personNamed(obj) {
 		// "Alexander Dubček replaced Novotný as head of the party": "Who did
 		// … replace as head of the party?"
 		what = "Who"
-		rest := c.text[c.after:]
-		if i := strings.Index(rest, obj+" as "); i >= 0 {
-			if role, _ := splitObject(rest[i+len(obj)+4:], true); role != "" && len(strings.Fields(role)) <= 8 && g.selfContained(role) {
-				as = " as " + role
-			}
+	}
+	if i := strings.Index(rest, obj+" as "); i >= 0 {
+		// "the PRC replaced the ROC as the recognised government of China":
+		// the role says what was replaced
+		role, _ := splitObject(rest[i+len(obj)+4:], true)
+		role = cutAt(role, " following ", " under ", " in the wake of ")
+		if role != "" && len(strings.Fields(role)) <= 8 && g.selfContained(role) {
+			as = " as " + role
 		}
 	}
-	return what + " " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + as + when + c.tail() + "?", obj, true
+	if as == "" && !g.documentSubject(c.subj) && !strings.ContainsAny(when+c.tail(), "0123456789") && !placeTail(c.tail()) &&
+		(bareGroup(c.subj) || g.actsElsewhere(c)) {
+		// a person, a body, a country or a group the article has act in
+		// other sentences too: "What did Truman order?", "What does
+		// Mongolia enjoy today?" need a date, a place or a role to say
+		// which act; "What did the Americans assume?" names no one
+		return "", "", false
+	}
+	prompt := what + " " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + as + where + when + c.tail() + "?"
+	if _, unit, ok := countObject(obj); ok && what == "What" {
+		// "the US conducted 215 atmospheric tests" → "How many atmospheric
+		// tests did the US conduct …?": the stem asks for the figure
+		prompt = "How many " + unit + " " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + as + where + when + c.tail() + "?"
+	}
+	return prompt, obj, true
+}
+
+// moreActs reports an object followed by further acts of the same
+// subject: "supplied Russian forces with weaponry, tested several missiles,
+// and sent a delegation" or "created a dictatorship, according himself
+// unlimited power and generating a cult": "What did … supply/create?" has
+// several answers in one sentence.
+func moreActs(rest, obj string) bool {
+	i := strings.Index(rest, obj)
+	if i < 0 {
+		return false
+	}
+	after := rest[i+len(obj):]
+	if m := reNextAct.FindStringSubmatch(after); m != nil && pastVerb(m[1]) && !determiners[m[1]] {
+		return true
+	}
+	return len(reParticipleAct.FindAllString(after, -1)) >= 2
+}
+
+var (
+	reNextAct       = regexp.MustCompile(`^[^,;]{0,40}?,[ \x{a0}](?:and[ \x{a0}])?([a-z]+) (?:the |a |an |several |many |\d|[A-Z])`)
+	reParticipleAct = regexp.MustCompile(`(?:^|,|[ \x{a0}]and)[ \x{a0}][a-z]+ing (?:the |a |an |himself |herself |itself |themselves |[a-z]+ )`)
+)
+
+// adverbialTail moves a phrase of circumstance at the end of an object to
+// the question: "pursued nuclear-free policies in both domestic and
+// international politics" → "nuclear-free policies", " in both domestic
+// and international politics". A noun that takes "in" as its own
+// complement keeps it ("an increase in trade", "a role in the talks").
+func adverbialTail(obj string) (string, string) {
+	i := strings.Index(obj, " in ")
+	if i < 0 {
+		return obj, ""
+	}
+	head, pp := obj[:i], obj[i:]
+	hw := strings.Fields(head)
+	if strings.ContainsAny(hw[0], "$£€0123456789") {
+		return obj, "" // "$13 billion in economic aid": the phrase says what the figure counts
+	}
+	if len(hw) < 2 || inComplementNouns[strings.ToLower(hw[len(hw)-1])] || len(strings.Fields(pp)) > 9 || len(keyWordsOf(head)) < 2 && !capitalised(hw[len(hw)-1]) {
+		return obj, ""
+	}
+	if n := len(hw); n <= 2 && (hw[0] == "the" || hw[0] == "a" || hw[0] == "an") {
+		return obj, "" // "the reforms in agriculture": the head alone says too little
+	}
+	return head, pp
+}
+
+// inComplementNouns take "in" as their own complement.
+var inComplementNouns = map[string]bool{"increase": true, "increases": true, "decrease": true, "rise": true, "fall": true,
+	"decline": true, "growth": true, "interest": true, "role": true, "part": true, "change": true, "changes": true,
+	"participation": true, "investment": true, "investments": true, "drop": true, "reduction": true, "reductions": true,
+	"cut": true, "cuts": true, "surge": true, "involvement": true, "presence": true, "stake": true, "share": true,
+	"gains": true, "losses": true, "lead": true, "intervention": true, "war": true, "crisis": true, "reforms": true,
+	"trade": true, "experience": true, "confidence": true, "faith": true, "belief": true, "success": true, "victory": true,
+	"defeat": true, "elections": true, "election": true, "base": true, "bases": true, "embassy": true, "office": true}
+
+// countObject reads an object that is a figure and what it counts: "215
+// atmospheric tests" → "215", "atmospheric tests".
+func countObject(obj string) (string, string, bool) {
+	w := strings.Fields(obj)
+	if len(w) < 2 || len(w) > 4 || !reCount.MatchString(w[0]) {
+		return "", "", false
+	}
+	for _, x := range w[1:] {
+		if !isLowerWord(x) || x == "of" || x == "per" || x == "percent" {
+			return "", "", false // "300 of them", "62 per cent"
+		}
+	}
+	if !strings.HasSuffix(w[len(w)-1], "s") {
+		return "", "", false
+	}
+	return w[0], strings.Join(w[1:], " "), true
+}
+
+var reCount = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*$`)
+
+// cutAt cuts s at the first of the markers.
+func cutAt(s string, marks ...string) string {
+	for _, m := range marks {
+		if i := strings.Index(s, m); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// documentSubject reports a subject that is a document or a measure (a
+// policy the article names, "the law", "the treaty"): it does what its
+// text says once, so "What did the Marshall Plan provide?" has one answer
+// without a date.
+func (g *generator) documentSubject(subj string) bool {
+	s := strings.TrimPrefix(strings.TrimPrefix(subj, "the "), "The ")
+	for _, p := range g.byKind[PolicyFact] {
+		if strings.EqualFold(p.Value, s) || strings.EqualFold(p.Text, s) {
+			return true
+		}
+	}
+	w := strings.Fields(s)
+	return len(w) > 0 && (anyPolicyNoun(w[len(w)-1]) || len(w) == 1 && g.titleHead(strings.ToLower(w[0])))
+}
+
+// bareGroup reports a subject that names a people or a body without
+// saying which or when: "the Americans", "the Soviets", "the Chinese",
+// "Congress".
+func bareGroup(subj string) bool {
+	w := strings.Fields(subj)
+	if len(w) == 2 && strings.EqualFold(w[0], "the") && capitalised(w[1]) {
+		x := w[1]
+		return strings.HasSuffix(x, "ans") || strings.HasSuffix(x, "ets") || strings.HasSuffix(x, "ists") || strings.HasSuffix(x, "ese") ||
+			strings.HasSuffix(x, "ish") || strings.HasSuffix(x, "ch") || strings.HasSuffix(x, "ards") || strings.HasSuffix(x, "ians")
+	}
+	return len(w) == 1 && groupNouns[strings.ToLower(w[0])]
+}
+
+// groupNouns are bodies that sit again and again: which one is said by a
+// date or a country.
+var groupNouns = map[string]bool{"congress": true, "parliament": true, "government": true, "senate": true, "cabinet": true,
+	"court": true, "assembly": true, "council": true, "committee": true, "party": true, "army": true, "navy": true, "police": true}
+
+// actsElsewhere reports a subject that acts on a thing in another
+// sentence of the article (an active verb with an object): a question on
+// one of its acts needs a date, a place or a role to say which. "Perry
+// arrived …", "Perry returned …" act on nothing, and leave "What did Perry
+// conclude?" one answer.
+func (g *generator) actsElsewhere(c clause) bool {
+	if g.ix == nil {
+		return false
+	}
+	subj := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The "))
+	key := lastWord(c.subj)
+	for _, si := range g.ix.mentioning(key) {
+		t := g.sents[si].text
+		if t == c.text || strings.HasPrefix(t, c.text) {
+			continue
+		}
+		o, ok := g.clauseOf(t)
+		if !ok || o.text == c.text || !activeAux[o.aux] || o.verb == "" {
+			continue
+		}
+		if strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(o.subj, "the "), "The ")) != subj {
+			continue
+		}
+		if obj, _ := objectOf(o.text[o.after:]); obj != "" {
+			return true // "Truman appointed General George Marshall …": another act on a thing
+		}
+	}
+	return false
+}
+
+// placeTail reports a question tail that names a place: " in North Korea".
+func placeTail(t string) bool {
+	w := strings.Fields(t)
+	if len(w) < 2 || w[0] != "in" && w[0] != "at" {
+		return false
+	}
+	for _, x := range w[1:] {
+		if x != "the" && !capitalised(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // personNamed reports a name that is one of the article's people, whole
@@ -758,6 +953,9 @@ func (g *generator) sentenceIndex(sentence string) int {
 	}
 	return -1
 }
+
+// longTimeIntro open a long phrase of time whose one year may stand for it.
+var longTimeIntro = map[string]bool{"in": true, "within": true, "during": true, "throughout": true}
 
 // timeAdverbs may open a sentence before its subject: "Today, …".
 var timeAdverbs = map[string]bool{"today": true, "currently": true, "now": true, "presently": true}

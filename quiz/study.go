@@ -19,6 +19,9 @@ type Study struct {
 	cards     []Card
 	genOnce   sync.Once
 	gen       *generator // the index of the facts that cards and quizzes are made from
+
+	phraseOnce sync.Once
+	phrases    map[string]Fact // the phrase questions' facts by key (phraseFact)
 }
 
 // StudyStage names a step of making a Study.
@@ -127,7 +130,7 @@ func (s *Study) Cards() []Card {
 func (s *Study) Fact(key string) (Fact, bool) {
 	i, ok := s.factAt[key]
 	if !ok {
-		return Fact{}, false
+		return s.phraseFact(key) // "What did the Marshall Plan provide?" (qcards.go)
 	}
 	return s.Facts[i], true
 }

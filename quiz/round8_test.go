@@ -1,0 +1,156 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStemsSayWhichAct (round 8, cause 1): a what-question keeps what tells
+// its act from the subject's others (a date, a place, a role, the phrase
+// of circumstance after the object) and is refused when nothing does and
+// the subject acts on other things elsewhere in the article, when its
+// subject is a bare group, or when the object is the first of several
+// acts; a figure as the object is asked "How many …?".
+func TestStemsSayWhichAct(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     string // a prompt that must be made ("" for none)
+		answer   string
+		refusals []string // prompts that must not be made
+	}{
+		{"Truman appointed General George Marshall as Secretary of State. Truman ordered the development of a hydrogen bomb.",
+			"", "", []string{"What did Truman order?"}},
+		{"Commodore Perry arrived with four warships at Uraga. Commodore Perry concluded a treaty of friendship with representatives of the shogun.",
+			"What did Commodore Perry conclude?", "a treaty of friendship with representatives of the shogun", nil},
+		{"Truman appointed General George Marshall as Secretary of State. In 1950 Truman ordered the development of a hydrogen bomb.",
+			"What did Truman order in 1950?", "the development of a hydrogen bomb", nil},
+		{"The Americans assumed that the Communists would remain on friendly terms with the United States.",
+			"", "", []string{"What did the Americans assume?"}},
+		{"Congress amended the Chinese Exclusion Act and Roosevelt moved to end the unequal treaties.",
+			"", "", []string{"What did Congress amend?"}},
+		{"Within the first two quarters of 2024 alone, the DPRK has supplied Russian forces with weaponry, tested several missiles, and sent a delegation to Iran.",
+			"", "", []string{"What has the DPRK supplied?", "What has the DPRK supplied in 2024?"}},
+		{"In North Korea, Kim Il-sung created a highly centralized and brutal dictatorship, according himself unlimited power and generating a formidable cult of personality.",
+			"", "", []string{"What did Kim Il-sung create?", "What did Kim Il-sung create in North Korea?"}},
+		{"In North Korea, Kim Il-sung created a highly centralized and brutal dictatorship.",
+			"What did Kim Il-sung create in North Korea?", "a highly centralized and brutal dictatorship", nil},
+		{"Between 1945 and 1963, the US conducted 215 atmospheric tests, the Soviet Union conducted 219, and France conducted three.",
+			"How many atmospheric tests did the US conduct between 1945 and 1963?", "215 atmospheric tests", []string{"What did the US conduct between 1945 and 1963?"}},
+		{"In the early 1970s, the PRC replaced the ROC as the recognised government of China in the UN following Resolution 2758.",
+			"What did the PRC replace as the recognised government of China in the UN in the early 1970s?", "the ROC", []string{"What did the PRC replace in the early 1970s?"}},
+		{"The UK and US pursued a military disarmament program in Germany.",
+			"What did the UK and US pursue in Germany?", "a military disarmament program", nil},
+		// counter-examples: the phrase after "in" belongs to the object
+		{"The Marshall Plan provided $13 billion in economic aid to Western Europe.",
+			"What did the Marshall Plan provide?", "$13 billion in economic aid to Western Europe", nil},
+		{"The Five-Year Plan produced a sharp increase in output across the Soviet Union.",
+			"What did the Five-Year Plan produce?", "a sharp increase in output across the Soviet Union", []string{"What did the Five-Year Plan produce in output across the Soviet Union?"}},
+		// a cause that says neither where nor when is asked only "What led to …?"
+		{"A peasant rebellion led to a request by the Korean government for Chinese troops.",
+			"What led to a request by the Korean government for Chinese troops?", "a peasant rebellion", []string{"What did a peasant rebellion lead to?"}},
+		{"In 1894, a peasant rebellion led to a request by the Korean government for Chinese troops.",
+			"What did a peasant rebellion lead to in 1894?", "a request by the Korean government for Chinese troops", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := structGenerator(t, tt.text)
+			got := map[string]string{}
+			for _, sa := range g.chapterAnswers(1) {
+				got[sa.prompt] = sa.answer
+			}
+			if tt.want != "" {
+				a, ok := got[tt.want]
+				if !ok {
+					t.Errorf("no %q among %q", tt.want, got)
+				} else if tt.answer != "" && a != tt.answer {
+					t.Errorf("%q → %q, want %q", tt.want, a, tt.answer)
+				}
+			}
+			for _, r := range tt.refusals {
+				if a, ok := got[r]; ok {
+					t.Errorf("made %q → %q", r, a)
+				}
+			}
+		})
+	}
+}
+
+// TestDefHead (round 8, cause 3): the typed answer of "What is X?" is the
+// definition's head, not its every circumstance; a short one stays whole.
+func TestDefHead(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a multilateral treaty that bans all nuclear explosions, for both civilian and military purposes, in all environments", "a multilateral treaty that bans all nuclear explosions"},
+		{"an anti-foreigner movement by the Righteous Harmony Society in China between 1897 and 1901 after a massive increase in imperialist activities", "an anti-foreigner movement by the Righteous Harmony Society in China"},
+		{"a political movement for reformation within the Communist Party of the Soviet Union during the 1980s and 1990s", "a political movement for reformation within the Communist Party of the Soviet Union"},
+		// counter-examples: fewer than four words before the cut
+		{"a treaty, signed in 1972", "a treaty, signed in 1972"},
+		{"the plan of recovery", "the plan of recovery"},
+	}
+	for _, tt := range tests {
+		if got := defHead(tt.in); got != tt.want {
+			t.Errorf("defHead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPolicyWhenNamesItsParty (round 8): "When was the Treaty of
+// Friendship signed?" fits more than one treaty; the party said after the
+// name goes into the question.
+func TestPolicyWhenNamesItsParty(t *testing.T) {
+	tests := []struct{ sentence, end, want string }{
+		{"The USSR had signed a Treaty of Friendship with the Kuomintang in 1945.", "Treaty of Friendship", " with the Kuomintang"},
+		{"The Treaty of Peace between Japan and China was signed in 1978.", "Treaty of Peace", " between Japan and China"},
+		{"The Marshall Plan was signed in 1948.", "Marshall Plan", ""},
+		{"The Marshall Plan with its aid was signed in 1948.", "Marshall Plan", ""},
+	}
+	for _, tt := range tests {
+		end := strings.Index(tt.sentence, tt.end) + len(tt.end)
+		if got := partner(tt.sentence, end); got != tt.want {
+			t.Errorf("partner(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestDropRetold (round 8, cause 5): beside a question card, a card of its
+// sentence that asks for what the question shows or answers is left out;
+// a card on another fact of the sentence, or on another sentence, stays.
+func TestDropRetold(t *testing.T) {
+	s := "Kim Il Sung visited Mongolia in 1986 as relations were tarnished."
+	q := Card{Key: "q", Kind: CardQuestion, Front: "Who visited Mongolia in 1986?", Phrase: "Kim Il Sung", Sentence: s}
+	tests := []struct {
+		name string
+		card Card
+		kept bool
+	}{
+		{"cloze on the answer", Card{Key: "c", Kind: CardCloze, Phrase: "Kim Il Sung", Sentence: s}, false},
+		{"date the question shows", Card{Key: "w", Kind: CardWhen, Phrase: "1986", Sentence: s}, false},
+		{"part of a phrase answer", Card{Key: "p", Kind: CardCloze, Phrase: "Il Sung", Sentence: s}, false},
+		{"another fact of the sentence", Card{Key: "o", Kind: CardCloze, Phrase: "relations", Sentence: s}, true},
+		{"the same name in another sentence", Card{Key: "x", Kind: CardCloze, Phrase: "Kim Il Sung", Sentence: "Kim Il Sung ruled North Korea."}, true},
+		{"a definition of a term the question names", Card{Key: "d", Kind: CardDefine, Phrase: "mongolia", Sentence: s}, false},
+	}
+	for _, tt := range tests {
+		got := dropRetold([]Card{q, tt.card})
+		kept := len(got) == 2
+		if kept != tt.kept || got[0].Key != "q" {
+			t.Errorf("%s: kept %v, want %v", tt.name, kept, tt.kept)
+		}
+	}
+}
+
+// TestBareGroupAndCountObject: the word-level readings the stems rest on.
+func TestBareGroupAndCountObject(t *testing.T) {
+	for subj, want := range map[string]bool{"the Americans": true, "the Soviets": true, "the Chinese": true, "the British": true,
+		"Congress": true, "the Communists": true, "Truman": false, "the Soviet Union": false, "the United States": false, "the Marshall Plan": false} {
+		if got := bareGroup(subj); got != want {
+			t.Errorf("bareGroup(%q) = %v, want %v", subj, got, want)
+		}
+	}
+	for obj, want := range map[string]string{"215 atmospheric tests": "atmospheric tests", "1,377 tests": "tests", "300,000 troops": "troops",
+		"62 per cent": "", "300 of them": "", "the 215 tests": "", "12 Soviet divisions": "", "three tests": ""} {
+		_, unit, ok := countObject(obj)
+		if ok != (want != "") || unit != want {
+			t.Errorf("countObject(%q) = %q, %v; want %q", obj, unit, ok, want)
+		}
+	}
+}
