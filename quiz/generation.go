@@ -14,8 +14,11 @@ import (
 // cards and all its quizzes (Study.generator) and each call works on a
 // fork of it.
 func indexedGenerator(a *Article, facts []Fact) *generator {
-	g := &generator{a: a, facts: facts, memo: &memo{askable: map[string]bool{}}}
+	g := &generator{a: a, facts: facts}
 	g.index()
+	// after the index: what the memo keeps may depend on it (isSubject on
+	// the subject index finds)
+	g.memo = &memo{askable: map[string]bool{}}
 	return g
 }
 
@@ -33,6 +36,9 @@ type memo struct {
 
 	sentOnce   sync.Once
 	inSentence map[sentenceKey][]factInSentence // the facts and figures of each sentence (sentenceFacts)
+
+	keys    map[string]nameKeys // nameKeys, by name
+	subject map[string]bool     // isSubject, by name
 
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
@@ -143,4 +149,55 @@ func (g *generator) fork(rng *rand.Rand) *generator {
 	c.mixed, c.personLike, c.eraYears, c.surnames = nil, nil, nil, nil
 	c.clauses, c.sentAt, c.phraseQs = nil, nil, nil
 	return &c
+}
+
+// nameKeys are the forms of a name that distractors are compared by:
+// normAnswer without spaces ("North East Asia" and "Northeast Asia" are
+// one name) and spelledKey (sameNameSpelledOtherwise).
+type nameKeys struct{ spaceless, spelled string }
+
+// nameKeys works a name's keys out once per name: nameDistractors asks
+// for those of every name of the answer's kind for every question, which
+// on a book that keeps naming new things was most of making a quiz.
+func (m *memo) nameKeys(name string) nameKeys {
+	work := func() nameKeys {
+		return nameKeys{strings.ReplaceAll(normAnswer(name), " ", ""), spelledKey(name)}
+	}
+	if m == nil {
+		return work()
+	}
+	m.mu.Lock()
+	k, ok := m.keys[name]
+	m.mu.Unlock()
+	if !ok {
+		k = work()
+		m.mu.Lock()
+		if m.keys == nil {
+			m.keys = map[string]nameKeys{}
+		}
+		m.keys[name] = k
+		m.mu.Unlock()
+	}
+	return k
+}
+
+// isSubject is g.nameIsSubject(name), worked out once per name (it
+// depends on the article alone).
+func (m *memo) isSubject(g *generator, name string) bool {
+	if m == nil {
+		return g.nameIsSubject(name)
+	}
+	m.mu.Lock()
+	v, ok := m.subject[name]
+	m.mu.Unlock()
+	if !ok {
+		v = g.nameIsSubject(name)
+		m.mu.Lock()
+		if m.subject == nil {
+			m.subject = map[string]bool{}
+		}
+		m.subject[name] = v
+		m.mu.Unlock()
+	}
+	return v
 }

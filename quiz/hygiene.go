@@ -281,6 +281,11 @@ func numberWordName(name string) bool {
 // isSubject reports whether a name is the article's subject: the title,
 // or a name the title holds or that holds the title.
 func (g *generator) isSubject(name string) bool {
+	return g.memo.isSubject(g, name)
+}
+
+// nameIsSubject is isSubject worked out (the memo asks once per name).
+func (g *generator) nameIsSubject(name string) bool {
 	t, n := normAnswer(g.a.Title), normAnswer(name)
 	if t == "" || n == "" {
 		return false

@@ -905,11 +905,11 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	head := sharedHead(f.Sentence[f.End-f.SentSpan.Start:])
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
-		k := strings.ReplaceAll(normAnswer(o.Value), " ", "")
+		k := g.memo.nameKeys(o.Value).spaceless
 		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
 			g.isSubject(o.Value) || g.mixedKind(o.Value, f.Kind) || f.Kind == PersonFact && numberWordName(o.Value) ||
-			sameNameSpelledOtherwise(f.Value, o.Value) || head != "" && g.namesWithHead(o.Value, head) ||
+			sameSpelledKeys(g.memo.nameKeys(f.Value).spelled, g.memo.nameKeys(o.Value).spelled) || head != "" && g.namesWithHead(o.Value, head) ||
 			f.Kind == PlaceFact && g.isSurname(o.Value) ||
 			f.Kind != PersonFact && !fitsArticle(f, o.Value) {
 			continue
@@ -1133,14 +1133,20 @@ func nameForm(v string) bool {
 // sameNameSpelledOtherwise reports two spellings of one name: "Northeast
 // Asia" and "North East Asian Region", "Europe" and "European".
 func sameNameSpelledOtherwise(a, b string) bool {
-	key := func(s string) string {
-		w := strings.Fields(normAnswer(s))
-		if n := len(w); n > 1 && (w[n-1] == "region" || w[n-1] == "area") {
-			w = w[:n-1]
-		}
-		return strings.Join(w, "")
+	return sameSpelledKeys(spelledKey(a), spelledKey(b))
+}
+
+// spelledKey is what sameNameSpelledOtherwise compares of a name.
+func spelledKey(s string) string {
+	w := strings.Fields(normAnswer(s))
+	if n := len(w); n > 1 && (w[n-1] == "region" || w[n-1] == "area") {
+		w = w[:n-1]
 	}
-	x, y := key(a), key(b)
+	return strings.Join(w, "")
+}
+
+// sameSpelledKeys is sameNameSpelledOtherwise on two spelledKeys.
+func sameSpelledKeys(x, y string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
