@@ -201,3 +201,48 @@ func (m *memo) isSubject(g *generator, name string) bool {
 	}
 	return v
 }
+
+// overlapSet is overlapsAny over a growing list of names in time that
+// does not grow with the list: nameDistractors asked it of every name of
+// the kind against all those already taken, which on a book that keeps
+// naming new things was quadratic in its names for every question.
+type overlapSet struct {
+	joined strings.Builder // the names, each after a NUL
+	names  map[string]bool
+	lens   map[int]bool // the names' lengths in bytes
+	list   []string     // the names, for a name holding a NUL
+}
+
+func (s *overlapSet) add(name string) {
+	if s.names == nil {
+		s.names, s.lens = map[string]bool{}, map[int]bool{}
+	}
+	s.joined.WriteByte(0)
+	s.joined.WriteString(name)
+	s.names[name] = true
+	s.lens[len(name)] = true
+	s.list = append(s.list, name)
+}
+
+// overlaps is overlapsAny(name, the names added).
+func (s *overlapSet) overlaps(name string) bool {
+	if len(s.list) == 0 {
+		return false
+	}
+	if strings.IndexByte(name, 0) >= 0 {
+		return overlapsAny(name, s.list)
+	}
+	// a name added holds name: name, holding no NUL, lies inside one of them
+	if strings.Contains(s.joined.String(), name) {
+		return true
+	}
+	// name holds a name added: one of its substrings of a length added
+	for l := range s.lens {
+		for i := 0; i+l <= len(name); i++ {
+			if s.names[name[i:i+l]] {
+				return true
+			}
+		}
+	}
+	return false
+}

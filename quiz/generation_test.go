@@ -64,3 +64,32 @@ func TestStudySharesOneIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestOverlapSetAsOverlapsAny checks overlapSet against overlapsAny as
+// names are added: the facts' values of the built-in article, and names
+// that hold one another, a NUL or nothing.
+func TestOverlapSetAsOverlapsAny(t *testing.T) {
+	names := []string{"Asia", "East Asia", "North East Asia", "Eurasia", "Soviet Joint Venture Law", "Joint Venture Law",
+		"a\x00b", "b", "", "Law", "Venture"}
+	for _, f := range Extract(mustParse(t, builtinText(t))) {
+		names = append(names, f.Value)
+	}
+	var set overlapSet
+	var list []string
+	held := 0
+	for i, n := range names {
+		for _, probe := range names[max(0, i-40) : i+1] {
+			if got, want := set.overlaps(probe), overlapsAny(probe, list); got != want {
+				t.Fatalf("after %d names, overlaps(%q) = %v, overlapsAny says %v", len(list), probe, got, want)
+			}
+		}
+		if i%3 != 2 { // not every name is taken
+			set.add(n)
+			list = append(list, n)
+			held++
+		}
+	}
+	if held < 20 {
+		t.Errorf("%d names held: too few to compare", held)
+	}
+}

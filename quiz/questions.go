@@ -900,6 +900,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	block := g.a.Chapters[f.Chapter].Blocks[f.Block].Text
 	pool := g.byKind[f.Kind]
 	tiers := make([][]string, 2)
+	var taken overlapSet // the names of both tiers, for overlapsAny
 	// "North East Asia" and "Northeast Asia" are one name
 	seen := map[string]bool{strings.ReplaceAll(normAnswer(f.Value), " ", ""): true, strings.ReplaceAll(normAnswer(f.Text), " ", ""): true}
 	head := sharedHead(f.Sentence[f.End-f.SentSpan.Start:])
@@ -915,11 +916,12 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 			continue
 		}
 		t := g.likeness(f, o)
-		if t < 0 || overlapsAny(o.Value, tiers[0]) || overlapsAny(o.Value, tiers[1]) {
+		if t < 0 || taken.overlaps(o.Value) {
 			continue // "Joint Venture Law" beside "Soviet Joint Venture Law"
 		}
 		seen[k] = true
 		tiers[t] = append(tiers[t], o.Value)
+		taken.add(o.Value)
 	}
 	// names the article returns to are plausible; one named once in a
 	// list (Andorra beside Italy) is not
