@@ -199,6 +199,30 @@ func (g *generator) indexNames() {
 	}
 }
 
+// lastJoin is where the clause after a sentence's last ", but", ", as",
+// ", and" or ";" begins, or -1: the cause of a consequence verb is the
+// subject of its own clause.
+func lastJoin(s string) int {
+	at := -1
+	for _, j := range []string{", but ", ", as ", ", and ", "; ", ", while ", ", whereas "} {
+		if i := strings.LastIndex(s, j); i >= 0 && i+len(j) > at {
+			at = i + len(j)
+		}
+	}
+	return at
+}
+
+// causeAdverbs may stand between a cause and its verb.
+var causeAdverbs = map[string]bool{"eventually": true, "ultimately": true, "largely": true, "directly": true, "indirectly": true,
+	"also": true, "further": true, "soon": true, "quickly": true, "gradually": true, "partly": true, "mainly": true, "in turn": true}
+
+// toDoVerbs take an object and "to" and a verb: "caused the Soviets to lift …".
+var toDoVerbs = map[string]bool{"cause": true, "prompt": true, "spur": true, "provoke": true, "trigger": true}
+
+// reCauseToDo reads "the Soviets to lift their blockade": a short object
+// without a verb of its own, then "to" and a verb.
+var reCauseToDo = regexp.MustCompile(`^((?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) to ([a-z]+ .+)$`)
+
 // indefiniteCommon reports a phrase that opens with "a" or "an" and names
 // nothing: "a peasant rebellion" could be any.
 func indefiniteCommon(p string) bool {
@@ -341,6 +365,27 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			continue
 		}
 		cause, effect := t[:i], cutObject(t[i+len(m.marker):])
+		cause = strings.TrimLeft(cause, "\"“ ") // "\"[68] The success of the airlift …" after its footnote
+		if j := lastJoin(cause); j >= 0 {
+			// "…, but continued disagreements over the compliance mechanisms
+			// led to …", "…, as unemployment and food shortages led to …":
+			// the cause is the clause after the conjunction
+			cause = cause[j:]
+		}
+		for {
+			cw := strings.Fields(cause)
+			if len(cw) < 2 || !causeAdverbs[cw[len(cw)-1]] {
+				break
+			}
+			cause = strings.Join(cw[:len(cw)-1], " ") // "The success of the airlift eventually caused …"
+		}
+		ask, object := m.ask, ""
+		if mm := reCauseToDo.FindStringSubmatch(effect); mm != nil && toDoVerbs[m.ask] {
+			// "caused the Soviets to lift their blockade" → "What did … cause
+			// the Soviets to do?" → "lift their blockade"
+			object, effect = mm[1], mm[2]
+			ask = m.ask + " " + object + " to do"
+		}
 		intro := ""
 		if first := strings.Fields(cause + " x")[0]; introPrepositions[strings.ToLower(first)] || sideAdverb(first) && strings.HasSuffix(first, ",") {
 			comma := strings.Index(cause, ", ")
@@ -367,16 +412,18 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			continue // "any instance which caused …": the cause is cut
 		}
 		subj := g.lowerCommon(cause)
-		if !g.selfContained(subj) || effect == "" || !g.selfContained(effect) {
+		if !g.selfContained(subj) || effect == "" || object == "" && !g.selfContained(effect) || object != "" && !g.selfContained(object) {
+			// "cause the Soviets to lift their blockade": "their" is the
+			// object's, which the question shows
 			continue
 		}
 		tail := clause{intro: intro}.tail()
 		if !indefiniteCommon(subj) || strings.ContainsAny(tail, "0123456789") || placeTail(tail) {
 			// "What did a peasant rebellion lead to?" says neither where nor
 			// when: only "What led to …?" is asked
-			out = append(out, structAnswer{prompt: "What did " + subj + " " + m.ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
+			out = append(out, structAnswer{prompt: "What did " + subj + " " + ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
 		}
-		if g.subjectIsNamed(" " + effect) {
+		if object == "" && g.subjectIsNamed(" "+effect) {
 			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + stripBrackets(effect) + tail + "?", answer: subj, form: "cause", causal: true})
 		}
 		break

@@ -195,7 +195,7 @@ func (g *generator) sampleChapters(chapters []int, n int) []int {
 // sentence is used twice, no question shows another's answer, and at most
 // maxDateShare of the quiz is answered by a date.
 func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType) []Question {
-	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}}
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}, usedYear: map[int]int{}}
 	// dates take at most their share, unless the chosen chapters hold
 	// too few other facts to fill the quiz
 	others := map[string]bool{}
@@ -212,6 +212,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	}
 	p.maxDates = max(1, int(maxDateShare*float64(n)), short)
 	p.maxPlaces = max(1, int(maxPlaceShare*float64(n)))
+	p.maxNums = max(1, int(maxNumberShare*float64(n)))
 	if onlyDates(types) {
 		p.maxDates = n
 	}
@@ -317,6 +318,9 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 const (
 	maxDateShare  = 0.4
 	maxPlaceShare = 0.25
+	// maxNumberShare: a figure is worth asking when it carries the
+	// sentence's point, which a few do (a treaty's threshold, a vote)
+	maxNumberShare = 0.12
 )
 
 func onlyDates(types []QuestionType) bool {
@@ -340,8 +344,13 @@ type picker struct {
 	maxDates  int
 	places    int
 	maxPlaces int
+	numbers   int
+	maxNums   int
 	// usedAnswer holds the names asked for so far
 	usedAnswer map[string]bool
+	// usedYear holds the years of the dates asked for so far, in single
+	// questions and in ordering and matching items alike
+	usedYear map[int]int
 }
 
 // best is the most central question that fits, of a type asked least.
@@ -376,6 +385,11 @@ func (p *picker) fits(q Question, pass int) bool {
 	if q.Kind == DateFact && p.dates >= p.maxDates {
 		return false
 	}
+	for _, y := range p.g.yearsAsked(q) {
+		if p.usedYear[y] > 0 {
+			return false // round 8: "1996" asked by three questions of one quiz
+		}
+	}
 	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact {
 		for a := range p.usedAnswer {
 			if showsAny(q.Answer[0], []string{a}) || showsAny(a, q.Answer) {
@@ -385,6 +399,9 @@ func (p *picker) fits(q Question, pass int) bool {
 	}
 	if q.Kind == PlaceFact && p.places >= p.maxPlaces {
 		return false // "which place completes" is the cheapest question
+	}
+	if q.Kind == NumberFact && p.numbers >= p.maxNums {
+		return false // round 8: five figures of 23 questions were trivia ("337 facilities", "17 states as of 2019")
 	}
 	for _, o := range p.out {
 		if p.g.givesAway(q, o) || p.g.givesAway(o, q) {
@@ -405,6 +422,12 @@ func (p *picker) take(q Question) {
 	}
 	if q.Kind == PlaceFact {
 		p.places++
+	}
+	if q.Kind == NumberFact {
+		p.numbers++
+	}
+	for _, y := range p.g.yearsAsked(q) {
+		p.usedYear[y]++
 	}
 	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact {
 		p.usedAnswer[q.Answer[0]] = true
@@ -427,7 +450,30 @@ func (p *picker) release(q Question) {
 	if q.Kind == PlaceFact {
 		p.places--
 	}
+	if q.Kind == NumberFact {
+		p.numbers--
+	}
+	for _, y := range p.g.yearsAsked(q) {
+		p.usedYear[y]--
+	}
 	p.typeCount[q.Type]--
+}
+
+// yearsAsked are the years of the dates a question asks for: its answer's
+// when it is a date, each item's in a date ordering or matching. One year
+// is asked once per quiz ("10 September 1996", "since 1996" and a matching
+// item on 1996 ask one fact three times).
+func (g *generator) yearsAsked(q Question) []int {
+	if q.Kind != DateFact {
+		return nil
+	}
+	var ys []int
+	for _, k := range q.FactKeys {
+		if f, ok := g.byKey[k]; ok && f.Kind == DateFact && f.Date.Year != 0 {
+			ys = append(ys, f.Date.Year)
+		}
+	}
+	return ys
 }
 
 // sentencesOf are the sentences a question is made from.

@@ -50,6 +50,12 @@ func TestStemsSayWhichAct(t *testing.T) {
 			"What led to a request by the Korean government for Chinese troops?", "a peasant rebellion", []string{"What did a peasant rebellion lead to?"}},
 		{"In 1894, a peasant rebellion led to a request by the Korean government for Chinese troops.",
 			"What did a peasant rebellion lead to in 1894?", "a request by the Korean government for Chinese troops", nil},
+		// the cause is the subject of the clause its verb stands in
+		{"Most of Europe's economies were recovering slowly, as unemployment and food shortages led to strikes and unrest in several nations.",
+			"What did unemployment and food shortages lead to?", "strikes and unrest in several nations", []string{"What did most of Europe's economies were recovering slowly, as unemployment and food shortages lead to?"}},
+		{"The success of the Berlin Airlift eventually caused the Soviets to lift their blockade in May 1949.",
+			"What did the success of the Berlin Airlift cause the Soviets to do?", "lift their blockade", nil},
+		{"The reform eventually caused them to lift their blockade.", "", "", []string{"What did the reform cause them to do?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
