@@ -645,27 +645,22 @@ func (g *generator) mixedKind(value string, kind FactKind) bool {
 }
 
 func (g *generator) findMixedKind(value string, kind FactKind) bool {
-	for _, o := range g.names {
-		if o.Value == value && o.Kind != kind && (o.Kind == PersonFact || o.Kind == PlaceFact) {
-			return true
-		}
+	ki := g.memo.kinds(g)
+	if k, ok := ki.nameKind[value]; ok && k != kind && (k == PersonFact || k == PlaceFact) {
+		return true
 	}
 	switch kind {
 	case PersonFact:
 		if k := placeKind(value); k == "country" || k == "region" {
 			return true // a country or world region
 		}
-		for _, o := range g.byKind[PlaceFact] {
-			if o.Value == value {
-				return true
-			}
+		if ki.places[value] {
+			return true
 		}
 	case PlaceFact:
 		if len(strings.Fields(value)) == 1 {
-			for _, o := range g.byKind[PersonFact] {
-				if w := strings.Fields(o.Value); len(w) > 1 && (w[0] == value || w[len(w)-1] == value) {
-					return true // "Mao" of "Mao Zedong"
-				}
+			if ki.personEnds[value] {
+				return true // "Mao" of "Mao Zedong"
 			}
 			if placeKind(value) == "place" && g.actsAsPerson(value) {
 				return true // "Mao promised Marshall …": a person, whatever else
@@ -673,6 +668,33 @@ func (g *generator) findMixedKind(value string, kind FactKind) bool {
 		}
 	}
 	return false
+}
+
+// kindIndex is what findMixedKind reads of the article's names, so that
+// each name is looked up, not every name of the article read for it (on
+// a book that keeps naming new things that was quadratic in its names).
+type kindIndex struct {
+	nameKind   map[string]FactKind // the kind of each name's first fact (generator.names)
+	places     map[string]bool     // the places
+	personEnds map[string]bool     // the first and last words of people named in two words or more
+}
+
+func newKindIndex(g *generator) *kindIndex {
+	ki := &kindIndex{nameKind: map[string]FactKind{}, places: map[string]bool{}, personEnds: map[string]bool{}}
+	for _, o := range g.names {
+		if _, ok := ki.nameKind[o.Value]; !ok {
+			ki.nameKind[o.Value] = o.Kind
+		}
+	}
+	for _, o := range g.byKind[PlaceFact] {
+		ki.places[o.Value] = true
+	}
+	for _, o := range g.byKind[PersonFact] {
+		if w := strings.Fields(o.Value); len(w) > 1 {
+			ki.personEnds[w[0]], ki.personEnds[w[len(w)-1]] = true, true
+		}
+	}
+	return ki
 }
 
 // personVerbs are what only a person does with a mind of their own; a

@@ -40,6 +40,9 @@ type memo struct {
 	keys    map[string]nameKeys // nameKeys, by name
 	subject map[string]bool     // isSubject, by name
 
+	kindOnce sync.Once
+	kindIx   *kindIndex // findMixedKind's
+
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
 	longer     map[string][]string // longerNames, by name
@@ -245,4 +248,14 @@ func (s *overlapSet) overlaps(name string) bool {
 		}
 	}
 	return false
+}
+
+// kinds is the index of the names by kind findMixedKind reads, built once
+// (without a memo, each time).
+func (m *memo) kinds(g *generator) *kindIndex {
+	if m == nil {
+		return newKindIndex(g)
+	}
+	m.kindOnce.Do(func() { m.kindIx = newKindIndex(g) })
+	return m.kindIx
 }
