@@ -177,3 +177,27 @@ func BenchmarkBookLarge(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCardsQuizManyNames shows that cards and a quiz stay about
+// linear when names keep coming (manyNamesArticle): every name checked
+// against every other was quadratic there and hidden by the corpus book.
+func BenchmarkCardsQuizManyNames(b *testing.B) {
+	for _, size := range []int{64 << 10, 256 << 10} {
+		data := manyNamesArticle(size)
+		a := mustParse(b, data)
+		facts := Extract(a)
+		name := fmt.Sprintf("%dKB", size>>10)
+		b.Run(name+"/cards", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				MakeCards(a, facts)
+			}
+		})
+		b.Run(name+"/quiz20", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: 1})
+			}
+		})
+	}
+}
