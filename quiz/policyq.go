@@ -205,3 +205,47 @@ func pluralName(name string) bool {
 	w := strings.ToLower(lastWord(head))
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isNumber(w)
 }
+
+// rePassiveDated reads the clause before a date: "As the Mongolian People’s
+// Republic was established in " → "the Mongolian People’s Republic",
+// "was", "established".
+var rePassiveDated = regexp.MustCompile(`(?:^|, )(?:(?:As|When|After|Since|Before|Once|While|Although|Though|as|when|after|since|before|once|while) )?((?:[Tt]he )?[\p{Lu}][^,;:()]*?) (was|were) ([a-z]+) (?:in|on) $`)
+
+// passiveWhen asks for a date the way its clause says it: "As the
+// Mongolian People’s Republic was established in the mid-1920s, the MPR
+// was eager …" → "When was the Mongolian People’s Republic established?".
+// "When did this happen?" over a sentence that tells two events does not
+// say which one it asks for.
+func (g *generator) passiveWhen(f Fact) (string, bool) {
+	if f.Kind != DateFact {
+		return "", false
+	}
+	before := f.Sentence[:max(0, f.Start-f.SentSpan.Start)]
+	m := rePassiveDated.FindStringSubmatch(before)
+	if m == nil || namingVerbs[m[3]] {
+		return "", false
+	}
+	subj, be, part := m[1], m[2], m[3]
+	if _, ok := participleBase(part); !ok || !g.subjectIsNamed(subj) || !g.selfContained(subj) || len(strings.Fields(subj)) > 8 {
+		return "", false
+	}
+	if w := firstWord(subj); w == "The" {
+		subj = "the" + subj[3:]
+	}
+	return "When " + be + " " + subj + " " + part + "?", true
+}
+
+// subordinateDate reports a date inside a sentence's opening subordinate
+// clause ("As the MPR was established in the mid-1920s, the MPR was eager
+// …"): the sentence's own event is another one.
+func subordinateDate(f Fact) bool {
+	s := f.Sentence
+	first := strings.ToLower(firstWord(s))
+	switch first {
+	case "as", "when", "after", "since", "before", "once", "while", "although", "though":
+	default:
+		return false
+	}
+	comma := strings.Index(s, ", ")
+	return comma > 0 && f.Start-f.SentSpan.Start < comma
+}

@@ -53,7 +53,7 @@ func (g *generator) questionCards() []questionCard {
 		if !ok || showsAny(q, g.forms(f)) || showsAny(q, g.surname(f)) {
 			continue
 		}
-		out = append(out, questionCard{newCard(CardQuestion, f, q, f.Text+".\n“"+f.Sentence+"”"), i})
+		out = append(out, questionCard{newCard(CardQuestion, f, q, capitaliseFirst(f.Text)+".\n“"+f.Sentence+"”"), i})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -49,8 +50,29 @@ func (g *generator) centrality(f Fact) int {
 	if len(strings.Fields(f.Sentence)) > 35 {
 		score--
 	}
+	if f.Kind == DateFact && g.outsideTitleSpan(f) {
+		score -= 3 // round 8: "Guatemala in 1954", "Cuba in 1960" in an article on 1947–1953: an aside
+	}
 	return score
 }
+
+// outsideTitleSpan reports a date outside the years the article's title
+// spans ("Cold War (1947–1953)"): the sentence looks beyond the subject.
+func (g *generator) outsideTitleSpan(f Fact) bool {
+	m := reTitleSpan.FindStringSubmatch(g.a.Title)
+	if m == nil || f.Date.Year == 0 {
+		return false
+	}
+	from, to := atoi(m[1]), atoi(m[2])
+	y, end := f.Date.Year, f.Date.Year
+	if f.Date.YearEnd > y {
+		end = f.Date.YearEnd
+	}
+	return from < to && (end < from || y > to)
+}
+
+// reTitleSpan finds a span of years in a title: "(1947–1953)", "1947-53".
+var reTitleSpan = regexp.MustCompile(`\b(1\d{3}|20\d{2})\s*[–—-]\s*(1\d{3}|20\d{2})\b`)
 
 // inTitle reports whether a chapter title names name. The titles are
 // indexed by word once, so a book's thousands of facts do not each read

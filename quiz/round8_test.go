@@ -147,7 +147,7 @@ func TestDropRetold(t *testing.T) {
 // TestBareGroupAndCountObject: the word-level readings the stems rest on.
 func TestBareGroupAndCountObject(t *testing.T) {
 	for subj, want := range map[string]bool{"the Americans": true, "the Soviets": true, "the Chinese": true, "the British": true,
-		"Congress": true, "the Communists": true, "Truman": false, "the Soviet Union": false, "the United States": false, "the Marshall Plan": false} {
+		"Congress": true, "the Communists": true, "Chinese leaders": true, "Soviet officials": true, "Soviet Union": false, "Chinese Exclusion Act": false, "Truman": false, "the Soviet Union": false, "the United States": false, "the Marshall Plan": false} {
 		if got := bareGroup(subj); got != want {
 			t.Errorf("bareGroup(%q) = %v, want %v", subj, got, want)
 		}
@@ -157,6 +157,117 @@ func TestBareGroupAndCountObject(t *testing.T) {
 		_, unit, ok := countObject(obj)
 		if ok != (want != "") || unit != want {
 			t.Errorf("countObject(%q) = %q, %v; want %q", obj, unit, ok, want)
+		}
+	}
+}
+
+// TestOneYearOnceAndFewFigures (round 8, cause 2): over every corpus
+// article and six seeds, no quiz asks one year twice (in a single
+// question or an ordering or matching item), figures stay within their
+// share, and no figure is a count "as of" a day or an estimate.
+func TestOneYearOnceAndFewFigures(t *testing.T) {
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for seed := uint64(1); seed <= 6; seed++ {
+			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+			years, figures := map[int]string{}, 0
+			for _, q := range qs {
+				for _, y := range g.yearsAsked(q) {
+					if p, ok := years[y]; ok {
+						t.Errorf("%s seed %d: %d asked twice: %q and %q", h.name, seed, y, p, q.Prompt)
+					}
+					years[y] = q.Prompt
+				}
+				if q.Kind == NumberFact {
+					figures++
+					if snapshotFigure(q.Explanation) {
+						t.Errorf("%s seed %d: a figure of the day: %q", h.name, seed, q.Explanation)
+					}
+				}
+			}
+			if limit := max(1, int(maxNumberShare*25)); figures > limit {
+				t.Errorf("%s seed %d: %d figures, want %d at most", h.name, seed, figures, limit)
+			}
+		}
+	}
+}
+
+// TestDatesOfOneEvent: a date inside an opening subordinate clause is asked
+// with its own clause ("When was … established?") or not at all; a date
+// outside the years the title spans is an aside; a count "as of" a day or
+// an estimate is no figure to ask.
+func TestDatesOfOneEvent(t *testing.T) {
+	tests := []struct {
+		text, date, want string
+		subordinate      bool
+	}{
+		{"As the Mongolian People’s Republic was established in the mid-1920s, the MPR was eager to pursue relations.", "the mid-1920s", "When was the Mongolian People’s Republic established?", true},
+		{"The Korean Armistice Agreement was signed in July 1953 after the death of Stalin.", "July 1953", "When was the Korean Armistice Agreement signed?", false},
+		{"As the Korean War manifested in 1950, the MPR was quick to send resources.", "1950", "", true},
+		{"In 1950, the MPR was quick to send resources.", "1950", "", false},
+		{"When the government was formed in 1949, it was weak.", "1949", "", true}, // no name: not asked this way
+		{"The plan was called the Marshall Plan in 1947 by the press.", "1947", "", false},
+	}
+	for _, tt := range tests {
+		g := structGenerator(t, tt.text)
+		var f Fact
+		for _, x := range g.byKind[DateFact] {
+			if x.Text == tt.date {
+				f = x
+			}
+		}
+		if f.Text == "" {
+			t.Errorf("%q: no date %q among the facts", tt.text, tt.date)
+			continue
+		}
+		got, _ := g.passiveWhen(f)
+		if got != tt.want {
+			t.Errorf("passiveWhen(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if sub := subordinateDate(f); sub != tt.subordinate {
+			t.Errorf("subordinateDate(%q) = %v, want %v", tt.text, sub, tt.subordinate)
+		}
+	}
+	for s, want := range map[string]bool{
+		"As of February 2019, 168 states have ratified the CTBT.":                         true,
+		"The network had 337 facilities (as of 2012).":                                    true,
+		"US military intelligence experts estimated that the Soviets had 485,000 troops.": true,
+		"The Marshall Plan provided $13 billion in aid.":                                  false,
+		"The treaty banned underground tests with yields above 150 kilotons, as agreed.":  false,
+	} {
+		if got := snapshotFigure(s); got != want {
+			t.Errorf("snapshotFigure(%q) = %v, want %v", s, got, want)
+		}
+	}
+	g := structGenerator(t, "Guatemala saw a coup in 1954.")
+	g.a.Title = "Cold War (1947–1953)"
+	for _, tt := range []struct {
+		year, end int
+		out       bool
+	}{{1954, 0, true}, {1945, 0, true}, {1947, 0, false}, {1953, 0, false}, {1945, 1948, false}, {1960, 0, true}} {
+		f := Fact{Kind: DateFact, Date: DateValue{Year: tt.year, YearEnd: tt.end}}
+		if got := g.outsideTitleSpan(f); got != tt.out {
+			t.Errorf("outsideTitleSpan(%d–%d) = %v, want %v", tt.year, tt.end, got, tt.out)
+		}
+	}
+	g.a.Title = "Perestroika"
+	if g.outsideTitleSpan(Fact{Kind: DateFact, Date: DateValue{Year: 1960}}) {
+		t.Error("a title without years has no span")
+	}
+}
+
+// TestDeckFloors: the decks after round 8 (dropRetold leaves out the
+// cards that ask a question card's fact again; the stems that say no act
+// make no question card). The floors may only go up.
+func TestDeckFloors(t *testing.T) {
+	floors := map[string]int{"builtin": 15, "anti_ballistic_missile_treaty": 18, "brezhnev_doctrine": 12, "cold_war_1947_1953": 36,
+		"comprehensive_nuclear_test_ban_treaty": 26, "convention_of_kanagawa": 17, "foreign_relations_of_china": 44, "marshall_plan": 40,
+		"perestroika": 19, "potsdam_agreement": 9}
+	for _, h := range hygieneArticles(t) {
+		if floor, ok := floors[h.name]; ok {
+			if n := len(MakeCards(h.a, h.facts)); n < floor {
+				t.Errorf("%s: %d cards, want %d or more", h.name, n, floor)
+			}
 		}
 	}
 }

@@ -694,6 +694,9 @@ func bareGroup(subj string) bool {
 		return strings.HasSuffix(x, "ans") || strings.HasSuffix(x, "ets") || strings.HasSuffix(x, "ists") || strings.HasSuffix(x, "ese") ||
 			strings.HasSuffix(x, "ish") || strings.HasSuffix(x, "ch") || strings.HasSuffix(x, "ards") || strings.HasSuffix(x, "ians")
 	}
+	if len(w) == 2 && capitalised(w[0]) && isLowerWord(w[1]) && strings.HasSuffix(w[1], "s") && !strings.HasSuffix(w[1], "ss") {
+		return true // "Chinese leaders", "Soviet officials", "American troops"
+	}
 	return len(w) == 1 && groupNouns[strings.ToLower(w[0])]
 }
 

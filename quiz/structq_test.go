@@ -261,9 +261,14 @@ func TestCauseStatements(t *testing.T) {
 // gave few blanks, give more questions once their sentences' structure is
 // asked about (before: perestroika 6.0, the ABM Treaty 8.4, the
 // Convention of Kanagawa 8.9, the built-in article 15.0 of 25 on average
-// over the hygiene seeds). The floors may only go up.
+// over the hygiene seeds). The floors may only go up. Round 8 (one year
+// once per quiz, figures at most 16 %, no figure "as of" a day) added
+// the Brezhnev Doctrine and the CTBT, whose quizzes those rules shorten
+// (18.7 → 17.0, 21.6 → 18.1), and raised the ABM Treaty's and
+// Perestroika's to what they now give (11.4, 14.7).
 func TestShortArticlesFillLongerQuizzes(t *testing.T) {
-	floors := map[string]float64{"builtin": 15.5, "perestroika": 13.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5}
+	floors := map[string]float64{"builtin": 15.5, "perestroika": 14.5, "anti_ballistic_missile_treaty": 11.0, "convention_of_kanagawa": 10.5,
+		"brezhnev_doctrine": 16.5, "comprehensive_nuclear_test_ban_treaty": 17.5}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
 		if !ok {
