@@ -3,6 +3,7 @@ package quiz
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -576,6 +577,7 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			continue
 		}
 		q.Answer = []string{sa.answer}
+		q.Accept = g.spelledOut(sa.answer)
 		qs = append(qs, q)
 		rank = append(rank, g.phraseRank(sa))
 		if tf, ok := g.causeStatement(sa, all, f); ok && allowed[TrueFalse] {
@@ -584,6 +586,53 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 		}
 	}
 	return qs, rank
+}
+
+// spelledOut are the names an abbreviation answer stands for in the
+// article: "the ROC" → "Republic of China" (round 8: a student who
+// typed the name was marked wrong).
+func (g *generator) spelledOut(answer string) []string {
+	a := strings.TrimPrefix(answer, "the ")
+	if !isAbbrev(a) {
+		return nil
+	}
+	var out []string
+	for _, o := range g.memo.withDetail(g, a) {
+		if o.Value != a && !slices.Contains(out, o.Value) {
+			out = append(out, o.Value)
+		}
+	}
+	if g.ix == nil {
+		return out
+	}
+	// "the Republic of China (ROC)": the name before the bracket whose
+	// initials spell the abbreviation
+	for _, si := range g.ix.mentioning(a) {
+		text := g.sents[si].text
+		i := strings.Index(text, " ("+a+")")
+		if i < 0 {
+			continue
+		}
+		w := strings.Fields(text[:i])
+		for k := len(w) - 1; k >= 0 && k >= len(w)-8; k-- {
+			name := strings.Join(w[k:], " ")
+			if initials(name) == strings.ToUpper(a) && capitalised(w[k]) && !slices.Contains(out, name) {
+				out = append(out, name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// initials are the first letters of a name's words, in capitals:
+// "Republic of China" → "ROC".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		b.WriteString(strings.ToUpper(w[:1]))
+	}
+	return b.String()
 }
 
 // causeStatement is a true or false statement on why something happened:

@@ -137,7 +137,15 @@ func sameWords(a, b string) bool {
 // question that accepts it, the right year of a fuller date.
 func (q Question) gradeFillIn(given string) Verdict {
 	if q.Kind == ClauseFact {
-		return gradeKeyWords(given, q.Answer[0], q.Prompt)
+		v := gradeKeyWords(given, q.Answer[0], q.Prompt)
+		for _, a := range q.Accept {
+			if w := GradeText(given, a); !v.Correct && w.Correct {
+				w.Expected = q.Answer[0]
+				w.Note = fmt.Sprintf("Right: %s is what %s stands for in the article.", a, q.Answer[0])
+				return w
+			}
+		}
+		return v
 	}
 	v := GradeText(given, q.Answer[0])
 	if v.Correct {

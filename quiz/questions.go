@@ -624,6 +624,12 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	}
 	switch t {
 	case MultipleChoice:
+		if f.Kind == OrgFact && placeKind(f.Value) == "country" {
+			// round 8: "Which organisation …?" → Soviet Union among bodies:
+			// a state is asked among countries (the fact keeps its key)
+			f.Kind = PlaceFact
+			q.Kind = PlaceFact
+		}
 		ds := g.distractors(f, 3, false)
 		if len(ds) < 3 || showsAny(strings.Join(ds, "\n"), g.forms(f)) {
 			return q, false

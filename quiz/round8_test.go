@@ -164,7 +164,8 @@ func TestBareGroupAndCountObject(t *testing.T) {
 // TestOneYearOnceAndFewFigures (round 8, cause 2): over every corpus
 // article and six seeds, no quiz asks one year twice (in a single
 // question or an ordering or matching item), figures stay within their
-// share, and no figure is a count "as of" a day or an estimate.
+// share, no figure is a count "as of" a day or an estimate, and no state
+// is offered as an organisation ("Which organisation …?" → Soviet Union).
 func TestOneYearOnceAndFewFigures(t *testing.T) {
 	for _, h := range hygieneArticles(t) {
 		g := indexedGenerator(h.a, h.facts)
@@ -177,6 +178,9 @@ func TestOneYearOnceAndFewFigures(t *testing.T) {
 						t.Errorf("%s seed %d: %d asked twice: %q and %q", h.name, seed, y, p, q.Prompt)
 					}
 					years[y] = q.Prompt
+				}
+				if strings.HasPrefix(q.Prompt, "Which organisation") && placeKind(q.Answer[0]) == "country" {
+					t.Errorf("%s seed %d: a state asked as an organisation: %q → %q", h.name, seed, q.Prompt, q.Answer[0])
 				}
 				if q.Kind == NumberFact {
 					figures++
@@ -268,6 +272,30 @@ func TestDeckFloors(t *testing.T) {
 			if n := len(MakeCards(h.a, h.facts)); n < floor {
 				t.Errorf("%s: %d cards, want %d or more", h.name, n, floor)
 			}
+		}
+	}
+}
+
+// TestAbbreviationAnswerTakesItsName (round 8, cause 3): a phrase answer
+// that is an abbreviation ("the ROC") takes the name the article spells
+// out for it; a wrong name stays wrong.
+func TestAbbreviationAnswerTakesItsName(t *testing.T) {
+	g := structGenerator(t, "The Republic of China (ROC) fled to Taiwan in 1949. In the early 1970s, the PRC replaced the ROC as the recognised government of China in the UN following Resolution 2758.")
+	var q Question
+	for ch := range g.a.Chapters {
+		qs, _ := g.phraseQuestions(ch, []int{ch}, []QuestionType{FillIn}, nil)
+		for _, x := range qs {
+			if x.Answer[0] == "the ROC" {
+				q = x
+			}
+		}
+	}
+	if q.Prompt == "" {
+		t.Fatal("no question answered by the ROC")
+	}
+	for given, want := range map[string]bool{"Republic of China": true, "the ROC": true, "ROC": true, "People's Republic of China": false, "Taiwan": false} {
+		if v := q.Grade([]string{given}); v.Correct != want {
+			t.Errorf("%q for %q: correct %v, want %v (%s)", given, q.Prompt, v.Correct, want, v.Note)
 		}
 	}
 }
