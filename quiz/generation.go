@@ -43,6 +43,8 @@ type memo struct {
 	kindOnce sync.Once
 	kindIx   *kindIndex // findMixedKind's
 
+	acts map[[2]string][]actOn // findActsOn, by subject and word
+
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
 	longer     map[string][]string // longerNames, by name
@@ -258,4 +260,27 @@ func (m *memo) kinds(g *generator) *kindIndex {
 	}
 	m.kindOnce.Do(func() { m.kindIx = newKindIndex(g) })
 	return m.kindIx
+}
+
+// actsOn is g.findActsOn(subj, key), worked out once per subject: each
+// clause of a subject asked it, and it reads every sentence naming the
+// subject, which on a book was quadratic in a name's mentions.
+func (m *memo) actsOn(g *generator, subj, key string) []actOn {
+	if m == nil {
+		return g.findActsOn(subj, key)
+	}
+	k := [2]string{subj, key}
+	m.mu.Lock()
+	l, ok := m.acts[k]
+	m.mu.Unlock()
+	if !ok {
+		l = g.findActsOn(subj, key)
+		m.mu.Lock()
+		if m.acts == nil {
+			m.acts = map[[2]string][]actOn{}
+		}
+		m.acts[k] = l
+		m.mu.Unlock()
+	}
+	return l
 }

@@ -715,24 +715,36 @@ func (g *generator) actsElsewhere(c clause) bool {
 		return false
 	}
 	subj := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The "))
-	key := lastWord(c.subj)
-	for _, si := range g.ix.mentioning(key) {
-		t := g.sents[si].text
-		if t == c.text || strings.HasPrefix(t, c.text) {
+	for _, a := range g.memo.actsOn(g, subj, lastWord(c.subj)) {
+		if a.sentence == c.text || strings.HasPrefix(a.sentence, c.text) || a.clause == c.text {
 			continue
 		}
+		return true // "Truman appointed General George Marshall …": another act on a thing
+	}
+	return false
+}
+
+// actOn is a sentence whose subject acts on a thing (actsElsewhere).
+type actOn struct{ sentence, clause string }
+
+// findActsOn are the sentences holding the word key whose clause has subj
+// for its subject, an active verb and an object, in article order.
+func (g *generator) findActsOn(subj, key string) []actOn {
+	var out []actOn
+	for _, si := range g.ix.mentioning(key) {
+		t := g.sents[si].text
 		o, ok := g.clauseOf(t)
-		if !ok || o.text == c.text || !activeAux[o.aux] || o.verb == "" {
+		if !ok || !activeAux[o.aux] || o.verb == "" {
 			continue
 		}
 		if strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(o.subj, "the "), "The ")) != subj {
 			continue
 		}
 		if obj, _ := objectOf(o.text[o.after:]); obj != "" {
-			return true // "Truman appointed General George Marshall …": another act on a thing
+			out = append(out, actOn{t, o.text})
 		}
 	}
-	return false
+	return out
 }
 
 // placeTail reports a question tail that names a place: " in North Korea".
