@@ -236,8 +236,9 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			if len(multiOut) >= quota || len(p.out) >= n {
 				break
 			}
-			// built from the sentences no question has used yet
-			g.used = p.usedSent
+			// built from the sentences no question has used yet, on years
+			// none has asked
+			g.used, g.usedYears = p.usedSent, p.usedYear
 			for _, q := range g.multi(t, chapters) {
 				if p.fits(q, 0) {
 					p.take(q)
@@ -509,6 +510,7 @@ type generator struct {
 	mentions    map[string]int  // how many sentences name each name
 	subject     string          // the name the article is about, if its title does not say
 	used        map[string]bool // sentences a quiz has used, for building ordering and matching
+	usedYears   map[int]int     // years a quiz has asked, for building ordering and matching
 	sentFacts   map[string][]string
 	countryLike map[string]bool        // places the article lists among countries (Britain, Yugoslavia)
 	personLike  map[string]bool        // one-word places that act as people (actsAsPerson), by name
@@ -1393,7 +1395,7 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 		// 12" cannot be placed), one date and not two
 		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && g.askedDate(f) &&
 			reYear.MatchString(f.Text) && !strings.Contains(f.Text, " and ") && !spanDate(f) && !g.used[normSpace(f.Sentence)] &&
-			!reportsAState(f.Sentence) {
+			!reportsAState(f.Sentence) && g.usedYears[f.Date.Year] == 0 {
 			// a span ("From July 1945 through June 1946") has no one place in an order
 			dates = append(dates, f)
 		}
