@@ -174,7 +174,64 @@ func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 	out = append(out, g.whyQuestions(t, s.text)...)
 	out = append(out, g.consequences(t, s.text)...)
 	out = append(out, g.purposes(t, s.text)...)
+	out = append(out, g.policyRelatives(t)...)
+	out = append(out, g.whenWill(t)...)
 	return out
+}
+
+// rePolicyAside reads what may stand between a policy's name and the
+// relative clause on what it did: its abbreviation in brackets, a
+// participle phrase (", ratified by the US and Soviet Union").
+var rePolicyAside = regexp.MustCompile(`^(?: \([^()]{1,40}\))?(?:, (?:[a-z]+ed|signed|known|drawn|written) by [^,;()]{1,60})?, which ([a-z]+) (.+)$`)
+
+// policyRelatives ask what a named policy did when a relative clause
+// says it: "… the Threshold Test Ban Treaty (TTBT), ratified by the US
+// and Soviet Union, which banned underground tests with yields above 150
+// kilotons." → "What did the Threshold Test Ban Treaty ban?". The clause
+// must follow the name itself (", which" after another noun says what
+// that noun did).
+func (g *generator) policyRelatives(t string) []structAnswer {
+	var out []structAnswer
+	t = strings.ReplaceAll(t, "\u00a0", " ") // the article's no-break spaces
+	for _, p := range g.policiesIn(t) {
+		m := rePolicyAside.FindStringSubmatch(t[p.end:])
+		if m == nil || !pastVerb(m[1]) {
+			continue
+		}
+		name := termPhrase(p.name)
+		synth := strings.ToUpper(name[:1]) + name[1:] + " " + m[1] + " " + m[2]
+		c, ok := parseClause(synth)
+		if !ok {
+			continue
+		}
+		if prompt, obj, ok := g.whatDid(c); ok && !g.objectIsFact(obj) && !strings.HasPrefix(obj, "that ") {
+			out = append(out, structAnswer{prompt: prompt, answer: obj, form: "obj:" + c.base, subj: c.subj})
+		}
+	}
+	return out
+}
+
+// reWhenWill reads a future that a condition sets off: "The treaty will
+// enter into force 180 days after the 44 states listed in Annex 2 have
+// ratified it."
+var reWhenWill = regexp.MustCompile(`^((?:The|the) [a-z]+(?: [a-z]+)?|[A-Z][\p{L}’'-]*(?: (?:of |the )?[A-Z][\p{L}’'-]*)*) will ([a-z]+(?: [a-z-]+){0,3}?) ((?:\d+|[a-z]+) (?:days|weeks|months|years) (?:after|once) .+|(?:once|after|as soon as) .+)$`)
+
+// whenWill is "When will X VERB?" answered by the condition of a future:
+// "When will the treaty enter into force?" → "180 days after the 44
+// states listed in Annex 2 of the treaty have ratified it".
+func (g *generator) whenWill(t string) []structAnswer {
+	m := reWhenWill.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	subj, verb, cond := m[1], m[2], m[3]
+	if bareDefinite(subj) != "" || !g.selfContained(subj) || !g.subjectIsNamed(subj) {
+		return nil // "The treaty will …" leans on the sentence before (leansOnContext)
+	}
+	if n := len(strings.Fields(cond)); n < 3 || n > 25 || hasClauseVerb(strings.Fields(verb)) {
+		return nil
+	}
+	return []structAnswer{{prompt: "When will " + g.lowerCommon(subj) + " " + verb + "?", answer: cond, form: "when", causal: true, subj: subj}}
 }
 
 // objectIsFact reports an object that is one name the article knows:

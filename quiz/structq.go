@@ -422,11 +422,15 @@ var quantifiers = map[string]bool{"sever": true, "vario": true, "numer": true, "
 // possessivePronoun reports a possessive pronoun among words: "his
 // programme" leans on a name said before.
 func possessivePronoun(w []string) bool {
-	for _, x := range w {
+	for i, x := range w {
 		switch strings.ToLower(x) {
 		case "his", "her", "its", "their", "it", "they", "them", "he", "she", "this", "these", "those", "such", "similar",
-			"same", "latter", "former", "aforementioned", "above", "another", "further", "additional":
+			"same", "latter", "former", "aforementioned", "another", "further", "additional":
 			return true // "such nations", "similar aid programs": which is said elsewhere
+		case "above":
+			if i > 0 && strings.EqualFold(w[i-1], "the") {
+				return true // "the above measures"; "yields above 150 kilotons" is a preposition
+			}
 		}
 	}
 	return false
@@ -613,8 +617,8 @@ var (
 // complement keeps it ("an increase in trade", "a role in the talks").
 func adverbialTail(obj string) (string, string) {
 	i := strings.Index(obj, " in ")
-	if i < 0 {
-		return obj, ""
+	if i < 0 || strings.Contains(obj, ",") {
+		return obj, "" // "underwater, in the atmosphere, and in outer space": a list of which the head holds the first
 	}
 	head, pp := obj[:i], obj[i:]
 	hw := strings.Fields(head)
@@ -897,12 +901,23 @@ func (g *generator) clauseOf(sentence string) (clause, bool) {
 		return p.c, p.ok
 	}
 	c, ok := parseClause(sentence)
+	if !ok {
+		// "The PTBT, joined by 123 states following the original three
+		// parties, banned detonations …": the subject's aside left out
+		if m := reSubjectAside.FindStringSubmatch(strings.ReplaceAll(sentence, "\u00a0", " ")); m != nil && pastVerb(firstWord(m[2])) {
+			c, ok = parseClause(m[1] + " " + m[2])
+		}
+	}
 	if ok {
 		c = g.resolveSubject(sentence, c)
 	}
 	g.clauses[sentence] = clauseParse{c, ok}
 	return c, ok
 }
+
+// reSubjectAside reads a named subject, its abbreviation, and a
+// participle phrase set off by commas before the verb.
+var reSubjectAside = regexp.MustCompile(`^((?:The |the )?\p{Lu}[^,;()]{0,60}?)(?: \([^()]{1,40}\))?, (?:[a-z]+ed|known|led|signed|written|drawn|joined|backed) [^,;()]{1,80}, ([a-z]+ .*)$`)
 
 type clauseParse struct {
 	c  clause
