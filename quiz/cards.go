@@ -202,7 +202,7 @@ func makeCards(base *generator) []Card {
 	sort.SliceStable(cards, func(i, j int) bool {
 		return first[normSpace(cards[i].Sentence)] < first[normSpace(cards[j].Sentence)]
 	})
-	return dropRetold(cards) // one card per fact (qcards.go)
+	return g.tidyDeck(cards) // one card per fact, date cards on their own event (qcards.go)
 }
 
 // attributiveDate reports a date that describes a noun ("the August 1945

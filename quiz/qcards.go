@@ -131,3 +131,26 @@ func retold(c Card, qs []Card) bool {
 	}
 	return false
 }
+
+// tidyDeck asks each date card about its own event and leaves out the
+// cards that repeat a question card (dropRetold): "When did this happen?
+// “As the Mongolian People’s Republic was established in _____, the MPR
+// was eager …”" leaves open which of two events is asked; it becomes
+// "When was the Mongolian People’s Republic established?". (A date in an
+// opening clause that no clause of its own asks keeps its card: "As the
+// Korean War manifested in 1950, the MPR was quick to send resources"
+// dates both events.)
+func (g *generator) tidyDeck(cards []Card) []Card {
+	out := cards[:0:0]
+	for _, c := range cards {
+		if c.Kind == CardWhen {
+			if f, ok := g.byKey[c.FactKey]; ok {
+				if q, ok := g.passiveWhen(f); ok {
+					c.Front = q
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return dropRetold(out)
+}

@@ -311,3 +311,30 @@ func TestAbbreviationAnswerTakesItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestDateCardAsksItsOwnEvent: a date card over a sentence of two events
+// asks the one its date belongs to; other date cards keep their sentence.
+func TestDateCardAsksItsOwnEvent(t *testing.T) {
+	cards := cardsFor(t, "As the Mongolian People’s Republic was established in 1924, the MPR was eager to pursue relations with the newly founded DPRK. "+
+		"Kim Il Sung visited Ulaanbaatar in 1956 during a tour of the socialist states.")
+	var fronts []string
+	for _, c := range cards {
+		if c.Kind == CardWhen {
+			fronts = append(fronts, c.Front)
+		}
+	}
+	want := map[string]bool{"When was the Mongolian People’s Republic established?": false}
+	for _, f := range fronts {
+		if _, ok := want[f]; ok {
+			want[f] = true
+		}
+		if strings.Contains(f, "As the Mongolian People’s Republic was established in _____") {
+			t.Errorf("a date card over two events: %q", f)
+		}
+	}
+	for f, ok := range want {
+		if !ok {
+			t.Errorf("no date card %q among %q", f, fronts)
+		}
+	}
+}
