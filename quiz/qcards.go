@@ -99,16 +99,25 @@ func (s *Study) phraseFact(key string) (Fact, bool) {
 // Mongolia’s goal in adopting the “third-neighbor policy”?". A deck
 // holds each fact once; a sentence's other facts keep their cards.
 func dropRetold(cards []Card) []Card {
+	// question cards first, in deck order: one that asks for what an
+	// earlier one of its sentence shows is the same fact the other way
+	// round ("Who announced a unilateral testing moratorium in 1985?"
+	// beside "What did Soviet leader Mikhail Gorbachev announce in 1985?")
 	asked := map[string][]Card{}
+	dropped := map[string]bool{}
 	for _, c := range cards {
 		if c.Kind == CardQuestion {
 			k := normSpace(c.Sentence)
+			if retold(c, asked[k]) {
+				dropped[c.Key] = true
+				continue
+			}
 			asked[k] = append(asked[k], c)
 		}
 	}
 	out := cards[:0:0]
 	for _, c := range cards {
-		if c.Kind != CardQuestion && retold(c, asked[normSpace(c.Sentence)]) {
+		if dropped[c.Key] || c.Kind != CardQuestion && retold(c, asked[normSpace(c.Sentence)]) {
 			continue
 		}
 		out = append(out, c)
