@@ -124,6 +124,9 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 					if t == TrueFalse && g.minorFigure(f) {
 						r -= 3 // "reduced to 280,000 men", "4 million refugees": an exact detail, last
 					}
+					if commonplace(f.Sentence) {
+						r -= 3 // round 8: "Like most other nations, China's foreign policy is carried out by the _____"
+					}
 					rank = append(rank, r)
 				}
 			}
@@ -736,6 +739,19 @@ func (g *generator) notShownAlready(f Fact, ds []string) []string {
 		}
 	}
 	return out
+}
+
+// commonplace reports a sentence that says it tells what is true of most
+// ("Like most other nations, …", "As in many countries, …"): its blank
+// is guessed from general knowledge, not learnt from the article.
+func commonplace(s string) bool {
+	l := strings.ToLower(strings.TrimLeft(s, "“\"' "))
+	for _, p := range []string{"like most ", "like many ", "like other ", "like all ", "as in most ", "as in many ", "as with most ", "as with many ", "as in other "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // snapshotFigure reports a sentence that gives a count as it stood on a

@@ -343,3 +343,18 @@ func TestDateCardAsksItsOwnEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonplace: a sentence that says it tells what is true of most
+// ranks last; one that only starts with a like-word does not.
+func TestCommonplace(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Like most other nations, China's foreign policy is carried out by the Ministry of Foreign Affairs.": true,
+		"As in many countries, the parliament elects the president.":                                         true,
+		"Likewise, the treaty banned tests.":                                                                 false,
+		"Like Truman, Eisenhower opposed the plan.":                                                          false,
+	} {
+		if got := commonplace(s); got != want {
+			t.Errorf("commonplace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
