@@ -3,6 +3,8 @@ package quiz
 import (
 	"regexp"
 	"strings"
+
+	"github.com/chapterwise/chapterwise/quiz/internal/rescan"
 )
 
 // Page chrome: the words a web page puts around an article. These are
@@ -39,24 +41,26 @@ var (
 	tocEntry      = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
 	bylinePattern = regexp.MustCompile(`^(?i:by|written by|words by|posted by|author:|authors:)\s+\p{Lu}`)
 	urlPattern    = regexp.MustCompile(`https?://[^\s<>"“”]+`)
-	chromeShapes  = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|x)(?: (?:basic|social))?(?: square| circle| icon| logo)?$`),
-		regexp.MustCompile(`(?i)^share (?:on|via|to) \w+`),
-		regexp.MustCompile(`(?i)^(?:retrieved from|this page was last edited|text is available under|copyright ©|©)`),
-		regexp.MustCompile(`(?i)^all rights reserved`),
-		regexp.MustCompile(`(?i)^\d+ (?:comments?|likes?|views?|shares?)$`),
-		regexp.MustCompile(`(?i)^(?:posted|filed|published) (?:in|under)\b.{0,60}$`),
-		regexp.MustCompile(`(?i)^(?:tags?|categories|category):\s`),
-		regexp.MustCompile(`(?i)^(?:click here|sign up for|subscribe to) .{0,60}$`),
-		regexp.MustCompile(`(?i)^this article is about\b.{0,160}$`),
-		regexp.MustCompile(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`),
-		regexp.MustCompile(`(?i)^\d+ min(?:ute)? read$`),
-		regexp.MustCompile(`(?i)^toggle (?:the )?.{1,100} (?:subsection|section|table of contents)$`),
+	// each tried only on a line whose first bytes can open it and, when it
+	// ends with $, no longer than it can be (rescan.Prefix)
+	chromeShapes = []*rescan.Prefix{
+		rescan.MustCompilePrefix(`(?i)^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|x)(?: (?:basic|social))?(?: square| circle| icon| logo)?$`),
+		rescan.MustCompilePrefix(`(?i)^share (?:on|via|to) \w+`),
+		rescan.MustCompilePrefix(`(?i)^(?:retrieved from|this page was last edited|text is available under|copyright ©|©)`),
+		rescan.MustCompilePrefix(`(?i)^all rights reserved`),
+		rescan.MustCompilePrefix(`(?i)^\d+ (?:comments?|likes?|views?|shares?)$`),
+		rescan.MustCompilePrefix(`(?i)^(?:posted|filed|published) (?:in|under)\b.{0,60}$`),
+		rescan.MustCompilePrefix(`(?i)^(?:tags?|categories|category):\s`),
+		rescan.MustCompilePrefix(`(?i)^(?:click here|sign up for|subscribe to) .{0,60}$`),
+		rescan.MustCompilePrefix(`(?i)^this article is about\b.{0,160}$`),
+		rescan.MustCompilePrefix(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`),
+		rescan.MustCompilePrefix(`(?i)^\d+ min(?:ute)? read$`),
+		rescan.MustCompilePrefix(`(?i)^toggle (?:the )?.{1,100} (?:subsection|section|table of contents)$`),
 		// picture credits: "Credit Ashraf Shazly/AFP — Getty Images", "Photo: Jane Doe/Reuters"
-		regexp.MustCompile(`(?i)^(?:photo(?:graph)?|image|picture)?\s*credits?\b:?\s.{0,120}$`),
-		regexp.MustCompile(`(?i)^(?:photo|image|picture|source):\s.{0,80}$`),
-		regexp.MustCompile(`(?i)^(?:(?:jump|skip) to (?:navigation|search|content|main content|main menu)\s*)+$`),
-		regexp.MustCompile(`(?i)^(?:policy|issue|research|discussion|working|occasional|white|briefing|background) (?:brief|paper|note|report)s?(?: (?:no\.?|number|#) ?\d+)?$`),
+		rescan.MustCompilePrefix(`(?i)^(?:photo(?:graph)?|image|picture)?\s*credits?\b:?\s.{0,120}$`),
+		rescan.MustCompilePrefix(`(?i)^(?:photo|image|picture|source):\s.{0,80}$`),
+		rescan.MustCompilePrefix(`(?i)^(?:(?:jump|skip) to (?:navigation|search|content|main content|main menu)\s*)+$`),
+		rescan.MustCompilePrefix(`(?i)^(?:policy|issue|research|discussion|working|occasional|white|briefing|background) (?:brief|paper|note|report)s?(?: (?:no\.?|number|#) ?\d+)?$`),
 	}
 )
 

@@ -505,3 +505,55 @@ func addRune(set *[256]bool, r rune) {
 	utf8.EncodeRune(buf[:], r)
 	set[buf[0]] = true
 }
+
+// Prefix is an expression anchored at the start of the text (`^…`,
+// without (?m)) that is tried only on text whose first bytes can open a
+// match and, when it also ends with `$`, that is no longer than a match
+// can be. A line of prose is tried by a dozen such expressions of page
+// furniture; regexp reads each line for each, and for a line it could
+// reject at its first bytes it first clears a bitmap as long as the line.
+type Prefix struct {
+	re     *regexp.Regexp
+	at     [][256]bool // as in Regexp: the bytes the first len(at) bytes of a match can be
+	maxLen int         // the most bytes a match can hold when it ends with `$`; -1: no bound
+}
+
+// MustCompilePrefix compiles expr as regexp.MustCompile does, and panics
+// if it does not compile. An expression that does not start with `^`
+// runs as regexp runs it.
+func MustCompilePrefix(expr string) *Prefix {
+	p := &Prefix{re: regexp.MustCompile(expr), maxLen: -1}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	tree = tree.Simplify()
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpBeginText {
+		return p
+	}
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]}
+	if k := min(lookahead, minBytes(rest)); k > 0 {
+		p.at = make([][256]bool, k)
+		bytesAt(rest, map[int]bool{0: true}, p.at)
+	}
+	if tree.Sub[len(tree.Sub)-1].Op == syntax.OpEndText {
+		p.maxLen = maxBytes(tree)
+	}
+	return p
+}
+
+// String is the source text of the expression.
+func (p *Prefix) String() string { return p.re.String() }
+
+// MatchString reports whether s holds a match, as regexp's MatchString.
+func (p *Prefix) MatchString(s string) bool {
+	if p.maxLen >= 0 && len(s) > p.maxLen || len(s) < len(p.at) {
+		return false
+	}
+	for j := range p.at {
+		if !p.at[j][s[j]] {
+			return false
+		}
+	}
+	return p.re.MatchString(s)
+}

@@ -95,3 +95,59 @@ func TestMayStartKeepsEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+// prefixPatterns are shaped like the page-furniture lines of quiz.
+var prefixPatterns = []string{
+	`(?i)^(?:facebook|twitter|x)(?: (?:basic|social))?(?: square| icon)?$`,
+	`(?i)^share (?:on|via|to) \w+`,
+	`(?i)^(?:retrieved from|copyright ©|©)`,
+	`(?i)^\d+ (?:comments?|likes?)$`,
+	`(?i)^(?:posted|filed) (?:in|under)\b.{0,20}$`,
+	`(?i)^(?:tags?|categories|category):\s`,
+	`(?i)^(?:photo(?:graph)?|image)?\s*credits?\b:?\s.{0,12}$`,
+	`(?i)^kelvin straße$`,
+	`^a*$`,
+	`^$`,
+	`(?i)^toggle (?:the )?.{1,10} (?:section|table of contents)$`,
+	`(?m)^x`, // a start of line: run as regexp runs it
+	`a^b`,
+}
+
+var prefixTexts = []string{
+	"", "x", "X", "Facebook", "twitter icon", "x social square", "Share on Facebook", "share via", "Retrieved from here",
+	"© 2020", "COPYRIGHT © me", "12 comments", "1 like", "12 comments and more", "Posted in News", "Filed under a very long title indeed",
+	"Tags: a", "tag:\tb", "Photo credit: Jane", "Credits: x", "photograph credit Jane Doe/AFP", "   credit: x",
+	"\u212aelvin stra\u00dfe", "KELVIN STRASSE", "kelvin straße", "aaaa", "aab", "Toggle the Policy section",
+	"toggle x table of contents", "y\nx", "The Marshall Plan was a programme of aid.", "Facebook\n",
+}
+
+func TestPrefixSameAsRegexp(t *testing.T) {
+	for _, expr := range prefixPatterns {
+		p := MustCompilePrefix(expr)
+		std := regexp.MustCompile(expr)
+		for _, s := range prefixTexts {
+			if got, want := p.MatchString(s), std.MatchString(s); got != want {
+				t.Errorf("%s matches %q: %v, regexp says %v", expr, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzPrefixSameAsRegexp(f *testing.F) {
+	for _, s := range prefixTexts {
+		f.Add(s)
+	}
+	var ps []*Prefix
+	var std []*regexp.Regexp
+	for _, expr := range prefixPatterns {
+		ps = append(ps, MustCompilePrefix(expr))
+		std = append(std, regexp.MustCompile(expr))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, p := range ps {
+			if got, want := p.MatchString(s), std[i].MatchString(s); got != want {
+				t.Fatalf("%s matches %q: %v, regexp says %v", p, s, got, want)
+			}
+		}
+	})
+}

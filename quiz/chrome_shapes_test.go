@@ -1,0 +1,47 @@
+package quiz
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestChromeShapesSameAsRegexp checks that the furniture shapes, tried
+// only on lines that can open them (rescan.Prefix), match the lines their
+// expressions match: the lines of the built-in article and of the corpus
+// articles (where ../shared is present), and furniture lines.
+func TestChromeShapesSameAsRegexp(t *testing.T) {
+	lines := strings.Split(string(builtinText(t)), "\n")
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	lines = append(lines, "Facebook", "Share on X", "Retrieved from \"x\"", "© 2024", "12 comments",
+		"Posted in World", "Tags: policy", "Click here to subscribe", "3 min read", "Toggle the Aid subsection",
+		"Photo: Jane Doe/Reuters", "Credit Ashraf Shazly/AFP — Getty Images", "Skip to content Jump to search", "Policy brief no. 12",
+		"\u212aELVIN", "FACEBOOK ICON", "All rights reserved.", "This article is about the plan.")
+	matched := 0
+	for _, p := range chromeShapes {
+		std := regexp.MustCompile(p.String())
+		for _, l := range lines {
+			for _, s := range []string{l, strings.TrimSpace(l)} {
+				got, want := p.MatchString(s), std.MatchString(s)
+				if got != want {
+					t.Fatalf("%s matches %q: %v, regexp says %v", p, s, got, want)
+				}
+				if got {
+					matched++
+				}
+			}
+		}
+	}
+	if matched < 18 {
+		t.Errorf("%d lines matched, want at least the 18 furniture lines", matched)
+	}
+}
