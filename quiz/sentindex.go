@@ -59,17 +59,59 @@ func (ix *sentenceIndex) remember(search int, term string, find func() foundAt) 
 
 // newSentenceIndex indexes sentences by their words (runs of letters,
 // digits and hyphens, as findWord's word boundaries count them).
+//
+// The lists share one array, each as long as it needs (growing each by
+// appending left a book's index a third larger than its entries, and as
+// much again in garbage): a first pass numbers the words and notes each
+// sentence's distinct words, a second cuts the array.
 func newSentenceIndex(sents []sentenceRef) *sentenceIndex {
-	ix := &sentenceIndex{sents: sents, byWord: map[string][]int32{}}
+	ids := map[string]int32{}
+	var words []string // by id
+	var last []int32   // by id: the last sentence noted + 1
+	var counts []int32 // by id: the sentences holding the word
+	var noted []int32  // each sentence's distinct words, by id, in order
+	ends := make([]int32, len(sents))
 	for i, s := range sents {
 		eachWord(s.text, func(w string) {
-			l := ix.byWord[w]
-			if n := len(l); n == 0 || l[n-1] != int32(i) {
-				ix.byWord[w] = append(l, int32(i))
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(words))
+				ids[w] = id
+				words = append(words, w)
+				last = append(last, 0)
+				counts = append(counts, 0)
+			}
+			if last[id] != int32(i)+1 {
+				last[id] = int32(i) + 1
+				counts[id]++
+				noted = append(noted, id)
 			}
 		})
+		ends[i] = int32(len(noted))
 	}
-	return ix
+	// counts become each list's start in the array
+	all := make([]int32, len(noted))
+	var at int32
+	for id, c := range counts {
+		counts[id] = at
+		at += c
+	}
+	byWord := make(map[string][]int32, len(words))
+	start := int32(0)
+	for i, end := range ends {
+		for _, id := range noted[start:end] {
+			all[counts[id]] = int32(i)
+			counts[id]++
+		}
+		start = end
+	}
+	// counts[id] is now the end of the word's list: the start of the next
+	at = 0
+	for id, w := range words {
+		byWord[w] = all[at:counts[id]:counts[id]]
+		at = counts[id]
+	}
+	return &sentenceIndex{sents: sents, byWord: byWord}
 }
 
 // mentioning returns, in article order, the sentences holding the first

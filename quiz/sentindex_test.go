@@ -56,3 +56,51 @@ func FuzzEachWord(f *testing.F) {
 		}
 	})
 }
+
+// appendedIndex is newSentenceIndex's byWord as it was first built: each
+// word's list grown by appending.
+func appendedIndex(sents []sentenceRef) map[string][]int32 {
+	byWord := map[string][]int32{}
+	for i, s := range sents {
+		eachWord(s.text, func(w string) {
+			l := byWord[w]
+			if n := len(l); n == 0 || l[n-1] != int32(i) {
+				byWord[w] = append(l, int32(i))
+			}
+		})
+	}
+	return byWord
+}
+
+// TestSentenceIndexLists checks that the lists cut from one array are the
+// lists appending gives, and that appending to one leaves the next alone.
+func TestSentenceIndexLists(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []sentenceRef
+	}{
+		{"none", nil},
+		{"empty sentence", []sentenceRef{{text: ""}, {text: "a b a"}}},
+		{"repeats", []sentenceRef{{text: "the Plan, the plan"}, {text: "— —"}, {text: "Plan of the Plan"}, {text: "naïve café plan"}}},
+		{"built-in article", articleSentences(mustParse(t, builtinText(t)))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := newSentenceIndex(tt.sents)
+			want := appendedIndex(tt.sents)
+			if len(ix.byWord) != len(want) {
+				t.Fatalf("%d words, want %d", len(ix.byWord), len(want))
+			}
+			for w, l := range want {
+				if got := ix.byWord[w]; !reflect.DeepEqual(got, l) {
+					t.Fatalf("byWord[%q] = %v, want %v", w, got, l)
+				}
+			}
+			for w, l := range ix.byWord {
+				if len(l) != cap(l) {
+					t.Fatalf("byWord[%q] has room for %d more: an append would write the next list", w, cap(l)-len(l))
+				}
+			}
+		})
+	}
+}
