@@ -581,8 +581,27 @@ func findDates(text string) []dateMatch {
 		}
 		return false
 	}
+	// nine rules share monthStems: the text is searched for them once
+	type holds struct {
+		words *string // the list's first word
+		has   bool
+	}
+	var asked []holds
+	holdsAny := func(words []string) bool {
+		if len(words) == 0 {
+			return false
+		}
+		for _, h := range asked {
+			if h.words == &words[0] {
+				return h.has
+			}
+		}
+		has := hasAnyOf(text, words)
+		asked = append(asked, holds{&words[0], has})
+		return has
+	}
 	for _, r := range dateRules {
-		if r.any != nil && !hasAnyOf(text, r.any) {
+		if r.any != nil && !holdsAny(r.any) {
 			continue
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(text) {
