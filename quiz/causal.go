@@ -579,6 +579,9 @@ func (g *generator) lowerCommon(subj string) string {
 		return lw + subj[len(w):]
 	}
 	ws := strings.Fields(subj)
+	if len(ws) == 1 && !g.isSubject(w) && g.writtenLower(w) {
+		return lw // "Enterprises bought …" beside "state enterprises": "What did enterprises buy?"
+	}
 	if strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) && (len(ws) == 2 || capitalised(ws[2])) {
 		return subj // "ERP", "Soviet troops", "Alexander Dubček"; not "Fraudulent Polish elections"
 	}

@@ -52,6 +52,9 @@ func TestStemsSayWhichAct(t *testing.T) {
 			"When will the Comprehensive Nuclear-Test-Ban Treaty enter into force?", "180 days after the 44 states listed in Annex 2 have ratified it", nil},
 		{"It will enter into force 180 days after the 44 states have ratified it.", "", "", []string{"When will it enter into force?"}},
 		{"The treaty will enter into force 180 days after the 44 states have ratified it.", "", "", []string{"When will the treaty enter into force?"}},
+		// a capital that only opens the sentence is written small in the question
+		{"Under the law, state enterprises set their output. Most enterprises lost money. A report on Enterprises appeared. Enterprises bought input from suppliers at negotiated contract prices.",
+			"What did enterprises buy?", "input from suppliers at negotiated contract prices", []string{"What did Enterprises buy?"}},
 		// counter-examples: the phrase after "in" belongs to the object
 		{"The Marshall Plan provided $13 billion in economic aid to Western Europe.",
 			"What did the Marshall Plan provide?", "$13 billion in economic aid to Western Europe", nil},

@@ -487,6 +487,33 @@ func (g *generator) subjectIsNamed(subj string) bool {
 	return false
 }
 
+// writtenLower reports a capitalised word that the article writes in
+// lower case more often than with a capital inside a sentence
+// ("Enterprises bought …" beside "state enterprises"): a common noun that
+// opens its sentence, not a name ("Perestroika" keeps its capital).
+func (g *generator) writtenLower(w string) bool {
+	if g.ix == nil {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	lower, upper := 0, 0
+	for _, si := range g.ix.mentioning(lw) {
+		if findWord(g.sents[si].text, lw, 0) >= 0 {
+			lower++
+		}
+	}
+	for _, si := range g.ix.mentioning(w) {
+		text := g.sents[si].text
+		if k := findWord(text, w, 1); k > 2 && !strings.HasSuffix(strings.TrimRight(text[:k], " “\"‘("), ".") {
+			upper++ // "… the reforms of Perestroika": a name inside a sentence
+		}
+	}
+	return lower > upper
+}
+
 // beginsName reports a capitalised word that begins a name: the first word
 // of a fact's name, or a word the article capitalises inside sentences.
 func (g *generator) beginsName(w string) bool {
