@@ -176,7 +176,42 @@ func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 	out = append(out, g.purposes(t, s.text)...)
 	out = append(out, g.policyRelatives(t)...)
 	out = append(out, g.whenWill(t)...)
+	out = append(out, g.underPolicy(t)...)
 	return out
+}
+
+// reUnderPolicy reads what a policy bound its parties to: "Under the NPT,
+// non-nuclear weapon states were prohibited from possessing …".
+var reUnderPolicy = regexp.MustCompile(`^Under ((?:the )?[^,]{2,60}), ([^,]{3,60}?) (was|were) (prohibited|forbidden|barred|banned|required|obliged|obligated|allowed|permitted|limited|bound|committed) (from|to) (.+)$`)
+
+// underPolicy is "Under the NPT, what were non-nuclear weapon states
+// prohibited from?" for a sentence that says what a named policy bound
+// its parties to.
+func (g *generator) underPolicy(t string) []structAnswer {
+	m := reUnderPolicy.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	under, subj, be, part, prep, rest := m[1], m[2], m[3], m[4], m[5], m[6]
+	policy := strings.TrimPrefix(under, "the ")
+	named := false
+	for _, p := range g.byKind[PolicyFact] {
+		if p.Value == policy || p.Text == policy || isAbbrev(policy) && slices.Contains(g.spelledOut(policy), p.Value) {
+			named = true
+		}
+	}
+	if !named && !isAbbrev(policy) || !g.selfContained(subj) || clauseOpeners[strings.ToLower(firstWord(subj))] {
+		return nil
+	}
+	ans, _ := splitObject(rest, true)
+	if n := len(strings.Fields(ans)); n < 2 || n > 16 {
+		return nil
+	}
+	what := "what " + be + " " + g.lowerCommon(subj) + " " + part + " " + prep
+	if prep == "to" && !isAbbrev(firstWord(ans)) && !capitalised(firstWord(ans)) && !reCount.MatchString(firstWord(ans)) && pastVerb(firstWord(ans)) == false && !strings.HasPrefix(ans, "the ") && !strings.HasPrefix(ans, "a ") && !strings.HasPrefix(ans, "an ") {
+		what += " do" // "required to accept …": a verb follows
+	}
+	return []structAnswer{{prompt: "Under " + under + ", " + what + "?", answer: ans, form: "bound", subj: subj}}
 }
 
 // rePolicyAside reads what may stand between a policy's name and the

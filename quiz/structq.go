@@ -943,8 +943,10 @@ func (g *generator) clauseOf(sentence string) (clause, bool) {
 }
 
 // reSubjectAside reads a named subject, its abbreviation, and a
-// participle phrase set off by commas before the verb.
-var reSubjectAside = regexp.MustCompile(`^((?:The |the )?\p{Lu}[^,;()]{0,60}?)(?: \([^()]{1,40}\))?, (?:[a-z]+ed|known|led|signed|written|drawn|joined|backed) [^,;()]{1,80}, ([a-z]+ .*)$`)
+// participle phrase or a relative clause set off by commas before the
+// verb ("The original version of the Soviet Joint Venture Law, which went
+// into effect in June 1987, limited …").
+var reSubjectAside = regexp.MustCompile(`^((?:(?:The|the) \p{L}|\p{Lu})[^,;()]{0,60}?)(?: \([^()]{1,40}\))?, (?:[a-z]+ed|known|led|signed|written|drawn|joined|backed|which [a-z]+) [^,;()]{1,80}, ([a-z]+ .*)$`)
 
 type clauseParse struct {
 	c  clause
