@@ -64,7 +64,7 @@ func (b Block) Prose() bool {
 	case Paragraph, Quotation:
 		return true
 	case ListItem:
-		return IsWholeSentence(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ":") && len(strings.Fields(b.Text)) >= 6
+		return IsWholeSentence(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ":") && fieldCount(b.Text) >= 6
 	}
 	return false
 }

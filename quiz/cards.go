@@ -120,7 +120,7 @@ func makeCards(base *generator) []Card {
 			// a cloze, who or when card shows its sentence as its question: the
 			// sentence must stand alone and its name be whole
 			plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
-				len(strings.Fields(f.Sentence))-len(strings.Fields(f.Text)) >= 4 && // "_____ and merchant marine.": a heading
+				fieldCount(f.Sentence)-fieldCount(f.Text) >= 4 && // "_____ and merchant marine.": a heading
 				!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
 				(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) // "Mongolia established its _____": too open
 			sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
@@ -138,7 +138,7 @@ func makeCards(base *generator) []Card {
 				// 1949?" where the month or day pins one event down, else
 				// "When did this happen?" ("What happened in 2003?" has many
 				// answers, "in winter of 1946–47" describes a state)
-				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && len(strings.Fields(f.Sentence)) <= maxQuestionWords &&
+				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && fieldCount(f.Sentence) <= maxQuestionWords &&
 					!reportsAState(f.Sentence) { // "What happened in September 1948?" → a troop estimate
 					front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 					addLater(newCard(CardWhatWhen, f, front, f.Sentence))
@@ -252,7 +252,7 @@ func cardSentence(s string) bool {
 // rather than stating something: "Disposal of the German Navy and merchant
 // marine.", "Conclusion on peace treaties …".
 func listHeading(s string) bool {
-	w := strings.Fields(s)
+	w := leadingFields(s, 2)
 	if len(w) < 2 || (w[1] != "of" && w[1] != "on") {
 		return false
 	}
@@ -269,7 +269,7 @@ var eventNouns = map[string]bool{"summit": true, "election": true, "elections": 
 
 // eventNounAhead reports an event noun among the next four words.
 func eventNounAhead(after string) bool {
-	w := strings.Fields(after)
+	w := leadingFields(after, 4)
 	for i := 0; i < len(w) && i < 4; i++ {
 		x := strings.ToLower(strings.Trim(w[i], ",.;:()“”\"'"))
 		if eventNouns[x] {

@@ -188,7 +188,7 @@ func definitionOf(ix *sentenceIndex, term string) foundAt {
 			continue // leans on the sentence before; lost a figure in pasting
 		}
 		rank := 2 * st
-		if len(strings.Fields(s.text)) <= maxQuestionWords {
+		if fieldCount(s.text) <= maxQuestionWords {
 			rank++
 		}
 		if rank > bestRank {

@@ -129,3 +129,50 @@ func IsWholeSentence(s string) bool {
 	}
 	return endsSentence(s)
 }
+
+// fieldCount is len(strings.Fields(s)), without making the list: the
+// cards ask it of every sentence and list item of a book.
+func fieldCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// leadingFields is strings.Fields(s) cut to its first n fields (all of
+// them when there are fewer), without splitting the rest of s.
+func leadingFields(s string, n int) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s) && len(out) < n; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
+}

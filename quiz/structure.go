@@ -339,7 +339,7 @@ func (o *outline) heading(i int) (int, bool) {
 	// a heading whose section holds only sub-sections: a short title,
 	// not itself inside a run of short lines (a list), followed by a
 	// heading that is followed by text
-	if len(strings.Fields(l.text)) > maxParentWords || j >= len(o.lines) || !o.candidate(j) {
+	if fieldCount(l.text) > maxParentWords || j >= len(o.lines) || !o.candidate(j) {
 		return 0, false
 	}
 	if p := o.prev[i]; p >= 0 && o.candidate(p) {
