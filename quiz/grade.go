@@ -261,6 +261,84 @@ func (q Question) Grade(given []string) Verdict {
 	return v
 }
 
+// answerKeys are the key words of a phrase answer that its question does
+// not show ("Why did tax revenues decline?" is not answered by "tax
+// revenues declined"), those among them an answer must hold (a figure or
+// a rank), and how many of them a right answer names: two in five, three
+// at most.
+func answerKeys(expected, prompt string) (keys, must []string, need int) {
+	asked := map[string]bool{}
+	for _, k := range keyWords(prompt) {
+		asked[k] = true
+	}
+	for _, k := range keyWords(expected) {
+		if !asked[k] {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		keys = keyWords(expected)
+	}
+	for _, k := range keys {
+		if hasDigit(k) || ordinalStems[k] {
+			must = append(must, k)
+		}
+	}
+	return keys, must, min(3, max(1, (2*len(keys)+4)/5))
+}
+
+// KeyWordSets lists, for a typed question graded by its key words, sets of
+// word stems in the answer's order any one of which makes an answer right
+// (each holds the figures and ranks and enough other key words; at most
+// ten sets), so that a question exported to a system that matches typed
+// answers against patterns (Moodle's short answer with * wildcards) takes
+// what Chapterwise takes, in the answer's word order. Nil for a question
+// graded by its words as a whole.
+func (q Question) KeyWordSets() [][]string {
+	if q.Type != FillIn || q.Kind != ClauseFact || len(q.Answer) == 0 {
+		return nil
+	}
+	keys, must, need := answerKeys(q.Answer[0], q.Prompt)
+	forced := map[string]bool{}
+	for _, k := range must {
+		forced[k] = true
+	}
+	var free []string
+	for _, k := range keys {
+		if !forced[k] {
+			free = append(free, k)
+		}
+	}
+	pick := max(0, need-len(must))
+	if pick > len(free) {
+		return nil // every key word is a figure or rank: the answer as written
+	}
+	free = free[:min(len(free), 5)] // C(5, k) is ten at most
+	var sets [][]string
+	var choose func(from int, chosen []string)
+	choose = func(from int, chosen []string) {
+		if len(chosen) == pick {
+			in := map[string]bool{}
+			for _, k := range chosen {
+				in[k] = true
+			}
+			var set []string
+			for _, k := range keys { // the answer's order
+				if in[k] || forced[k] {
+					set = append(set, k)
+				}
+			}
+			sets = append(sets, set)
+			return
+		}
+		for i := from; i < len(free); i++ {
+			choose(i+1, append(chosen, free[i]))
+		}
+	}
+	choose(0, nil)
+	return sets
+}
+
 // keyStopWords are left out of an answer's key words.
 var keyStopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true,
 	"for": true, "and": true, "or": true, "by": true, "with": true, "from": true, "at": true, "as": true, "that": true,
@@ -304,21 +382,7 @@ func gradeKeyWords(given, expected, prompt string) Verdict {
 		v.Note = "No answer was given."
 		return v
 	}
-	// the question's own words tell nothing: "Why did tax revenues
-	// decline?" is not answered by "tax revenues declined"
-	asked := map[string]bool{}
-	for _, k := range keyWords(prompt) {
-		asked[k] = true
-	}
-	var keys []string
-	for _, k := range keyWords(expected) {
-		if !asked[k] {
-			keys = append(keys, k)
-		}
-	}
-	if len(keys) == 0 {
-		keys = keyWords(expected)
-	}
+	keys, must, need := answerKeys(expected, prompt)
 	got := map[string]bool{}
 	for _, k := range keyWords(given) {
 		got[k] = true
@@ -329,9 +393,8 @@ func gradeKeyWords(given, expected, prompt string) Verdict {
 			found = append(found, k)
 		}
 	}
-	need := min(3, max(1, (2*len(keys)+4)/5))
-	for _, k := range keys {
-		if (hasDigit(k) || ordinalStems[k]) && !got[k] {
+	for _, k := range must {
+		if !got[k] {
 			need = len(keys) + 1 // "the Second Opium War" for "the First Opium War": a number or rank must be the article's
 		}
 	}

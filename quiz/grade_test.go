@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,72 @@ func TestShortTitles(t *testing.T) {
 		if got := GradeText(c.given, c.expected); got.Correct != c.want {
 			t.Errorf("GradeText(%q, %q) = %v (%s), want %v", c.given, c.expected, got.Correct, got.Note, c.want)
 		}
+	}
+}
+
+// wildcardMatch matches s against a pattern in which * stands for any
+// run of characters, the whole of s, as Moodle's short answer does.
+func wildcardMatch(pattern, s string) bool {
+	parts := strings.Split(pattern, "*")
+	if !strings.HasPrefix(s, parts[0]) {
+		return false
+	}
+	s = s[len(parts[0]):]
+	for i, p := range parts[1:] {
+		if i == len(parts)-2 {
+			return strings.HasSuffix(s, p)
+		}
+		j := strings.Index(s, p)
+		if j < 0 {
+			return false
+		}
+		s = s[j+len(p):]
+	}
+	return s == ""
+}
+
+// KeyWordSets gives another system's patterns what the grader takes:
+// each set, typed, is right; one word fewer is wrong; the article's own
+// answer matches every set as a * pattern; a figure is in every set.
+func TestKeyWordSetsAgreeWithTheGrader(t *testing.T) {
+	tests := []struct {
+		q        Question
+		sets     int
+		inEvery  string
+		mustFail string
+	}{
+		{Question{Type: FillIn, Kind: ClauseFact, Prompt: "Why did tax revenues decline?",
+			Answer: []string{"republic and local governments withheld tax revenues from the central government"}}, 10, "", "local"},
+		{Question{Type: FillIn, Kind: ClauseFact, Prompt: "What did the Marshall Plan provide?",
+			Answer: []string{"$13 billion in economic recovery programs"}}, 4, "13", "economic recovery"},
+		{Question{Type: FillIn, Kind: ClauseFact, Prompt: "What did the treaty ban?", Answer: []string{"nuclear tests"}}, 2, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q.Prompt, func(t *testing.T) {
+			sets := tt.q.KeyWordSets()
+			if len(sets) != tt.sets {
+				t.Fatalf("%d sets, want %d: %q", len(sets), tt.sets, sets)
+			}
+			article := normAnswer(tt.q.Answer[0])
+			for _, set := range sets {
+				if v := tt.q.Grade([]string{strings.Join(set, " ")}); !v.Correct {
+					t.Errorf("the set %q typed is graded wrong: %s", set, v.Note)
+				}
+				if p := "*" + strings.Join(set, "*") + "*"; !wildcardMatch(p, article) {
+					t.Errorf("the article's answer %q does not match %q", article, p)
+				}
+				if tt.inEvery != "" && !slices.Contains(set, tt.inEvery) {
+					t.Errorf("the set %q leaves out the figure %q", set, tt.inEvery)
+				}
+			}
+			if tt.mustFail != "" {
+				if v := tt.q.Grade([]string{tt.mustFail}); v.Correct {
+					t.Errorf("%q is graded right, but it names too few key words", tt.mustFail)
+				}
+			}
+		})
+	}
+	if sets := (Question{Type: FillIn, Kind: DateFact, Answer: []string{"1947"}}).KeyWordSets(); sets != nil {
+		t.Errorf("a date question has key word sets: %q", sets)
 	}
 }

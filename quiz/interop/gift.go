@@ -68,7 +68,7 @@ func WriteGIFT(w io.Writer, b QuestionBank) error {
 				fmt.Fprintf(bw, "\n\t%s%s", mark, giftHTML(o))
 			}
 		case quiz.FillIn:
-			for _, a := range append(append([]string(nil), q.Answer...), q.Accept...) {
+			for _, a := range typedAnswers(q) {
 				fmt.Fprintf(bw, "\n\t=%s", giftEscape(oneLine(a)))
 			}
 		case quiz.Matching:
@@ -402,10 +402,16 @@ func giftAnswers(raw, prompt string, text, plain func(string) string) (quiz.Ques
 		}
 		return q, nil
 	}
-	q.Type, q.Answer = quiz.FillIn, []string{plain(right[0])}
-	for _, r := range right[1:] {
-		q.Accept = append(q.Accept, plain(r))
+	var typed []string
+	for _, r := range right {
+		if a := plain(r); !isWildcard(a) {
+			typed = append(typed, a)
+		}
 	}
+	if len(typed) == 0 {
+		return q, &Skipped{Type: "wildcard answers", Reason: "every right answer is a * pattern; Chapterwise grades typed answers by their words"}
+	}
+	q.Type, q.Answer, q.Accept = quiz.FillIn, typed[:1], typed[1:]
 	return q, nil
 }
 

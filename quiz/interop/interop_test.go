@@ -254,6 +254,48 @@ func handQuestions() []quiz.Question {
 		{Type: quiz.FillIn, Prompt: "Which plan: ~{ }?", Answer: []string{"European Recovery Program"}, Accept: []string{"ERP", "Marshall Plan"}, Explanation: "It: was = so # true", Chapter: 1},
 		{Type: quiz.Matching, Prompt: "Match: each:", Options: []string{"a = b", "c ~ d", "e # f"}, Answer: []string{"1962", "1 {x}", "y: z"}, Choices: []string{"1 {x}", "1962", "y: z"}, Chapter: 2},
 		{Type: quiz.Ordering, Prompt: "Order these", Options: []string{"third", "first", "second"}, Answer: []string{"first", "second", "third"}, Chapter: 2},
+		{Type: quiz.FillIn, Kind: quiz.ClauseFact, Prompt: "Why did tax revenues decline?", Answer: []string{"local governments withheld them"}, Chapter: 1},
+	}
+}
+
+// A typed question graded by its key words goes out with a wildcard
+// pattern per set of key words that makes an answer right, so that
+// Moodle takes what Chapterwise takes; read back, the patterns are left
+// out and the question is the one written.
+func TestPhraseAnswersExportKeyWordPatterns(t *testing.T) {
+	q := quiz.Question{Type: quiz.FillIn, Kind: quiz.ClauseFact, Prompt: "Why did tax revenues decline?",
+		Answer: []string{"local governments withheld tax revenues from the central government"}}
+	bank := QuestionBank{Article: "A", Questions: []quiz.Question{q}}
+	for _, tt := range []struct {
+		name  string
+		write func(*bytes.Buffer) error
+		want  string
+		read  func([]byte) (Imported, error)
+	}{
+		{"GIFT", func(b *bytes.Buffer) error { return WriteGIFT(b, bank) }, "\t=*local*gover*\n", ReadGIFT},
+		{"Moodle XML", func(b *bytes.Buffer) error { return WriteMoodleXML(b, bank) }, "<text>*local*gover*</text>", ReadMoodleXML},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tt.write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(buf.String(), tt.want) {
+				t.Errorf("no %q in\n%s", tt.want, buf.String())
+			}
+			got, err := tt.read(buf.Bytes())
+			if err != nil || len(got.Questions) != 1 {
+				t.Fatalf("read %v, %v", got, err)
+			}
+			if g := got.Questions[0].Question; !slices.Equal(g.Answer, q.Answer) || len(g.Accept) != 0 {
+				t.Errorf("read back answer %q accept %q, want %q alone", g.Answer, g.Accept, q.Answer)
+			}
+		})
+	}
+	// a file whose only right answer is a pattern is skipped with a reason
+	got, err := ReadGIFT([]byte("::q::Why? {=*local*gover*}\n"))
+	if err != nil || len(got.Questions) != 0 || len(got.Skipped) != 1 {
+		t.Errorf("a pattern-only answer: %d questions, skipped %v, %v", len(got.Questions), got.Skipped, err)
 	}
 }
 
@@ -413,8 +455,8 @@ func TestKahootCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if left != 3 {
-		t.Fatalf("left out %d, want 3 (fill-in, matching, ordering)", left)
+	if left != 4 {
+		t.Fatalf("left out %d, want 4 (two fill-ins, matching, ordering)", left)
 	}
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	want := []string{

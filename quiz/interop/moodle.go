@@ -132,7 +132,7 @@ func moodleQuestion(i int, q quiz.Question) (mxQuestion, error) {
 		mq.Answers = []mxAnswer{{Fraction: t, Format: "moodle_auto_format", Text: "true"}, {Fraction: f, Format: "moodle_auto_format", Text: "false"}}
 	case quiz.FillIn:
 		mq.Type, mq.UseCase = "shortanswer", "0"
-		for _, a := range append(append([]string(nil), q.Answer...), q.Accept...) {
+		for _, a := range typedAnswers(q) {
 			mq.Answers = append(mq.Answers, mxAnswer{Fraction: "100", Format: "moodle_auto_format", Text: a})
 		}
 	case quiz.Matching:
@@ -327,6 +327,9 @@ func moodleImport(mq mxQuestion) (ImportedQuestion, *Skipped) {
 		q.Type = quiz.FillIn
 		for _, a := range mq.Answers {
 			switch f := fraction(a); {
+			case f >= 100 && isWildcard(answerText(a)):
+				// a pattern ("*local*gover*") is left out: typed answers
+				// are graded by their words
 			case f >= 100 && len(q.Answer) == 0:
 				q.Answer = []string{answerText(a)}
 			case f >= 100:

@@ -36,6 +36,24 @@ func orDefault(s, def string) string {
 	return s
 }
 
+// typedAnswers are the right answers of a typed question as a system
+// that compares them with the student's words takes them: the article's
+// answer, its accepted short forms, and for a question graded by its key
+// words a Moodle wildcard pattern per set of key words that makes an
+// answer right ("*local*gover*": any answer naming them in that order),
+// where the exact answer alone would fail nearly every right answer.
+func typedAnswers(q quiz.Question) []string {
+	out := append(append([]string(nil), q.Answer...), q.Accept...)
+	for _, set := range q.KeyWordSets() {
+		out = append(out, "*"+strings.Join(set, "*")+"*")
+	}
+	return out
+}
+
+// isWildcard reports a typed answer written as a pattern (Moodle's *):
+// Chapterwise grades typed answers by their words, not by patterns.
+func isWildcard(a string) bool { return strings.Contains(a, "*") }
+
 // questionName is a short name for a question bank's list: the number
 // and the prompt's start.
 func questionName(i int, q quiz.Question) string {

@@ -139,7 +139,7 @@ func TestGIFTReadByGiftPegjs(t *testing.T) {
 					answers = append(answers, c.Text.plain())
 				}
 			}
-			want := append(slices.Clone(q.Answer), q.Accept...)
+			want := typedAnswers(q)
 			if q.Type == quiz.FillIn {
 				for j := range want {
 					want[j] = oneLine(want[j])
