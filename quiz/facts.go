@@ -48,11 +48,16 @@ type Fact struct {
 // Key identifies the fact by what it says and where it says it, not by
 // its position in the list, so it survives regeneration.
 func (f Fact) Key() string {
-	h := sha256.New()
-	h.Write([]byte(string(f.Kind) + "\x00" + strings.ToLower(f.Value) + "\x00"))
-	h.Write([]byte(normSpace(f.Sentence)))
-	var sum [sha256.Size]byte
-	return hex.EncodeToString(h.Sum(sum[:0])[:8])
+	// the bytes hashed, gathered in one buffer (on the stack for most
+	// sentences) rather than converted piece by piece
+	var buf [512]byte
+	b := append(buf[:0], f.Kind...)
+	b = append(b, 0)
+	b = append(b, strings.ToLower(f.Value)...)
+	b = append(b, 0)
+	b = append(b, normSpace(f.Sentence)...)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 // Blanked is the fact's sentence with the fact's text replaced by a blank.

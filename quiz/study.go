@@ -109,12 +109,17 @@ func StudyOf(a *Article, progress func(StudyProgress)) *Study {
 	})
 	s := &Study{Article: a, Facts: facts, factAt: make(map[string]int, len(facts))}
 	for i, f := range facts {
-		if _, dup := s.factAt[f.Key()]; !dup {
-			s.factAt[f.Key()] = i
+		if k := f.Key(); !hasKey(s.factAt, k) {
+			s.factAt[k] = i
 		}
 	}
 	tell(StudyProgress{Stage: StageDone, Chapter: n, Chapters: n})
 	return s
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
 }
 
 // Cards are the flashcards generated from the facts (MakeCards), before
