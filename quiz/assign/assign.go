@@ -65,10 +65,21 @@ type Question struct {
 	Options     []string          `json:"options,omitempty"`
 	Choices     []string          `json:"choices,omitempty"`
 	Answer      []string          `json:"answer,omitempty"`
+	Accept      []string          `json:"accept,omitempty"`  // other right forms of a typed answer ("ERP")
+	Grading     string            `json:"grading,omitempty"` // GradingKeyWords, GradingDate, or empty: the answer's words as a whole
 	Explanation string            `json:"explanation,omitempty"`
 	Chapter     int               `json:"chapter"`
 	FactKeys    []string          `json:"fact_keys,omitempty"`
 }
+
+// GradingKeyWords marks a typed question answered by a phrase: an answer
+// is right when it names enough of the phrase's key words (quiz.Question
+// grades it so), not only when it is the phrase.
+const GradingKeyWords = "key_words"
+
+// GradingDate marks a typed question answered by a date: the same day
+// written otherwise is right, and the year alone where the prompt says so.
+const GradingDate = "date"
 
 // Assignment is a quiz a teacher hands out.
 type Assignment struct {
@@ -99,7 +110,7 @@ func (a Assignment) ForStudents() Assignment {
 	out.Questions = slices.Clone(a.Questions)
 	if !a.HasKey() {
 		for i := range out.Questions {
-			out.Questions[i].Answer = nil
+			out.Questions[i].Answer, out.Questions[i].Accept = nil, nil
 			out.Questions[i].Explanation = ""
 		}
 	}
@@ -364,10 +375,16 @@ func (q Question) validate(withKey bool) error {
 	if q.Chapter < 0 || q.Chapter > 10000 {
 		return invalid("chapter %d is out of range", q.Chapter)
 	}
-	if len(q.Options) > MaxOptions || len(q.Choices) > MaxOptions || len(q.Answer) > MaxOptions || len(q.FactKeys) > MaxOptions {
+	if len(q.Options) > MaxOptions || len(q.Choices) > MaxOptions || len(q.Answer) > MaxOptions || len(q.Accept) > MaxOptions || len(q.FactKeys) > MaxOptions {
 		return invalid("more than %d options", MaxOptions)
 	}
-	for _, list := range [][]string{q.Options, q.Choices, q.Answer, q.FactKeys} {
+	if (len(q.Accept) > 0 || q.Grading != "") && q.Type != quiz.FillIn {
+		return invalid("only a fill-in question has accepted forms or a way of grading")
+	}
+	if q.Grading != "" && q.Grading != GradingKeyWords && q.Grading != GradingDate {
+		return invalid("unknown grading %q", trim(q.Grading))
+	}
+	for _, list := range [][]string{q.Options, q.Choices, q.Answer, q.Accept, q.FactKeys} {
 		for _, s := range list {
 			if err := checkText("an option", s, MaxText, false); err != nil {
 				return err
@@ -419,7 +436,7 @@ func (q Question) validate(withKey bool) error {
 	default:
 		return invalid("unknown question type %q", trim(string(q.Type)))
 	}
-	if !withKey && (len(q.Answer) > 0 || q.Explanation != "") {
+	if !withKey && (len(q.Answer) > 0 || len(q.Accept) > 0 || q.Explanation != "") {
 		return invalid("a teacher_only file holds an answer or an explanation; it must hold neither")
 	}
 	return nil
@@ -478,12 +495,32 @@ func (r Result) Validate() error {
 
 // ToQuiz turns an assignment question into a quiz question.
 func (q Question) ToQuiz() quiz.Question {
-	return quiz.Question{Type: q.Type, Prompt: q.Prompt, Options: slices.Clone(q.Options), Choices: slices.Clone(q.Choices),
-		Answer: slices.Clone(q.Answer), Explanation: q.Explanation, Chapter: q.Chapter, FactKeys: slices.Clone(q.FactKeys)}
+	out := quiz.Question{Type: q.Type, Prompt: q.Prompt, Options: slices.Clone(q.Options), Choices: slices.Clone(q.Choices),
+		Answer: slices.Clone(q.Answer), Accept: slices.Clone(q.Accept), Explanation: q.Explanation, Chapter: q.Chapter,
+		FactKeys: slices.Clone(q.FactKeys)}
+	switch q.Grading {
+	case GradingKeyWords:
+		out.Kind = quiz.ClauseFact
+	case GradingDate:
+		out.Kind = quiz.DateFact
+	}
+	return out
 }
 
-// FromQuiz makes an assignment question from a generated one.
+// FromQuiz makes an assignment question from a generated one, with the
+// forms and the way its typed answer is graded, so a student's answer is
+// marked as it would be in a practice quiz.
 func FromQuiz(id string, q quiz.Question) Question {
-	return Question{ID: id, Type: q.Type, Prompt: q.Prompt, Options: slices.Clone(q.Options), Choices: slices.Clone(q.Choices),
+	out := Question{ID: id, Type: q.Type, Prompt: q.Prompt, Options: slices.Clone(q.Options), Choices: slices.Clone(q.Choices),
 		Answer: slices.Clone(q.Answer), Explanation: q.Explanation, Chapter: q.Chapter, FactKeys: slices.Clone(q.FactKeys)}
+	if q.Type == quiz.FillIn {
+		out.Accept = slices.Clone(q.Accept)
+		switch q.Kind {
+		case quiz.ClauseFact:
+			out.Grading = GradingKeyWords
+		case quiz.DateFact:
+			out.Grading = GradingDate
+		}
+	}
+	return out
 }

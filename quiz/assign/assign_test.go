@@ -2,6 +2,7 @@ package assign
 
 import (
 	"bytes"
+	"fmt"
 	"errors"
 	"math"
 	"strings"
@@ -56,6 +57,44 @@ func TestAssignmentRoundTripAndKeyStripping(t *testing.T) {
 	}
 	if a.Questions[2].Answer == nil {
 		t.Error("ForStudents changed the teacher's copy")
+	}
+}
+
+// A generated question handed out grades a student's answer as a practice
+// quiz does: a phrase by its key words, a date by its day or, where the
+// prompt says so, its year, a name by its short form. Without the fields
+// an assignment marked "to stop the reform spreading" wrong for a
+// question whose article answer was a longer phrase.
+func TestHandedOutQuestionsGradeAsPractice(t *testing.T) {
+	generated := []quiz.Question{
+		{Type: quiz.FillIn, Kind: quiz.ClauseFact, Prompt: "Why did Moscow send troops?",
+			Answer: []string{"to stop the reforms from spreading into Ukraine"}},
+		{Type: quiz.FillIn, Kind: quiz.DateFact, Prompt: "When was the treaty signed? (the year alone is enough)",
+			Answer: []string{"16 October 1962"}},
+		{Type: quiz.FillIn, Kind: quiz.PolicyFact, Prompt: "Which programme …?",
+			Answer: []string{"European Recovery Program"}, Accept: []string{"ERP"}},
+	}
+	given := []string{"to stop reforms spreading to Ukraine", "1962", "ERP"}
+	a := sampleAssignment()
+	a.Questions = nil
+	for i, q := range generated {
+		a.Questions = append(a.Questions, FromQuiz(fmt.Sprintf("g%d", i), q))
+	}
+	got, err := DecodeAssignment(bytes.NewReader(encode(t, a)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range got.Questions {
+		if v := q.ToQuiz().Grade([]string{given[i]}); !v.Correct {
+			t.Errorf("%q for %q (%s) is marked wrong: %s", given[i], q.Prompt, q.Grading, v.Note)
+		}
+		if v := generated[i].Grade([]string{given[i]}); !v.Correct {
+			t.Errorf("the practice quiz marks %q wrong: the test's answer is not right", given[i])
+		}
+	}
+	a.Feedback = FeedbackTeacherOnly
+	if raw := encode(t, a.ForStudents()); bytes.Contains(raw, []byte("ERP")) {
+		t.Error("a teacher-only file holds an accepted answer")
 	}
 }
 

@@ -22,6 +22,13 @@ func TestQuestionValidatesOnItsOwn(t *testing.T) {
 			Question{ID: "q1", Type: quiz.FillIn, Answer: []string{"Kim"}}, "the prompt is empty"},
 		{"a fill-in with options",
 			Question{ID: "q1", Type: quiz.FillIn, Prompt: "Who?", Options: []string{"a", "b"}, Answer: []string{"Kim"}}, "a fill-in question has no options"},
+		{"a fill-in graded by key words, with a short form",
+			Question{ID: "q1", Type: quiz.FillIn, Prompt: "Why?", Answer: []string{"to stop the reform"}, Accept: []string{"reform"}, Grading: GradingKeyWords}, ""},
+		{"an unknown way of grading",
+			Question{ID: "q1", Type: quiz.FillIn, Prompt: "Why?", Answer: []string{"x"}, Grading: "regex"}, `unknown grading "regex"`},
+		{"accepted forms on a choice question",
+			Question{ID: "q1", Type: quiz.MultipleChoice, Prompt: "When?", Options: []string{"1990", "1992"}, Answer: []string{"1992"}, Accept: []string{"92"}},
+			"only a fill-in question has accepted forms or a way of grading"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
