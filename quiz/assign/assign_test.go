@@ -2,8 +2,8 @@ package assign
 
 import (
 	"bytes"
-	"fmt"
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
