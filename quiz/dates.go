@@ -342,7 +342,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "part of a year",
-		any:  []string{" of "},
+		any:  []string{" of 0", " of 1", " of 2", " of 3", " of 4", " of 5", " of 6", " of 7", " of 8", " of 9"},
 		re:   rescan.MustCompile(`\b(?:[Tt]he )?` + partRE + ` of (\d{4})(?:[–—-](\d{4}|\d{2}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)

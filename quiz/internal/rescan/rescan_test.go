@@ -29,6 +29,8 @@ var patterns = []struct {
 	{`\b\d (?i:kelvin|straße)`, true},        // folded letters of other lengths (K, ſ)
 	{`\b(?:a|b)+(?:x|yy)*\d?z`, true},
 	{`\b\w{1,3}[^a-z]{2}q`, true},
+	// an optional lead: the bytes past it are looked at too (lookahead)
+	{`\b(?:[Tt]he )?(?:(?:very )?end|spring|first half) of (\d{4})(?:[–-](\d{2}))?\b`, true},
 }
 
 var texts = []string{
@@ -37,6 +39,7 @@ var texts = []string{
 	"THE 12 and the 7 and The 9", "Été étrange, été 2001", "x1 x 2 xx3", "ÉTAT été", "a’9 ’9 9’",
 	"NATO (the North) and UN (x)", "é1986 _1986 1986_ 1986é", "3 May 1945 3 May 1945",
 	"KELVIN 12 \u212aelvin 34 ſtraße 56 STRASSE 7 1 \u212aelvin 2 STRAſSE 3 kelvin", "abab yyz aaxz b9z z", "ab!!q a\u00e9q abc--q x\u00e9\u00e9q",
+	"By the end of 1949, the Soviet end of 12345; The very end of 1946–47 and the first half of 2024 or the first half of 202",
 }
 
 func TestSameMatchesAsRegexp(t *testing.T) {
