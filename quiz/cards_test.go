@@ -17,7 +17,8 @@ func TestDefinesTerm(t *testing.T) {
 		// the term is the subject of a copula before a description
 		{"Perestroika was a political movement for reformation within the Communist Party.", "Perestroika", true},
 		{"The Potsdam Agreement was the August 1945 agreement between three of the Allies.", "Potsdam Agreement", true},
-		{"The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the economic reforms.", "Law on Cooperatives", true},
+		// round 9: a judgement of the term, not what it is
+		{"The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the economic reforms.", "Law on Cooperatives", false},
 		{"In 1950, the Schuman Plan was a proposal to pool coal and steel.", "Schuman Plan", true},
 		// another name in brackets after the subject
 		{"The Marshall Plan (officially the European Recovery Program, ERP) was an American initiative passed in 1948.", "European Recovery Program", true},
@@ -28,7 +29,8 @@ func TestDefinesTerm(t *testing.T) {
 		{"Détente refers to the easing of tensions.", "Détente", true},
 		// apposition, gloss, naming, purpose
 		{"Khaan Quest, a multinational peacekeeping exercise, is held every year.", "Khaan Quest", true},
-		{"Gorbachev and his glasnost (meaning \"openness\") policy reform.", "glasnost", true},
+		// round 9 (wrong card): the gloss of a word in another subject's sentence backs no card on it
+		{"Gorbachev and his glasnost (meaning \"openness\") policy reform.", "glasnost", false},
 		{"The USSR developed its own economic plan, known as the Molotov Plan, in spite of this.", "Molotov Plan", true},
 		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships.", "third-neighbor policy", true},
 		// mentions that say nothing about what the term is
@@ -115,8 +117,9 @@ func TestOneDefinitionCardPerAlias(t *testing.T) {
 		if strings.Contains(back, "Marshall") && len(fronts) != 1 {
 			t.Errorf("two names of one plan each get a definition card with one back: %v", fronts)
 		}
-		if strings.Contains(back, "Perestroika") && len(fronts) != 2 {
-			t.Errorf("perestroika and glasnost are both defined by one sentence, want two cards: %v", fronts)
+		if strings.Contains(back, "Perestroika") && len(fronts) != 1 {
+			// round 9: "What is glasnost?" answered by what perestroika was
+			t.Errorf("the sentence defines perestroika, not glasnost, want one card: %v", fronts)
 		}
 	}
 }

@@ -666,6 +666,15 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			q.Options = append([]string{sa.answer}, ds...)
 			g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 		case allowed[FillIn]:
+			if longAnswer(sa.answer) {
+				continue // round 9: "to rebuild war-torn regions, remove trade barriers, modernize industry, …" to type
+			}
+			if sa.form == "def" {
+				// "What is X?" typed was good 2 times in 8 (rounds 8 and 9):
+				// the key repeats the name or is one of several fair
+				// definitions; the definition card asks it
+				continue
+			}
 			q.Type = FillIn
 			q.Prompt = sa.prompt + "\n" + keyWordsHint
 		default:
@@ -897,3 +906,16 @@ var copula = map[string]bool{"was": true, "were": true, "is": true, "are": true}
 // maxDefWords is the longest answer to "What was X?": a definition may
 // run longer than another answer.
 const maxDefWords = 30
+
+// maxTypedWords is the longest phrase a typed answer may be: the
+// reviewers took 18 words of one reason ("republic and local governments
+// withheld tax revenues …") as gradable by its key words.
+const maxTypedWords = 20
+
+// longAnswer reports a phrase too long to type from memory: more than
+// maxTypedWords words, or a list of four things or more ("to rebuild
+// war-torn regions, remove trade barriers, modernize industry, improve
+// European prosperity, and prevent …", round 9).
+func longAnswer(a string) bool {
+	return fieldCount(a) > maxTypedWords || strings.Count(a, ",") >= 3
+}

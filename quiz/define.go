@@ -21,6 +21,12 @@ var defineTail = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,[^,]{1,90},)?\s+(
 	`(?:a|an|the|one|known|called|designed|intended|meant|aimed|based)\b` +
 	`|(?:refers? to|referred to|means|meant|denotes|denoted)\b)`)
 
+// evaluationTail is a copula before a judgement rather than a
+// description: "was perhaps the most radical of the reforms" says how the
+// term is rated, not what it is (round 9: "What is the Law on
+// Cooperatives?" answered by its rank among reforms and its date).
+var evaluationTail = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,[^,]{1,90},)?\s+(?:is|was|are|were|remains|remained)\s+(?:(?:perhaps|probably|arguably|possibly|also)\s+)?(?:one of\s+)?the\s+(?:most|least|\w+est)\b`)
+
 // doesTail says what a subject did rather than what it is: "The Marshall
 // Plan required a reduction of interstate barriers".
 var doesTail = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,[^,]{1,90},)?\s+(?:` +
@@ -78,13 +84,17 @@ func defineStrength(s, term string) int {
 func definesAt(before, after string) bool {
 	{
 		bare := strings.TrimRight(before, "“\"‘")
-		if subjectLead.MatchString(bare) && defineTail.MatchString(strings.TrimLeft(after, "”\"’")) {
+		if subjectLead.MatchString(bare) && defineTail.MatchString(strings.TrimLeft(after, "”\"’")) && !evaluationTail.MatchString(strings.TrimLeft(after, "”\"’")) {
 			return true
 		}
 		if apposTail.MatchString(strings.TrimLeft(after, "”\"’")) && !inBrackets(before) && !introPhrase(before) {
 			return true
 		}
-		if glossTail.MatchString(after) {
+		if glossTail.MatchString(after) && subjectLead.MatchString(bare) {
+			// the gloss of the sentence's subject; a gloss of a word in
+			// another subject's sentence ("Perestroika was … and his
+			// glasnost (meaning "openness") policy") makes a card whose back
+			// defines the other subject (round 9, a wrong card)
 			return true
 		}
 		if purposeLead.MatchString(before) && purposeTail.MatchString(after) {

@@ -59,8 +59,10 @@ func TestStemsSayWhichAct(t *testing.T) {
 		{"The Soviet Joint Venture Law, which went into effect in June 1987, capped foreign shares of a Soviet venture at 49 percent.",
 			"What did the Soviet Joint Venture Law cap?", "foreign shares of a Soviet venture at 49 percent", nil},
 		// a capital that only opens the sentence is written small in the question
+		// (round 9: a one-word common subject names no one, so the
+		// question now goes: "What did enterprises buy?" was awkward)
 		{"Under the law, state enterprises set their output. Most enterprises lost money. A report on Enterprises appeared. Enterprises bought input from suppliers at negotiated contract prices.",
-			"What did enterprises buy?", "input from suppliers at negotiated contract prices", []string{"What did Enterprises buy?"}},
+			"", "", []string{"What did Enterprises buy?", "What did enterprises buy?"}},
 		// counter-examples: the phrase after "in" belongs to the object
 		{"The Marshall Plan provided $13 billion in economic aid to Western Europe.",
 			"What did the Marshall Plan provide?", "$13 billion in economic aid to Western Europe", nil},
@@ -288,11 +290,18 @@ func TestDatesOfOneEvent(t *testing.T) {
 // asks an earlier one's the other way round: "Who announced the Strategic
 // Defense Initiative …?" beside "What did Ronald Reagan announce …?"; the
 // stems that say no act make no question card). The floors may only go
-// up.
+// up, unless a blind review shows the cards they cost were mostly not
+// good: round 9 took China 43 → 42, Marshall Plan 40 → 37, perestroika
+// 18 → 15 (the cards left out were 1 wrong and 6 awkward of 7 reviewed:
+// "What is glasnost?" backed by perestroika's definition, "What did
+// Molotov reject?", "What did the Marshall Plan require?", "What did
+// Perestroika allow?", "What did enterprises buy?", "What is the Law on
+// Cooperatives?", "What did the Republican Revolution of 1911
+// overthrow?"; one not reviewed, "What did UNRRA provide?").
 func TestDeckFloors(t *testing.T) {
 	floors := map[string]int{"builtin": 15, "anti_ballistic_missile_treaty": 17, "brezhnev_doctrine": 12, "cold_war_1947_1953": 36,
-		"comprehensive_nuclear_test_ban_treaty": 28, "convention_of_kanagawa": 17, "foreign_relations_of_china": 43, "marshall_plan": 40,
-		"perestroika": 18, "potsdam_agreement": 9}
+		"comprehensive_nuclear_test_ban_treaty": 28, "convention_of_kanagawa": 17, "foreign_relations_of_china": 42, "marshall_plan": 37,
+		"perestroika": 15, "potsdam_agreement": 9}
 	for _, h := range hygieneArticles(t) {
 		if floor, ok := floors[h.name]; ok {
 			if n := len(MakeCards(h.a, h.facts)); n < floor {

@@ -462,6 +462,20 @@ func (c clause) tail() string {
 	return " " + strings.ToLower(c.intro[:1]) + c.intro[1:]
 }
 
+// underIntro is an opening "Under …" phrase of a sentence whose subject
+// is no name of its own ("Under the terms of the Joint Venture Law, the
+// Soviet partner supplied …"), which the question keeps; "" for any other
+// sentence, or when the question already carries the opening.
+func (c clause) underIntro() string {
+	if !strings.HasPrefix(c.intro, "Under ") || c.tail() != "" || fieldCount(c.intro) > 10 || hasFiniteVerb(c.intro) {
+		return ""
+	}
+	if capitalised(lastWord(c.subj)) {
+		return "" // "Under Truman, the United States …": the subject names itself
+	}
+	return c.intro
+}
+
 // subjectIsNamed reports a subject that names what it is: a capitalised
 // word after its first, or a name the article knows.
 func (g *generator) subjectIsNamed(subj string) bool {
@@ -582,6 +596,17 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		// object is one answer still ("Which place did Germany occupy?")
 		return "", "", false
 	}
+	if ls := g.lowerCommon(c.subj); !strings.Contains(ls, " ") && !capitalised(ls) {
+		// round 9: "What did enterprises buy?" names no one: which
+		// enterprises, under what, the sentence before says
+		return "", "", false
+	}
+	if firstOfList(rest, obj) || g.sameActElsewhere(c, when+c.tail()) {
+		// round 9: "What did the Marshall Plan require?" keyed on the first
+		// of three requirements; "What did Molotov reject?" where the next
+		// sentence has him reject something else
+		return "", "", false
+	}
 	obj, where := adverbialTail(obj)
 	what, as := "What", ""
 	if g.personNamed(obj) {
@@ -607,6 +632,11 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		return "", "", false
 	}
 	prompt := what + " " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + as + where + when + c.tail() + "?"
+	if under := c.underIntro(); under != "" {
+		// round 9: "What did the Soviet partner supply?" lost "Under the
+		// terms of the Joint Venture Law", which says whose partner
+		prompt = under + ", " + strings.ToLower(what) + prompt[len(what):]
+	}
 	if _, unit, ok := countObject(obj); ok && what == "What" {
 		// "the US conducted 215 atmospheric tests" → "How many atmospheric
 		// tests did the US conduct …?": the stem asks for the figure
@@ -629,11 +659,86 @@ func moreActs(rest, obj string) bool {
 	if m := reNextAct.FindStringSubmatch(after); m != nil && pastVerb(m[1]) && !determiners[m[1]] {
 		return true
 	}
+	if m := reAndAct.FindStringSubmatch(after); m != nil && pastVerb(m[1]) && !determiners[m[1]] {
+		return true // "allowed more independent actions and introduced some market-like reforms"
+	}
 	return len(reParticipleAct.FindAllString(after, -1)) >= 2
+}
+
+// firstOfList reports an object that is the first item of a list the
+// sentence goes on with: "required a reduction of interstate barriers, a
+// dropping of many regulations, and …" answers "What did … require?" with
+// a third of what the sentence says.
+func firstOfList(rest, obj string) bool {
+	i := strings.Index(rest, obj)
+	if i < 0 {
+		return false
+	}
+	after := rest[i+len(obj):]
+	if !reListItem.MatchString(after) {
+		return false
+	}
+	// ", the Soviet Union conducted 219" opens a clause of its own, not
+	// another item
+	item := after[1:]
+	if j := strings.IndexAny(item, ",;"); j >= 0 {
+		item = item[:j]
+	}
+	return !hasFiniteVerb(item)
+}
+
+// sameActElsewhere reports a subject that does the same verb in another
+// sentence of the article ("Molotov rejected all of the American and
+// British proposals." beside "Molotov also rejected the counter-offer …"),
+// unless the question's tail (a date, a place) is not in that sentence
+// and so tells the two apart.
+func (g *generator) sameActElsewhere(c clause, tail string) bool {
+	if g.ix == nil || c.verb == "" {
+		return false
+	}
+	subj := strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The ")
+	tail = strings.TrimSpace(tail)
+	for _, si := range g.ix.mentioning(lastWord(c.subj)) {
+		t := g.sents[si].text
+		if strings.Contains(t, c.text) || strings.Contains(stripBrackets(t), c.text) {
+			continue // the question's own sentence, its asides left out or not
+		}
+		if !actsWith(t, subj, c.verb) {
+			continue
+		}
+		if tail != "" && !strings.Contains(t, strings.TrimPrefix(strings.TrimPrefix(tail, "in "), "on ")) {
+			continue // "What did Mongolia host in 2007?" beside a host in 2012
+		}
+		return true
+	}
+	return false
+}
+
+// actAdverbs may stand between a subject and its verb (actsWith).
+var actAdverbs = map[string]bool{"also": true, "then": true, "later": true, "again": true, "too": true, "soon": true, "first": true}
+
+// actsWith reports a sentence in which the subject is followed, at once
+// or after adverbs, by the verb: "Molotov also rejected", "Truman then
+// ordered"; "the foreign partner supplied" is not "the Soviet partner".
+func actsWith(s, key, verb string) bool {
+	for i := findWord(s, key, 0); i >= 0; i = findWord(s, key, i+len(key)) {
+		w := strings.Fields(s[i+len(key):])
+		for k := 0; k < len(w) && k < 4; k++ {
+			if k > 0 && !strings.HasSuffix(w[k-1], "ly") && !actAdverbs[w[k-1]] {
+				break // only adverbs between the name and the verb
+			}
+			if strings.Trim(w[k], ",;:.") == verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
 	reNextAct       = regexp.MustCompile(`^[^,;]{0,40}?,[ \x{a0}](?:and[ \x{a0}])?([a-z]+) (?:the |a |an |several |many |\d|[A-Z])`)
+	reAndAct        = regexp.MustCompile(`^[^,;]{0,40}?[ \x{a0}](?:and|but)[ \x{a0}]([a-z]+) `)
+	reListItem      = regexp.MustCompile(`^,[ \x{a0}](?:and[ \x{a0}]|or[ \x{a0}])?(?:a|an|the)[ \x{a0}]`)
 	reParticipleAct = regexp.MustCompile(`(?:^|,|[ \x{a0}]and)[ \x{a0}][a-z]+ing (?:the |a |an |himself |herself |itself |themselves |[a-z]+ )`)
 )
 

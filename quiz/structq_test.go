@@ -34,7 +34,8 @@ func TestStructQuestions(t *testing.T) {
 		{"Increasing sales of opium by British traders led to the First Opium War.", "What led to the First Opium War?", "increasing sales of opium by British traders"},
 		{"The goal of the Marshall Plan was not to punish Germany but rather to rebuild the economies of Western Europe.", "What was the goal of the Marshall Plan?", "to rebuild the economies of Western Europe"},
 		{"In July 1987, the Supreme Soviet passed the Law on State Enterprise. The law stipulated that state enterprises were free to determine output levels.", "What did the Law on State Enterprise stipulate?", "that state enterprises were free to determine output levels"},
-		{"The Helsinki Accords allowed more independent actions from various ministries and introduced some market-like reforms.", "What did the Helsinki Accords allow?", "more independent actions from various ministries"},
+		// round 9: two acts of one subject, the key half the sentence ("What did Perestroika allow?")
+		{"The Helsinki Accords allowed more independent actions from various ministries and introduced some market-like reforms.", "", ""},
 		{"The Law on Cooperatives permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
 		{"Today, Mongolia enjoys an internationally recognized nuclear-weapon-free status within the global community.", "What does Mongolia enjoy today?", "an internationally recognized nuclear-weapon-free status within the global community"},
 		{"Decisions to suspend restrictions on military activities led to re-armament by many domains and further weakened the Shogun.", "What did decisions to suspend restrictions on military activities lead to?", "re-armament by many domains"},
@@ -268,8 +269,14 @@ func TestCauseStatements(t *testing.T) {
 // Perestroika's (10.4 once its date ordering is built on years no single
 // question asked, 14.7).
 func TestShortArticlesFillLongerQuizzes(t *testing.T) {
-	floors := map[string]float64{"builtin": 15.5, "perestroika": 14.5, "anti_ballistic_missile_treaty": 10.0, "convention_of_kanagawa": 10.5,
-		"brezhnev_doctrine": 16.5, "comprehensive_nuclear_test_ban_treaty": 19.0}
+	// round 9 lowered brezhnev 16.5 → 15.5, CTBT 19.0 → 16.0 and
+	// perestroika 14.5 → 12.5: the questions they lost are of templates
+	// the blind reviews of rounds 8 and 9 found good too seldom (a typed
+	// "What is X?" 2 of 8, a true/false figure swap 1 of 9, a bare figure
+	// 1 of 5, a what-did stem with several right answers: every one of the
+	// 7 reviewed was awkward or wrong); docs/question-samples.md, round 9
+	floors := map[string]float64{"builtin": 15.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 10.0, "convention_of_kanagawa": 10.5,
+		"brezhnev_doctrine": 15.5, "comprehensive_nuclear_test_ban_treaty": 16.0}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
 		if !ok {

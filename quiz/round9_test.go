@@ -1,0 +1,233 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 9 (seed 59, blind): the rules behind its non-good items, each
+// with examples and counter-examples. docs/question-samples.md has the
+// table by template the cuts are read from.
+
+// TestWhatDidSaysWhichAct: "What did X V?" goes when X does V in another
+// sentence too, unless the question's date or place is not in that
+// sentence; when the answer is the first item of a list the sentence
+// goes on with; and when the subject does a second thing in the sentence.
+func TestWhatDidSaysWhichAct(t *testing.T) {
+	tests := []struct {
+		text, prompt, answer string
+	}{
+		// several right answers: Molotov rejects two things
+		{"After six weeks of talks, Molotov rejected all of the American proposals. Molotov also rejected the counter-offer on the zones.", "", ""},
+		// one rejection: the question stands
+		{"After six weeks of talks, Molotov rejected all of the American proposals. Molotov left Paris in anger.", "What did Molotov reject?", "all of the American proposals"},
+		// another subject with the same last word does the verb elsewhere
+		{"The Soviet partner supplied labor and infrastructure. The foreign partner supplied capital.", "What did the Soviet partner supply?", "labor and infrastructure"},
+		// the date tells the two acts apart
+		{"In 1947 the Senate approved the loan to Greece. In 1949 the Senate approved the North Atlantic Treaty.", "What did the Senate approve in 1947?", "the loan to Greece"},
+		// the first of three requirements (the sentence goes on with a verb,
+		// so the object was cut at the first comma)
+		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "", ""},
+		// a list that is the whole object is the answer whole
+		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity.", "What did the Bonn Plan require?", "a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity"},
+		// a second clause after the comma is no list item
+		{"Between 1945 and 1963, the Bonn Office conducted 215 atmospheric tests, the Soviet Union conducted 219, and France conducted three.", "How many atmospheric tests did the Bonn Office conduct between 1945 and 1963?", "215 atmospheric tests"},
+		// two acts joined by "and": the key is half of what the subject did
+		{"The Riga Accords allowed more trade between the states and introduced some market-like reforms.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := structGenerator(t, tt.text)
+			var got []string
+			found := false
+			for _, sa := range g.chapterAnswers(1) {
+				if sa.form == "reason" || sa.form == "purpose" || sa.form == "cause" || sa.form == "effect" {
+					continue
+				}
+				got = append(got, sa.prompt+" → "+sa.answer)
+				if sa.prompt == tt.prompt {
+					found = sa.answer == tt.answer
+				}
+				if tt.prompt == "" && strings.HasPrefix(sa.prompt, "What did") {
+					t.Errorf("want no what-did question, got %q → %q", sa.prompt, sa.answer)
+				}
+			}
+			if tt.prompt != "" && !found {
+				t.Errorf("no %q → %q among %q", tt.prompt, tt.answer, got)
+			}
+		})
+	}
+}
+
+// TestActsWith: the subject, then adverbs only, then the verb.
+func TestActsWith(t *testing.T) {
+	tests := []struct {
+		s, subj, verb string
+		want          bool
+	}{
+		{"Molotov also rejected the counter-offer.", "Molotov", "rejected", true},
+		{"Truman then quickly ordered a review.", "Truman", "ordered", true},
+		{"Molotov left Paris, rejecting the plan.", "Molotov", "rejected", false},
+		{"Molotov and Bidault rejected the plan.", "Molotov", "rejected", false},
+		{"The foreign partner supplied capital.", "Soviet partner", "supplied", false},
+	}
+	for _, tt := range tests {
+		if got := actsWith(tt.s, tt.subj, tt.verb); got != tt.want {
+			t.Errorf("actsWith(%q, %q, %q) = %v, want %v", tt.s, tt.subj, tt.verb, got, tt.want)
+		}
+	}
+}
+
+// TestDefinitionIsWhatTheTermIs: a gloss defines the word it follows only
+// when that word is the sentence's subject (round 9: "What is glasnost?"
+// answered by what perestroika was), and a copula before a judgement ("was
+// perhaps the most radical of the reforms") says how the term is rated,
+// not what it is.
+func TestDefinitionIsWhatTheTermIs(t *testing.T) {
+	tests := []struct {
+		s, term string
+		want    bool
+	}{
+		{`Perestroika ("restructuring") transformed the Soviet economy.`, "Perestroika", true},
+		{`Perestroika was a reform movement associated with his glasnost (meaning "openness") policy.`, "glasnost", false},
+		{`Perestroika was a reform movement associated with his glasnost (meaning "openness") policy.`, "Perestroika", true},
+		{"The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the economic reforms.", "Law on Cooperatives", false},
+		{"The Law on Cooperatives was one of the earliest reforms of the era.", "Law on Cooperatives", false},
+		{"The Law on Cooperatives was a law that permitted private ownership of businesses.", "Law on Cooperatives", true},
+		{"The Truman Doctrine was the first step of a policy of containment.", "Truman Doctrine", true},
+	}
+	for _, tt := range tests {
+		if got := definesAt2(tt.s, tt.term); got != tt.want {
+			t.Errorf("defineStrength(%q, %q) = 2 is %v, want %v", tt.s, tt.term, got, tt.want)
+		}
+	}
+}
+
+func definesAt2(s, term string) bool { return defineStrength(s, term) == 2 }
+
+// TestLongAnswer: a typed phrase is at most maxTypedWords words and no
+// list of four things.
+func TestLongAnswer(t *testing.T) {
+	tests := []struct {
+		a    string
+		want bool
+	}{
+		{"republic and local governments withheld tax revenues from the central government under the growing spirit of regional autonomy", false},
+		{"private ownership of businesses in the services, manufacturing, and foreign-trade sectors", false},
+		{"to rebuild war-torn regions, remove trade barriers, modernize industry, improve European prosperity, and prevent the spread of Communism", true},
+		{"a very long answer of many words that goes on and on past the point where any student could be expected to type it back", true},
+	}
+	for _, tt := range tests {
+		if got := longAnswer(tt.a); got != tt.want {
+			t.Errorf("longAnswer(%q) = %v, want %v", tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestPoorTemplatesLeftOut: over every corpus article and 20 seeds, no
+// quiz holds a true/false statement made false by another figure, a
+// figure of a side chapter beside no policy, or a single question on a
+// date outside the years its title spans (round 9: Cold War Q10, Q19,
+// Q20; CTBT Q6, Q11, Q17; China Q19; Marshall Q12).
+func TestPoorTemplatesLeftOut(t *testing.T) {
+	checked := 0
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for seed := uint64(1); seed <= hygieneSeeds; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) == 0 {
+					continue
+				}
+				f, ok := g.byKey[q.FactKeys[0]]
+				if !ok {
+					continue
+				}
+				checked++
+				if g.poorTemplate(q.Type, f, q) {
+					t.Errorf("%s seed %d: %s %q → %v", h.name, seed, q.Type, q.Prompt, q.Answer)
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d questions checked", checked)
+	}
+}
+
+// TestPoorTemplate: the rule on facts made by hand.
+func TestPoorTemplate(t *testing.T) {
+	a := mustParse(t, []byte("Cold War (1947–1953)\n\nIntroduction\n\nThe Marshall Plan gave $13 billion in 1948.\n\nLater\n\nCuba turned to the Soviets in 1960. The army had 552,000 men in 1948.\n"))
+	g := indexedGenerator(a, Extract(a))
+	tf := Question{Type: TrueFalse, Answer: []string{"False"}}
+	tests := []struct {
+		name string
+		t    QuestionType
+		f    Fact
+		q    Question
+		want bool
+	}{
+		{"figure swap", TrueFalse, Fact{Kind: NumberFact, Chapter: 1, Value: "552,000 men"}, tf, true},
+		{"figure copy", TrueFalse, Fact{Kind: NumberFact, Chapter: 0, Value: "$13 billion", Sentence: "The Marshall Plan gave $13 billion in 1948."}, Question{Type: TrueFalse, Answer: []string{"True"}}, false},
+		{"side figure", MultipleChoice, Fact{Kind: NumberFact, Chapter: 1, Value: "552,000 men", Sentence: "The army had 552,000 men in 1948."}, Question{Type: MultipleChoice, Answer: []string{"552,000 men"}}, true},
+		{"date after the span", FillIn, Fact{Kind: DateFact, Chapter: 1, Date: DateValue{Year: 1960}}, Question{Type: FillIn, Answer: []string{"1960"}}, true},
+		{"date in the span", FillIn, Fact{Kind: DateFact, Chapter: 1, Date: DateValue{Year: 1948}}, Question{Type: FillIn, Answer: []string{"1948"}}, false},
+	}
+	for _, tt := range tests {
+		if got := g.poorTemplate(tt.t, tt.f, tt.q); got != tt.want {
+			t.Errorf("%s: poorTemplate = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestAbbreviatedIn: an option the sentence writes by its initials is no
+// distractor (round 9: "Communist Party of the Soviet Union" offered for
+// "… posed a challenge to the primacy of the CPSU").
+func TestAbbreviatedIn(t *testing.T) {
+	tests := []struct {
+		s, name string
+		want    bool
+	}{
+		{"Once the new _____ was formed, it posed a challenge to the primacy of the CPSU.", "Communist Party of the Soviet Union", true},
+		{"Once the new _____ was formed, it posed a challenge to the primacy of the CPSU.", "Russian Communist Party", false},
+		{"The _____ was founded in 1949 beside the UN.", "United Nations", false}, // two letters say too little
+		{"NATO was founded in 1949.", "North Atlantic Treaty Organization", true},
+		{"The treaty was signed in Moscow.", "Moscow", false},
+	}
+	for _, tt := range tests {
+		if got := abbreviatedIn(tt.s, tt.name); got != tt.want {
+			t.Errorf("abbreviatedIn(%q, %q) = %v, want %v", tt.s, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestWhatDidKeepsItsContext: a one-word common subject names no one
+// ("What did enterprises buy?", round 9), and an opening "Under …" that
+// says whose the subject is stays in the question.
+func TestWhatDidKeepsItsContext(t *testing.T) {
+	tests := []struct {
+		text, prompt, answer string
+	}{
+		{"Enterprises bought input from suppliers at negotiated contract prices.", "", ""},
+		{"Under the terms of the Joint Venture Law, the Soviet partner supplied labor and infrastructure.", "Under the terms of the Joint Venture Law, what did the Soviet partner supply?", "labor and infrastructure"},
+		{"Under Truman, the Bonn Office supplied labor and infrastructure.", "What did the Bonn Office supply?", "labor and infrastructure"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := structGenerator(t, tt.text)
+			var got []string
+			found := false
+			for _, sa := range g.chapterAnswers(1) {
+				got = append(got, sa.prompt+" → "+sa.answer)
+				if tt.prompt == "" && strings.Contains(sa.prompt, "did") {
+					t.Errorf("want no what-did question, got %q → %q", sa.prompt, sa.answer)
+				}
+				if sa.prompt == tt.prompt && sa.answer == tt.answer {
+					found = true
+				}
+			}
+			if tt.prompt != "" && !found {
+				t.Errorf("no %q → %q among %q", tt.prompt, tt.answer, got)
+			}
+		})
+	}
+}
