@@ -141,9 +141,22 @@ var referenceHeadings = []string{
 	"sources cited", "source",
 }
 
+// longestReferenceHeading is the length of the longest of referenceHeadings.
+var longestReferenceHeading = func() int {
+	n := 0
+	for _, h := range referenceHeadings {
+		n = max(n, len(h))
+	}
+	return n
+}()
+
 // referencesHeading returns s as the references heading if it names one.
 func referencesHeading(s string) string {
-	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
+	t := strings.TrimSpace(strings.TrimRight(s, ":"))
+	if len(t) > 3*longestReferenceHeading {
+		return "" // lower case takes a character to no fewer than a third of its bytes
+	}
+	low := strings.ToLower(t)
 	for _, h := range referenceHeadings {
 		if low == h {
 			return strings.TrimRight(strings.TrimSpace(s), ":")
@@ -155,7 +168,11 @@ func referencesHeading(s string) string {
 // endMatterHeading reports whether s starts the matter after an
 // encyclopedia article's text: links and reading lists, not chapters.
 func endMatterHeading(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":"))) {
+	t := strings.TrimSpace(strings.TrimRight(s, ":"))
+	if len(t) > 3*len("additional reading") { // the longest (see referencesHeading)
+		return false
+	}
+	switch strings.ToLower(t) {
 	case "see also", "external links", "further reading", "related", "related links", "additional reading":
 		return true
 	}

@@ -45,3 +45,52 @@ func TestChromeShapesSameAsRegexp(t *testing.T) {
 		t.Errorf("%d lines matched, want at least the 18 furniture lines", matched)
 	}
 }
+
+// TestEndHeadingsSameAsLowering checks that referencesHeading and
+// endMatterHeading, which turn long lines away before lowering them, say
+// what lowering every line says.
+func TestEndHeadingsSameAsLowering(t *testing.T) {
+	refs := func(s string) string {
+		low := strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
+		for _, h := range referenceHeadings {
+			if low == h {
+				return strings.TrimRight(strings.TrimSpace(s), ":")
+			}
+		}
+		return ""
+	}
+	endMatter := func(s string) bool {
+		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":"))) {
+		case "see also", "external links", "further reading", "related", "related links", "additional reading":
+			return true
+		}
+		return false
+	}
+	lines := strings.Split(string(builtinText(t)), "\n")
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	lines = append(lines, "References", "  Notes and references:", "WOR\u212aS CITED", "See also", "ADDITIONAL READING::",
+		"Further reading"+strings.Repeat(" ", 80), strings.Repeat("\u212a", 21), "References and notes of the war")
+	found := 0
+	for _, l := range lines {
+		if got, want := referencesHeading(l), refs(l); got != want {
+			t.Fatalf("referencesHeading(%q) = %q, lowering says %q", l, got, want)
+		} else if got != "" {
+			found++
+		}
+		if got, want := endMatterHeading(l), endMatter(l); got != want {
+			t.Fatalf("endMatterHeading(%q) = %v, lowering says %v", l, got, want)
+		} else if got {
+			found++
+		}
+	}
+	if found < 6 {
+		t.Errorf("%d headings found, want at least the 6 given", found)
+	}
+}
