@@ -208,7 +208,7 @@ func (g *generator) underPolicy(t string) []structAnswer {
 		return nil
 	}
 	what := "what " + be + " " + g.lowerCommon(subj) + " " + part + " " + prep
-	if prep == "to" && !isAbbrev(firstWord(ans)) && !capitalised(firstWord(ans)) && !reCount.MatchString(firstWord(ans)) && pastVerb(firstWord(ans)) == false && !strings.HasPrefix(ans, "the ") && !strings.HasPrefix(ans, "a ") && !strings.HasPrefix(ans, "an ") {
+	if prep == "to" && !isAbbrev(firstWord(ans)) && !capitalised(firstWord(ans)) && !reCount.MatchString(firstWord(ans)) && !pastVerb(firstWord(ans)) && !strings.HasPrefix(ans, "the ") && !strings.HasPrefix(ans, "a ") && !strings.HasPrefix(ans, "an ") {
 		what += " do" // "required to accept …": a verb follows
 	}
 	return []structAnswer{{prompt: "Under " + under + ", " + what + "?", answer: ans, form: "bound", subj: subj}}

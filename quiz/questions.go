@@ -1616,8 +1616,28 @@ func (g *generator) poorTemplate(t QuestionType, f Fact, q Question) bool {
 		return true
 	case f.Kind == DateFact && g.outsideTitleSpan(f):
 		return true
+	case f.Kind != DateFact && g.sentenceOutsideSpan(f):
+		return true // "In Latin America, the first major confrontation took place in _____ in 1954."
 	}
 	return false
+}
+
+// sentenceOutsideSpan reports a sentence whose dates all lie outside the
+// years the title spans: what it tells happened before or after the
+// article's period.
+func (g *generator) sentenceOutsideSpan(f Fact) bool {
+	dated := false
+	for _, o := range g.sentenceFacts(f) {
+		if o.Kind != DateFact {
+			continue
+		}
+		d, ok := ParseDate(o.Text)
+		if !ok || !g.outsideTitleSpan(Fact{Kind: DateFact, Date: d}) {
+			return false
+		}
+		dated = true
+	}
+	return dated
 }
 
 // abbreviatedIn reports a name of several capitalised words whose

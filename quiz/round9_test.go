@@ -171,6 +171,8 @@ func TestPoorTemplate(t *testing.T) {
 		{"side figure", MultipleChoice, Fact{Kind: NumberFact, Chapter: 1, Value: "552,000 men", Sentence: "The army had 552,000 men in 1948."}, Question{Type: MultipleChoice, Answer: []string{"552,000 men"}}, true},
 		{"date after the span", FillIn, Fact{Kind: DateFact, Chapter: 1, Date: DateValue{Year: 1960}}, Question{Type: FillIn, Answer: []string{"1960"}}, true},
 		{"date in the span", FillIn, Fact{Kind: DateFact, Chapter: 1, Date: DateValue{Year: 1948}}, Question{Type: FillIn, Answer: []string{"1948"}}, false},
+		{"a name in a sentence after the span", MultipleChoice, g.factNamed(t, "Cuba"), Question{Type: MultipleChoice, Answer: []string{"Cuba"}}, true},
+		{"a name in a sentence of the span", MultipleChoice, g.factNamed(t, "Marshall Plan"), Question{Type: MultipleChoice, Answer: []string{"Marshall Plan"}}, false},
 	}
 	for _, tt := range tests {
 		if got := g.poorTemplate(tt.t, tt.f, tt.q); got != tt.want {
@@ -230,4 +232,38 @@ func TestWhatDidKeepsItsContext(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWhoDidNotPerceived: "Who heard …?" has many right answers (round 9,
+// Marshall Plan Q8 and C19); "Who signed …?" stands.
+func TestWhoDidNotPerceived(t *testing.T) {
+	for text, want := range map[string]bool{
+		"British Foreign Secretary Ernest Bevin heard the radio broadcast speech.": false,
+		"British Foreign Secretary Ernest Bevin signed the trade agreement.":       true,
+	} {
+		g := structGenerator(t, text)
+		asked := false
+		for _, f := range g.facts {
+			if f.Kind == PersonFact {
+				if _, ok := g.whoDid(f); ok {
+					asked = true
+				}
+			}
+		}
+		if asked != want {
+			t.Errorf("%q: a who-did question %v, want %v", text, asked, want)
+		}
+	}
+}
+
+// factNamed is the fact whose value is name.
+func (g *generator) factNamed(t *testing.T, name string) Fact {
+	t.Helper()
+	for _, f := range g.facts {
+		if f.Value == name {
+			return f
+		}
+	}
+	t.Fatalf("no fact %q among %d", name, len(g.facts))
+	return Fact{}
 }
