@@ -62,18 +62,24 @@ func TestWhatDidSaysWhichAct(t *testing.T) {
 // TestActsWith: the subject, then adverbs only, then the verb.
 func TestActsWith(t *testing.T) {
 	tests := []struct {
-		s, subj, verb string
-		want          bool
+		s, subj, verb, base string
+		want                bool
 	}{
-		{"Molotov also rejected the counter-offer.", "Molotov", "rejected", true},
-		{"Truman then quickly ordered a review.", "Truman", "ordered", true},
-		{"Molotov left Paris, rejecting the plan.", "Molotov", "rejected", false},
-		{"Molotov and Bidault rejected the plan.", "Molotov", "rejected", false},
-		{"The foreign partner supplied capital.", "Soviet partner", "supplied", false},
+		{"Molotov also rejected the counter-offer.", "Molotov", "rejected", "reject", true},
+		{"Truman then quickly ordered a review.", "Truman", "ordered", "order", true},
+		{"Molotov left Paris, rejecting the plan.", "Molotov", "rejected", "reject", false},
+		{"Molotov and Bidault rejected the plan.", "Molotov", "rejected", "reject", false},
+		{"The foreign partner supplied capital.", "Soviet partner", "supplied", "supply", false},
+		// another form of the verb, after auxiliaries (builtin Q2, C1)
+		{"Mongolia continued to pursue cordial relations with its former ally.", "Mongolia", "pursued", "pursue", true},
+		{"This involved Mongolia actively pursuing diplomatic relationships.", "Mongolia", "pursued", "pursue", true},
+		{"Mongolia pursues a policy of its own.", "Mongolia", "pursued", "pursue", true},
+		{"Mongolia purchased arms.", "Mongolia", "pursued", "pursue", false},
+		{"Mongolia had urged restraint.", "Mongolia", "used", "use", false}, // a stem under four letters
 	}
 	for _, tt := range tests {
-		if got := actsWith(tt.s, tt.subj, tt.verb); got != tt.want {
-			t.Errorf("actsWith(%q, %q, %q) = %v, want %v", tt.s, tt.subj, tt.verb, got, tt.want)
+		if got := actsWith(tt.s, tt.subj, tt.verb, tt.base); got != tt.want {
+			t.Errorf("actsWith(%q, %q, %q, %q) = %v, want %v", tt.s, tt.subj, tt.verb, tt.base, got, tt.want)
 		}
 	}
 }

@@ -703,7 +703,7 @@ func (g *generator) sameActElsewhere(c clause, tail string) bool {
 		if strings.Contains(t, c.text) || strings.Contains(stripBrackets(t), c.text) {
 			continue // the question's own sentence, its asides left out or not
 		}
-		if !actsWith(t, subj, c.verb) {
+		if !actsWith(t, subj, c.verb, c.base) {
 			continue
 		}
 		if tail != "" && !strings.Contains(t, strings.TrimPrefix(strings.TrimPrefix(tail, "in "), "on ")) {
@@ -714,23 +714,39 @@ func (g *generator) sameActElsewhere(c clause, tail string) bool {
 	return false
 }
 
-// actAdverbs may stand between a subject and its verb (actsWith).
-var actAdverbs = map[string]bool{"also": true, "then": true, "later": true, "again": true, "too": true, "soon": true, "first": true}
+// actAdverbs may stand between a subject and its verb (actsWith):
+// adverbs, auxiliaries and the verbs of going on ("continued to pursue").
+var actAdverbs = map[string]bool{"also": true, "then": true, "later": true, "again": true, "too": true, "soon": true, "first": true,
+	"has": true, "have": true, "had": true, "continued": true, "began": true, "started": true, "to": true, "would": true, "could": true}
 
 // actsWith reports a sentence in which the subject is followed, at once
 // or after adverbs, by the verb: "Molotov also rejected", "Truman then
 // ordered"; "the foreign partner supplied" is not "the Soviet partner".
-func actsWith(s, key, verb string) bool {
+func actsWith(s, key, verb, base string) bool {
 	for i := findWord(s, key, 0); i >= 0; i = findWord(s, key, i+len(key)) {
 		w := strings.Fields(s[i+len(key):])
-		for k := 0; k < len(w) && k < 4; k++ {
+		for k := 0; k < len(w) && k < 5; k++ {
 			if k > 0 && !strings.HasSuffix(w[k-1], "ly") && !actAdverbs[w[k-1]] {
-				break // only adverbs between the name and the verb
+				break // only adverbs and auxiliaries between the name and the verb
 			}
-			if strings.Trim(w[k], ",;:.") == verb {
+			if x := strings.Trim(w[k], ",;:."); x == verb || formOf(x, base) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// formOf reports a word that is a form of the verb base: "pursuing",
+// "pursues", "pursue" of "pursue" (its stem four letters or more).
+func formOf(w, base string) bool {
+	stem := strings.TrimSuffix(base, "e")
+	if len(stem) < 4 || !strings.HasPrefix(w, stem) {
+		return false
+	}
+	switch w[len(stem):] {
+	case "", "e", "es", "ed", "ing", "s", "d":
+		return true
 	}
 	return false
 }
