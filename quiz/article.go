@@ -548,10 +548,10 @@ func isNote(s string) bool {
 	if strings.HasPrefix(s, "***") || strings.HasPrefix(s, "†") {
 		return true
 	}
-	low := strings.ToLower(s)
 	if len(s) > 400 {
 		return false
 	}
+	low := strings.ToLower(s)
 	return strings.HasPrefix(low, "disclaimer") ||
 		strings.Contains(low, "do not necessarily reflect") ||
 		strings.Contains(low, "does not necessarily reflect") ||

@@ -94,3 +94,40 @@ func TestEndHeadingsSameAsLowering(t *testing.T) {
 		t.Errorf("%d headings found, want at least the 6 given", found)
 	}
 }
+
+// TestInfoboxLineGate checks that isInfoboxLine, which tries its pattern
+// only on lines whose first ':', '.', '!' or '?' is a colon, says what
+// trying every line says.
+func TestInfoboxLineGate(t *testing.T) {
+	ungated := func(s string) bool {
+		m := infoboxLine.FindStringSubmatch(s)
+		if m == nil || len(strings.Fields(m[1])) > 4 {
+			return false
+		}
+		return !endsSentence(m[2]) || strings.Count(m[2], ";") >= 2
+	}
+	lines := strings.Split(string(builtinText(t)), "\n")
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	lines = append(lines, "Capital: Ulaanbaatar", ": none", "Founded: 1949.", "Area: 1,564,116 km2", "U.S. aid: $13 billion",
+		"Why? Because: no", "Members: a; b; c.", "A label far too long to be a label of an infobox line: x", "Population:")
+	n := 0
+	for _, l := range lines {
+		got, want := isInfoboxLine(l), ungated(l)
+		if got != want {
+			t.Fatalf("isInfoboxLine(%q) = %v, the pattern alone says %v", l, got, want)
+		}
+		if got {
+			n++
+		}
+	}
+	if n < 3 {
+		t.Errorf("%d infobox lines, want at least the 3 given", n)
+	}
+}

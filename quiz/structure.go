@@ -269,6 +269,10 @@ func isShortItem(s string) bool {
 }
 
 func isInfoboxLine(s string) bool {
+	// the pattern's first ':', '.', '!' or '?' is its colon, after a label
+	if i := strings.IndexAny(s, ":.!?"); i < 1 || s[i] != ':' {
+		return false
+	}
 	m := infoboxLine.FindStringSubmatch(s)
 	if m == nil || len(strings.Fields(m[1])) > 4 {
 		return false

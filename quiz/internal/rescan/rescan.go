@@ -518,7 +518,8 @@ func addRune(set *[256]bool, r rune) {
 type Prefix struct {
 	re     *regexp.Regexp
 	at     [][256]bool // as in Regexp: the bytes the first len(at) bytes of a match can be
-	maxLen int         // the most bytes a match can hold when it ends with `$`; -1: no bound
+	maxLen int         // the most bytes a match can hold; -1: no bound, or a `$` inside
+	whole  bool        // the expression ends with `$`: a match is all of the text
 }
 
 // MustCompilePrefix compiles expr as regexp.MustCompile does, and panics
@@ -539,7 +540,10 @@ func MustCompilePrefix(expr string) *Prefix {
 		p.at = make([][256]bool, k)
 		bytesAt(rest, map[int]bool{0: true}, p.at)
 	}
-	if tree.Sub[len(tree.Sub)-1].Op == syntax.OpEndText {
+	switch {
+	case tree.Sub[len(tree.Sub)-1].Op == syntax.OpEndText:
+		p.maxLen, p.whole = maxBytes(tree), true
+	case !hasEndAnchor(tree):
 		p.maxLen = maxBytes(tree)
 	}
 	return p
@@ -549,14 +553,24 @@ func MustCompilePrefix(expr string) *Prefix {
 func (p *Prefix) String() string { return p.re.String() }
 
 // MatchString reports whether s holds a match, as regexp's MatchString.
+// An expression without `$` whose matches are at most maxLen bytes long
+// reads no more of s than that, to the end of a word (so that `\b` there
+// reads as it does in all of s): regexp reads the whole line.
 func (p *Prefix) MatchString(s string) bool {
-	if p.maxLen >= 0 && len(s) > p.maxLen || len(s) < len(p.at) {
+	if len(s) < len(p.at) || p.whole && p.maxLen >= 0 && len(s) > p.maxLen {
 		return false
 	}
 	for j := range p.at {
 		if !p.at[j][s[j]] {
 			return false
 		}
+	}
+	if !p.whole && p.maxLen >= 0 && len(s) > p.maxLen {
+		e := p.maxLen
+		for e < len(s) && isWordByte(s[e]) {
+			e++
+		}
+		s = s[:e]
 	}
 	return p.re.MatchString(s)
 }

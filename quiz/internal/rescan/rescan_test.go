@@ -114,6 +114,9 @@ var prefixPatterns = []string{
 	`(?i)^toggle (?:the )?.{1,10} (?:section|table of contents)$`,
 	`(?m)^x`, // a start of line: run as regexp runs it
 	`a^b`,
+	`(?i)^all rights\b`,    // bounded without $: read to the end of a word past the longest match
+	`(?i)^(?:ab|c)(?:$|d)`, // a $ inside: read whole
+	`(?i)^(?:x|K) ?y\B`,    // ends before a word byte
 }
 
 var prefixTexts = []string{
@@ -122,6 +125,8 @@ var prefixTexts = []string{
 	"Tags: a", "tag:\tb", "Photo credit: Jane", "Credits: x", "photograph credit Jane Doe/AFP", "   credit: x",
 	"\u212aelvin stra\u00dfe", "KELVIN STRASSE", "kelvin straße", "aaaa", "aab", "Toggle the Policy section",
 	"toggle x table of contents", "y\nx", "The Marshall Plan was a programme of aid.", "Facebook\n",
+	"All rights reserved", "all rightsx", "ALL RIGHTS©", "all rights_", "all right", "ab", "abd", "cde", "c",
+	"xyz", "\u212ayy", "x y", "k yz", "xy©", "xy" + string(make([]byte, 40)),
 }
 
 func TestPrefixSameAsRegexp(t *testing.T) {
