@@ -152,6 +152,9 @@ func retold(c Card, qs []Card) bool {
 func (g *generator) tidyDeck(cards []Card) []Card {
 	out := cards[:0:0]
 	for _, c := range cards {
+		if f, ok := g.byKey[c.FactKey]; ok && g.poorCard(f) {
+			continue
+		}
 		if c.Kind == CardWhen {
 			if f, ok := g.byKey[c.FactKey]; ok {
 				if q, ok := g.passiveWhen(f); ok {
@@ -162,4 +165,21 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		out = append(out, c)
 	}
 	return dropRetold(out)
+}
+
+// poorCard reports a card on a fact the quizzes leave out as trivia
+// (poorTemplate): a date outside the years the title spans, a name in a
+// sentence whose dates all lie outside them, a figure of a side chapter
+// beside no policy (round 9: "When did this happen? … Guatemala in
+// _____", Cold War C16; "215" atmospheric tests, CTBT C5).
+func (g *generator) poorCard(f Fact) bool {
+	switch {
+	case f.Kind == DateFact:
+		return g.outsideTitleSpan(f)
+	case f.Kind == NumberFact:
+		return g.minorFigure(f)
+	case f.Kind == ClauseFact:
+		return false
+	}
+	return g.sentenceOutsideSpan(f)
 }

@@ -273,3 +273,35 @@ func (g *generator) factNamed(t *testing.T, name string) Fact {
 	t.Fatalf("no fact %q among %d", name, len(g.facts))
 	return Fact{}
 }
+
+// TestPoorCardsLeftOut: no card of a corpus deck is on a fact the quizzes
+// leave out as trivia (poorCard), and the rule holds on facts made by
+// hand.
+func TestPoorCardsLeftOut(t *testing.T) {
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for _, c := range MakeCards(h.a, h.facts) {
+			if f, ok := g.byKey[c.FactKey]; ok && g.poorCard(f) {
+				t.Errorf("%s: card %q → %q on a poor fact", h.name, c.Front, c.Back)
+			}
+		}
+	}
+	a := mustParse(t, []byte("Cold War (1947–1953)\n\nIntroduction\n\nThe Marshall Plan gave $13 billion in 1948.\n\nLater\n\nCuba turned to the Soviets in 1960. The army had 552,000 men in 1948.\n"))
+	g := indexedGenerator(a, Extract(a))
+	for _, tt := range []struct {
+		name string
+		f    Fact
+		want bool
+	}{
+		{"date after the span", Fact{Kind: DateFact, Chapter: 1, Date: DateValue{Year: 1960}}, true},
+		{"date in the span", Fact{Kind: DateFact, Chapter: 1, Date: DateValue{Year: 1950}}, false},
+		{"a name in a sentence after the span", g.factNamed(t, "Cuba"), true},
+		{"a name in a sentence of the span", g.factNamed(t, "Marshall Plan"), false},
+		{"a side figure", Fact{Kind: NumberFact, Chapter: 1, Value: "552,000 men", Sentence: "The army had 552,000 men in 1948."}, true},
+		{"a phrase answer", Fact{Kind: ClauseFact, Chapter: 1, Sentence: "Cuba turned to the Soviets in 1960."}, false},
+	} {
+		if got := g.poorCard(tt.f); got != tt.want {
+			t.Errorf("%s: poorCard = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
