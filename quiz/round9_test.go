@@ -23,6 +23,10 @@ func TestWhatDidSaysWhichAct(t *testing.T) {
 		{"After six weeks of talks, Molotov rejected all of the American proposals. Molotov left Paris in anger.", "What did Molotov reject?", "all of the American proposals"},
 		// another subject with the same last word does the verb elsewhere
 		{"The Soviet partner supplied labor and infrastructure. The foreign partner supplied capital.", "What did the Soviet partner supply?", "labor and infrastructure"},
+		// the same act told twice is one answer
+		{"In 1949 the Bonn Office rejected all of the American proposals. The Bonn Office rejected all of the American proposals in 1949 after a long debate.", "What did the Bonn Office reject in 1949?", "all of the American proposals"},
+		// an apposition after the object is no list
+		{"On 23 March 1983, the Bonn Office announced a research programme, a costly plan of missile defense.", "What did the Bonn Office announce on 23 March 1983?", "a research programme"},
 		// the date tells the two acts apart
 		{"In 1947 the Senate approved the loan to Greece. In 1949 the Senate approved the North Atlantic Treaty.", "What did the Senate approve in 1947?", "the loan to Greece"},
 		// the first of three requirements (the sentence goes on with a verb,

@@ -601,7 +601,7 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		// enterprises, under what, the sentence before says
 		return "", "", false
 	}
-	if firstOfList(rest, obj) || g.sameActElsewhere(c, when+c.tail()) {
+	if firstOfList(rest, obj) || g.sameActElsewhere(c, when+c.tail(), obj) {
 		// round 9: "What did the Marshall Plan require?" keyed on the first
 		// of three requirements; "What did Molotov reject?" where the next
 		// sentence has him reject something else
@@ -675,8 +675,8 @@ func firstOfList(rest, obj string) bool {
 		return false
 	}
 	after := rest[i+len(obj):]
-	if !reListItem.MatchString(after) {
-		return false
+	if !reListItem.MatchString(after) || !strings.Contains(after, ", and ") && !strings.Contains(after, ", or ") {
+		return false // "announced the Strategic Defense Initiative, a research program …": an apposition
 	}
 	// ", the Soviet Union conducted 219" opens a clause of its own, not
 	// another item
@@ -691,8 +691,9 @@ func firstOfList(rest, obj string) bool {
 // sentence of the article ("Molotov rejected all of the American and
 // British proposals." beside "Molotov also rejected the counter-offer …"),
 // unless the question's tail (a date, a place) is not in that sentence
-// and so tells the two apart.
-func (g *generator) sameActElsewhere(c clause, tail string) bool {
+// and so tells the two apart, or that sentence tells the same act (it
+// names the same object).
+func (g *generator) sameActElsewhere(c clause, tail, obj string) bool {
 	if g.ix == nil || c.verb == "" {
 		return false
 	}
@@ -708,6 +709,9 @@ func (g *generator) sameActElsewhere(c clause, tail string) bool {
 		}
 		if tail != "" && !strings.Contains(t, strings.TrimPrefix(strings.TrimPrefix(tail, "in "), "on ")) {
 			continue // "What did Mongolia host in 2007?" beside a host in 2012
+		}
+		if strings.Contains(t, obj) {
+			continue // the same act told again: one answer still
 		}
 		return true
 	}
