@@ -309,3 +309,20 @@ func TestPoorCardsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakOptionsCloze: the multiple-choice clozes left out, and those
+// kept.
+func TestWeakOptionsCloze(t *testing.T) {
+	for prompt, want := range map[string]bool{
+		"Who is missing from this sentence?\n“The speech, written by _____, …”":          true,
+		"Which organisation completes the sentence?\n“… the new _____ was formed …”":     true,
+		"Which country completes the sentence?\n“… the United States and _____.”":        false,
+		"Which term completes the sentence?\n“The original version of the Soviet _____”": false,
+		"Who signed the Marshall Plan on April 3, 1948?":                                 false,
+		"Type the missing name.\n“The speech, written by _____, …”":                      false,
+	} {
+		if got := weakOptionsCloze(prompt); got != want {
+			t.Errorf("weakOptionsCloze(%q) = %v, want %v", prompt, got, want)
+		}
+	}
+}
