@@ -326,3 +326,26 @@ func TestWeakOptionsCloze(t *testing.T) {
 		}
 	}
 }
+
+// TestDominantAnswer: an answer named ten times or more and twice as
+// often as every other option stands out; a close or rare one does not.
+func TestDominantAnswer(t *testing.T) {
+	g := &generator{mentions: map[string]int{"North Korea": 30, "Japan": 9, "China": 6, "South Korea": 4, "Russia": 5, "Taiwan": 9, "Germany": 12}}
+	tests := []struct {
+		answer  string
+		options []string
+		want    bool
+	}{
+		{"North Korea", []string{"North Korea", "Japan", "China", "South Korea"}, true},
+		{"Germany", []string{"Germany", "China", "Russia", "South Korea"}, true},
+		{"Germany", []string{"Germany", "Japan", "Russia", "South Korea"}, false}, // Japan 9 against 12
+		{"Japan", []string{"Japan", "China", "Russia", "South Korea"}, false},     // named 9 times
+		{"South Korea", []string{"South Korea", "North Korea", "China", "Russia"}, false},
+	}
+	for _, tt := range tests {
+		q := Question{Type: MultipleChoice, Answer: []string{tt.answer}, Options: tt.options}
+		if got := g.dominantAnswer(q); got != tt.want {
+			t.Errorf("dominantAnswer(%s among %v) = %v, want %v", tt.answer, tt.options, got, tt.want)
+		}
+	}
+}

@@ -275,7 +275,10 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// "What is X?" 2 of 8, a true/false figure swap 1 of 9, a bare figure
 	// 1 of 5, a what-did stem with several right answers: every one of the
 	// 7 reviewed was awkward or wrong); docs/question-samples.md, round 9
-	floors := map[string]float64{"builtin": 15.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 10.0, "convention_of_kanagawa": 10.5,
+	// Round 9 also took builtin 15.5 → 15.0: the question it lost asks
+	// for "North Korea", named 30 times, among options named 4 to 9 times
+	// (awkward in rounds 8 and 9 alike).
+	floors := map[string]float64{"builtin": 15.0, "perestroika": 12.5, "anti_ballistic_missile_treaty": 10.0, "convention_of_kanagawa": 10.5,
 		"brezhnev_doctrine": 15.5, "comprehensive_nuclear_test_ban_treaty": 16.0}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
