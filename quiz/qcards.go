@@ -155,6 +155,9 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		if f, ok := g.byKey[c.FactKey]; ok && g.poorCard(f) {
 			continue
 		}
+		if c.Kind == CardCloze && g.byKey[c.FactKey].Kind == PersonFact && showsNameWord(c.Front, c.Back) {
+			continue // round 9: "_____ … a Tito–Stalin Split occurred" → Josip Broz Tito
+		}
 		if c.Kind == CardWhen {
 			if f, ok := g.byKey[c.FactKey]; ok {
 				if q, ok := g.passiveWhen(f); ok {

@@ -349,3 +349,19 @@ func TestDominantAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestNoClozeCardShowsItsPerson: no person's cloze card of a corpus deck
+// shows a word of the name elsewhere in its sentence.
+func TestNoClozeCardShowsItsPerson(t *testing.T) {
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for _, c := range MakeCards(h.a, h.facts) {
+			if c.Kind == CardCloze && g.byKey[c.FactKey].Kind == PersonFact && showsNameWord(c.Front, c.Back) {
+				t.Errorf("%s: %q shows its answer %q", h.name, c.Front, c.Back)
+			}
+		}
+	}
+	if !showsNameWord("“After a quarrel between _____ and Stalin, a Tito–Stalin Split occurred.”", "Josip Broz Tito") {
+		t.Error("the surname beside a dash is not found")
+	}
+}
