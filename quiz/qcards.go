@@ -151,7 +151,14 @@ func retold(c Card, qs []Card) bool {
 // dates both events.)
 func (g *generator) tidyDeck(cards []Card) []Card {
 	out := cards[:0:0]
+	backs := map[string]bool{}
 	for _, c := range cards {
+		if b := normSpace(c.Back); len(b) > 40 {
+			if backs[b] {
+				continue // round 9: "What happened in May 1988?" with the back of "What is the Law on Cooperatives?"
+			}
+			backs[b] = true
+		}
 		if f, ok := g.byKey[c.FactKey]; ok && g.poorCard(f) {
 			continue
 		}

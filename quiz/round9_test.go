@@ -365,3 +365,23 @@ func TestNoClozeCardShowsItsPerson(t *testing.T) {
 		t.Error("the surname beside a dash is not found")
 	}
 }
+
+// TestTidyDeckOneBackOnce: two cards with one long back ask one thing
+// twice (round 9, perestroika C10 and C11); short backs may repeat.
+func TestTidyDeckOneBackOnce(t *testing.T) {
+	g := &generator{byKey: map[string]Fact{}}
+	long := "The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the economic reforms."
+	cards := []Card{
+		{Key: "a", Kind: CardDefine, Front: "What is the Law on Cooperatives?", Back: long},
+		{Key: "b", Kind: CardWhatWhen, Front: "What happened in May 1988?", Back: long},
+		{Key: "c", Kind: CardCloze, Front: "Which year? “… in _____ …”", Back: "1988"},
+		{Key: "d", Kind: CardCloze, Front: "Which year? “… later in _____ …”", Back: "1988"},
+	}
+	var got []string
+	for _, c := range g.tidyDeck(cards) {
+		got = append(got, c.Key)
+	}
+	if strings.Join(got, ",") != "a,c,d" {
+		t.Errorf("tidyDeck kept %v, want a, c, d", got)
+	}
+}
