@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 )
 
 // Helpers that drive the window as a user does: by keys and shortcuts.
@@ -56,4 +57,16 @@ func showChapterWithCards(t *testing.T, u *UI) int {
 	u.reader.list.Select(first)
 	u.Sync()
 	return first
+}
+
+// childrenOf is what an object holds as the test renders it: a
+// container's objects, a widget's renderer's objects.
+func childrenOf(o fyne.CanvasObject) []fyne.CanvasObject {
+	switch w := o.(type) {
+	case *fyne.Container:
+		return w.Objects
+	case fyne.Widget:
+		return test.WidgetRenderer(w).Objects()
+	}
+	return nil
 }

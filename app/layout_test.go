@@ -96,14 +96,7 @@ func placeWidgets(o fyne.CanvasObject) []placedWidget {
 		if _, ok := o.(*container.Scroll); ok {
 			clip = clip.intersect(r)
 		}
-		var kids []fyne.CanvasObject
-		switch w := o.(type) {
-		case *fyne.Container:
-			kids = w.Objects
-		case fyne.Widget:
-			kids = test.WidgetRenderer(w).Objects()
-		}
-		for _, k := range kids {
+		for _, k := range childrenOf(o) {
 			walk(k, pos, clip, parents)
 		}
 	}
