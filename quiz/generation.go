@@ -153,6 +153,7 @@ func (g *generator) fork(rng *rand.Rand) *generator {
 	c.titles, c.sentFacts = nil, nil
 	c.mixed, c.personLike, c.eraYears, c.surnames = nil, nil, nil, nil
 	c.clauses, c.sentAt, c.phraseQs = nil, nil, nil
+	c.nameSet, c.nameFirst = nil, nil // indexNames fills them on first use
 	return &c
 }
 
