@@ -674,7 +674,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			return q, false
 		}
 		statement := f.Sentence
-		truth := g.rng.IntN(4) == 0 // false three times in four: a swap often fails and falls back to true
+		truth := g.rng.IntN(5) == 0 // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
 			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
@@ -1001,6 +1001,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	// "North East Asia" and "Northeast Asia" are one name
 	seen := map[string]bool{strings.ReplaceAll(normAnswer(f.Value), " ", ""): true, strings.ReplaceAll(normAnswer(f.Text), " ", ""): true}
 	head := sharedHead(f.Sentence[f.End-f.SentSpan.Start:])
+	frame := g.frameOf(f) // round 10: an option the article also makes true is refused
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
 		k := g.memo.nameKeys(o.Value).spaceless
@@ -1013,7 +1014,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 			continue
 		}
 		t := g.likeness(f, o)
-		if t < 0 || taken.overlaps(o.Value) {
+		if t < 0 || taken.overlaps(o.Value) || g.alsoTrue(frame, o.Value) {
 			continue // "Joint Venture Law" beside "Soviet Joint Venture Law"
 		}
 		seen[k] = true

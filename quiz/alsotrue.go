@@ -1,0 +1,154 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+)
+
+// A choice question's wrong options must be false. Round 10 keyed
+// "Japan took _____ and the Ryukyus" on one territory while the article
+// says elsewhere that Japan took another of the options, and "Communist
+// parties had already come to power in A, B, C and _____" on one country
+// while the article lists a second option beside A, B and C again. An
+// option the article also makes true of the blank's frame is refused.
+
+// blankFrame is what the blank's clause says around the blank: the
+// clause's subject and its verb, and the names listed with the answer.
+type blankFrame struct {
+	subject string   // "Japan" of "Japan took _____ and the Ryukyus"
+	verbs   []string // the lemmas of its verb and the verbs of its kind
+	mates   []string // the clause's other capitalised words: "Romania", "Bulgaria", "Albania"
+	own     int      // the sentence the question is made from
+}
+
+// frameOf reads the blank's frame from the fact's sentence.
+func (g *generator) frameOf(f Fact) blankFrame {
+	fr := blankFrame{own: -1}
+	s := f.Sentence
+	at := f.Start - f.SentSpan.Start
+	if at < 0 || at > len(s) || f.End-f.SentSpan.Start > len(s) {
+		return fr
+	}
+	for i, r := range g.sents {
+		if r.span == f.SentSpan {
+			fr.own = i
+			break
+		}
+	}
+	lo := strings.LastIndex(s[:at], ";") + 1
+	hi := len(s)
+	if k := strings.Index(s[f.End-f.SentSpan.Start:], ";"); k >= 0 {
+		hi = f.End - f.SentSpan.Start + k
+	}
+	answer := map[string]bool{}
+	for _, w := range strings.Fields(f.Text) {
+		answer[strings.Trim(w, ",.;:()\"“”'’")] = true
+	}
+	words := strings.Fields(s[lo:hi])
+	pos := lo
+	for i, w := range words {
+		wpos := strings.Index(s[pos:], w) + pos
+		pos = wpos + len(w)
+		t := strings.Trim(w, ",.;:()\"“”'’")
+		if t == "" || answer[t] || wpos >= at && wpos < f.End-f.SentSpan.Start {
+			continue
+		}
+		if capitalised(t) && !frameStopWords[strings.ToLower(t)] {
+			if !slices.Contains(fr.mates, t) {
+				fr.mates = append(fr.mates, t)
+			}
+			if wpos < at && fr.subject == "" && i+1 < len(words) {
+				// the first name before the blank, followed by its verb
+				if v, ok := baseForm(strings.Trim(words[i+1], ",.;:")); ok {
+					fr.subject = t
+					fr.verbs = verbKindOf(v)
+				}
+			}
+		}
+	}
+	return fr
+}
+
+// frameStopWords are capitalised words that name nothing: a sentence's
+// opening article or pronoun.
+var frameStopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "after": true, "before": true,
+	"it": true, "its": true, "this": true, "that": true, "these": true, "those": true, "they": true,
+	"he": true, "she": true, "his": true, "her": true, "their": true, "by": true, "during": true,
+	"from": true, "with": true, "as": true, "when": true, "while": true, "although": true, "however": true,
+	"but": true, "and": true, "of": true, "for": true, "to": true, "there": true, "i": true,
+}
+
+// verbKinds are verbs that say one thing of the blank: a territory taken
+// is also one ceded, annexed or lost to the taker.
+var verbKinds = [][]string{
+	{"take", "seize", "annex", "occupy", "acquire", "gain", "cede", "lose", "capture", "conquer", "invade", "obtain", "receive"},
+	{"sign", "ratify", "join", "accede"},
+	{"found", "establish", "create", "form", "set"},
+	{"lead", "head", "rule", "govern", "command"},
+	{"defeat", "beat", "rout"},
+}
+
+// verbKindOf returns the verb and the verbs of its kind.
+func verbKindOf(v string) []string {
+	for _, k := range verbKinds {
+		for _, w := range k {
+			if w == v {
+				return k
+			}
+		}
+	}
+	return []string{v}
+}
+
+// alsoTrue reports an option the article also makes true in the blank's
+// frame: another sentence names it with the clause's subject and a verb
+// of the clause's kind ("ceded … the island of Taiwan to Japan" for
+// "Japan took _____"), or lists it with two of the names listed with the
+// answer, and half of them in a long clause ("Albania, Czechoslovakia, …, Bulgaria, Romania, and Poland"
+// for "Romania, Bulgaria, Albania, and _____").
+func (g *generator) alsoTrue(fr blankFrame, option string) bool {
+	if g.ix == nil || option == "" {
+		return false
+	}
+	for _, si := range g.ix.mentioning(option) {
+		if int(si) == fr.own {
+			continue
+		}
+		text := g.sents[si].text
+		at := findWord(text, option, 0)
+		if at < 0 {
+			continue
+		}
+		if fr.subject != "" && fr.subject != option && findWord(text, fr.subject, 0) >= 0 && hasVerbOf(text, fr.verbs) {
+			return true
+		}
+		shared := 0
+		for _, m := range fr.mates {
+			if m != option && !strings.Contains(option, m) && findWord(text, m, 0) >= 0 {
+				shared++
+			}
+		}
+		if shared >= max(2, (len(fr.mates)+1)/2) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerbOf reports a sentence with one of the verbs, in its base, past
+// or -s form.
+func hasVerbOf(text string, verbs []string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, ",.;:()\"“”'’"))
+		for _, v := range verbs {
+			if w == v || w == v+"s" || w == v+"es" {
+				return true
+			}
+			if b, ok := baseForm(w); ok && b == v {
+				return true
+			}
+		}
+	}
+	return false
+}

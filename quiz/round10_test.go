@@ -1,0 +1,46 @@
+package quiz
+
+import "testing"
+
+// TestAlsoTrue: a wrong option the article also makes true in the
+// blank's frame is refused (round 10: a territory the article says the
+// same subject also took; a country listed elsewhere with the answer's
+// list-mates); options the article never puts in that frame stand.
+func TestAlsoTrue(t *testing.T) {
+	tests := []struct {
+		name, text, answer, option string
+		want                       bool
+	}{
+		{"same subject, verb of the same kind", "Ruritania took Borduria and the Eastern Isles. The war ceded the island of Syldavia to Ruritania.", "Borduria", "Syldavia", true},
+		{"same subject, same verb", "Ruritania took Borduria and the Eastern Isles. In 1901 Ruritania took Syldavia as well.", "Borduria", "Syldavia", true},
+		{"same subject, another kind of verb", "Ruritania took Borduria and the Eastern Isles. Ruritania traded with Syldavia for wool.", "Borduria", "Syldavia", false},
+		{"verb without the subject", "Ruritania took Borduria and the Eastern Isles. Grand Fenwick annexed Syldavia.", "Borduria", "Syldavia", false},
+		{"listed with two list-mates", "Communist parties had come to power in Arland, Belmar, Corvia, and Delmora. Arland, Belmar, Estovia and Fenland founded the alliance.", "Delmora", "Estovia", true},
+		{"listed with one list-mate", "Communist parties had come to power in Arland, Belmar, Corvia, and Delmora. Arland and Estovia traded grain.", "Delmora", "Estovia", false},
+		{"named nowhere else", "Communist parties had come to power in Arland, Belmar, Corvia, and Delmora. Estovia stayed neutral.", "Delmora", "Estovia", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := structGenerator(t, tt.text)
+			f := handFact(t, g, tt.answer)
+			if got := g.alsoTrue(g.frameOf(f), tt.option); got != tt.want {
+				fr := g.frameOf(f)
+				t.Errorf("alsoTrue(%q) = %v, want %v (frame %+v)", tt.option, got, tt.want, fr)
+			}
+		})
+	}
+}
+
+// handFact is a place fact on the first mention of answer: the names of
+// a made-up article are not recognised as places.
+func handFact(t *testing.T, g *generator, answer string) Fact {
+	t.Helper()
+	for _, r := range g.sents {
+		if at := findWord(r.text, answer, 0); at >= 0 {
+			return Fact{Kind: PlaceFact, Text: answer, Value: answer, Sentence: r.text, SentSpan: r.span,
+				Start: r.span.Start + at, End: r.span.Start + at + len(answer), Chapter: r.chapter, Block: r.block}
+		}
+	}
+	t.Fatalf("no sentence names %q", answer)
+	return Fact{}
+}
