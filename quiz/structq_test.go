@@ -278,7 +278,12 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// Round 9 also took builtin 15.5 → 15.0: the question it lost asks
 	// for "North Korea", named 30 times, among options named 4 to 9 times
 	// (awkward in rounds 8 and 9 alike).
-	floors := map[string]float64{"builtin": 15.0, "perestroika": 12.5, "anti_ballistic_missile_treaty": 10.0, "convention_of_kanagawa": 10.5,
+	// Round 10 took the ABM Treaty 10.0 → 9.5: true/false is made false
+	// four times in five (three in four before) now that a swap the
+	// article also makes true is refused, and that draw alone reshuffles
+	// the quizzes (9.8 with it, 10.0 or more without; the refusal of
+	// also-true options alone keeps 10.0).
+	floors := map[string]float64{"builtin": 15.0, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
 		"brezhnev_doctrine": 15.5, "comprehensive_nuclear_test_ban_treaty": 16.0}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
