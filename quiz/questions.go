@@ -1002,6 +1002,10 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	seen := map[string]bool{strings.ReplaceAll(normAnswer(f.Value), " ", ""): true, strings.ReplaceAll(normAnswer(f.Text), " ", ""): true}
 	head := sharedHead(f.Sentence[f.End-f.SentSpan.Start:])
 	frame := g.frameOf(f) // round 10: an option the article also makes true is refused
+	typ := ""
+	if f.Kind == PlaceFact && g.ix != nil {
+		typ = placeTypeBefore(f) // round 10: "the island of Romania"
+	}
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := pool[i]
 		k := g.memo.nameKeys(o.Value).spaceless
@@ -1014,7 +1018,8 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 			continue
 		}
 		t := g.likeness(f, o)
-		if t < 0 || taken.overlaps(o.Value) || g.alsoTrue(frame, o.Value) {
+		if t < 0 || taken.overlaps(o.Value) || g.alsoTrue(frame, o.Value) ||
+			f.Kind == PersonFact && bodyName(o.Value) || typ != "" && !g.isPlaceOfType(o.Value, typ) {
 			continue // "Joint Venture Law" beside "Soviet Joint Venture Law"
 		}
 		seen[k] = true

@@ -44,3 +44,34 @@ func handFact(t *testing.T, g *generator, answer string) Fact {
 	t.Fatalf("no sentence names %q", answer)
 	return Fact{}
 }
+
+// TestBodyName: a body or group is never offered as a person.
+func TestBodyName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Joint Chiefs": true, "Central Committee": true, "Security Council": true, "United States": true,
+		"Harry Truman": false, "John Adams": false, "Chiefs": true, "": false, "George Marshall": false,
+	} {
+		if got := bodyName(name); got != want {
+			t.Errorf("bodyName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestPlaceOfType: after "the island of _____" an option must be a place
+// the article names as an island; a country named only as a country is
+// refused.
+func TestPlaceOfType(t *testing.T) {
+	g := structGenerator(t, "The army fled from the mainland to the island of Borduria. Hainan Island lay to the south. The island of Corvia was taken later. Syldavia signed the pact.")
+	f := handFact(t, g, "Borduria")
+	if typ := placeTypeBefore(f); typ != "island" {
+		t.Fatalf("placeTypeBefore = %q, want island", typ)
+	}
+	for option, want := range map[string]bool{"Hainan": true, "Corvia": true, "Syldavia": false} {
+		if got := g.isPlaceOfType(option, "island"); got != want {
+			t.Errorf("isPlaceOfType(%q) = %v, want %v", option, got, want)
+		}
+	}
+	if typ := placeTypeBefore(handFact(t, g, "Syldavia")); typ != "" {
+		t.Errorf("placeTypeBefore of a subject = %q, want none", typ)
+	}
+}
