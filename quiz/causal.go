@@ -195,8 +195,12 @@ func (g *generator) underPolicy(t string) []structAnswer {
 	under, subj, be, part, prep, rest := m[1], m[2], m[3], m[4], m[5], m[6]
 	policy := strings.TrimPrefix(under, "the ")
 	named := false
+	var spelled []string
+	if isAbbrev(policy) {
+		spelled = g.memo.spelledOut(g, policy)
+	}
 	for _, p := range g.byKind[PolicyFact] {
-		if p.Value == policy || p.Text == policy || isAbbrev(policy) && slices.Contains(g.spelledOut(policy), p.Value) {
+		if p.Value == policy || p.Text == policy || slices.Contains(spelled, p.Value) {
 			named = true
 		}
 	}
@@ -228,6 +232,9 @@ var rePolicyAside = regexp.MustCompile(`^(?: \([^()]{1,40}\))?(?:, (?:[a-z]+ed|s
 func (g *generator) policyRelatives(t string) []structAnswer {
 	var out []structAnswer
 	t = strings.ReplaceAll(t, "\u00a0", " ") // the article's no-break spaces
+	if !strings.Contains(t, ", which ") {
+		return nil // rePolicyAside's relative clause; policiesIn reads every policy of the article
+	}
 	for _, p := range g.policiesIn(t) {
 		m := rePolicyAside.FindStringSubmatch(t[p.end:])
 		if m == nil || !pastVerb(m[1]) {
@@ -614,7 +621,7 @@ func (g *generator) lowerCommon(subj string) string {
 		return lw + subj[len(w):]
 	}
 	ws := strings.Fields(subj)
-	if len(ws) == 1 && !g.isSubject(w) && g.writtenLower(w) {
+	if len(ws) == 1 && !g.isSubject(w) && g.memo.writtenLower(g, w) {
 		return lw // "Enterprises bought …" beside "state enterprises": "What did enterprises buy?"
 	}
 	if strings.ToUpper(w) == w || g.beginsName(w) || len(ws) > 1 && capitalised(ws[1]) && (len(ws) == 2 || capitalised(ws[2])) {

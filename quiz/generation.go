@@ -3,6 +3,7 @@ package quiz
 import (
 	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -44,6 +45,10 @@ type memo struct {
 	kindIx   *kindIndex // findMixedKind's
 
 	acts map[[2]string][]actOn // findActsOn, by subject and word
+
+	actors  map[[2]string][]actorSentence // actorSentences, by the indexed word and the subject
+	lower   map[string]bool               // writtenLower, by word
+	spelled map[string][]string           // spelledOut, by abbreviation
 
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
@@ -284,4 +289,117 @@ func (m *memo) actsOn(g *generator, subj, key string) []actOn {
 		m.mu.Unlock()
 	}
 	return l
+}
+
+// actorSentence is a sentence that names a subject, with the words that
+// actsWith would take for its verb after each of its mentions.
+type actorSentence struct {
+	si    int32
+	words []string
+}
+
+// actorWords are the words that may be the subject key's verb in s, as
+// actsWith reads them: the word after each mention, and the words after
+// it while only adverbs and auxiliaries stand between.
+func actorWords(s, key string) []string {
+	var out []string
+	for i := findWord(s, key, 0); i >= 0; i = findWord(s, key, i+len(key)) {
+		w := strings.Fields(s[i+len(key):])
+		for k := 0; k < len(w) && k < 5; k++ {
+			if k > 0 && !strings.HasSuffix(w[k-1], "ly") && !actAdverbs[w[k-1]] {
+				break // only adverbs and auxiliaries between the name and the verb
+			}
+			out = append(out, strings.Trim(w[k], ",;:."))
+		}
+	}
+	return out
+}
+
+// actorSentences are the sentences mentioning word (the index's key of a
+// subject) in which key acts, each with its possible verbs, in index
+// order, read once per subject: sameActElsewhere asked for each clause
+// of a subject, reading every sentence that names it (6 s of CPU on the
+// 19 MB book).
+func (m *memo) actorSentences(g *generator, word, key string) []actorSentence {
+	work := func() []actorSentence {
+		var out []actorSentence
+		for _, si := range g.ix.mentioning(word) {
+			if ws := actorWords(g.sents[si].text, key); len(ws) > 0 {
+				out = append(out, actorSentence{si, ws})
+			}
+		}
+		return out
+	}
+	if m == nil {
+		return work()
+	}
+	k := [2]string{word, key}
+	m.mu.Lock()
+	l, ok := m.actors[k]
+	m.mu.Unlock()
+	if !ok {
+		l = work()
+		m.mu.Lock()
+		if m.actors == nil {
+			m.actors = map[[2]string][]actorSentence{}
+		}
+		m.actors[k] = l
+		m.mu.Unlock()
+	}
+	return l
+}
+
+// actsIn reports a sentence of actorSentences in which the subject is
+// followed by the verb (actsWith).
+func (a actorSentence) actsIn(verb, base string) bool {
+	for _, x := range a.words {
+		if x == verb || formOf(x, base) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower is g.writtenLower(w), counted once per word: lowerCommon
+// asks it of every one-word subject, and it reads every sentence that
+// names the word.
+func (m *memo) writtenLower(g *generator, w string) bool {
+	if m == nil {
+		return g.writtenLower(w)
+	}
+	m.mu.Lock()
+	v, ok := m.lower[w]
+	m.mu.Unlock()
+	if !ok {
+		v = g.writtenLower(w)
+		m.mu.Lock()
+		if m.lower == nil {
+			m.lower = map[string]bool{}
+		}
+		m.lower[w] = v
+		m.mu.Unlock()
+	}
+	return v
+}
+
+// spelledOut is g.spelledOut(answer), worked out once per answer (a copy
+// each time, so that a caller may append to it): underPolicy asked it of
+// its policy for every policy fact of the article.
+func (m *memo) spelledOut(g *generator, answer string) []string {
+	if m == nil {
+		return g.spelledOut(answer)
+	}
+	m.mu.Lock()
+	l, ok := m.spelled[answer]
+	m.mu.Unlock()
+	if !ok {
+		l = g.spelledOut(answer)
+		m.mu.Lock()
+		if m.spelled == nil {
+			m.spelled = map[string][]string{}
+		}
+		m.spelled[answer] = l
+		m.mu.Unlock()
+	}
+	return slices.Clone(l)
 }

@@ -699,13 +699,13 @@ func (g *generator) sameActElsewhere(c clause, tail, obj string) bool {
 	}
 	subj := strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The ")
 	tail = strings.TrimSpace(tail)
-	for _, si := range g.ix.mentioning(lastWord(c.subj)) {
-		t := g.sents[si].text
+	for _, a := range g.memo.actorSentences(g, lastWord(c.subj), subj) {
+		if !a.actsIn(c.verb, c.base) {
+			continue
+		}
+		t := g.sents[a.si].text
 		if strings.Contains(t, c.text) || strings.Contains(stripBrackets(t), c.text) {
 			continue // the question's own sentence, its asides left out or not
-		}
-		if !actsWith(t, subj, c.verb, c.base) {
-			continue
 		}
 		if tail != "" && !strings.Contains(t, strings.TrimPrefix(strings.TrimPrefix(tail, "in "), "on ")) {
 			continue // "What did Mongolia host in 2007?" beside a host in 2012
@@ -727,18 +727,7 @@ var actAdverbs = map[string]bool{"also": true, "then": true, "later": true, "aga
 // or after adverbs, by the verb: "Molotov also rejected", "Truman then
 // ordered"; "the foreign partner supplied" is not "the Soviet partner".
 func actsWith(s, key, verb, base string) bool {
-	for i := findWord(s, key, 0); i >= 0; i = findWord(s, key, i+len(key)) {
-		w := strings.Fields(s[i+len(key):])
-		for k := 0; k < len(w) && k < 5; k++ {
-			if k > 0 && !strings.HasSuffix(w[k-1], "ly") && !actAdverbs[w[k-1]] {
-				break // only adverbs and auxiliaries between the name and the verb
-			}
-			if x := strings.Trim(w[k], ",;:."); x == verb || formOf(x, base) {
-				return true
-			}
-		}
-	}
-	return false
+	return actorSentence{words: actorWords(s, key)}.actsIn(verb, base)
 }
 
 // formOf reports a word that is a form of the verb base: "pursuing",
