@@ -201,7 +201,7 @@ func (g *generator) sampleChapters(chapters []int, n int) []int {
 // sentence is used twice, no question shows another's answer, and at most
 // maxDateShare of the quiz is answered by a date.
 func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType) []Question {
-	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}, usedYear: map[int]int{}}
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}, usedYear: map[int]int{}, perChapter: map[int]int{}}
 	// dates take at most their share, unless the chosen chapters hold
 	// too few other facts to fill the quiz
 	others := map[string]bool{}
@@ -258,22 +258,12 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			break
 		}
 	}
-	for pass := 0; len(p.out) < n && pass < 2; pass++ {
-		progress := true
-		for len(p.out) < n && progress {
-			progress = false
-			for _, ch := range chapters {
-				if len(p.out) >= n {
-					break
-				}
-				best := p.best(per[ch], pass)
-				if best < 0 {
-					continue
-				}
-				p.take(per[ch][best])
-				progress = true
-			}
-		}
+	// round 10: a fair share from each chapter first (perestroika asked 9
+	// of 13 from one chapter), then more from the chapters that hold it
+	fair := (n+len(chapters)-1)/max(1, len(chapters)) + 1
+	for pass := 0; pass < 2; pass++ {
+		p.fill(n, chapters, per, pass, fair)
+		p.fill(n, chapters, per, pass, n)
 	}
 	// a quiz may hold too many dates: drop the last ones until they are
 	// within their share, unless only dates fill a quiz of the length
@@ -358,6 +348,8 @@ type picker struct {
 	// usedYear holds the years of the dates asked for so far, in single
 	// questions and in ordering and matching items alike
 	usedYear map[int]int
+	// perChapter counts the quiz's questions per chapter
+	perChapter map[int]int
 }
 
 // best is the most central question that fits, of a type asked least.
@@ -418,7 +410,31 @@ func (p *picker) fits(q Question, pass int) bool {
 	return true
 }
 
+// fill takes questions round-robin over the chapters (pass 0: facts not
+// asked yet; pass 1: second questions on a fact too) while a chapter
+// holds fewer than limit questions of the quiz.
+func (p *picker) fill(n int, chapters []int, per map[int][]Question, pass, limit int) {
+	for progress := true; len(p.out) < n && progress; {
+		progress = false
+		for _, ch := range chapters {
+			if len(p.out) >= n {
+				break
+			}
+			if p.perChapter[ch] >= limit {
+				continue
+			}
+			best := p.best(per[ch], pass)
+			if best < 0 {
+				continue
+			}
+			p.take(per[ch][best])
+			progress = true
+		}
+	}
+}
+
 func (p *picker) take(q Question) {
+	p.perChapter[q.Chapter]++
 	p.usedQ[q.Key()] = true
 	p.usedFact[q.FactKeys[0]] = true
 	for _, s := range p.g.sentencesOf(q) {
@@ -446,6 +462,7 @@ func (p *picker) take(q Question) {
 // release undoes take for a question dropped from the quiz, so that its
 // sentences may carry another question.
 func (p *picker) release(q Question) {
+	p.perChapter[q.Chapter]--
 	delete(p.usedQ, q.Key())
 	delete(p.usedFact, q.FactKeys[0])
 	for _, s := range p.g.sentencesOf(q) {
@@ -1473,6 +1490,31 @@ func (g *generator) distinctDates(dates []Fact, n int) []Fact {
 	return out
 }
 
+// mostItemsChapter is the chapter most of the facts are from, the
+// earliest on a tie: an ordering's or matching's label.
+func mostItemsChapter(fs []Fact) int {
+	count := map[int]int{}
+	best := -1
+	for _, f := range fs {
+		count[f.Chapter]++
+	}
+	for _, f := range fs {
+		if best < 0 || count[f.Chapter] > count[best] || count[f.Chapter] == count[best] && f.Chapter < best {
+			best = f.Chapter
+		}
+	}
+	return max(best, 0)
+}
+
+// termSentences are the sentences a term matching shows, one per term.
+func termSentences(g *generator, pols []Fact) []Fact {
+	var out []Fact
+	for _, f := range pols {
+		out = append(out, definingSentence(g.ix, f))
+	}
+	return out
+}
+
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question
 	for round := 0; round < 3; round++ {
@@ -1481,7 +1523,7 @@ func (g *generator) orderings(dates []Fact) []Question {
 			return out
 		}
 		sort.Slice(picked, func(i, j int) bool { return picked[i].Date.Year < picked[j].Date.Year })
-		q := Question{Type: Ordering, Prompt: "Put these events in order, earliest first.", Chapter: picked[0].Chapter, Kind: DateFact}
+		q := Question{Type: Ordering, Prompt: "Put these events in order, earliest first.", Chapter: mostItemsChapter(picked), Kind: DateFact}
 		var expl []string
 		for _, f := range picked {
 			ev := "“" + blankAll(f.Sentence, f.Text) + "”"
@@ -1504,7 +1546,7 @@ func (g *generator) matchDates(dates []Fact) (Question, bool) {
 	if len(picked) < 3 {
 		return Question{}, false
 	}
-	q := Question{Type: Matching, Prompt: "Match each event to its date.", Chapter: picked[0].Chapter, Kind: DateFact}
+	q := Question{Type: Matching, Prompt: "Match each event to its date.", Chapter: mostItemsChapter(picked), Kind: DateFact}
 	var expl []string
 	for _, f := range picked {
 		q.Options = append(q.Options, "“"+blankAll(f.Sentence, f.Text)+"”")
@@ -1545,7 +1587,7 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 	if len(picked) < 3 {
 		return Question{}, false
 	}
-	q := Question{Type: Matching, Prompt: "Match each term to the sentence it completes.", Chapter: picked[0].Chapter, Kind: PolicyFact}
+	q := Question{Type: Matching, Prompt: "Match each term to the sentence it completes.", Chapter: mostItemsChapter(termSentences(g, picked)), Kind: PolicyFact}
 	var expl []string
 	for _, f := range picked {
 		def := g.termItem(f)

@@ -75,3 +75,56 @@ func TestPlaceOfType(t *testing.T) {
 		t.Errorf("placeTypeBefore of a subject = %q, want none", typ)
 	}
 }
+
+// TestMostItemsChapter: an ordering's or matching's label is the chapter
+// most of its items come from, not its first item's (round 10: labels
+// wrong for three of four items).
+func TestMostItemsChapter(t *testing.T) {
+	tests := []struct {
+		chapters []int
+		want     int
+	}{
+		{[]int{4, 2, 2, 7}, 2},
+		{[]int{3, 3, 1}, 3},
+		{[]int{5, 1}, 1}, // a tie: the earlier chapter
+		{[]int{6}, 6},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		var fs []Fact
+		for _, c := range tt.chapters {
+			fs = append(fs, Fact{Chapter: c})
+		}
+		if got := mostItemsChapter(fs); got != tt.want {
+			t.Errorf("mostItemsChapter(%v) = %d, want %d", tt.chapters, got, tt.want)
+		}
+	}
+}
+
+// TestFairShareFirst: a chapter with many questions gives at most its
+// fair share before the others are drawn on again; past that it fills
+// the quiz.
+func TestFairShareFirst(t *testing.T) {
+	g := structGenerator(t, "Filler.")
+	per := map[int][]Question{}
+	for ch := 0; ch < 3; ch++ {
+		n := 2
+		if ch == 0 {
+			n = 10
+		}
+		for i := 0; i < n; i++ {
+			k := string(rune('a'+ch)) + string(rune('a'+i))
+			per[ch] = append(per[ch], Question{Type: MultipleChoice, Chapter: ch, FactKeys: []string{k}, Prompt: k, Answer: []string{k}, Explanation: "Sentence " + k + "."})
+		}
+	}
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{},
+		usedAnswer: map[string]bool{}, usedYear: map[int]int{}, perChapter: map[int]int{}, maxDates: 9, maxPlaces: 9, maxNums: 9}
+	p.fill(9, []int{0, 1, 2}, per, 0, 3)
+	if got := p.perChapter; got[0] != 3 || got[1] != 2 || got[2] != 2 {
+		t.Fatalf("capped at 3: per chapter %v, want 3, 2, 2", got)
+	}
+	p.fill(9, []int{0, 1, 2}, per, 0, 9)
+	if len(p.out) != 9 || p.perChapter[0] != 5 {
+		t.Errorf("uncapped: %d questions, %d from the big chapter; want 9 and 5", len(p.out), p.perChapter[0])
+	}
+}
