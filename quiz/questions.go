@@ -1526,7 +1526,7 @@ func (g *generator) orderings(dates []Fact) []Question {
 		q := Question{Type: Ordering, Prompt: "Put these events in order, earliest first.", Chapter: mostItemsChapter(picked), Kind: DateFact}
 		var expl []string
 		for _, f := range picked {
-			ev := "“" + blankAll(f.Sentence, f.Text) + "”"
+			ev := "“" + withoutDate(f.Sentence, f.Text) + "”" // round 10: no blank the question does not ask for
 			q.Answer = append(q.Answer, ev)
 			q.FactKeys = append(q.FactKeys, f.Key())
 			expl = append(expl, f.Text+": "+f.Sentence)
@@ -1549,7 +1549,7 @@ func (g *generator) matchDates(dates []Fact) (Question, bool) {
 	q := Question{Type: Matching, Prompt: "Match each event to its date.", Chapter: mostItemsChapter(picked), Kind: DateFact}
 	var expl []string
 	for _, f := range picked {
-		q.Options = append(q.Options, "“"+blankAll(f.Sentence, f.Text)+"”")
+		q.Options = append(q.Options, "“"+withoutDate(f.Sentence, f.Text)+"”")
 		q.Answer = append(q.Answer, f.Text)
 		q.FactKeys = append(q.FactKeys, f.Key())
 		expl = append(expl, f.Text+": "+f.Sentence)

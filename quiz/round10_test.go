@@ -128,3 +128,28 @@ func TestFairShareFirst(t *testing.T) {
 		t.Errorf("uncapped: %d questions, %d from the big chapter; want 9 and 5", len(p.out), p.perChapter[0])
 	}
 }
+
+// TestWithoutDate: an ordering or matching item is its sentence with the
+// date phrase left out, not a blank the question does not ask for; the
+// blank stays where no phrase can be cut.
+func TestWithoutDate(t *testing.T) {
+	tests := []struct{ s, d, want string }{
+		{"Already in 1943, the relief administration was founded to provide relief.", "1943", "The relief administration was founded to provide relief."},
+		{"While the country struggled, the recovery effort began in June 1948, moving on from relief.", "June 1948", "While the country struggled, the recovery effort began, moving on from relief."},
+		{"After the war, in 1947, an industrialist wrote a report on the country.", "1947", "After the war, an industrialist wrote a report on the country."},
+		{"On the morning of March 12, 1947, the president appeared before the assembly.", "March 12, 1947", "The president appeared before the assembly."},
+		{"In the December 1945 election, the only ballot choices were those of the front.", "December 1945", "In the election, the only ballot choices were those of the front."},
+		{"In the south, the first major confrontation took place in 1954.", "1954", "In the south, the first major confrontation took place."},
+		{"1947 saw the first crisis of the new order.", "1947", "_____ saw the first crisis of the new order."},
+		{"The war lasted from 1950 to 1953 in the north.", "1953", "The war lasted from 1950 to _____ in the north."},
+		{"The war lasted from 1950 to 1953 in the north.", "1950", "The war lasted from _____ to 1953 in the north."},
+		{"The empire gave up control over the islands in 1879 to its neighbour.", "1879", "The empire gave up control over the islands to its neighbour."},
+		{"When the two broke around 1960, the main cause was a quarrel over doctrine.", "1960", "When the two broke, the main cause was a quarrel over doctrine."},
+		{"Established in 2003, the exercise brings many nations together.", "2003", "Established in _____, the exercise brings many nations together."},
+	}
+	for _, tt := range tests {
+		if got := withoutDate(tt.s, tt.d); got != tt.want {
+			t.Errorf("withoutDate(%q, %q)\n got %q\nwant %q", tt.s, tt.d, got, tt.want)
+		}
+	}
+}

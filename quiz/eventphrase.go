@@ -1,0 +1,67 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Round 10: ordering and matching items were sentences with their date
+// blanked ("Already in _____, the UNRRA was founded …"): the blank asks
+// for what the item does not want. An item is the sentence with its date
+// phrase left out ("The UNRRA was founded …"), where that leaves a
+// sentence; otherwise the blank stays.
+
+// reDateLead is what leads into a date phrase at the end of a text: a
+// preposition, "the morning of", "early".
+var reDateLead = regexp.MustCompile(`(?i)(?:^|[\s,])((?:(?:already|as early as|as late as)\s+)?(?:on|in|by|from|during|since|until|of|around|about|circa|c\.)\s+(?:the\s+(?:morning|evening|night|spring|summer|autumn|fall|winter|end|beginning|start|middle|course)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?)$`)
+
+// reSpanEnd finds the rest of a span after its first date: "to 1953",
+// "– June 1950", "and 1962".
+var reSpanEnd = regexp.MustCompile(`(?i)^\s*(?:to|and|until|through|–|-|—)\s*(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)`)
+
+// withoutDate is sentence s with its date d and the date's preposition
+// left out, or s with d blanked when the date cannot be cut cleanly
+// (it is the sentence's subject or stands alone).
+func withoutDate(s, d string) string {
+	k := findWord(s, d, 0)
+	if k < 0 || findWord(s, d, k+len(d)) >= 0 {
+		return blankAll(s, d)
+	}
+	before, after := s[:k], s[k+len(d):]
+	if reSpanEnd.MatchString(after) {
+		return blankAll(s, d) // "from 1950 to 1953": one end of a span
+	}
+	if m := reDateLead.FindStringSubmatchIndex(before); m != nil && m[2] >= 0 {
+		before = before[:m[2]]
+	} else if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "the") {
+		return blankAll(s, d) // "1947 saw …", "between 1945 and …": no phrase to cut
+	}
+	before = strings.TrimRight(before, " ")
+	if w := strings.Fields(before); len(w) == 1 && strings.HasSuffix(before, ",") || len(w) == 1 && strings.HasPrefix(strings.TrimSpace(after), ",") {
+		return blankAll(s, d) // "Established in 2003, Khaan Quest …" leaves "Established, …"
+	}
+	after = strings.TrimLeft(after, " ")
+	switch {
+	case strings.HasSuffix(before, ",") && strings.HasPrefix(after, ","):
+		after = strings.TrimLeft(after[1:], " ") // "After the war, in 1947, Brown wrote" → "After the war, Brown wrote"
+	case before == "" && strings.HasPrefix(after, ","):
+		after = strings.TrimLeft(after[1:], " ")
+	case strings.HasSuffix(before, ","):
+		before = strings.TrimSuffix(before, ",")
+	}
+	out := before
+	if out != "" && after != "" && !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ".") {
+		out += " "
+	}
+	out += after
+	out = strings.TrimSpace(out)
+	if len(strings.Fields(out)) < 4 {
+		return blankAll(s, d)
+	}
+	if r, n := utf8.DecodeRuneInString(out); unicode.IsLower(r) {
+		out = string(unicode.ToUpper(r)) + out[n:]
+	}
+	return out
+}
