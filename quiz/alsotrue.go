@@ -111,16 +111,12 @@ func (g *generator) alsoTrue(fr blankFrame, option string) bool {
 	if g.ix == nil || option == "" {
 		return false
 	}
-	for _, si := range g.ix.mentioning(option) {
+	for _, si := range g.memo.sentencesNaming(g, option) {
 		if int(si) == fr.own {
 			continue
 		}
 		text := g.sents[si].text
-		at := findWord(text, option, 0)
-		if at < 0 {
-			continue
-		}
-		if fr.subject != "" && fr.subject != option && findWord(text, fr.subject, 0) >= 0 && hasVerbOf(text, fr.verbs) {
+		if fr.subject != "" && fr.subject != option && findWord(text, fr.subject, 0) >= 0 && g.memo.hasVerbOf(g, si, fr.verbs) {
 			return true
 		}
 		shared := 0

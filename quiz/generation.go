@@ -49,6 +49,8 @@ type memo struct {
 	actors  map[[2]string][]actorSentence // actorSentences, by the indexed word and the subject
 	lower   map[string]bool               // writtenLower, by word
 	spelled map[string][]string           // spelledOut, by abbreviation
+	naming  map[string][]int32            // sentencesNaming, by name
+	verbOf  map[verbsIn]bool              // hasVerbOf, by sentence and verbs
 
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
@@ -402,4 +404,64 @@ func (m *memo) spelledOut(g *generator, answer string) []string {
 		m.mu.Unlock()
 	}
 	return slices.Clone(l)
+}
+
+// sentencesNaming are the sentences in which name stands as a word (not
+// only inside a longer word), in index order, found once per name:
+// alsoTrue asks it of each option of each choice question.
+func (m *memo) sentencesNaming(g *generator, name string) []int32 {
+	work := func() []int32 {
+		var out []int32
+		for _, si := range g.ix.mentioning(name) {
+			if findWord(g.sents[si].text, name, 0) >= 0 {
+				out = append(out, si)
+			}
+		}
+		return out
+	}
+	if m == nil {
+		return work()
+	}
+	m.mu.Lock()
+	l, ok := m.naming[name]
+	m.mu.Unlock()
+	if !ok {
+		l = work()
+		m.mu.Lock()
+		if m.naming == nil {
+			m.naming = map[string][]int32{}
+		}
+		m.naming[name] = l
+		m.mu.Unlock()
+	}
+	return l
+}
+
+// verbsIn is a sentence and a list of verbs: hasVerbOf's question.
+type verbsIn struct {
+	si    int32
+	verbs string
+}
+
+// hasVerbOf is hasVerbOf(g.sents[si].text, verbs), read once per
+// sentence and kind of verb: alsoTrue asks it of every sentence that
+// names an option beside the blank's subject.
+func (m *memo) hasVerbOf(g *generator, si int32, verbs []string) bool {
+	if m == nil {
+		return hasVerbOf(g.sents[si].text, verbs)
+	}
+	k := verbsIn{si, strings.Join(verbs, " ")}
+	m.mu.Lock()
+	v, ok := m.verbOf[k]
+	m.mu.Unlock()
+	if !ok {
+		v = hasVerbOf(g.sents[si].text, verbs)
+		m.mu.Lock()
+		if m.verbOf == nil {
+			m.verbOf = map[verbsIn]bool{}
+		}
+		m.verbOf[k] = v
+		m.mu.Unlock()
+	}
+	return v
 }
