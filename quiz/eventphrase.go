@@ -33,19 +33,31 @@ func withoutDate(s, d string) string {
 	if reSpanEnd.MatchString(after) {
 		return blankAll(s, d) // "from 1950 to 1953": one end of a span
 	}
-	if m := reDateLead.FindStringSubmatchIndex(before); m != nil && m[2] >= 0 {
+	if t := strings.TrimSpace(before); strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		// "the Soviet Union's 1979 invasion" → "the Soviet Union's invasion"
+	} else if m := reDateLead.FindStringSubmatchIndex(before); m != nil && m[2] >= 0 {
 		before = before[:m[2]]
-	} else if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "the") {
+	} else if w := strings.Fields(strings.ToLower(before)); len(w) == 0 || w[len(w)-1] != "the" && w[len(w)-1] != "a" && w[len(w)-1] != "an" {
 		return blankAll(s, d) // "1947 saw …", "between 1945 and …": no phrase to cut
 	}
 	before = strings.TrimRight(before, " ")
-	if w := strings.Fields(before); len(w) == 1 && strings.HasSuffix(before, ",") || len(w) == 1 && strings.HasPrefix(strings.TrimSpace(after), ",") {
-		return blankAll(s, d) // "Established in 2003, Khaan Quest …" leaves "Established, …"
+	if w := strings.Fields(before); len(w) > 0 && strings.HasPrefix(strings.TrimSpace(after), ",") && !strings.HasSuffix(before, ",") {
+		switch last := strings.ToLower(w[len(w)-1]); {
+		case last == "and" || last == "but" || last == "or":
+			after = strings.TrimPrefix(strings.TrimSpace(after), ",") // "and in 2018, the United States" → "and the United States"
+		case len(w) == 1 || strings.HasSuffix(w[len(w)-2], ","):
+			// "Established in 2003, Khaan Quest …", "Animal Farm, published in 1945, provoked …"
+			// leave a participle without its phrase
+			return blankAll(s, d)
+		}
 	}
 	after = strings.TrimLeft(after, " ")
 	switch {
 	case strings.HasSuffix(before, ",") && strings.HasPrefix(after, ","):
 		after = strings.TrimLeft(after[1:], " ") // "After the war, in 1947, Brown wrote" → "After the war, Brown wrote"
+		if l := strings.ToLower(before); strings.HasSuffix(l, " and,") || strings.HasSuffix(l, " but,") || strings.HasSuffix(l, " or,") {
+			before = strings.TrimSuffix(before, ",") // "and, in 2018, the United States" → "and the United States"
+		}
 	case before == "" && strings.HasPrefix(after, ","):
 		after = strings.TrimLeft(after[1:], " ")
 	case strings.HasSuffix(before, ","):

@@ -146,6 +146,11 @@ func TestWithoutDate(t *testing.T) {
 		{"The empire gave up control over the islands in 1879 to its neighbour.", "1879", "The empire gave up control over the islands to its neighbour."},
 		{"When the two broke around 1960, the main cause was a quarrel over doctrine.", "1960", "When the two broke, the main cause was a quarrel over doctrine."},
 		{"Established in 2003, the exercise brings many nations together.", "2003", "Established in _____, the exercise brings many nations together."},
+		{"The allegory, published in 1945, provoked similar sentiments.", "1945", "The allegory, published in _____, provoked similar sentiments."},
+		{"Anxiety was heightened following the empire's 1979 invasion of its neighbour.", "1979", "Anxiety was heightened following the empire's invasion of its neighbour."},
+		{"The country celebrates its ally, and, in 2018, the ally returned the praise.", "2018", "The country celebrates its ally, and the ally returned the praise."},
+		{"The country celebrates its ally, and in 2018, the ally returned the praise.", "2018", "The country celebrates its ally, and the ally returned the praise."},
+		{"In a 1947 speech, the minister announced a programme of aid.", "1947", "In a speech, the minister announced a programme of aid."},
 	}
 	for _, tt := range tests {
 		if got := withoutDate(tt.s, tt.d); got != tt.want {
