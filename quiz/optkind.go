@@ -1,31 +1,20 @@
 package quiz
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
+)
 
 // Round 10: distractors of the wrong kind — "Joint Chiefs" offered as a
 // person, "the island of Romania" — make a choice question guessable.
 
-// bodyHeads are the last words of a name that make it a body or a group
-// of people, never one person.
-var bodyHeads = map[string]bool{
-	"chiefs": true, "committee": true, "council": true, "commission": true, "congress": true,
-	"parliament": true, "party": true, "assembly": true, "ministry": true, "board": true,
-	"staff": true, "administration": true, "government": true, "senate": true, "court": true,
-	"union": true, "league": true, "office": true, "department": true, "agency": true,
-	"bureau": true, "forces": true, "army": true, "navy": true, "committees": true, "councils": true,
-	"cabinet": true, "politburo": true, "presidium": true, "secretariat": true, "delegation": true,
-	"movement": true, "front": true, "alliance": true, "conference": true, "organization": true,
-	"organisation": true, "group": true, "troops": true, "people": true, "states": true,
-}
-
-// bodyName reports a name whose head is a body or group: "Joint Chiefs",
-// "Central Committee", "Security Council".
+// bodyName reports a name of a body, a group or a state, never of one
+// person: "Joint Chiefs", "Central Committee", "Security Council",
+// "United States". The head nouns are the names layer's (names.GroupNoun,
+// names.StateName), the ones that type the article's names.
 func bodyName(name string) bool {
-	w := strings.Fields(name)
-	if len(w) == 0 {
-		return false
-	}
-	return bodyHeads[strings.ToLower(strings.Trim(w[len(w)-1], ",.;:()"))]
+	return names.GroupNoun(names.LastWord(name)) || names.StateName(name)
 }
 
 // placeTypes are the words of "the island of _____": an option must be a

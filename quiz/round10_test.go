@@ -50,6 +50,7 @@ func TestBodyName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Joint Chiefs": true, "Central Committee": true, "Security Council": true, "United States": true,
 		"Harry Truman": false, "John Adams": false, "Chiefs": true, "": false, "George Marshall": false,
+		"Foreign Ministers": true, "Central Committees": true, "Soviet Union": true, "Paul Graham": false,
 	} {
 		if got := bodyName(name); got != want {
 			t.Errorf("bodyName(%q) = %v, want %v", name, got, want)

@@ -70,6 +70,23 @@ func TitledPerson(sentence string, end int) (string, bool) {
 // "policy", "doctrine", "programme".
 func PolicyNoun(w string) bool { return policyWordsLC[strings.ToLower(w)] }
 
+// GroupNoun reports a word that heads the name of a body or a group,
+// never of one person: an organisation's head noun ("Committee",
+// "Council", "Party"), in any case, or the plural of one or of a title
+// ("Councils", "Chiefs", "Ministers").
+func GroupNoun(w string) bool {
+	w = strings.Trim(w, ",.;:()")
+	if w == "" {
+		return false
+	}
+	w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+	if orgHeads[w] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && (orgHeads[one] || titleWords[one])
+}
+
 // SharedModifier returns the hyphenated modifier of a policy named by one
 // ("nuclear-free" of "nuclear-free policies"), so that names sharing it
 // count as one policy.
