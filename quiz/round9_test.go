@@ -41,24 +41,11 @@ func TestWhatDidSaysWhichAct(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			g := structGenerator(t, tt.text)
-			var got []string
-			found := false
-			for _, sa := range g.chapterAnswers(1) {
-				if sa.form == "reason" || sa.form == "purpose" || sa.form == "cause" || sa.form == "effect" {
-					continue
-				}
-				got = append(got, sa.prompt+" → "+sa.answer)
-				if sa.prompt == tt.prompt {
-					found = sa.answer == tt.answer
-				}
-				if tt.prompt == "" && strings.HasPrefix(sa.prompt, "What did") {
-					t.Errorf("want no what-did question, got %q → %q", sa.prompt, sa.answer)
-				}
+			causal := func(sa structAnswer) bool {
+				return sa.form == "reason" || sa.form == "purpose" || sa.form == "cause" || sa.form == "effect"
 			}
-			if tt.prompt != "" && !found {
-				t.Errorf("no %q → %q among %q", tt.prompt, tt.answer, got)
-			}
+			whatDid := func(p string) bool { return strings.HasPrefix(p, "What did") }
+			wantStructQuestion(t, tt.text, tt.prompt, tt.answer, causal, whatDid)
 		})
 	}
 }
@@ -225,21 +212,7 @@ func TestWhatDidKeepsItsContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			g := structGenerator(t, tt.text)
-			var got []string
-			found := false
-			for _, sa := range g.chapterAnswers(1) {
-				got = append(got, sa.prompt+" → "+sa.answer)
-				if tt.prompt == "" && strings.Contains(sa.prompt, "did") {
-					t.Errorf("want no what-did question, got %q → %q", sa.prompt, sa.answer)
-				}
-				if sa.prompt == tt.prompt && sa.answer == tt.answer {
-					found = true
-				}
-			}
-			if tt.prompt != "" && !found {
-				t.Errorf("no %q → %q among %q", tt.prompt, tt.answer, got)
-			}
+			wantStructQuestion(t, tt.text, tt.prompt, tt.answer, nil, func(p string) bool { return strings.Contains(p, "did") })
 		})
 	}
 }
