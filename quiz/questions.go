@@ -521,9 +521,11 @@ type generator struct {
 	rng    *rand.Rand
 	byKind map[FactKind][]Fact
 	// byChapter holds the facts first found in each chapter; datesByYear
-	// holds the date facts sorted by year, for finding near neighbours.
-	byChapter   map[int][]Fact
-	datesByYear []Fact
+	// holds the date facts sorted by year, for finding near neighbours;
+	// both as positions in facts (a book's facts are tens of thousands, a
+	// copy of them 10 MB).
+	byChapter   map[int][]int32
+	datesByYear []int32
 	names       []Fact // one fact per distinct name, for later mentions
 	sents       []sentenceRef
 	ix          *sentenceIndex  // the sentences by word, for finding those that name a term
@@ -563,11 +565,11 @@ func (g *generator) index() {
 	// no synthesised date lies after the latest one the article mentions
 	g.sents = articleSentences(g.a)
 	g.ix = newSentenceIndex(g.sents)
-	g.byChapter = map[int][]Fact{}
+	g.byChapter = map[int][]int32{}
 	seenName := map[string]bool{}
-	for _, f := range g.facts {
+	for i, f := range g.facts {
 		if f.Kind != OrgFact {
-			g.byChapter[f.Chapter] = append(g.byChapter[f.Chapter], f)
+			g.byChapter[f.Chapter] = append(g.byChapter[f.Chapter], int32(i))
 		}
 		if f.Kind != DateFact && !seenName[f.Value] {
 			seenName[f.Value] = true
@@ -582,8 +584,15 @@ func (g *generator) index() {
 	g.countMentions()
 	g.countryLike = listedAmongCountries(g.ix, g.sents, g.byKind[PlaceFact])
 	g.subject = g.findSubject()
-	g.datesByYear = append([]Fact(nil), g.byKind[DateFact]...)
-	sort.SliceStable(g.datesByYear, func(i, j int) bool { return g.datesByYear[i].Date.Year < g.datesByYear[j].Date.Year })
+	g.datesByYear = make([]int32, 0, len(g.byKind[DateFact]))
+	for i, f := range g.facts {
+		if f.Kind == DateFact {
+			g.datesByYear = append(g.datesByYear, int32(i))
+		}
+	}
+	sort.SliceStable(g.datesByYear, func(i, j int) bool {
+		return g.facts[g.datesByYear[i]].Date.Year < g.facts[g.datesByYear[j]].Date.Year
+	})
 }
 
 // chapterFacts are the facts to ask about in a chapter: those first found
@@ -591,7 +600,10 @@ func (g *generator) index() {
 // without a fact of their own, so that every sentence that names
 // something can be asked about once.
 func (g *generator) chapterFacts(ch int) []Fact {
-	out := append([]Fact(nil), g.byChapter[ch]...)
+	out := make([]Fact, 0, len(g.byChapter[ch]))
+	for _, i := range g.byChapter[ch] {
+		out = append(out, g.facts[i])
+	}
 	seen := map[string]bool{}
 	withFacts := map[string]bool{}
 	for _, f := range out {
@@ -1341,16 +1353,16 @@ var thingHeads = map[string]bool{
 // nearestDates returns up to k date facts nearest in year to f, nearest
 // first, walking outwards from f's place in the sorted list.
 func (g *generator) nearestDates(f Fact, k int) []Fact {
-	d := g.datesByYear
-	i := sort.Search(len(d), func(i int) bool { return d[i].Date.Year >= f.Date.Year })
+	d := g.datesByYear // positions in g.facts
+	i := sort.Search(len(d), func(i int) bool { return g.facts[d[i]].Date.Year >= f.Date.Year })
 	lo, hi := i-1, i
 	var out []Fact
 	for len(out) < k && (lo >= 0 || hi < len(d)) {
-		if hi < len(d) && (lo < 0 || absInt(d[hi].Date.Year-f.Date.Year) <= absInt(d[lo].Date.Year-f.Date.Year)) {
-			out = append(out, d[hi])
+		if hi < len(d) && (lo < 0 || absInt(g.facts[d[hi]].Date.Year-f.Date.Year) <= absInt(g.facts[d[lo]].Date.Year-f.Date.Year)) {
+			out = append(out, g.facts[d[hi]])
 			hi++
 		} else {
-			out = append(out, d[lo])
+			out = append(out, g.facts[d[lo]])
 			lo--
 		}
 	}

@@ -9,11 +9,11 @@ import (
 // A quiz reads every chosen chapter of an essay, but only a sample of a
 // book's: enough facts to choose well, the lead always among them.
 func TestSampleChaptersBoundsTheFactsRead(t *testing.T) {
-	g := &generator{rng: rand.New(rand.NewPCG(1, 2)), byChapter: map[int][]Fact{}}
+	g := &generator{rng: rand.New(rand.NewPCG(1, 2)), byChapter: map[int][]int32{}}
 	var all []int
 	for ch := 0; ch < 500; ch++ {
 		all = append(all, ch)
-		g.byChapter[ch] = make([]Fact, 12)
+		g.byChapter[ch] = make([]int32, 12)
 	}
 	essay := all[:20] // 240 facts: under the budget of a 10-question quiz
 	if got := g.sampleChapters(essay, 10); len(got) != len(essay) {
