@@ -79,10 +79,9 @@ func makeCards(base *generator) []Card {
 			return // "--George Washington was a hero--": the name did not stand as a word to blank
 		}
 		// one date card per date: two on one date ask one fact twice. Two
-		// cards on one sentence may show each other's answers (round 6:
-		// "1986" and "Kim Il Sung"), so a study session buries a card's
-		// siblings once it is rated (Session.Rated), as Anki does, rather
-		// than the deck losing them
+		// cards on one sentence show each other's answers (round 6: "1986"
+		// and "Kim Il Sung"): tidyDeck keeps the one on the sentence's point
+		// (onePerPoint)
 		if seen[c.Key] {
 			return
 		}

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/chapterwise/chapterwise/quiz/fsrs"
 )
 
 func TestDefinesTerm(t *testing.T) {
@@ -307,43 +305,39 @@ func TestDateCardsDoNotMirror(t *testing.T) {
 			t.Errorf("a what-happened card on %q, which does not pin one event down", c.Phrase)
 		}
 	}
-	found := false
-	for sent := range got {
-		found = found || strings.Contains(sent, "May 1949")
-	}
-	if !found {
-		t.Errorf("no date card on the sentence with May 1949: %v", got)
-	}
-	// round 6: the definition of Khaan Quest shows "Established in 2003"
-	// on its back; the date card asking for 2003 is its sibling, after it,
-	// so a session shows the definition and buries the date card
-	// (TestSessionBuriesSiblings)
-	var onKhaan []CardKind
+	// one card per sentence: the airlift sentence keeps the card on its
+	// cause, the Khaan Quest sentence its definition (round 11: "What is
+	// Khaan Quest?" showed "Established in 2003" on its back beside the
+	// date card asking for 2003, builtin C10/C11)
+	on := map[string][]CardKind{}
 	for _, c := range cards {
-		if strings.Contains(c.Sentence, "Khaan Quest") {
-			onKhaan = append(onKhaan, c.Kind)
-		}
+		on[c.Sentence] = append(on[c.Sentence], c.Kind)
 	}
-	if len(onKhaan) == 0 || onKhaan[0] != CardDefine {
-		t.Errorf("cards on the Khaan Quest sentence: %v, want the definition first", onKhaan)
+	for s, kinds := range on {
+		if len(kinds) > 1 {
+			t.Errorf("%d cards on %q: %v", len(kinds), s, kinds)
+		}
+		if strings.Contains(s, "Khaan Quest") && kinds[0] != CardDefine {
+			t.Errorf("the Khaan Quest sentence keeps a %s card, want its definition", kinds[0])
+		}
 	}
 }
 
 // TestCardsOfOneSentenceDoNotGiveEachOtherAway: round 6 had a when card
 // and a cloze on one sentence, each showing the other's answer ("1986",
-// "Kim Il Sung"), and two date cards on one date in two sentences. The
-// deck keeps both cards of a sentence, the name's first, and a session
-// buries the second once the first is rated, as Anki buries siblings.
+// "Kim Il Sung"), and two date cards on one date in two sentences; round
+// 11 still had the pairs (NATO and 1949, the airlift and May 1949), which
+// a session buried as siblings but the deck kept. A deck keeps one card
+// per point: the sentence's best (onePerPoint), and one card per part of
+// a sentence that says two things.
 func TestCardsOfOneSentenceDoNotGiveEachOtherAway(t *testing.T) {
 	cards := cardsFor(t, "North Korean leader Kim Il Sung visited Mongolia in 1986 as the relationship with the USSR was increasingly tarnished. "+
 		"The Comprehensive Test Ban Treaty was adopted by the General Assembly on 10 September 1996 after long talks. "+
 		"On 10 September 1996, the General Assembly voted on the text with a large majority of its members.")
 	of := map[string][]CardKind{}
-	var queue []DeckCard
 	dates := 0
 	for _, c := range cards {
 		of[c.Sentence] = append(of[c.Sentence], c.Kind)
-		queue = append(queue, DeckCard{Card: c})
 		if (c.Kind == CardWhen || c.Kind == CardWhatWhen) && strings.Contains(c.Phrase, "10 September 1996") {
 			dates++
 		}
@@ -351,37 +345,17 @@ func TestCardsOfOneSentenceDoNotGiveEachOtherAway(t *testing.T) {
 	if dates > 1 {
 		t.Errorf("%d date cards on 10 September 1996", dates)
 	}
-	date := func(k CardKind) bool { return k == CardWhen || k == CardWhatWhen }
-	siblings := 0
+	if len(of) < 2 {
+		t.Errorf("cards on %d sentences, want 2 or more: %v", len(of), of)
+	}
 	for s, kinds := range of {
-		if len(kinds) < 2 {
-			continue
-		}
-		siblings++
-		for i := 1; i < len(kinds); i++ {
-			if date(kinds[i-1]) && !date(kinds[i]) {
-				t.Errorf("cards of %q: %v, want the name's before the date's", s, kinds)
-			}
+		if len(kinds) > 1 {
+			t.Errorf("cards of %q: %v, want one", s, kinds)
 		}
 	}
-	if siblings == 0 {
-		t.Fatalf("no sentence keeps two cards: %v", of)
-	}
-	// a session serves one card of each sentence
-	sess := NewSession("deck", queue)
-	served := map[string]int{}
-	for n := 0; !sess.Done(); n++ {
-		c, _ := sess.Current()
-		served[c.Card.Sentence]++
-		sess.ShowAnswer()
-		sess.Rated(fsrs.Good, fsrs.Card{State: fsrs.Review}, false, int64(n+1))
-	}
-	if len(served) != len(of) {
-		t.Errorf("a session served cards of %d sentences, want %d", len(served), len(of))
-	}
-	for s, n := range served {
-		if n > 1 {
-			t.Errorf("a session served %d cards of the sentence %q", n, s)
+	for s, kinds := range of {
+		if strings.Contains(s, "Kim Il Sung") && kinds[0] == CardWhen {
+			t.Errorf("the Kim Il Sung sentence keeps its date card, want what it says of him: %v", kinds)
 		}
 	}
 }
@@ -393,7 +367,7 @@ func TestCardsOfOneSentenceDoNotGiveEachOtherAway(t *testing.T) {
 // knew.
 func TestClozeCardsDoNotHintAtTheirAnswer(t *testing.T) {
 	cards := cardsFor(t, "During the war, the Soviet Union annexed several countries as republics within the Union of Soviet Socialist Republics. "+
-		"The Soviet Union withdrew its objections to French membership of the Allied Reparations Commission in 1945.")
+		"The Soviet Union withdrew its objections to French membership of the Allied Reparations Commission, which met in Moscow.")
 	n := 0
 	for _, c := range cards {
 		if c.Kind != CardCloze {

@@ -174,7 +174,7 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		}
 		out = append(out, c)
 	}
-	return dropRetold(out)
+	return g.onePerPoint(dropRetold(out))
 }
 
 // poorCard reports a card on a fact the quizzes leave out as trivia

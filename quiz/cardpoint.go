@@ -1,0 +1,168 @@
+package quiz
+
+import "strings"
+
+// One card per point. A deck a student keeps holds each point once: two
+// cards on one sentence ask one thing twice, or the back of one shows the
+// answer of the other ("NATO" and "1949" on "The United States joined …
+// in 1949 to form the North Atlantic Treaty Organization"; "What is Khaan
+// Quest?" beside "Established in _____, Khaan Quest is …"). Of the cards
+// on one sentence the deck keeps the one that asks its main point, unless
+// the sentence holds separate statements (parts joined by a semicolon),
+// which keep a card each.
+
+// pointRank ranks a card by how much of its sentence's point it asks: what
+// a term is or what a named thing did first, then a policy's name or who
+// pursued it, then what happened at the event's own date, the name that is
+// the sentence's subject, a person's role, a date blanked in its sentence,
+// and last a name the sentence mentions on the side.
+func (g *generator) pointRank(c Card) int {
+	switch c.Kind {
+	case CardDefine:
+		return 90
+	case CardQuestion:
+		return 80
+	case CardWho:
+		return 75
+	case CardWhatWhen:
+		return 60
+	case CardWhoIs:
+		return 55
+	case CardWhen:
+		return 50
+	case CardCloze:
+		f, ok := g.byKey[c.FactKey]
+		switch {
+		case !ok:
+			return 40
+		case f.Kind == PolicyFact:
+			return 70
+		case subjectName(f):
+			return 65
+		case !afterPreposition(f):
+			return 52 // the object of the sentence's verb: "… in 1949 to form the _____"
+		}
+		return 40
+	}
+	return 0
+}
+
+// subjectName reports a name that is the subject of its clause: a verb
+// follows it ("industrialist Lewis H. Brown wrote …", "the Supreme
+// Soviet passed …"), not a preposition or a noun.
+func subjectName(f Fact) bool {
+	j := f.End - f.SentSpan.Start
+	if j < 0 || j > len(f.Sentence) {
+		return false
+	}
+	w := leadingFields(f.Sentence[j:], 2)
+	if len(w) == 0 {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(w[0], ",;:"))
+	if w[0] != next && strings.HasSuffix(w[0], ",") {
+		return false // "Truman, the president, …": an aside follows
+	}
+	if auxBlockers[next] || next == "was" || next == "were" || next == "also" || next == "then" || next == "later" || next == "had" {
+		return true
+	}
+	return next == strings.Trim(w[0], ",;:") && pastTense(next)
+}
+
+// afterPreposition reports a name that a preposition ties to the
+// sentence, beside its point: "with help from the _____", "at the request
+// of General _____", "in his address at _____".
+func afterPreposition(f Fact) bool {
+	i := f.Start - f.SentSpan.Start
+	if i < 0 || i > len(f.Sentence) {
+		return false
+	}
+	w := strings.Fields(f.Sentence[:i])
+	for k := len(w) - 1; k >= 0; k-- {
+		x := strings.Trim(w[k], "“”\"'(")
+		lx := strings.ToLower(x)
+		if lx == "the" || lx == "a" || lx == "an" || x != lx { // a determiner or a title ("General", "Senator")
+			continue
+		}
+		return prepositions[lx]
+	}
+	return false
+}
+
+// prepositions tie a noun phrase to a clause.
+var prepositions = map[string]bool{"of": true, "to": true, "by": true, "for": true, "with": true, "under": true, "from": true,
+	"against": true, "than": true, "at": true, "in": true, "on": true, "into": true, "among": true, "between": true,
+	"including": true, "like": true, "as": true, "about": true, "via": true, "through": true, "after": true, "before": true,
+	"during": true, "without": true, "within": true, "toward": true, "towards": true, "upon": true, "over": true, "beside": true}
+
+// onePerPoint keeps, of the cards on one sentence, the one that asks its
+// main point (pointRank; the first of equals), and a card of each other
+// statement of the sentence (separatePart), in deck order.
+func (g *generator) onePerPoint(cards []Card) []Card {
+	kept := map[string][]Card{} // per sentence, the cards kept
+	best := map[string]Card{}
+	for _, c := range cards {
+		k := normSpace(c.Sentence)
+		if k == "" {
+			continue // a card of no sentence (the user's own) stands alone
+		}
+		if b, ok := best[k]; !ok || g.pointRank(c) > g.pointRank(b) {
+			best[k] = c
+		}
+	}
+	for _, c := range cards {
+		k := normSpace(c.Sentence)
+		if best[k].Key == c.Key {
+			kept[k] = append(kept[k], c)
+		}
+	}
+	// a card of another statement of the sentence than every card kept
+	for _, c := range cards {
+		k := normSpace(c.Sentence)
+		if best[k].Key == c.Key {
+			continue
+		}
+		own := true
+		for _, o := range kept[k] {
+			if !separatePart(c.Sentence, c.Phrase, o.Phrase) {
+				own = false
+				break
+			}
+		}
+		if own {
+			kept[k] = append(kept[k], c)
+		}
+	}
+	keep := map[string]bool{}
+	for _, cs := range kept {
+		for _, c := range cs {
+			keep[c.Key] = true
+		}
+	}
+	out := cards[:0:0]
+	for _, c := range cards {
+		if keep[c.Key] || normSpace(c.Sentence) == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// separatePart reports two phrases of sentence s that stand in different
+// statements of it, parts joined by a semicolon: "The region's trade had
+// been disrupted; millions lived on aid from UNRRA" says two things.
+func separatePart(s, a, b string) bool {
+	if a == "" || b == "" || !strings.Contains(s, "; ") {
+		return false
+	}
+	i, j := strings.Index(s, a), strings.Index(s, b)
+	if i < 0 || j < 0 {
+		return false
+	}
+	return partOf(s, i) != partOf(s, j) && partOf(s, i+len(a)-1) == partOf(s, i) && partOf(s, j+len(b)-1) == partOf(s, j)
+}
+
+// partOf is the number of the semicolon-joined part of s that holds byte i.
+func partOf(s string, i int) int {
+	return strings.Count(s[:min(i, len(s))], "; ")
+}

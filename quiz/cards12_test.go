@@ -1,0 +1,114 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// factIn is a fact of kind on name in sentence s, placed as the
+// extractor places one.
+func factIn(s, name string, kind FactKind) Fact {
+	i := strings.Index(s, name)
+	return Fact{Kind: kind, Text: name, Value: name, Sentence: s, SentSpan: Span{0, len(s)}, Start: i, End: i + len(name)}
+}
+
+// TestSubjectNameAndAfterPreposition: a name that a verb follows is its
+// clause's subject; one a preposition ties on is beside the point; an
+// object is neither.
+func TestSubjectNameAndAfterPreposition(t *testing.T) {
+	for _, tt := range []struct {
+		s, name        string
+		subject, aside bool
+	}{
+		{"After World War II, in 1947, industrialist Lewis H. Brown wrote a report on Germany.", "Lewis H. Brown", true, false},
+		{"In July 1987, the Supreme Soviet passed the Law on State Enterprise.", "Supreme Soviet", true, false},
+		{"Molotov was summoned to Moscow.", "Molotov", true, false},
+		{"He wrote at the request of General Lucius D. Clay, a report on Germany.", "Lucius D. Clay", false, true},
+		{"The Plan was made with help from the Brookings Institution, as requested.", "Brookings Institution", false, true},
+		{"Marshall spoke in his address at Harvard University in June 1947.", "Harvard University", false, true},
+		{"The United States joined Britain in 1949 to form the North Atlantic Treaty Organization.", "North Atlantic Treaty Organization", false, false},
+		{"Truman, the president, signed it.", "Truman", false, false},
+		{"In 1844, King William II of the Netherlands sent a letter.", "William II", false, false},
+	} {
+		f := factIn(tt.s, tt.name, PersonFact)
+		if got := subjectName(f); got != tt.subject {
+			t.Errorf("subjectName(%q in %q) = %v, want %v", tt.name, tt.s, got, tt.subject)
+		}
+		if got := afterPreposition(f); got != tt.aside {
+			t.Errorf("afterPreposition(%q in %q) = %v, want %v", tt.name, tt.s, got, tt.aside)
+		}
+	}
+}
+
+// TestSeparatePart: two phrases in parts a semicolon joins are two
+// statements; two in one part, or a phrase across the semicolon, are not.
+func TestSeparatePart(t *testing.T) {
+	s := "The region's trade flows had been disrupted in 1946; millions were in refugee camps living on aid from UNRRA."
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"1946", "UNRRA", true},
+		{"trade flows", "1946", false},
+		{"UNRRA", "refugee camps", false},
+		{"1946; millions", "UNRRA", false},
+		{"", "UNRRA", false},
+	} {
+		if got := separatePart(s, tt.a, tt.b); got != tt.want {
+			t.Errorf("separatePart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if separatePart("The United States joined Britain in 1949 to form NATO.", "1949", "NATO") {
+		t.Error("a sentence of one statement has no separate parts")
+	}
+}
+
+// TestOnePerPoint: of the cards on one sentence the deck keeps the one
+// that asks its point, a card per statement of a sentence that makes two,
+// and every card of a sentence of its own (round 11: Cold War "NATO" and
+// "NATO 1949", the airlift and "May 1949"; builtin "What is Khaan
+// Quest?" and its 2003).
+func TestOnePerPoint(t *testing.T) {
+	nato := "The United States joined Britain and France in 1949 to form the North Atlantic Treaty Organization."
+	airlift := "The success of the airlift eventually caused the Soviets to lift their blockade in May 1949."
+	khaan := "Established in 2003, Khaan Quest is the only military exercise where the nations take part."
+	baruch := "In 1947, Bernard Baruch, the adviser to presidents from Woodrow Wilson to Harry S. Truman, coined the term."
+	two := "The region's trade had been disrupted in 1946; millions were in refugee camps living on aid from UNRRA."
+	alone := "Marshall spoke at Harvard University."
+	facts := []Fact{factIn(nato, "North Atlantic Treaty Organization", OrgFact), factIn(baruch, "Harry S. Truman", PersonFact),
+		factIn(two, "UNRRA", OrgFact), factIn(alone, "Harvard University", OrgFact)}
+	g := &generator{byKey: map[string]Fact{}}
+	for _, f := range facts {
+		g.byKey[f.Key()] = f
+	}
+	card := func(key string, kind CardKind, s, phrase string, f *Fact) Card {
+		c := Card{Key: key, Kind: kind, Sentence: s, Phrase: phrase}
+		if f != nil {
+			c.FactKey = f.Key()
+		}
+		return c
+	}
+	cards := []Card{
+		card("nato-org", CardCloze, nato, "North Atlantic Treaty Organization", &facts[0]),
+		card("nato-1949", CardWhen, nato, "1949", nil),
+		card("airlift-q", CardQuestion, airlift, "lift their blockade", nil),
+		card("airlift-may", CardWhatWhen, airlift, "May 1949", nil),
+		card("khaan-2003", CardWhen, khaan, "2003", nil),
+		card("khaan-def", CardDefine, khaan, "Khaan Quest", nil),
+		card("baruch-truman", CardCloze, baruch, "Harry S. Truman", &facts[1]),
+		card("baruch-1947", CardWhen, baruch, "1947", nil),
+		card("two-1946", CardWhen, two, "1946", nil),
+		card("two-unrra", CardCloze, two, "UNRRA", &facts[2]),
+		card("alone", CardCloze, alone, "Harvard University", &facts[3]),
+		{Key: "own", Kind: CardOwn, Front: "f", Back: "b"},
+		{Key: "own2", Kind: CardOwn, Front: "f2", Back: "b2"},
+	}
+	var got []string
+	for _, c := range g.onePerPoint(cards) {
+		got = append(got, c.Key)
+	}
+	want := "nato-org,airlift-q,khaan-def,baruch-1947,two-1946,two-unrra,alone,own,own2"
+	if strings.Join(got, ",") != want {
+		t.Errorf("onePerPoint kept %v, want %s", got, want)
+	}
+}
