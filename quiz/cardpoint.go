@@ -1,6 +1,9 @@
 package quiz
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // One card per point. A deck a student keeps holds each point once: two
 // cards on one sentence ask one thing twice, or the back of one shows the
@@ -165,4 +168,83 @@ func separatePart(s, a, b string) bool {
 // partOf is the number of the semicolon-joined part of s that holds byte i.
 func partOf(s string, i int) int {
 	return strings.Count(s[:min(i, len(s))], "; ")
+}
+
+// reCardListBefore ends on two names of a list, each with its comma:
+// "Britain, France, " ("In Hungary, _____ was appointed" opens with a
+// place, no list).
+var reCardListBefore = regexp.MustCompile(`(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*,(?: (?:the )?|$)){2,}$`)
+
+// reCardListBeforeAnd ends on a list's names before its last: "Britain,
+// France, Denmark and".
+var reCardListBeforeAnd = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*,? (?:and|or)$`)
+
+// reCardListAfter is the rest of a list of three or more after one of its
+// names: ", Stalin and …", ", Canada, …", ", and the American public"; not
+// "…, the United States' first alliance" (an aside) nor "… and Roosevelt
+// moved" (a clause).
+var reCardListAfter = regexp.MustCompile(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,|\s+(?:and|or)\s)|,\s+(?:and|or)\s+(?:the\s+)?\p{Lu})`)
+
+// reCardOpenerEnds is text that ends on a list opener: the blank is the first
+// example it names.
+var reCardOpenerEnds = regexp.MustCompile(`(?i)(?:such\s+(?:[a-z-]+\s+){0,2}as|including|e\.g\.,?)\s*(?:the\s*)?$`)
+
+// titleFollows reports text after a name that sets a title beside it:
+// "Molotov, Foreign Minister of the USSR, said" is no list.
+func titleFollows(after string) bool {
+	w := leadingFields(strings.TrimLeft(after, ", "), 1)
+	return len(w) > 0 && rankWords[strings.ToLower(strings.Trim(w[0], ","))] && strings.ToLower(w[0]) != "the"
+}
+
+// wrongBlank reports a cloze card's blank on something other than its
+// sentence's point: one member of a list ("adviser to presidents from
+// Woodrow Wilson to _____", "including foreign-policy conservatives, the
+// _____, and the American public"), which any other member completes as
+// well and which says nothing the sentence is about; or a name labelled
+// by the possessive before it ("Kim Il-sung's _____ invaded South
+// Korea"), which the owner gives away (round 11, Cold War C3 and C19,
+// perestroika C15).
+func wrongBlank(f Fact) bool {
+	i, j := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
+	if i < 0 || j > len(f.Sentence) || i > j {
+		return false
+	}
+	before, after := strings.TrimRight(f.Sentence[:i], " “\"‘"), strings.TrimLeft(f.Sentence[j:], "”\"’")
+	if reCardListAfter.MatchString(after) && !titleFollows(after) || qualifiedGroup(f) {
+		return true
+	}
+	if openList(f) && !reCardOpenerEnds.MatchString(before) {
+		return true // "such nations as China, _____, Iran"; "China Hands such as _____ argued" names one example, the point
+	}
+	words := strings.Fields(before)
+	if n := len(words); n > 0 && (words[n-1] == "the" || words[n-1] == "a" || words[n-1] == "an") {
+		words = words[:n-1]
+	}
+	lead := strings.Join(words, " ")
+	// "Britain, France, _____": a name after two names and their commas
+	if reCardListBefore.MatchString(lead) || reCardListBeforeAnd.MatchString(lead) {
+		return true
+	}
+	// "from Woodrow Wilson to _____": the end of a range of names
+	if strings.HasSuffix(lead, " to") || strings.HasSuffix(lead, " through") {
+		head := strings.TrimRight(lead[:strings.LastIndex(lead, " ")], " ")
+		if k := strings.LastIndex(head, " from "); k >= 0 {
+			span := strings.Fields(head[k+len(" from "):])
+			named := len(span) > 0
+			for _, w := range span {
+				named = named && (capitalised(w) || w == "of" || w == "the")
+			}
+			if named {
+				return true
+			}
+		}
+	}
+	// "Kim Il-sung's _____": a name labelled by its owner
+	if n := len(words); (f.Kind == PersonFact || f.Kind == OrgFact) && n > 0 && len(words) == len(strings.Fields(before)) {
+		w := words[n-1]
+		if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && capitalised(w) {
+			return true
+		}
+	}
+	return false
 }

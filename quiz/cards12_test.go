@@ -112,3 +112,40 @@ func TestOnePerPoint(t *testing.T) {
 		t.Errorf("onePerPoint kept %v, want %s", got, want)
 	}
 }
+
+// TestWrongBlank: a cloze on one member of a list, or on a name its owner
+// labels, blanks something beside the sentence's point; a subject, an
+// object, a name after an opening place or beside its title does not.
+func TestWrongBlank(t *testing.T) {
+	for _, tt := range []struct {
+		s, name string
+		kind    FactKind
+		want    bool
+	}{
+		// round 11 Cold War C3, C19; perestroika C15
+		{"In 1947, Bernard Baruch, the adviser to presidents from Woodrow Wilson to Harry S. Truman, coined the term.", "Harry S. Truman", PersonFact, true},
+		{"In June 1950, Kim Il-sung's North Korean People's Army invaded South Korea.", "North Korean People's Army", OrgFact, true},
+		{"There was strong opposition at many levels, including foreign-policy conservatives, the U.S. Congress, and the American public at large.", "U.S. Congress", OrgFact, true},
+		{"The United States joined Britain, France, Canada, Denmark and Portugal in 1949.", "Canada", OrgFact, true},
+		{"The United States joined Britain, France, Canada, Denmark and Portugal in 1949.", "Portugal", OrgFact, true},
+		{"Truman, Stalin and Churchill met at Potsdam.", "Truman", PersonFact, true},
+		{"It traded with such nations as China, Iran and Japan.", "Iran", OrgFact, true},
+		// the point of the sentence, or a name beside no list
+		{"The United States joined Britain and France in 1949 to form the North Atlantic Treaty Organization.", "North Atlantic Treaty Organization", OrgFact, false},
+		{"In Hungary, Mátyás Rákosi was appointed General Secretary of the party.", "Mátyás Rákosi", PersonFact, false},
+		{"Administration officials met with Vyacheslav Molotov, Foreign Minister of the Soviet Union, in Moscow.", "Vyacheslav Molotov", PersonFact, false},
+		{"Today, Mongolia’s “third-neighbor policy” is widely praised.", "third-neighbor policy", PolicyFact, false},
+		{"In a 1947 speech, Soviet deputy foreign minister Andrei Vyshinsky said the plan violated the Charter.", "Andrei Vyshinsky", PersonFact, false},
+		{"The United States joined Britain, France, and Italy in 1949 to form the North Atlantic Treaty Organization, the United States' first alliance in 170 years.", "North Atlantic Treaty Organization", OrgFact, false},
+		{"In the view of the State Department under President Harry S Truman, the United States needed to adopt a definite position.", "Harry S Truman", PersonFact, false},
+		{"Congress amended the Chinese Exclusion Act and Roosevelt moved to end the unequal treaties.", "Chinese Exclusion Act", PolicyFact, false},
+		{"China Hands such as Joseph Stilwell argued that it was in American interest to talk to the Communists.", "Joseph Stilwell", PersonFact, false},
+		{"Millions were in refugee camps living on aid from the United Nations Relief and Rehabilitation Administration and other agencies.", "United Nations Relief and Rehabilitation Administration", OrgFact, false},
+		{"Officials met with Soviet Foreign Minister Vyacheslav Molotov and others to press for a self-sufficient Germany.", "Vyacheslav Molotov", PersonFact, false},
+		{"Marshall spoke of an urgent need to help the European recovery in his address at Harvard University.", "Harvard University", OrgFact, false},
+	} {
+		if got := wrongBlank(factIn(tt.s, tt.name, tt.kind)); got != tt.want {
+			t.Errorf("wrongBlank(%q in %q) = %v, want %v", tt.name, tt.s, got, tt.want)
+		}
+	}
+}

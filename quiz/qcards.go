@@ -165,6 +165,9 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		if c.Kind == CardCloze && g.byKey[c.FactKey].Kind == PersonFact && showsNameWord(c.Front, c.Back) {
 			continue // round 9: "_____ … a Tito–Stalin Split occurred" → Josip Broz Tito
 		}
+		if f, ok := g.byKey[c.FactKey]; ok && c.Kind == CardCloze && wrongBlank(f) {
+			continue // round 11: "presidents from Woodrow Wilson to _____", "Kim Il-sung's _____"
+		}
 		if c.Kind == CardWhen {
 			if f, ok := g.byKey[c.FactKey]; ok {
 				if q, ok := g.passiveWhen(f); ok {
