@@ -111,21 +111,42 @@ func (g *generator) alsoTrue(fr blankFrame, option string) bool {
 	if g.ix == nil || option == "" {
 		return false
 	}
+	// the subject and the mates are looked up in the word index once and
+	// walked beside the option's sentences (all in article order): on a
+	// book each option is named in hundreds of sentences
+	var subject *wordCursor
+	if fr.subject != "" && fr.subject != option {
+		c := g.ix.cursor(fr.subject)
+		subject = &c
+	}
+	var mates []wordCursor
+	for _, m := range fr.mates {
+		if m != option && !strings.Contains(option, m) {
+			mates = append(mates, g.ix.cursor(m))
+		}
+	}
+	need := max(2, (len(fr.mates)+1)/2)
+	if subject == nil && len(mates) < need {
+		return false
+	}
 	for _, si := range g.memo.sentencesNaming(g, option) {
 		if int(si) == fr.own {
 			continue
 		}
 		text := g.sents[si].text
-		if fr.subject != "" && fr.subject != option && findWord(text, fr.subject, 0) >= 0 && g.memo.hasVerbOf(g, si, fr.verbs) {
+		if subject != nil && subject.holds(si, text) && g.memo.hasVerbOf(g, si, fr.verbs) {
 			return true
 		}
+		if len(mates) < need {
+			continue
+		}
 		shared := 0
-		for _, m := range fr.mates {
-			if m != option && !strings.Contains(option, m) && findWord(text, m, 0) >= 0 {
+		for i := range mates {
+			if mates[i].holds(si, text) {
 				shared++
 			}
 		}
-		if shared >= max(2, (len(fr.mates)+1)/2) {
+		if shared >= need {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -128,6 +129,69 @@ func (ix *sentenceIndex) mentioning(term string) []int32 {
 		return nil
 	}
 	return ix.byWord[first]
+}
+
+// wordCursor answers, for sentences asked in article order, whether each
+// holds a word as findWord finds it (findWord(text, word, 0) >= 0). A
+// word made of word runes only is looked up once in the index and its
+// list of sentences walked forward; any other ("U.S", "Britain's") is
+// searched for in each sentence's text.
+type wordCursor struct {
+	word string
+	list []int32 // the rest of the word's sentences, from the last asked
+	read bool    // not one word: read each sentence
+}
+
+// cursor returns a wordCursor for w at the article's first sentence.
+func (ix *sentenceIndex) cursor(w string) wordCursor {
+	if !oneWord(w) {
+		return wordCursor{word: w, read: true}
+	}
+	return wordCursor{word: w, list: ix.byWord[w]}
+}
+
+// holds reports whether sentence si, whose text is text, holds the word.
+// si must be no smaller than the sentence asked before.
+func (c *wordCursor) holds(si int32, text string) bool {
+	if c.read {
+		return findWord(text, c.word, 0) >= 0
+	}
+	l := c.list
+	if len(l) == 0 || l[0] >= si {
+		return len(l) > 0 && l[0] == si
+	}
+	// l[lo] < si: gallop to a bound, then search between
+	lo, hi := 0, 1
+	for hi < len(l) && l[hi] < si {
+		lo, hi = hi, 2*hi
+	}
+	hi = min(hi+1, len(l)) // l[hi] >= si
+	k, found := slices.BinarySearch(l[lo+1:hi], si)
+	c.list = l[lo+1+k:]
+	return found
+}
+
+// oneWord reports a non-empty w made of word runes only: a word
+// eachWord gives whole.
+func oneWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if !asciiWordRune[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || !isWordRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }

@@ -104,3 +104,47 @@ func TestSentenceIndexLists(t *testing.T) {
 		})
 	}
 }
+
+// TestWordCursor checks wordCursor against findWord, which it replaces
+// in alsoTrue: every word of some of the built-in article's sentences and
+// words that are not one word (a full stop inside, a space, an
+// apostrophe) or stand only inside longer words, each asked of every
+// sentence, of every third and of each sentence twice.
+func TestWordCursor(t *testing.T) {
+	sents := []sentenceRef{
+		{text: "The U.S. and the Soviet Union signed it."},
+		{text: "Britain's Labour government and Kim Il-sung met; naïve Koreans."},
+		{text: "Unionists met in Il-sungs and Korea\xff."},
+	}
+	sents = append(sents, articleSentences(mustParse(t, builtinText(t)))...)
+	ix := newSentenceIndex(sents)
+	words := []string{"U.S", "U.S.", "Soviet Union", "Union", "Britain's", "Britain", "Il", "Il-sung", "sung",
+		"naïve", "Korea", "Korea\xff", "Labour", "", "it.", "Unionist"}
+	for _, s := range sents[:20] {
+		words = append(words, eachWordList(s.text)...)
+	}
+	oneWords, held := 0, 0
+	for _, w := range words {
+		if oneWord(w) {
+			oneWords++
+		}
+		for _, walk := range []struct{ step, times int }{{1, 1}, {3, 1}, {1, 2}, {7, 1}} {
+			c := ix.cursor(w)
+			for si := 0; si < len(sents); si += walk.step {
+				s := sents[si]
+				want := findWord(s.text, w, 0) >= 0
+				if want {
+					held++
+				}
+				for range walk.times {
+					if got := c.holds(int32(si), s.text); got != want {
+						t.Fatalf("holds(%q) of %q (step %d) = %v, findWord says %v", w, s.text, walk.step, got, want)
+					}
+				}
+			}
+		}
+	}
+	if oneWords < 20 || oneWords == len(words) || held < 100 {
+		t.Fatalf("%d of %d words are one word, %d sentences hold one: the test should try both ways", oneWords, len(words), held)
+	}
+}
