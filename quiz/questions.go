@@ -703,15 +703,28 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			return q, false
 		}
 		statement := f.Sentence
-		truth := g.rng.IntN(5) == 0 // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
+		// round 11: a true copy of a side detail tests recognition only;
+		// one of a main point (a dated event, a cause, a policy's claim)
+		// was good
+		main := g.mainPoint(f)
+		truth := main && g.rng.IntN(5) == 0 // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
 			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
+				if !main {
+					return q, false
+				}
 				truth = true // ranked below statements with a swap (GenerateQuiz)
 			} else {
 				statement = f.Sentence[:f.Start-f.SentSpan.Start] + ds[0] + f.Sentence[f.End-f.SentSpan.Start:]
 				q.Explanation = fmt.Sprintf("False: the article says %s, not %s. “%s”", f.Text, ds[0], f.Sentence)
+				if s := withoutAsides(statement); strings.Contains(s, ds[0]) {
+					statement = s
+				}
 			}
+		}
+		if truth {
+			statement = withoutAsides(statement) // the clause that holds the fact, without its asides
 		}
 		q.Prompt = "True or false?\n“" + statement + "”"
 		q.Options = []string{"True", "False"}

@@ -296,8 +296,14 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// article also makes true is refused, and that draw alone reshuffles
 	// the quizzes (9.8 with it, 10.0 or more without; the refusal of
 	// also-true options alone keeps 10.0).
-	floors := map[string]float64{"builtin": 15.0, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
-		"brezhnev_doctrine": 15.5, "comprehensive_nuclear_test_ban_treaty": 16.0}
+	// Round 11 took builtin 15.0 → 14.5 and brezhnev_doctrine 15.5 →
+	// 15.0: a true statement is set only of a main point (mainPoint), and
+	// the true copies lost are side details ("Mongolia has also been an
+	// avid supporter of the Greater Tumen Initiative", awkward in rounds
+	// 10 and 11; "With the fall of the Brezhnev Doctrine, came the fall
+	// of the man, …", a flourish with no event, cause or claim).
+	floors := map[string]float64{"builtin": 14.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
+		"brezhnev_doctrine": 15.0, "comprehensive_nuclear_test_ban_treaty": 16.0}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
 		if !ok {

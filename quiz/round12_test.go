@@ -1,0 +1,147 @@
+package quiz
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// round12Articles are the six articles of the blind rounds 10 and 11.
+var round12Articles = []string{"builtin", "cold_war_1947_1953", "comprehensive_nuclear_test_ban_treaty", "foreign_relations_of_china", "marshall_plan", "perestroika"}
+
+// TestRound12Stats prints, when ROUND12_STATS names a folder, the count of
+// each template over seeds 101–120 of the six reviewed articles, and
+// writes every distinct question there, one file per article, for
+// reading as a teacher would.
+//
+//	ROUND12_STATS=/tmp/stats go test ./quiz -run TestRound12Stats -v
+func TestRound12Stats(t *testing.T) {
+	dir := os.Getenv("ROUND12_STATS")
+	if dir == "" {
+		t.Skip("set ROUND12_STATS to a folder to print template counts")
+	}
+	all := map[string]int{}
+	for _, name := range round12Articles {
+		p := filepath.Join(corpusDir, name+".txt")
+		if name == "builtin" {
+			p = "../assets/mongolia-peace-mediator.txt"
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Skipf("no article %s: %v", name, err)
+		}
+		a := mustParse(t, b)
+		facts := Extract(a)
+		counts := map[string]int{}
+		seen := map[string]bool{}
+		var dump strings.Builder
+		n := 0
+		for seed := uint64(101); seed <= 120; seed++ {
+			qs := GenerateQuiz(a, facts, QuizOptions{Count: 25, Seed: seed})
+			n += len(qs)
+			for _, q := range qs {
+				tpl := templateOf(q)
+				counts[tpl]++
+				all[tpl]++
+				k := q.Prompt + "|" + strings.Join(q.Options, "|")
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				fmt.Fprintf(&dump, "[%s] (%s) %s\n", tpl, a.Chapters[q.Chapter].Title, q.Prompt)
+				if len(q.Options) > 0 && q.Type != TrueFalse {
+					fmt.Fprintf(&dump, "  options: %s\n", strings.Join(q.Options, " | "))
+				}
+				fmt.Fprintf(&dump, "  answer: %s\n  source: %s\n\n", strings.Join(q.Answer, " | "), strings.ReplaceAll(q.Explanation, "\n", "\n          "))
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".txt"), []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %.1f per quiz, %d distinct; %s", name, float64(n)/20, len(seen), sortedCounts(counts))
+	}
+	t.Logf("all: %s", sortedCounts(all))
+}
+
+func sortedCounts(m map[string]int) string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	var out []string
+	for _, k := range ks {
+		out = append(out, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(out, ", ")
+}
+
+// templateOf names the template that made a question, as the reviews'
+// tables do.
+func templateOf(q Question) string {
+	first := strings.SplitN(q.Prompt, "\n", 2)[0]
+	switch q.Type {
+	case TrueFalse:
+		if q.Answer[0] == "True" {
+			return "tf-true"
+		}
+		return "tf-false-" + string(q.Kind)
+	case Ordering, Matching:
+		return string(q.Type)
+	case MultipleChoice:
+		if strings.HasSuffix(first, "completes the sentence?") || first == "When did this happen?" || first == "Who is missing from this sentence?" {
+			return "mcq-cloze-" + string(q.Kind)
+		}
+		return "mcq-wh-" + string(q.Kind)
+	case FillIn:
+		if strings.HasPrefix(first, "Type the missing") {
+			return "fill-cloze-" + string(q.Kind)
+		}
+		return "fill-wh-" + string(q.Kind)
+	}
+	return string(q.Type)
+}
+
+// TestMainPoint: a true statement is set only of a sentence that states a
+// main point (round 11: true copies of side details "test recognition
+// only"): a dated event, a cause, a consequence or an aim, or what a
+// policy held; not a side detail without any of these.
+func TestMainPoint(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"On 10 September 1996, the Syldavian Test Ban Treaty was adopted by a large majority of the assembly.", true},
+		{"In July 1987, the Supreme Soviet of Borduria passed the Law on State Enterprise.", true},
+		{"Tax revenues in France declined because local governments withheld revenues from the central government.", true},
+		{"The success of the airlift eventually caused the Soviet Union to lift its blockade of the city.", true},
+		{"The Truman Doctrine argued that the United States needed to aid free peoples against pressure.", true},
+		{"The government of Canada joined the alliance in the hope that its troops would defeat the invaders.", true},
+		{"Ruritania has also been an avid supporter of the Greater Tumen Initiative in the region.", false},
+		{"To clarify the American position, a major address by Secretary of State George Marshall was planned.", false},
+		{"Officials met with Foreign Minister Boris Karlov and others to press for an economically self-sufficient Borduria.", false},
+		{"In the view of the State Department, the United States needed to adopt a definite position on the world scene.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			g := structGenerator(t, tt.sentence)
+			var fs []Fact
+			for _, f := range g.facts {
+				if f.Sentence == tt.sentence {
+					fs = append(fs, f)
+				}
+			}
+			if len(fs) == 0 {
+				t.Fatalf("no fact found in the sentence")
+			}
+			for _, f := range fs {
+				if got := g.mainPoint(f); got != tt.want {
+					t.Errorf("mainPoint(%s %q) = %v, want %v", f.Kind, f.Text, got, tt.want)
+				}
+			}
+		})
+	}
+}
