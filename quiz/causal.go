@@ -37,6 +37,7 @@ var consequenceVerbs = []struct{ marker, ask string }{
 	{" sparked ", "spark"},
 	{" provoked ", "provoke"},
 	{" brought about ", "bring about"},
+	{" forced ", "force"}, // only "forced China to open trade …" (toDoVerbs)
 }
 
 // purposeVerbs state an aim: "The plan aimed to rebuild …".
@@ -112,7 +113,20 @@ func (g *generator) chapterAnswers(ch int) []structAnswer {
 		if !cardSentence(s.text) || len(strings.Fields(s.text)) > maxQuestionWords {
 			continue
 		}
-		for _, sa := range g.sentenceAnswers(s, i == lo) {
+		sas := g.sentenceAnswers(s, i == lo)
+		if shown, ok := g.inContext(i); ok {
+			// "Thus, …", "It was adopted …", "The treaty will …": the
+			// sentence as it reads alone
+			sr := s
+			sr.text = shown
+			for _, sa := range g.sentenceAnswers(sr, i == lo) {
+				if sa.shown == "" {
+					sa.shown = shown
+				}
+				sas = append(sas, sa)
+			}
+		}
+		for _, sa := range sas {
 			sa.answer = stripBrackets(sa.answer)
 			k := normAnswer(sa.prompt)
 			n := len(strings.Fields(sa.answer))
@@ -136,7 +150,10 @@ func (g *generator) chapterAnswers(ch int) []structAnswer {
 // the sentence, with its subject named where the question names it.
 func (g *generator) askableText(s sentenceRef, sa structAnswer) bool {
 	text := s.text
-	if c, ok := g.clauseOf(s.text); ok && sa.subj != "" && c.subjLen > 0 && c.subjAt+c.subjLen <= len(text) {
+	if sa.shown != "" {
+		text = sa.shown
+	}
+	if c, ok := g.clauseOf(text); ok && sa.subj != "" && c.subjLen > 0 && c.subjAt+c.subjLen <= len(text) {
 		raw := text[c.subjAt : c.subjAt+c.subjLen]
 		if raw == c.subjRaw && !strings.EqualFold(raw, c.subj) {
 			subj := c.subj
@@ -177,6 +194,7 @@ func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 	out = append(out, g.policyRelatives(t)...)
 	out = append(out, g.whenWill(t)...)
 	out = append(out, g.underPolicy(t)...)
+	out = append(out, g.mainPointAnswers(t)...)
 	return out
 }
 
@@ -299,6 +317,10 @@ func (g *generator) indexNames() {
 	}
 }
 
+// reCauseListHead finds the items of a list before its ", and": "Russia,
+// Germany" before ", and France".
+var reCauseListHead = regexp.MustCompile(`, [^,;]{1,30}$`)
+
 // lastJoin is where the clause after a sentence's last ", but", ", as",
 // ", and" or ";" begins, or -1: the cause of a consequence verb is the
 // subject of its own clause.
@@ -317,7 +339,16 @@ var causeAdverbs = map[string]bool{"eventually": true, "ultimately": true, "larg
 	"also": true, "further": true, "soon": true, "quickly": true, "gradually": true, "partly": true, "mainly": true, "in turn": true}
 
 // toDoVerbs take an object and "to" and a verb: "caused the Soviets to lift …".
-var toDoVerbs = map[string]bool{"cause": true, "prompt": true, "spur": true, "provoke": true, "trigger": true}
+var toDoVerbs = map[string]bool{"cause": true, "prompt": true, "spur": true, "provoke": true, "trigger": true, "force": true}
+
+// onlyToDo are consequence verbs asked only with an object and "to": "forced
+// China to open trade" is a consequence, "forced the issue" is not.
+var onlyToDo = map[string]bool{"force": true}
+
+// reCauseAside finds an aside inside a cause, left out of the question:
+// "The elimination of central control over production decisions,
+// especially in the consumer goods sector, led to …".
+var reCauseAside = regexp.MustCompile(`, (?:especially|particularly|notably|including|in particular|chiefly|mainly) [^,;()]{1,80},`)
 
 // reCauseToDo reads "the Soviets to lift their blockade": a short object
 // without a verb of its own, then "to" and a verb.
@@ -466,11 +497,18 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 		}
 		cause, effect := t[:i], cutObject(t[i+len(m.marker):])
 		cause = strings.TrimLeft(cause, "\"“ ") // "\"[68] The success of the airlift …" after its footnote
+		cause = reCauseAside.ReplaceAllString(cause, "")
+		shown := ""
 		if j := lastJoin(cause); j >= 0 {
 			// "…, but continued disagreements over the compliance mechanisms
 			// led to …", "…, as unemployment and food shortages led to …":
 			// the cause is the clause after the conjunction
+			if strings.HasSuffix(cause[:j], ", and ") && reCauseListHead.MatchString(cause[:j-len(", and ")]) {
+				continue // "Russia, Germany, and France forced …": the last of a list
+			}
 			cause = cause[j:]
+			// the question shows this clause, not the one before it
+			shown = capitaliseFirst(cause) + m.marker + t[i+len(m.marker):] + "."
 		}
 		for {
 			cw := strings.Fields(cause)
@@ -485,6 +523,9 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			// the Soviets to do?" → "lift their blockade"
 			object, effect = mm[1], mm[2]
 			ask = m.ask + " " + object + " to do"
+		}
+		if onlyToDo[m.ask] && object == "" {
+			continue
 		}
 		intro := ""
 		if first := strings.Fields(cause + " x")[0]; introPrepositions[strings.ToLower(first)] || sideAdverb(first) && strings.HasSuffix(first, ",") {
@@ -512,19 +553,23 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			continue // "any instance which caused …": the cause is cut
 		}
 		subj := g.lowerCommon(cause)
-		if !g.selfContained(subj) || effect == "" || object == "" && !g.selfContained(effect) || object != "" && !g.selfContained(object) {
+		if effect == "" || object == "" && !g.selfContained(effect) || object != "" && !g.selfContained(object) {
 			// "cause the Soviets to lift their blockade": "their" is the
 			// object's, which the question shows
 			continue
 		}
 		tail := clause{intro: intro}.tail()
-		if !indefiniteCommon(subj) || strings.ContainsAny(tail, "0123456789") || placeTail(tail) {
+		// a cause that is not self-contained ("continued disagreements over
+		// the compliance mechanisms led to an end to negotiations ahead of
+		// Ronald Reagan's inauguration") may answer "What led to …?", never
+		// stand in a stem
+		if g.selfContained(subj) && (!indefiniteCommon(subj) || strings.ContainsAny(tail, "0123456789") || placeTail(tail)) {
 			// "What did a peasant rebellion lead to?" says neither where nor
 			// when: only "What led to …?" is asked
-			out = append(out, structAnswer{prompt: "What did " + subj + " " + ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj})
+			out = append(out, structAnswer{prompt: "What did " + subj + " " + ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj, shown: shown})
 		}
 		if object == "" && g.subjectIsNamed(" "+effect) {
-			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + stripBrackets(effect) + tail + "?", answer: subj, form: "cause", causal: true})
+			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + stripBrackets(effect) + tail + "?", answer: subj, form: "cause", causal: true, shown: shown})
 		}
 		break
 	}

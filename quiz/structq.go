@@ -483,6 +483,9 @@ func (g *generator) subjectIsNamed(subj string) bool {
 	if len(w) == 2 && strings.EqualFold(w[0], "the") && g.titleHead(strings.ToLower(w[1])) {
 		return true // "the treaty" in an article on a treaty
 	}
+	if len(w) == 1 && g.isSubject(w[0]) {
+		return true // "perestroika" in the article on it
+	}
 	for i, x := range w {
 		x = strings.Trim(x, "“”\"'‘’")
 		if i == 0 && (x == "the" || x == "a" || x == "an" || x == "The" || x == "A" || x == "An") {
@@ -575,6 +578,10 @@ type structAnswer struct {
 	sent   sentenceRef
 	at     int // the answer's offset in the sentence (-1 when not found)
 	subj   string
+	// shown is the sentence as the question reads it when that is not
+	// the article's text: a free connective left out, "It" or "The
+	// treaty" written as the article's subject (inContext)
+	shown string
 	// stmt and prefix make a statement of a why question: stmt is the main
 	// clause with its marker ("Tax revenues declined because "), prefix
 	// what the answer has before the words the marker takes ("to ").

@@ -1,0 +1,351 @@
+package quiz
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Main points a chapter states in sentences the context rules refuse as
+// they stand: a sentence that goes on from the one before only by a
+// connective ("Thus, …"), or whose subject is "It" or "The treaty" where
+// the article's own subject is meant; a word's meaning; what a thing is
+// called a cause of; why something did not happen; why, according to a
+// named author. Each rule reads general English only.
+
+// freeConnectives open a sentence that goes on from the one before
+// without pointing at anything in it: the rest reads whole alone
+// ("Thus, instead of streamlining the system, Gorbachev's decentralisation
+// caused new production bottlenecks."). "As a result", "Instead", "Then"
+// point back and stay refused.
+var freeConnectives = []string{"Thus, ", "However, ", "Finally, ", "Furthermore, ", "Moreover, ", "In addition, ",
+	"Additionally, ", "Indeed, ", "In fact, ", "Ultimately, ", "Nevertheless, ", "Nonetheless, ", "Still, "}
+
+// titleSubject is the article's own subject as its first sentence writes
+// it ("The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is …" → "the
+// Comprehensive Nuclear-Test-Ban Treaty", "Perestroika was …" →
+// "Perestroika"), or "" when the first sentence's subject is not the
+// title's.
+func (g *generator) titleSubject() string {
+	if len(g.sents) == 0 || g.sents[0].chapter != 0 {
+		return ""
+	}
+	c, ok := g.clauseOf(g.sents[0].text)
+	if !ok || c.subj == "" || !g.isSubject(strings.TrimPrefix(strings.TrimPrefix(c.subj, "The "), "the ")) {
+		return ""
+	}
+	return g.lowerCommon(c.subj)
+}
+
+// inContext is a sentence as a question may show it alone: a free
+// connective left out; "It" opening the sentence after one whose subject
+// is the article's own subject, and "The NOUN" where NOUN is the head of
+// the article's title and the chapter so far names no other thing of
+// that head, written as the article's subject. ok is false when nothing
+// changed.
+func (g *generator) inContext(i int) (string, bool) {
+	s := g.sents[i]
+	t := s.text
+	changed := false
+	for _, c := range freeConnectives {
+		if rest, ok := strings.CutPrefix(t, c); ok && len(rest) > 1 && !startsWithPronoun(rest) {
+			t, changed = capitaliseFirst(rest), true
+			break
+		}
+	}
+	for _, lead := range []string{"Instead of ", "Rather than "} {
+		// "Instead of streamlining the system, Gorbachev's
+		// decentralisation caused …": the main clause stands alone
+		if rest, ok := strings.CutPrefix(t, lead); ok {
+			if j := strings.Index(rest, ", "); j > 0 && !strings.ContainsAny(rest[:j], ",;:()") && !startsWithPronoun(rest[j+2:]) {
+				t, changed = capitaliseFirst(rest[j+2:]), true
+			}
+			break
+		}
+	}
+	for _, mid := range []string{", however,", ", in fact,", ", indeed,"} {
+		// "The goal of perestroika, however, was …": against what is no
+		// part of what it says
+		if j := strings.Index(t, mid); j > 0 {
+			t, changed = t[:j]+t[j+len(mid):], true
+		}
+	}
+	ts := g.titleSubject()
+	if ts == "" {
+		return t, changed
+	}
+	w := strings.Fields(t)
+	if len(w) < 3 {
+		return t, changed
+	}
+	switch {
+	case w[0] == "It" && !dummyIt(strings.Replace(t, " in order to ", " in order for ", 1)) && i > 0 && g.sents[i-1].chapter == s.chapter && g.sents[i-1].block == s.block:
+		// "It was adopted by …" after "The CTBT is a multilateral treaty …"
+		if c, ok := g.clauseOf(g.sents[i-1].text); ok && strings.EqualFold(g.lowerCommon(c.subj), ts) {
+			return capitaliseFirst(ts) + t[len("It"):], true
+		}
+	case w[0] == "The" && isLowerWord(w[1]) && g.titleHead(w[1]) && strings.EqualFold(headNoun(ts), w[1]):
+		// "The treaty will enter into force …" in an article on one treaty
+		if !g.otherOfHead(i, w[1], ts) {
+			return capitaliseFirst(ts) + t[len("The "+w[1]):], true
+		}
+	}
+	return t, changed
+}
+
+// otherOfHead reports a policy or body with head noun head, other than
+// the article's subject ts, named in sentence i's chapter up to it: "the
+// treaty" might then be that one.
+func (g *generator) otherOfHead(i int, head, ts string) bool {
+	ch := g.sents[i].chapter
+	for j := i; j >= 0 && g.sents[j].chapter == ch; j-- {
+		for _, k := range []FactKind{PolicyFact, OrgFact} {
+			for _, f := range g.byKind[k] {
+				if strings.EqualFold(headNoun(f.Value), head) && !g.isSubject(f.Value) && findWord(g.sents[j].text, f.Value, 0) >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reMeaningOf reads "The literal meaning of perestroika is
+// "restructuring", …".
+var reMeaningOf = regexp.MustCompile(`^The ((?:literal |original |exact |basic )?(?:meaning|translation)) of (?:the (?:word|term|name) )?([\p{L}'’ -]{2,40}?) (is|was) (.+)$`)
+
+// reGlossMeaning reads a word glossed in brackets: "glasnost (meaning
+// "openness")", "détente (literally "relaxation")".
+var reGlossMeaning = regexp.MustCompile(`(?:^|[\s(“"])([\p{L}][\p{L}-]{2,30}) \((?:meaning|literally|lit\.) [“"]?([^“”"()]{2,40}?)[”"]?\)`)
+
+// reRefersTo reads "The term X refers to …".
+var reRefersTo = regexp.MustCompile(`^The (term|word|name|phrase) ([“"]?[\p{L}'’ -]{2,40}?[”"]?) (refers|referred) to (.+)$`)
+
+// meaningAnswers are the questions on what a word means or refers to.
+func (g *generator) meaningAnswers(t string) []structAnswer {
+	var out []structAnswer
+	t = strings.ReplaceAll(t, "\u00a0", " ")
+	if m := reMeaningOf.FindStringSubmatch(t); m != nil {
+		if ans := glossAnswer(m[4]); ans != "" {
+			out = append(out, structAnswer{prompt: "What " + m[3] + " the " + m[1] + " of " + termOf(m[2]) + "?", answer: ans, form: "meaning", subj: m[2]})
+		}
+	}
+	for _, m := range reGlossMeaning.FindAllStringSubmatch(t, -1) {
+		word, ans := m[1], strings.TrimSpace(m[2])
+		if n := len(strings.Fields(ans)); n < 1 || n > 6 || strings.EqualFold(word, ans) {
+			continue
+		}
+		out = append(out, structAnswer{prompt: "What does the word " + termOf(word) + " mean?", answer: ans, form: "meaning", subj: word})
+	}
+	if m := reRefersTo.FindStringSubmatch(t); m != nil {
+		ans := cutClause(m[4])
+		if n := len(strings.Fields(ans)); n >= 2 && n <= 20 {
+			do := "does"
+			if m[3] == "referred" {
+				do = "did"
+			}
+			out = append(out, structAnswer{prompt: "What " + do + " the " + m[1] + " " + m[2] + " refer to?", answer: ans, form: "meaning", subj: m[2]})
+		}
+	}
+	return out
+}
+
+// termOf writes a glossed word in quotation marks unless it is a name:
+// "What does the word “glasnost” mean?".
+func termOf(w string) string {
+	w = strings.Trim(w, "“”\" ")
+	if capitalised(w) {
+		return w
+	}
+	return "“" + w + "”"
+}
+
+// glossAnswer is a meaning's words: a quoted phrase that opens it
+// ("\"restructuring\", referring to …" → "restructuring"), or its clause.
+func glossAnswer(s string) string {
+	s = strings.TrimSpace(s)
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		if rest, ok := strings.CutPrefix(s, q[0]); ok {
+			if j := strings.Index(rest, q[1]); j > 0 && j <= 60 {
+				return strings.TrimRight(rest[:j], ",.")
+			}
+			return ""
+		}
+	}
+	ans := cutClause(s)
+	if n := len(strings.Fields(ans)); n < 1 || n > 12 {
+		return ""
+	}
+	return ans
+}
+
+// reCauseOf reads what a thing is called a cause of: "Perestroika is
+// sometimes argued to be a significant cause of the dissolution of the
+// Soviet Union, …"; "Debate over foreign policy … was a catalyst for the
+// sonnō jōi movement …".
+var reCauseOf = regexp.MustCompile(`^(.{3,60}?) (is|was|are|were|has been|have been) ((?:(?:sometimes|often|widely|generally|commonly|also|frequently) )?(?:(?:argued|said|thought|believed|considered|seen|held) (?:to be |as )|cited as |regarded as |described as |considered |seen as )?(?:a |an |the |one of the )?(?:(?:significant|major|main|key|principal|primary|chief|important|direct|decisive) )?(?:causes?|catalysts?)) (of|for|leading to|behind) (.+)$`)
+
+// causeOf is "What is X … a cause of?" answered by what the sentence
+// says it caused.
+func (g *generator) causeOf(t string) []structAnswer {
+	m := reCauseOf.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	subj, be, middle, prep, rest := m[1], m[2], m[3], m[4], m[5]
+	if strings.ContainsAny(subj, ",;:()") || len(strings.Fields(subj)) > 8 || hasFiniteVerb(subj) || clauseOpeners[strings.ToLower(firstWord(subj))] {
+		return nil
+	}
+	subj = g.lowerCommon(subj)
+	if !g.selfContained(subj) || !g.subjectIsNamed(" "+subj) && !g.isSubject(subj) {
+		return nil
+	}
+	ans := cutClause(rest)
+	if n := len(strings.Fields(ans)); n < 2 || n > 20 {
+		return nil
+	}
+	aux := strings.Fields(be)
+	q := "What " + aux[0] + " " + subj + " " + strings.Join(append(aux[1:], middle), " ") + " " + prep + "?"
+	return []structAnswer{{prompt: q, answer: ans, form: "effect", causal: true, subj: subj}}
+}
+
+// reWhenCause reads "When China broke with Russia around 1960, the main
+// cause was Mao's insistence that …".
+var reWhenCause = regexp.MustCompile(`^When ([^,]{5,120}), the (?:(?:main|chief|principal|primary|immediate|real|underlying) )?(cause|reason) (?:for this |of this )?(was|were) (.+)$`)
+
+// whenCause is "Why did China break with Russia around 1960?" answered by
+// the cause the sentence names.
+func (g *generator) whenCause(t string) []structAnswer {
+	m := reWhenCause.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	c, ok := parseClause(capitaliseFirst(m[1]) + ".")
+	if !ok || !activeAux[c.aux] || c.aux != "" || c.verb == "" || c.base == "be" {
+		return nil
+	}
+	subj := g.lowerCommon(c.subj)
+	pred := strings.TrimSpace(c.text[min(c.after, len(c.text)):])
+	if !g.selfContained(subj) || pred != "" && !g.selfContained(pred) || len(strings.Fields(pred)) > 12 {
+		return nil
+	}
+	ans := cutClause(m[4])
+	if n := len(strings.Fields(ans)); n < 2 || n > 20 {
+		return nil
+	}
+	q := "Why did " + subj + " " + c.base
+	if pred != "" {
+		q += " " + pred
+	}
+	return []structAnswer{{prompt: q + c.tail() + "?", answer: ans, form: "cause", causal: true, subj: c.subj}}
+}
+
+// reWhyNot reads a negated clause and its reason: "… , but has not
+// entered into force, as eight specific states have not ratified the
+// treaty."; "The treaty has not entered into force because …".
+var reWhyNot = regexp.MustCompile(`^(?:(.+?), but )?(?:(.{3,60}?) )?(has|have|had|did|does|do|is|are|was|were) not ((?:[a-z-]+)(?: [a-z-]+){0,7}), (?:as|because|since) (.+)$`)
+
+// whyNot is "Why has the CTBT not entered into force?" answered by the
+// reason the sentence gives.
+func (g *generator) whyNot(t string) []structAnswer {
+	m := reWhyNot.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	before, subj, aux, pred, cause := m[1], m[2], m[3], m[4], m[5]
+	switch {
+	case before != "" && subj == "":
+		c, ok := parseClause(before + ".")
+		if !ok {
+			return nil
+		}
+		subj = c.subj
+	case before == "" && subj != "":
+	default:
+		return nil
+	}
+	if strings.ContainsAny(subj, ",;:()") || hasFiniteVerb(subj) || len(strings.Fields(subj)) > 8 {
+		return nil
+	}
+	subj = g.lowerCommon(subj)
+	if !g.selfContained(subj) || !g.subjectIsNamed(" "+subj) && !g.isSubject(strings.TrimPrefix(subj, "the ")) {
+		return nil
+	}
+	ans := cutClause(cause)
+	if n := len(strings.Fields(ans)); n < 3 || n > 20 {
+		return nil
+	}
+	return []structAnswer{{prompt: "Why " + aux + " " + subj + " not " + pred + "?", answer: ans, form: "reason", causal: true, subj: subj}}
+}
+
+// reReported reads a named author's statement: "Westad says the
+// Communists won the Civil War by 1949 because …".
+var reReported = regexp.MustCompile(`^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}) (says|said|argues|argued|writes|wrote|notes|noted|contends|contended|concludes|concluded|believes|believed|maintains|maintained) (?:that )?([a-zA-Z].+)$`)
+
+// reportedWhy are why questions on what a named author says, the author
+// named in the question: "Why did the Communists win the Civil War by
+// 1949, according to Westad?".
+func (g *generator) reportedWhy(t string) []structAnswer {
+	m := reReported.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil || clauseOpeners[strings.ToLower(firstWord(m[1]))] || !g.personNamed(m[1]) && !g.beginsName(firstWord(m[1])) && g.writesLower(strings.ToLower(firstWord(m[1]))) {
+		// a capitalised word before "says" that the article never writes
+		// in lower case names its author ("Westad says …"), not "Today"
+		return nil
+	}
+	if m[1] == "It" || m[1] == "This" || m[1] == "He" || m[1] == "She" || m[1] == "They" {
+		return nil
+	}
+	var out []structAnswer
+	for _, sa := range g.whyQuestions(capitaliseFirst(m[3]), "") {
+		sa.prompt = strings.TrimSuffix(sa.prompt, "?") + ", according to " + m[1] + "?"
+		sa.stmt = "" // a statement would drop whose view it is
+		out = append(out, sa)
+	}
+	return out
+}
+
+// reDocIntro reads a document named in an opening phrase and what it
+// proposed: "In a secret 1950 document, NSC 68, they proposed to
+// strengthen …".
+var reDocIntro = regexp.MustCompile(`^In (?:a|an|the|its|their|his|her) (?:[\p{L}0-9-]+ ){0,4}(?:document|report|memorandum|memo|paper|study|telegram|letter|speech|article|directive|resolution), ([^,]{2,40}), (?:they|he|she|it|its authors) (proposed|recommended|urged|called for|argued for|demanded|advocated) (.+)$`)
+
+// docProposals are "What did NSC 68 propose?" for a document named in an
+// opening phrase.
+func (g *generator) docProposals(t string) []structAnswer {
+	m := reDocIntro.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil || !capitalised(firstWord(m[1])) || !g.subjectIsNamed(" "+m[1]) {
+		return nil
+	}
+	ans := cutClause(m[3])
+	if n := len(strings.Fields(ans)); n > maxTypedWords {
+		// "… and embark on an elaborate propaganda campaign to convince
+		// the U.S. public to fight …": the list's last item keeps its
+		// noun, not what it was for
+		if j := strings.LastIndex(ans, ", and "); j > 0 {
+			if k := strings.Index(ans[j+6:], " to "); k > 0 {
+				ans = ans[:j+6+k]
+			}
+		}
+	}
+	if n := len(strings.Fields(ans)); n < 2 || n > maxTypedWords {
+		return nil
+	}
+	verb := m[2]
+	base := map[string]string{"proposed": "propose", "recommended": "recommend", "urged": "urge", "called for": "call for",
+		"argued for": "argue for", "demanded": "demand", "advocated": "advocate"}[verb]
+	// the question reads "NSC 68 proposed …", not "they proposed …"
+	shown := m[1] + " " + verb + " " + m[3] + "."
+	return []structAnswer{{prompt: "What did " + m[1] + " " + base + "?", answer: ans, form: "obj:" + base, subj: m[1], shown: shown}}
+}
+
+// mainPointAnswers are the questions of this file on one sentence's text.
+func (g *generator) mainPointAnswers(t string) []structAnswer {
+	var out []structAnswer
+	out = append(out, g.meaningAnswers(t)...)
+	out = append(out, g.causeOf(t)...)
+	out = append(out, g.whenCause(t)...)
+	out = append(out, g.whyNot(t)...)
+	out = append(out, g.reportedWhy(t)...)
+	out = append(out, g.docProposals(t)...)
+	return slices.Clip(out)
+}

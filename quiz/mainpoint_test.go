@@ -1,0 +1,128 @@
+package quiz
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestMainPointQuestions: a chapter's point told as a word's meaning, as
+// what a thing is called a cause of, as the reason something did not
+// happen, as the cause of an event told in a "When …" clause, as what a
+// named author says caused something, as what one thing forced another to
+// do, or after a connective that points at nothing, makes a question; the
+// counter-examples make none (a pronoun subject, "As a result", the last
+// name of a list taken for a cause, a bracketed abbreviation).
+func TestMainPointQuestions(t *testing.T) {
+	tests := []struct {
+		text           string
+		prompt, answer string // "" for none that unwanted picks out
+		unwanted       string // a prompt word that must not show when prompt is ""
+	}{
+		{"The literal meaning of détente is \"relaxation\", referring to the easing of tensions between the blocs.", "What is the literal meaning of “détente”?", "relaxation", ""},
+		{"Gorbachev announced his glasnost (meaning \"openness\") policy to the party congress.", "What does the word “glasnost” mean?", "openness", ""},
+		{"The term containment refers to the policy of stopping the spread of communism.", "What does the term containment refer to?", "the policy of stopping the spread of communism", ""},
+		{"The Kuomintang (KMT) ruled most of China until the civil war.", "", "", "mean"},
+		{"The Great Depression is often cited as a major cause of the rise of fascism in Europe.", "What is the Great Depression often cited as a major cause of?", "the rise of fascism in Europe", ""},
+		{"It was a major cause of the crisis in the region.", "", "", "cause of"},
+		{"When China broke with Russia around 1960, the main cause was Mao's insistence that Moscow had deviated from communism.", "Why did China break with Russia around 1960?", "Mao's insistence that Moscow had deviated from communism", ""},
+		{"When they broke with Russia, the main cause was a quarrel over doctrine.", "", "", "Why"},
+		{"The Rio Pact was signed by twenty states, but has not entered into force, as nine states have not ratified it.", "Why has the Rio Pact not entered into force?", "nine states have not ratified it", ""},
+		{"He has not returned to the capital, as the war continued in the north.", "", "", "Why"},
+		{"Westad says the Communists won the Civil War by 1949 because Mao made fewer military mistakes than Chiang.", "Why did the Communists win the Civil War by 1949, according to Westad?", "Mao made fewer military mistakes than Chiang", ""},
+		{"It says the plan failed in 1950 because the funds ran out.", "", "", "according to"},
+		{"The superiority of Western arms forced China to open trade with the West.", "What did the superiority of Western arms force China to do?", "open trade with the West", ""},
+		{"After the war Russia, Germany, and France forced Japan to withdraw from the peninsula.", "", "", "France force"},
+		{"The long crisis forced the resignation of the cabinet.", "", "", "force"},
+		{"Thus, Gorbachev's decentralisation caused new production bottlenecks.", "What did Gorbachev's decentralisation cause?", "new production bottlenecks", ""},
+		{"As a result, Gorbachev's reforms caused new production bottlenecks.", "", "", "cause"},
+		{"The elimination of central control, especially in the consumer sector, led to shortages of basic goods.", "What did the elimination of central control lead to?", "shortages of basic goods", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			wantStructQuestion(t, tt.text, tt.prompt, tt.answer, nil, func(p string) bool { return strings.Contains(p, tt.unwanted) })
+		})
+	}
+}
+
+// mainPointGenerator is a generator over a made-up article with a title, a
+// lead paragraph and chapters of one paragraph each.
+func mainPointGenerator(t *testing.T, title, lead string, chapters ...string) *generator {
+	t.Helper()
+	text := title + "\n\n" + lead + "\n\n"
+	for i, c := range chapters {
+		text += "Part " + string(rune('A'+i)) + "\n\n" + c + "\n\n"
+	}
+	a := mustParse(t, []byte(text))
+	g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
+	g.index()
+	return g
+}
+
+// allAnswers are a generator's phrase questions over every chapter, as
+// "prompt → answer".
+func allAnswers(g *generator) []string {
+	var out []string
+	for ch := range g.a.Chapters {
+		for _, sa := range g.chapterAnswers(ch) {
+			out = append(out, sa.prompt+" → "+sa.answer)
+		}
+	}
+	return out
+}
+
+// TestMainPointInContext: "It" after the article's defining sentence and
+// "The treaty" in an article on one treaty are the article's subject, so
+// the sentence makes a question that names it; not where "It" follows
+// another subject or the chapter has named another treaty; a subject
+// written in lower case that is the article's title is named.
+func TestMainPointInContext(t *testing.T) {
+	tests := []struct {
+		name                 string
+		title, lead, chapter string
+		want                 string // "prompt → answer", "" for none
+		unwanted             string
+	}{
+		{"It after the definition", "Andes Water Treaty",
+			"The Andes Water Treaty is a multilateral treaty that shares the rivers of the Andes between five states. It was adopted by the regional assembly in 1996, but has not entered into force, as two states have not ratified the treaty.",
+			"The Andes Water Treaty was drafted in Lima over three years of talks.",
+			"Why has the Andes Water Treaty not entered into force? → two states have not ratified the treaty", ""},
+		{"It after another subject", "Andes Water Treaty",
+			"The Andes Water Treaty is a multilateral treaty that shares the rivers of the Andes between five states. Peru signed the Lima Accord in 1950. It was adopted by the regional assembly in 1996, but has not entered into force, as two states have not ratified the accord.",
+			"The Andes Water Treaty was drafted in Lima over three years of talks.",
+			"", "Why has the Andes Water Treaty"},
+		{"the treaty of the title", "Andes Water Treaty",
+			"The Andes Water Treaty is a multilateral treaty that shares the rivers of the Andes between five states.",
+			"The Andes Water Treaty was adopted in 1996. The treaty will enter into force 180 days after the 12 states listed in its annex have ratified it.",
+			"When will the Andes Water Treaty enter into force? → 180 days after the 12 states listed in its annex have ratified it", ""},
+		{"another treaty named in the chapter", "Andes Water Treaty",
+			"The Andes Water Treaty is a multilateral treaty that shares the rivers of the Andes between five states.",
+			"Peru and Chile signed the Lima Treaty in 1950. The treaty will enter into force 180 days after the 12 states listed in its annex have ratified it.",
+			"", "When will the Andes Water Treaty"},
+		{"the title in lower case", "Perestroika",
+			"Perestroika was a political movement for reform within the Communist Party of the Soviet Union. The literal meaning of perestroika is \"restructuring\", referring to the political and economic system.",
+			"The goal of perestroika, however, was not to end the command economy but rather to make socialism work more efficiently.",
+			"What was the goal of perestroika? → to make socialism work more efficiently", ""},
+		{"the meaning of the title", "Perestroika",
+			"Perestroika was a political movement for reform within the Communist Party of the Soviet Union. The literal meaning of perestroika is \"restructuring\", referring to the political and economic system.",
+			"Gorbachev gave a speech in Leningrad in 1985.",
+			"What is the literal meaning of “perestroika”? → restructuring", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := allAnswers(mainPointGenerator(t, tt.title, tt.lead, tt.chapter))
+			found := false
+			for _, qa := range got {
+				if tt.want != "" && qa == tt.want {
+					found = true
+				}
+				if tt.unwanted != "" && strings.Contains(qa, tt.unwanted) {
+					t.Errorf("want no %q, got %q", tt.unwanted, qa)
+				}
+			}
+			if tt.want != "" && !found {
+				t.Errorf("no %q among %q", tt.want, got)
+			}
+		})
+	}
+}
