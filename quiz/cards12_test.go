@@ -149,3 +149,89 @@ func TestWrongBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestShortBack: a long sentence on a back loses its asides and a clause
+// that goes on past its point, never what the card asks or answers; a
+// short sentence stays whole.
+func TestShortBack(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		keep []string
+		want string
+	}{
+		// round 11 Cold War C6
+		{`In the non-USSR annexed portion of Poland, less than a third of Poland's population voted in favor of massive communist land reforms and industry nationalizations in a policies referendum known as "3 times YES" (3 razy TAK; 3xTAK), whereupon a second vote rigged election was held to get the desired result.`,
+			[]string{"3 times YES"},
+			`In the non-USSR annexed portion of Poland, less than a third of Poland's population voted in favor of massive communist land reforms and industry nationalizations in a policies referendum known as "3 times YES".`},
+		{"In June 1946, Bernard Baruch, an emissary of President Harry S. Truman, proposed the Baruch Plan before the United Nations Atomic Energy Commission, which called for an international system of controls on the production of atomic energy.",
+			[]string{"Baruch Plan"},
+			"In June 1946, Bernard Baruch proposed the Baruch Plan before the United Nations Atomic Energy Commission, which called for an international system of controls on the production of atomic energy."},
+		{"Gorbachev's extension of regional autonomy removed the suppression from existing ethnic-regional tension, while Deng's reforms did not alter the tight grip of the central government on any of their so-called autonomous regions.",
+			[]string{"the suppression from existing ethnic-regional tension"},
+			"Gorbachev's extension of regional autonomy removed the suppression from existing ethnic-regional tension."},
+		// what the card asks stays
+		{"In June 1946, Bernard Baruch, an emissary of President Harry S. Truman, proposed the Baruch Plan before the United Nations Atomic Energy Commission, which called for an international system of controls on the production of atomic energy.",
+			[]string{"Harry S. Truman"},
+			"In June 1946, Bernard Baruch, an emissary of President Harry S. Truman, proposed the Baruch Plan before the United Nations Atomic Energy Commission, which called for an international system of controls on the production of atomic energy."},
+		// an opening phrase is no aside; a relative clause on a thing tells what it is
+		{"In 1947, the United States joined Britain, France, Canada, Denmark, Portugal, Norway, Belgium, Iceland, Luxembourg, Italy, and the Netherlands to form the North Atlantic Treaty Organization.",
+			[]string{"1947"},
+			"In 1947, the United States joined Britain, France, Canada, Denmark, Portugal, Norway, Belgium, Iceland, Luxembourg, Italy, and the Netherlands to form the North Atlantic Treaty Organization."},
+		{`The Soviet Union's "alternative" to the Marshall plan, which was purported to involve Soviet subsidies and trade with western Europe, became known as the Molotov Plan, and later, the Comecon.`,
+			[]string{"Molotov Plan"},
+			`The Soviet Union's "alternative" to the Marshall plan, which was purported to involve Soviet subsidies and trade with western Europe, became known as the Molotov Plan, and later, the Comecon.`},
+		// short: whole
+		{"Kim Il Sung (the leader) visited Mongolia in 1986, while the talks went on.", []string{"1986"},
+			"Kim Il Sung (the leader) visited Mongolia in 1986, while the talks went on."},
+	} {
+		if got := shortBack(tt.s, tt.keep); got != tt.want {
+			t.Errorf("shortBack(%q)\n got %q\nwant %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestRestates: a question card's back leaves out a sentence that only
+// says its front and answer again, and keeps one that adds to them.
+func TestRestates(t *testing.T) {
+	for _, tt := range []struct {
+		s, front, answer string
+		want             bool
+	}{
+		{"The purpose of the Marshall Plan was to aid in the economic recovery of nations after WWII.", "What was the purpose of the Marshall Plan?", "To aid in the economic recovery of nations after WWII.", true},
+		{"Tax revenues declined because republic and local governments withheld tax revenues.", "Why did tax revenues decline?", "Republic and local governments withheld tax revenues.", true},
+		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships while also keeping Russia and China at equal distances.", "What was Mongolia’s goal in adopting the “third-neighbor policy”?", "To weave a network of relationships.", false},
+		{"For the first time since Lenin's New Economic Policy was abolished in 1928, the law permitted private ownership of businesses.", "What did the Law on Cooperatives permit?", "Private ownership of businesses.", false},
+	} {
+		if got := restates(tt.s, tt.front, tt.answer); got != tt.want {
+			t.Errorf("restates(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestDeckBacksAreShort: the deck's backs go through shortBacks; the
+// card's Sentence stays whole for the study screen.
+func TestDeckBacksAreShort(t *testing.T) {
+	long := `In the annexed portion of Poland, less than a third of the population voted in favor of massive communist land reforms and industry nationalizations in a policies referendum known as "3 times YES" (3 razy TAK; 3xTAK), whereupon a second vote rigged election was held to get the desired result.`
+	cards := cardsFor(t, "Tax revenues declined because republic and local governments withheld tax revenues from the central government. "+long)
+	seen := 0
+	for _, c := range cards {
+		if strings.Contains(c.Back, "whereupon") || strings.Contains(c.Back, "3xTAK") {
+			t.Errorf("a back with the sentence's asides: %q", c.Back)
+		}
+		if c.Kind == CardQuestion && strings.HasPrefix(c.Front, "Why did tax revenues decline") {
+			seen++
+			if strings.Contains(c.Back, "“") {
+				t.Errorf("a back that says its front again: %q", c.Back)
+			}
+		}
+		if strings.Contains(c.Sentence, "3 times YES") {
+			seen++
+			if c.Sentence != long {
+				t.Errorf("the card's sentence was cut: %q", c.Sentence)
+			}
+		}
+	}
+	if seen < 2 {
+		t.Errorf("no card on both sentences: %d", seen)
+	}
+}

@@ -1,0 +1,209 @@
+package quiz
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A card's back is its answer and the clause that explains it. A long
+// source sentence is shown without its asides: bracketed glosses and
+// citations, a description set beside a name ("Bernard Baruch, the
+// multimillionaire financier and adviser to presidents from Woodrow
+// Wilson to Harry S. Truman, coined …"), and a clause that goes on past
+// the point ("…, whereupon a second vote rigged election was held"). The
+// whole sentence stays the card's Sentence, which the study screen shows
+// under the back (round 11: Cold War C6, a back of 70 words).
+
+// longBack is the number of words above which a back is trimmed.
+const longBack = 25
+
+// shortBack is sentence s without the asides that hold none of keep
+// (the card's answer, and the names its front asks about), when s is
+// longer than longBack words; a shorter sentence is left whole.
+func shortBack(s string, keep []string) string {
+	if fieldCount(s) <= longBack {
+		return s
+	}
+	holds := func(part string) bool {
+		for _, k := range keep {
+			if k != "" && strings.Contains(part, k) {
+				return true
+			}
+		}
+		return false
+	}
+	t := withoutCitations(s)
+	if a := withoutAsides(t); a != t && !dropsKept(t, a, keep) {
+		t = a
+	}
+	t = withoutAppositives(t, holds)
+	if fieldCount(t) > longBack {
+		t = withoutTrailingClause(t, holds)
+	}
+	if t == "" || !strings.ContainsAny(t, " ") {
+		return s
+	}
+	return t
+}
+
+// dropsKept reports whether b, a shortening of a, lost one of keep.
+func dropsKept(a, b string, keep []string) bool {
+	for _, k := range keep {
+		if k != "" && strings.Contains(a, k) && !strings.Contains(b, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAppositives drops each description set between commas beside a
+// name ("Baruch, the financier and adviser to presidents, coined") or a
+// clause about a person between commas ("Georgiev, who was not a
+// communist himself, took"), unless it holds something kept or reads as a clause of its own
+// (a verb in the past: "In 1947, the United States joined Britain, …").
+func withoutAppositives(s string, holds func(string) bool) string {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ", ")
+		if i < 0 {
+			return s
+		}
+		i += from
+		j := strings.Index(s[i+2:], ",")
+		if j < 0 {
+			return s
+		}
+		j += i + 2
+		aside := s[i+2 : j]
+		if appositive(s[:i], aside) && !holds(aside) {
+			s = s[:i] + s[j+1:] // "Baruch, an emissary of …, proposed" → "Baruch proposed"
+			from = i
+			continue
+		}
+		from = i + 2
+	}
+}
+
+// appositive reports an aside that describes what stands before it: a
+// relative clause on a person, or a noun phrase after a name, with no verb of its
+// own.
+func appositive(before, aside string) bool {
+	w := strings.Fields(aside)
+	if len(w) < 2 || len(w) > 20 {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "who", "whom", "whose":
+		return true
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	prev := lastWord(strings.TrimRight(before, " "))
+	if prev == "" || !unicode.IsUpper([]rune(prev)[0]) || strings.Count(before, " ") < 1 {
+		return false // "In 1947, the United States …": an opening phrase, not a name
+	}
+	for _, x := range w[1:] {
+		lx := strings.ToLower(strings.Trim(x, ",;:.\"“”"))
+		if pastTense(lx) || auxBlockers[lx] || lx == "was" || lx == "were" {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingOpeners open a clause that goes on past a sentence's point.
+// A relative clause after the point often tells what the answer did or
+// led to ("…, which led to the creation of the Committee …"), so it stays.
+var trailingOpeners = []string{", whereupon ", ", whereafter ", "; ", ", while ", ", although ", ", whereas ", "—", " – ", " — "}
+
+// withoutTrailingClause ends s before the first clause that goes on past
+// its point and holds nothing kept.
+func withoutTrailingClause(s string, holds func(string) bool) string {
+	cut := len(s)
+	for _, o := range trailingOpeners {
+		for from := 0; ; {
+			i := strings.Index(s[from:], o)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i < cut && fieldCount(s[:i]) >= 6 && !holds(s[i:]) {
+				cut = i
+			}
+			from = i + len(o)
+		}
+	}
+	if cut == len(s) {
+		return s
+	}
+	head := strings.TrimRight(s[:cut], " ,;")
+	if unbalancedQuotes(head) {
+		return s
+	}
+	if strings.HasSuffix(head, ".") {
+		return head // "… Henry Morgenthau, Jr."
+	}
+	return head + "."
+}
+
+// frontNames are the capitalised words of a card's front after its first:
+// what the front asks about stays on the back.
+func frontNames(front string) []string {
+	var out []string
+	w := strings.Fields(front)
+	for i, x := range w {
+		x = strings.Trim(x, ",;:.?!\"“”‘’()")
+		if i > 0 && len(x) > 2 && capitalised(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// shortBacks trims each card's back where it shows its long sentence.
+func shortBacks(cards []Card) []Card {
+	for i, c := range cards {
+		if c.Sentence == "" || c.Edited || !strings.Contains(c.Back, c.Sentence) {
+			continue
+		}
+		keep := append([]string{c.Phrase}, frontNames(c.Front)...)
+		if c.Kind == CardQuestion {
+			if a, _, ok := strings.Cut(c.Back, "\n"); ok {
+				keep = append(keep, strings.TrimSuffix(a, "."))
+				if restates(c.Sentence, c.Front, a) {
+					cards[i].Back = a // "Why did tax revenues decline?" → "… withheld tax revenues …" and the sentence again
+					continue
+				}
+			}
+		}
+		cards[i].Back = strings.Replace(c.Back, c.Sentence, shortBack(c.Sentence, keep), 1)
+	}
+	return cards
+}
+
+// restates reports a sentence that says no more than a question card's
+// front and answer: "The purpose of the Marshall Plan was to aid …" under
+// "What was the purpose of the Marshall Plan?" and its answer. Three
+// words of its own or more ("while also keeping Russia and China at equal
+// distances", "For the first time since … 1928") keep it on the back.
+func restates(sentence, front, answer string) bool {
+	known := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(front + " " + answer)) {
+		known[strings.Trim(w, ",;:.?!\"“”‘’()")] = true
+	}
+	own := 0
+	for _, w := range strings.Fields(strings.ToLower(withoutCitations(sentence))) {
+		w = strings.Trim(w, ",;:.?!\"“”‘’()")
+		if w != "" && !known[w] && !stopWords[w] {
+			own++
+		}
+	}
+	return own < 3
+}
+
+// stopWords carry no content of their own in a sentence.
+var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "and": true,
+	"or": true, "was": true, "were": true, "is": true, "are": true, "that": true, "because": true, "by": true, "for": true,
+	"with": true, "as": true, "at": true, "it": true, "its": true, "their": true, "his": true, "her": true, "this": true,
+	"did": true, "do": true, "does": true, "what": true, "why": true, "who": true, "which": true, "when": true, "be": true,
+	"been": true, "had": true, "has": true, "have": true, "also": true, "so": true, "then": true}
