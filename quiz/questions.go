@@ -1483,8 +1483,28 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 				pols = append(pols, f)
 			}
 		}
-		if q, ok := g.matchTerms(pols); ok {
-			out = append(out, q)
+		// round 11: terms of one thread, not of four chapters under one label
+		var items []Fact
+		byItem := map[string][]Fact{}
+		for _, f := range pols {
+			it := g.termItem(f)
+			items = append(items, it)
+			byItem[it.Key()] = append(byItem[it.Key()], f)
+		}
+		ts := g.threads(items, 3)
+		for _, i := range g.rng.Perm(len(ts)) {
+			var in []Fact
+			seen := map[string]bool{}
+			for _, it := range ts[i] {
+				if !seen[it.Key()] {
+					seen[it.Key()] = true
+					in = append(in, byItem[it.Key()]...)
+				}
+			}
+			if q, ok := g.matchTerms(in); ok {
+				out = append(out, q)
+				break
+			}
 		}
 		return out
 	}
@@ -1543,7 +1563,7 @@ func termSentences(g *generator, pols []Fact) []Fact {
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question
 	for round := 0; round < 3; round++ {
-		picked := g.distinctDates(dates, 3+g.rng.IntN(3))
+		picked := g.threadDates(dates, 3+g.rng.IntN(3)) // round 11: events of one thread, not of unrelated chapters
 		if len(picked) < 3 {
 			return out
 		}
@@ -1567,7 +1587,7 @@ func (g *generator) orderings(dates []Fact) []Question {
 }
 
 func (g *generator) matchDates(dates []Fact) (Question, bool) {
-	picked := g.distinctDates(dates, 4)
+	picked := g.threadDates(dates, 4)
 	if len(picked) < 3 {
 		return Question{}, false
 	}

@@ -64,7 +64,12 @@ func TestSampleQuizCoversEveryGoldChapter(t *testing.T) {
 				t.Errorf("seed %d: no question on chapter %q", seed, ch)
 			}
 		}
-		for _, typ := range AllQuestionTypes {
+		// round 11: an ordering or matching is drawn from one thread (one
+		// chapter, or two adjacent ones naming the same subject), and the
+		// built-in article's dated events lie in chapters far apart, so
+		// its quizzes need not hold one (TestThreads asks for them where
+		// a thread holds three events)
+		for _, typ := range []QuestionType{MultipleChoice, TrueFalse, FillIn} {
 			if types[typ] == 0 {
 				t.Errorf("seed %d: no %s question", seed, typ)
 			}
@@ -335,6 +340,13 @@ func TestGradeText(t *testing.T) {
 func TestGradeQuestionTypes(t *testing.T) {
 	a, facts := builtinEngine(t)
 	qs := GenerateQuiz(a, facts, QuizOptions{Count: 50, Seed: 3})
+	// round 11: the built-in article holds no thread for a matching; a
+	// corpus article's quizzes give the types it lacks
+	for _, h := range hygieneArticles(t) {
+		for seed := uint64(1); seed <= 3; seed++ {
+			qs = append(qs, GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})...)
+		}
+	}
 	done := map[QuestionType]bool{}
 	for _, q := range qs {
 		if done[q.Type] {
@@ -368,6 +380,9 @@ func TestGradeQuestionTypes(t *testing.T) {
 		}
 	}
 	if len(done) != len(AllQuestionTypes) {
+		if len(hygieneArticles(t)) == 1 {
+			t.Skipf("only types %v on the built-in article, and no corpus at %s for the others", done, corpusDir)
+		}
 		t.Errorf("only types %v were generated", done)
 	}
 }

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -143,5 +144,85 @@ func TestMainPoint(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestThreads: ordering and matching items come from one thread — one
+// chapter, or two adjacent chapters whose sentences name the same name
+// (not the article's subject) — never from chapters far apart.
+func TestThreads(t *testing.T) {
+	text := "Ruritania\n\nIntroduction\n\nRuritania is a small kingdom in the mountains.\n\n" +
+		"Early years\n\nIn 1901 France signed a pact with Ruritania. In 1905 France sent an envoy to the king. In 1910 Canada opened a consulate.\n\n" +
+		"War years\n\nIn 1914 France closed its border with Ruritania. In 1916 Canada sent troops to the front.\n\n" +
+		"Trade\n\nIn 1920 Brazil bought wool from Ruritania. In 1925 Argentina sold wheat to the kingdom.\n\n" +
+		"Late years\n\nIn 1930 Brazil opened a bank in the capital. In 1935 Chile built a railway.\n"
+	a := mustParse(t, []byte(text))
+	g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
+	g.index()
+	var dates []Fact
+	for _, f := range g.byKind[DateFact] {
+		dates = append(dates, f)
+	}
+	var got []string
+	for _, th := range g.threads(dates, 3) {
+		var ys []string
+		for _, f := range th {
+			ys = append(ys, f.Text)
+		}
+		got = append(got, strings.Join(ys, " "))
+	}
+	// Early years alone; Early + War years (both name France and Canada);
+	// Trade + Late years (both name Brazil); War years alone and Trade
+	// alone hold two; War years + Trade share only the subject
+	want := []string{"1901 1905 1910", "1901 1905 1910 1914 1916", "1920 1925 1930 1935"}
+	if strings.Join(got, " / ") != strings.Join(want, " / ") {
+		t.Errorf("threads = %q, want %q", got, want)
+	}
+}
+
+// TestOrderingsKeepToOneThread: over the corpus, every ordering and
+// matching draws its items from one chapter or two adjacent ones, no two
+// of one year, and is labelled with the chapter most come from.
+func TestOrderingsKeepToOneThread(t *testing.T) {
+	multi := 0
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for seed := uint64(1); seed <= 5; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type != Ordering && q.Type != Matching {
+					continue
+				}
+				multi++
+				var fs []Fact
+				lo, hi := len(h.a.Chapters), -1
+				years := map[int]bool{}
+				for _, k := range q.FactKeys {
+					f, ok := g.byKey[k]
+					if !ok {
+						continue
+					}
+					if q.Kind == PolicyFact {
+						f = g.termItem(f)
+					}
+					fs = append(fs, f)
+					lo, hi = min(lo, f.Chapter), max(hi, f.Chapter)
+					if f.Kind == DateFact {
+						if years[f.Date.Year] {
+							t.Errorf("%s seed %d: two items of %d in %q", h.name, seed, f.Date.Year, q.Prompt)
+						}
+						years[f.Date.Year] = true
+					}
+				}
+				if hi-lo > 1 {
+					t.Errorf("%s seed %d: items from chapters %d to %d: %v", h.name, seed, lo, hi, q.Options)
+				}
+				if want := mostItemsChapter(fs); q.Chapter != want {
+					t.Errorf("%s seed %d: labelled chapter %d, most items from %d", h.name, seed, q.Chapter, want)
+				}
+			}
+		}
+	}
+	if multi == 0 && len(hygieneArticles(t)) > 1 {
+		t.Error("no ordering or matching at all over the corpus")
 	}
 }

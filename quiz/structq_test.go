@@ -76,8 +76,6 @@ func TestStructQuestions(t *testing.T) {
 		{"President Antonín Novotný resigned in January 1968. Alexander Dubček replaced Novotný as head of the Czechoslovak Communist Party.", "Who did Alexander Dubček replace as head of the Czechoslovak Communist Party?", "Novotný"},
 		{"Fraudulent Polish elections held in January 1947 resulted in the official transformation of Poland into a people's republic.", "What did fraudulent Polish elections held in January 1947 result in?", "the official transformation of Poland into a people's republic"},
 		{"Fear of a nuclear war spurred the production of public safety films by the Civil Defense branch.", "What did fear of a nuclear war spur?", "the production of public safety films by the Civil Defense branch"},
-		// a named author's view is asked as the author's (mainpoint.go)
-		{"Westad says the Communists won the Civil War because Mao made fewer military mistakes.", "Why did the Communists win the Civil War, according to Westad?", "Mao made fewer military mistakes"},
 		// counter-examples
 		{"The Americans sent troops that resulted in a long war in Korea.", "", ""},
 		{"Mongolia has been a member of the United Nations since 1961.", "", ""},
@@ -89,6 +87,7 @@ func TestStructQuestions(t *testing.T) {
 		{"The reforms allowed more independent actions from various ministries.", "", ""},
 		{"The Soviet Union annexed several countries.", "", ""},
 		{"Communist parties achieved popularity in such nations.", "", ""},
+		{"Westad says the Communists won the Civil War because Mao made fewer military mistakes.", "", ""},
 		{"Gorbachev gave a speech in Leningrad about the economy.", "", ""},
 		{"Tax revenues did not decline because of the war in Korea.", "", ""},
 		{"Truman proclaimed Taipei the temporary capital of the Republic of China.", "", ""},
@@ -303,7 +302,9 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// avid supporter of the Greater Tumen Initiative", awkward in rounds
 	// 10 and 11; "With the fall of the Brezhnev Doctrine, came the fall
 	// of the man, …", a flourish with no event, cause or claim).
-	floors := map[string]float64{"builtin": 14.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
+	// Round 11's threads (thread.go) took builtin back to 15.0: its
+	// ordering and matching no longer hold four sentences each (19.4).
+	floors := map[string]float64{"builtin": 15.0, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
 		"brezhnev_doctrine": 15.0, "comprehensive_nuclear_test_ban_treaty": 16.0}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
