@@ -350,6 +350,8 @@ type picker struct {
 	usedYear map[int]int
 	// perChapter counts the quiz's questions per chapter
 	perChapter map[int]int
+	// trues and falses count the true/false statements by answer
+	trues, falses int
 }
 
 // best is the most central question that fits, of a type asked least.
@@ -402,6 +404,9 @@ func (p *picker) fits(q Question, pass int) bool {
 	if q.Kind == NumberFact && p.numbers >= p.maxNums {
 		return false // round 8: five figures of 23 questions were trivia ("337 facilities", "17 states as of 2019")
 	}
+	if trueStatement(q) && p.trues > p.falses {
+		return false // round 11: a quiz's true/false stays a mix (a built-in quiz held 5 true of 6)
+	}
 	for _, o := range p.out {
 		if p.g.givesAway(q, o) || p.g.givesAway(o, q) {
 			return false
@@ -449,6 +454,13 @@ func (p *picker) take(q Question) {
 	if q.Kind == NumberFact {
 		p.numbers++
 	}
+	if q.Type == TrueFalse {
+		if trueStatement(q) {
+			p.trues++
+		} else {
+			p.falses++
+		}
+	}
 	for _, y := range p.g.yearsAsked(q) {
 		p.usedYear[y]++
 	}
@@ -477,10 +489,22 @@ func (p *picker) release(q Question) {
 	if q.Kind == NumberFact {
 		p.numbers--
 	}
+	if q.Type == TrueFalse {
+		if trueStatement(q) {
+			p.trues--
+		} else {
+			p.falses--
+		}
+	}
 	for _, y := range p.g.yearsAsked(q) {
 		p.usedYear[y]--
 	}
 	p.typeCount[q.Type]--
+}
+
+// trueStatement reports a true/false question whose statement is true.
+func trueStatement(q Question) bool {
+	return q.Type == TrueFalse && len(q.Answer) > 0 && q.Answer[0] == "True"
 }
 
 // yearsAsked are the years of the dates a question asks for: its answer's

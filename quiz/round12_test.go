@@ -226,3 +226,42 @@ func TestOrderingsKeepToOneThread(t *testing.T) {
 		t.Error("no ordering or matching at all over the corpus")
 	}
 }
+
+// TestTrueFalseStaysAMix: a quiz never holds more true statements than
+// false ones plus one (round 11: a built-in quiz held 5 true of 6), so
+// "True" is no safe guess; the picker takes a false one when it can.
+func TestTrueFalseStaysAMix(t *testing.T) {
+	g := structGenerator(t, "Filler.")
+	var qs []Question
+	for i, ans := range []string{"True", "True", "True", "False", "True"} {
+		k := string(rune('a' + i))
+		qs = append(qs, Question{Type: TrueFalse, Chapter: 0, FactKeys: []string{k}, Prompt: k, Answer: []string{ans}, Options: []string{"True", "False"}})
+	}
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{},
+		usedAnswer: map[string]bool{}, usedYear: map[int]int{}, perChapter: map[int]int{}, maxDates: 9, maxPlaces: 9, maxNums: 9}
+	p.fill(5, []int{0}, map[int][]Question{0: qs}, 0, 5)
+	var got []string
+	for _, q := range p.out {
+		got = append(got, q.Answer[0])
+	}
+	if strings.Join(got, " ") != "True False True" {
+		t.Errorf("took %v, want True False True (no second true before a false)", got)
+	}
+	for _, h := range hygieneArticles(t) {
+		for seed := uint64(1); seed <= 5; seed++ {
+			trues, falses := 0, 0
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type == TrueFalse {
+					if q.Answer[0] == "True" {
+						trues++
+					} else {
+						falses++
+					}
+				}
+			}
+			if trues > falses+1 {
+				t.Errorf("%s seed %d: %d true statements, %d false", h.name, seed, trues, falses)
+			}
+		}
+	}
+}
