@@ -76,6 +76,8 @@ func TestStructQuestions(t *testing.T) {
 		{"President Antonín Novotný resigned in January 1968. Alexander Dubček replaced Novotný as head of the Czechoslovak Communist Party.", "Who did Alexander Dubček replace as head of the Czechoslovak Communist Party?", "Novotný"},
 		{"Fraudulent Polish elections held in January 1947 resulted in the official transformation of Poland into a people's republic.", "What did fraudulent Polish elections held in January 1947 result in?", "the official transformation of Poland into a people's republic"},
 		{"Fear of a nuclear war spurred the production of public safety films by the Civil Defense branch.", "What did fear of a nuclear war spur?", "the production of public safety films by the Civil Defense branch"},
+		// a named author's view is asked as the author's (mainpoint.go)
+		{"Westad says the Communists won the Civil War because Mao made fewer military mistakes.", "Why did the Communists win the Civil War, according to Westad?", "Mao made fewer military mistakes"},
 		// counter-examples
 		{"The Americans sent troops that resulted in a long war in Korea.", "", ""},
 		{"Mongolia has been a member of the United Nations since 1961.", "", ""},
@@ -87,7 +89,6 @@ func TestStructQuestions(t *testing.T) {
 		{"The reforms allowed more independent actions from various ministries.", "", ""},
 		{"The Soviet Union annexed several countries.", "", ""},
 		{"Communist parties achieved popularity in such nations.", "", ""},
-		{"Westad says the Communists won the Civil War because Mao made fewer military mistakes.", "", ""},
 		{"Gorbachev gave a speech in Leningrad about the economy.", "", ""},
 		{"Tax revenues did not decline because of the war in Korea.", "", ""},
 		{"Truman proclaimed Taipei the temporary capital of the Republic of China.", "", ""},
