@@ -248,3 +248,52 @@ func wrongBlank(f Fact) bool {
 	}
 	return false
 }
+
+// quantifierLeads open an answer that names no thing of its own: "each of
+// the obstacles to postwar recovery", "a series of … efforts".
+var quantifierLeads = []string{"each of ", "all of ", "some of ", "any of ", "many of ", "several of ", "a series of ", "a number of ", "a range of ", "a variety of ", "one of the "}
+
+// vagueWords say that something was done or needed without saying what:
+// "a realization that a new policy was needed", "supreme authority".
+var vagueWords = map[string]bool{"realization": true, "realisation": true, "new": true, "policy": true, "policies": true,
+	"needed": true, "need": true, "necessary": true, "change": true, "changes": true, "effort": true, "efforts": true,
+	"action": true, "actions": true, "measure": true, "measures": true, "step": true, "steps": true, "authority": true,
+	"supreme": true, "power": true, "role": true, "position": true, "situation": true, "problem": true, "problems": true,
+	"issue": true, "issues": true, "way": true, "ways": true, "approach": true, "something": true, "things": true,
+	"thing": true, "matter": true, "matters": true, "different": true, "certain": true, "various": true, "other": true,
+	"major": true, "important": true, "significant": true, "great": true, "full": true, "current": true}
+
+// vagueAnswer reports an answer a student cannot learn anything from: a
+// quantifier over a restated noun ("each of the obstacles to postwar
+// recovery"), or only words that say something was needed or held
+// ("a realization in Washington that a new policy was needed", "supreme
+// authority"). Round 11: Marshall Plan C9, C15, C16; Cold War C8.
+func vagueAnswer(answer string) bool {
+	a := strings.ToLower(strings.TrimSpace(answer))
+	for _, lead := range []string{"what led to ", "what caused ", "what resulted in "} {
+		if strings.HasPrefix(a, lead) {
+			return vagueAnswer(strings.TrimSuffix(answer[len(lead):], "?")) // the front of a cause card: "What led to a realization … that a new policy was needed?"
+		}
+	}
+	for _, q := range quantifierLeads {
+		if strings.HasPrefix(a, q) {
+			return true
+		}
+	}
+	content := 0
+	prev := ""
+	for _, w := range strings.Fields(answer) {
+		x := strings.Trim(w, ",;:.?!\"“”‘’()")
+		lx := strings.ToLower(x)
+		after := prev
+		prev = lx
+		if lx == "" || stopWords[lx] || vagueWords[lx] || capitalised(x) && (after == "in" || after == "at") {
+			continue // a place named in passing ("in Washington") tells nothing of what was done
+		}
+		if isNumber(x) {
+			return false
+		}
+		content++
+	}
+	return content == 0
+}

@@ -151,7 +151,11 @@ func makeCards(base *generator) []Card {
 				def, ok := definition(ix, f)
 				if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
 					defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
-					addLater(newCard(CardDefine, def, whatIs(policyPhrase(f)), def.Sentence))
+					back := def.Sentence
+					if gl, ok := glossOf(ix, f.Value); ok && !strings.Contains(back, gl) {
+						back += "\nMeaning “" + gl + "”." // round 11 perestroika C1: the literal meaning, said in another sentence
+					}
+					addLater(newCard(CardDefine, def, whatIs(policyPhrase(f)), back))
 				}
 				if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
 					answered[sk] = append(answered[sk], f.Value)
@@ -176,7 +180,11 @@ func makeCards(base *generator) []Card {
 					continue
 				}
 				answered[sk] = append(answered[sk], f.Value)
-				addLater(newCard(CardCloze, f, "Which organisation completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+				label := "Which organisation completes the sentence?"
+				if placeKind(f.Value) == "country" {
+					label = "Which country completes the sentence?" // round 11 Marshall Plan C2: the Soviet Union is no organisation
+				}
+				addLater(newCard(CardCloze, f, label+"\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			}
 		}
 	}

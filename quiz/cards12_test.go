@@ -235,3 +235,94 @@ func TestDeckBacksAreShort(t *testing.T) {
 		t.Errorf("no card on both sentences: %d", seen)
 	}
 }
+
+// TestVagueAnswer: an answer that names nothing of its own is no card;
+// one with a name, a number or a thing done is.
+func TestVagueAnswer(t *testing.T) {
+	for a, want := range map[string]bool{
+		// round 11: Marshall Plan C9, C15, C16; Cold War C8
+		"each of the obstacles to postwar recovery":                                             true,
+		"a realization in Washington that a new policy was needed":                              true,
+		"a series of humanitarian and relief efforts almost wholly funded by the United States": true,
+		"supreme authority": true,
+		"What led to a realization in Washington that a new policy was needed?": true,
+		"The Khmer Rouge":       false,
+		"the ROC":               false,
+		"nuclear-free policies": false,
+		"lift their blockade":   false,
+		"undisputed control over the government of Czechoslovakia":                                  false,
+		"private ownership of businesses in the services, manufacturing, and foreign-trade sectors": false,
+		"$13 billion":                      false,
+		"What led to the First Opium War?": false,
+	} {
+		if got := vagueAnswer(a); got != want {
+			t.Errorf("vagueAnswer(%q) = %v, want %v", a, got, want)
+		}
+	}
+}
+
+// TestWithYears: a day in a question card's front takes the year its
+// sentence writes with it; a front with its year, or a sentence without
+// one, stays.
+func TestWithYears(t *testing.T) {
+	for _, tt := range []struct{ front, sentence, want string }{
+		{"Who signed the Marshall Plan on April 3?", "President Harry Truman signed the Marshall Plan on April 3, 1948, granting aid.", "Who signed the Marshall Plan on April 3, 1948?"},
+		{"What did the Assembly adopt on 10 September?", "On 10 September 1996 the Assembly adopted the treaty.", "What did the Assembly adopt on 10 September 1996?"},
+		{"Who announced the initiative on 23 March 1983?", "Reagan announced the initiative on 23 March 1983.", "Who announced the initiative on 23 March 1983?"},
+		{"Who sought clarification from Dubček on March 21?", "On March 21, Brezhnev sought clarification from Dubček.", "Who sought clarification from Dubček on March 21?"},
+		{"What happened in May 1949?", "The blockade was lifted in May 1949.", "What happened in May 1949?"},
+	} {
+		if got := withYears(tt.front, tt.sentence); got != tt.want {
+			t.Errorf("withYears(%q) = %q, want %q", tt.front, got, tt.want)
+		}
+	}
+}
+
+// TestDefineCardGloss: a definition card shows what the term's name
+// means when another sentence says it; a term no sentence glosses, or a
+// gloss of another word, adds nothing.
+func TestDefineCardGloss(t *testing.T) {
+	cards := cardsFor(t, `Perestroika was a political movement for reformation within the Communist Party of the Soviet Union during the 1980s. `+
+		`The literal meaning of perestroika is "restructuring", referring to the restructuring of the Soviet political and economic system. `+
+		`Ostpolitik was a policy of normalizing relations with Eastern Europe, led by Willy Brandt and his glasnost (meaning "openness") policy.`)
+	backs := map[string]string{}
+	for _, c := range cards {
+		if c.Kind == CardDefine {
+			backs[c.Front] = c.Back
+		}
+	}
+	if b, ok := backs["What is Perestroika?"]; !ok || !strings.HasSuffix(b, "\nMeaning “restructuring”.") {
+		t.Errorf("the definition of perestroika: %q (cards %v)", b, backs)
+	}
+	if b, ok := backs["What is Ostpolitik?"]; ok && strings.Contains(b, "Meaning") {
+		t.Errorf("the definition of Ostpolitik took another word's gloss: %q", b)
+	}
+	a := mustParse(t, []byte("T\n\nIntro\n\nUskoreniye came first. Gorbachev talked about uskoreniye (\"acceleration\"). He introduced perestroika (restructuring).\n"))
+	ix := indexedGenerator(a, Extract(a)).ix
+	for term, want := range map[string]string{"Uskoreniye": "acceleration", "perestroika": "restructuring", "Gorbachev": "", "Marshall Plan": ""} {
+		if got, _ := glossOf(ix, term); got != want {
+			t.Errorf("glossOf(%q) = %q, want %q", term, got, want)
+		}
+	}
+}
+
+// TestCountryClozeLabel: a cloze on a state asks for a country, not an
+// organisation (round 11 Marshall Plan C2, "the _____ refused Plan
+// benefits" for the Soviet Union).
+func TestCountryClozeLabel(t *testing.T) {
+	cards := cardsFor(t, "The Marshall Plan gave aid to Europe. "+
+		"Although offered participation, the Soviet Union refused Plan benefits, and also blocked benefits to Eastern Bloc countries, such as Hungary and Poland. "+
+		"Although offered participation, the Cominform Secretariat refused the benefits, and also blocked benefits to other parties.")
+	labels := map[string]string{}
+	for _, c := range cards {
+		if c.Kind == CardCloze {
+			labels[c.Phrase], _, _ = strings.Cut(c.Front, "\n")
+		}
+	}
+	if labels["Soviet Union"] != "Which country completes the sentence?" {
+		t.Errorf("the Soviet Union's cloze asks %q (cards %v)", labels["Soviet Union"], labels)
+	}
+	if l, ok := labels["Cominform Secretariat"]; ok && l != "Which organisation completes the sentence?" {
+		t.Errorf("an organisation's cloze asks %q", l)
+	}
+}

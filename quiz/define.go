@@ -239,3 +239,45 @@ func cutName(f Fact) bool {
 
 // reInitials is a word of initials only: "W.", "H.W.".
 var reInitials = regexp.MustCompile(`^(?:[A-Z]\.)+$`)
+
+// reGloss finds what a term's name means, after the term: "The literal
+// meaning of perestroika is "restructuring"", "perestroika
+// (restructuring)", "glasnost (meaning "openness")", "Ostpolitik,
+// meaning "eastern policy"".
+var (
+	reGlossIs      = regexp.MustCompile(`(?i)\bmeaning of (?:the (?:word |term )?)?(\S+(?: \S+){0,3}) is [“"]([^”"]{2,40})[”"]`)
+	reGlossBracket = regexp.MustCompile(`^[”"’]?\s*(?:\(\s*(?:meaning\s+|literally\s+|lit\.\s+)?[“"]?([a-z][^()“”";]{1,40}?)[”"]?\s*[);]|,\s+(?:meaning|literally)\s+[“"]([^”"]{2,40})[”"])`)
+)
+
+// glossOf finds what the article says a term's name means, in any
+// sentence: a definition card shows it under its sentence (round 11,
+// perestroika C1: "What is Perestroika?" without "restructuring").
+func glossOf(ix *sentenceIndex, term string) (string, bool) {
+	if term == "" || strings.Contains(term, " ") {
+		return "", false // a name of several words says what it is
+	}
+	lower := strings.ToLower(term[:1]) + term[1:]
+	upper := strings.ToUpper(term[:1]) + term[1:]
+	seen := map[int32]bool{}
+	for _, form := range []string{upper, lower} {
+		for _, si := range ix.mentioning(form) {
+			if seen[si] {
+				continue
+			}
+			seen[si] = true
+			s := ix.sents[si].text
+			if m := reGlossIs.FindStringSubmatch(s); m != nil && strings.EqualFold(strings.Trim(m[1], "“”\""), term) {
+				return m[2], true
+			}
+			for i := findWord(s, form, 0); i >= 0; i = findWord(s, form, i+len(form)) {
+				if m := reGlossBracket.FindStringSubmatch(s[i+len(form):]); m != nil {
+					if m[1] != "" {
+						return strings.TrimSpace(m[1]), true
+					}
+					return m[2], true
+				}
+			}
+		}
+	}
+	return "", false
+}

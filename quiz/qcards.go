@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -39,9 +40,12 @@ func (g *generator) questionCards() []questionCard {
 		if sa.form == "def" {
 			continue // "What is the Marshall Plan?": the definition card asks it
 		}
+		if vagueAnswer(sa.answer) || vagueAnswer(sa.prompt) {
+			continue // "What did the ERP address?" → "each of the obstacles to postwar recovery"
+		}
 		f := g.phraseFact(sa)
 		back := capitaliseFirst(sa.answer) + ".\n“" + sa.sent.text + "”"
-		c := newCard(CardQuestion, f, sa.prompt, back)
+		c := newCard(CardQuestion, f, withYears(sa.prompt, sa.sent.text), back)
 		c.Phrase = sa.answer
 		out = append(out, questionCard{c, place(sa.sent)})
 	}
@@ -53,7 +57,7 @@ func (g *generator) questionCards() []questionCard {
 		if !ok || showsAny(q, g.forms(f)) || showsAny(q, g.surname(f)) {
 			continue
 		}
-		out = append(out, questionCard{newCard(CardQuestion, f, q, capitaliseFirst(f.Text)+".\n“"+f.Sentence+"”"), i})
+		out = append(out, questionCard{newCard(CardQuestion, f, withYears(q, f.Sentence), capitaliseFirst(f.Text)+".\n“"+f.Sentence+"”"), i})
 	}
 	return out
 }
@@ -195,4 +199,30 @@ func (g *generator) poorCard(f Fact) bool {
 		return false
 	}
 	return g.sentenceOutsideSpan(f)
+}
+
+// reCardDay finds a day and month, with the year when one follows:
+// "April 3", "April 3, 1948", "3 April 1948".
+var reCardDay = regexp.MustCompile(`\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:,? \d{4})?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?)\b`)
+
+// withYears gives each day in a question card's front the year its
+// sentence writes with it: "Who signed the Marshall Plan on April 3?" →
+// "… on April 3, 1948?" (round 11 Marshall Plan C8: "April 3" with no
+// year is any year's).
+func withYears(front, sentence string) string {
+	full := map[string]string{}
+	for _, m := range reCardDay.FindAllString(sentence, -1) {
+		if reYear.MatchString(m) {
+			full[strings.TrimRight(reYear.ReplaceAllString(m, ""), ", ")] = m
+		}
+	}
+	if len(full) == 0 {
+		return front
+	}
+	return reCardDay.ReplaceAllStringFunc(front, func(m string) string {
+		if f, ok := full[m]; ok && !reYear.MatchString(m) {
+			return f
+		}
+		return m
+	})
 }
