@@ -95,6 +95,9 @@ func appositive(before, aside string) bool {
 	case "who", "whom", "whose":
 		return true
 	case "the", "a", "an":
+		if capitalised(w[1]) {
+			return false // "Clay, A Report on Germany, which": a title, the object
+		}
 	default:
 		return false
 	}
@@ -160,9 +163,21 @@ func frontNames(front string) []string {
 	return out
 }
 
-// shortBacks trims each card's back where it shows its long sentence.
+// shortBacks trims each card's back where it shows its long sentence,
+// and the sentence of a cloze or date card's front around its blank
+// ("In _____, Bernard Baruch, the multimillionaire financier and adviser
+// to presidents from Woodrow Wilson to Harry S. Truman, coined the term
+// …" → "In _____, Bernard Baruch coined the term …").
 func shortBacks(cards []Card) []Card {
 	for i, c := range cards {
+		if (c.Kind == CardCloze || c.Kind == CardWhen) && !c.Edited {
+			if label, quoted, ok := strings.Cut(c.Front, "\n“"); ok && strings.HasSuffix(quoted, "”") {
+				s := strings.TrimSuffix(quoted, "”")
+				if t := shortBack(s, []string{"_____"}); t != s && strings.Count(t, "_____") == strings.Count(s, "_____") {
+					cards[i].Front = label + "\n“" + t + "”"
+				}
+			}
+		}
 		if c.Sentence == "" || c.Edited || !strings.Contains(c.Back, c.Sentence) {
 			continue
 		}

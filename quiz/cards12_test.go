@@ -180,6 +180,10 @@ func TestShortBack(t *testing.T) {
 		{`The Soviet Union's "alternative" to the Marshall plan, which was purported to involve Soviet subsidies and trade with western Europe, became known as the Molotov Plan, and later, the Comecon.`,
 			[]string{"Molotov Plan"},
 			`The Soviet Union's "alternative" to the Marshall plan, which was purported to involve Soviet subsidies and trade with western Europe, became known as the Molotov Plan, and later, the Comecon.`},
+		// a title between commas is the object, not an aside
+		{"After World War II, in 1947, industrialist Lewis H. Brown wrote at the request of General Lucius D. Clay, A Report on Germany, which served as a detailed recommendation for the reconstruction of post-war Germany.",
+			[]string{"_____"},
+			"After World War II, in 1947, industrialist Lewis H. Brown wrote at the request of General Lucius D. Clay, A Report on Germany, which served as a detailed recommendation for the reconstruction of post-war Germany."},
 		// short: whole
 		{"Kim Il Sung (the leader) visited Mongolia in 1986, while the talks went on.", []string{"1986"},
 			"Kim Il Sung (the leader) visited Mongolia in 1986, while the talks went on."},
@@ -233,6 +237,12 @@ func TestDeckBacksAreShort(t *testing.T) {
 	}
 	if seen < 2 {
 		t.Errorf("no card on both sentences: %d", seen)
+	}
+	// a cloze or date card's front loses the asides around its blank
+	for _, c := range cardsFor(t, "In 1947, Bernard Baruch, the multimillionaire financier and adviser to presidents from Woodrow Wilson to Harry S. Truman, coined the term “Cold War” to describe the increasingly chilly relations between the United States and the Soviet Union.") {
+		if c.Kind == CardWhen && c.Front != "When did this happen?\n“In _____, Bernard Baruch coined the term “Cold War” to describe the increasingly chilly relations between the United States and the Soviet Union.”" {
+			t.Errorf("a date card's front with its asides: %q", c.Front)
+		}
 	}
 }
 
