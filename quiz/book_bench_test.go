@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chapterwise/chapterwise/quiz/names"
 )
 
 // trailingSection is the heading that ends a corpus article's body.
@@ -199,5 +201,32 @@ func BenchmarkCardsQuizManyNames(b *testing.B) {
 				GenerateQuiz(a, facts, QuizOptions{Count: 20, Seed: 1})
 			}
 		})
+	}
+}
+
+// BenchmarkNamesFind is names.Find over every sentence of the 4 MB book,
+// the largest part of extraction (docs/benchmarks.md, session 6).
+func BenchmarkNamesFind(b *testing.B) {
+	data := corpusBook(b, 4<<20)
+	sents := articleSentences(mustParse(b, data))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			names.Find(s.text)
+		}
+	}
+}
+
+// BenchmarkFindDates is findDates over every sentence of the 4 MB book.
+func BenchmarkFindDates(b *testing.B) {
+	data := corpusBook(b, 4<<20)
+	sents := articleSentences(mustParse(b, data))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			findDates(s.text)
+		}
 	}
 }

@@ -179,7 +179,11 @@ type dateRule struct {
 	from int // the group where the date's text starts (0: the whole match)
 	// any lists words one of which the text must hold for the rule to be
 	// tried at all (a cheap filter before the pattern; nil: always tried)
-	any      []string
+	any []string
+	// gate, when set, is a test cheaper than the pattern that every text
+	// the pattern matches passes: the rule is tried only where it holds
+	// (TestDateGates, FuzzDateGates)
+	gate     func(text string) bool
 	value    func(x match) (dateMatch, bool)
 	examples []string
 	not      []string
@@ -342,7 +346,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "part of a year",
-		any:  []string{" of 0", " of 1", " of 2", " of 3", " of 4", " of 5", " of 6", " of 7", " of 8", " of 9"},
+		gate: hasOfDigit,
 		re:   rescan.MustCompile(`\b(?:[Tt]he )?` + partRE + ` of (\d{4})(?:[–—-](\d{4}|\d{2}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)
@@ -357,7 +361,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "season and year",
-		any:  []string{"pring", "ummer", "utumn", "all ", "inter"},
+		gate: hasSeasonYear,
 		re:   rescan.MustCompile(`\b(?:[Tt]he )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(2) {
@@ -459,7 +463,7 @@ var dateRules = []dateRule{
 	},
 	{
 		name: "two-digit decade",
-		any:  []string{"'", "’"},
+		gate: hasTwoDigitDecade,
 		re:   rescan.MustCompile(`\b(?:[Tt]he )?(?:(early|mid|late)[- ])?['’](\d0)s\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, _ := partial(DateValue{Granularity: Decade, Part: x.g(1)})
@@ -596,12 +600,17 @@ func findDates(text string) []dateMatch {
 				return h.has
 			}
 		}
-		has := hasAnyOf(text, words)
+		var has bool
+		if len(words) == len(monthStems) && &words[0] == &monthStems[0] {
+			has = hasMonthStem(text)
+		} else {
+			has = hasAnyOf(text, words)
+		}
 		asked = append(asked, holds{&words[0], has})
 		return has
 	}
 	for _, r := range dateRules {
-		if r.any != nil && !holdsAny(r.any) {
+		if r.any != nil && !holdsAny(r.any) || r.gate != nil && !r.gate(text) {
 			continue
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(text) {
@@ -626,6 +635,76 @@ func findDates(text string) []dateMatch {
 
 // monthStems are the first letters of every month name and abbreviation.
 var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// isMonthStem holds, for each three ASCII letters "Xyz" (26×26×26, by
+// letter), whether they are one of monthStems.
+var isMonthStem = func() (t [26 * 26 * 26]bool) {
+	for _, m := range monthStems {
+		t[int(m[0]-'A')*676+int(m[1]-'a')*26+int(m[2]-'a')] = true
+	}
+	return t
+}()
+
+// hasMonthStem is hasAnyOf(s, monthStems) in one pass over s (twelve
+// searches of every sentence were a quarter of finding its dates).
+func hasMonthStem(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		a, b, c := s[i], s[i+1], s[i+2]
+		if a-'A' < 26 && b-'a' < 26 && c-'a' < 26 && isMonthStem[int(a-'A')*676+int(b-'a')*26+int(c-'a')] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOfDigit reports " of " before a digit: "the spring of 1948".
+func hasOfDigit(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], " of ")
+		if k < 0 {
+			return false
+		}
+		i += k + 4
+		if i < len(s) && isASCIIDigit(s[i]) {
+			return true
+		}
+		i -= 1 // " of of 1948": the space may open the next
+	}
+}
+
+// hasSeasonYear reports a digit after a space after "pring", "ummer",
+// "utumn", "all" or "inter": "spring 1948", "the Fall 1962".
+func hasSeasonYear(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ' ' || !isASCIIDigit(s[i+1]) {
+			continue
+		}
+		b := s[:i]
+		if strings.HasSuffix(b, "all") || strings.HasSuffix(b, "pring") || strings.HasSuffix(b, "ummer") ||
+			strings.HasSuffix(b, "utumn") || strings.HasSuffix(b, "inter") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTwoDigitDecade reports an apostrophe before a digit, "0" and "s":
+// "’60s", "'90s".
+func hasTwoDigitDecade(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "0s")
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k >= 2 && isASCIIDigit(s[k-1]) && (s[k-2] == '\'' || k >= 4 && s[k-4:k-1] == "’") {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func hasAnyOf(s string, words []string) bool {
 	for _, w := range words {

@@ -132,33 +132,42 @@ func (ix *sentenceIndex) mentioning(term string) []int32 {
 }
 
 // wordCursor answers, for sentences asked in article order, whether each
-// holds a word as findWord finds it (findWord(text, word, 0) >= 0). A
-// word made of word runes only is looked up once in the index and its
-// list of sentences walked forward; any other ("U.S", "Britain's") is
-// searched for in each sentence's text.
+// holds a word as findWord finds it (findWord(text, word, 0) >= 0). The
+// word's first run of word runes is looked up in the index once, and its
+// list of sentences walked forward: a sentence without it cannot hold the
+// word (mentioning). A word made of word runes only is held where the
+// list says; any other ("U.S", "Britain's") is then searched for in the
+// sentence's text.
 type wordCursor struct {
 	word string
-	list []int32 // the rest of the word's sentences, from the last asked
-	read bool    // not one word: read each sentence
+	list []int32 // the rest of the sentences holding the first run, from the last asked
+	read bool    // not one word: read the sentences the list holds
+	all  bool    // no word runes at all: read every sentence
 }
 
 // cursor returns a wordCursor for w at the article's first sentence.
 func (ix *sentenceIndex) cursor(w string) wordCursor {
-	if !oneWord(w) {
-		return wordCursor{word: w, read: true}
+	if oneWord(w) {
+		return wordCursor{word: w, list: ix.byWord[w]}
 	}
-	return wordCursor{word: w, list: ix.byWord[w]}
+	first := ""
+	eachWord(w, func(r string) {
+		if first == "" {
+			first = r
+		}
+	})
+	return wordCursor{word: w, list: ix.byWord[first], read: true, all: first == ""}
 }
 
 // holds reports whether sentence si, whose text is text, holds the word.
 // si must be no smaller than the sentence asked before.
 func (c *wordCursor) holds(si int32, text string) bool {
-	if c.read {
+	if c.all {
 		return findWord(text, c.word, 0) >= 0
 	}
 	l := c.list
 	if len(l) == 0 || l[0] >= si {
-		return len(l) > 0 && l[0] == si
+		return len(l) > 0 && l[0] == si && (!c.read || findWord(text, c.word, 0) >= 0)
 	}
 	// l[lo] < si: gallop to a bound, then search between
 	lo, hi := 0, 1
@@ -168,7 +177,7 @@ func (c *wordCursor) holds(si int32, text string) bool {
 	hi = min(hi+1, len(l)) // l[hi] >= si
 	k, found := slices.BinarySearch(l[lo+1:hi], si)
 	c.list = l[lo+1+k:]
-	return found
+	return found && (!c.read || findWord(text, c.word, 0) >= 0)
 }
 
 // oneWord reports a non-empty w made of word runes only: a word

@@ -115,11 +115,13 @@ func TestWordCursor(t *testing.T) {
 		{text: "The U.S. and the Soviet Union signed it."},
 		{text: "Britain's Labour government and Kim Il-sung met; naïve Koreans."},
 		{text: "Unionists met in Il-sungs and Korea\xff."},
+		{text: "Britain’s and Britain's (U.S) views: U.S.-backed, \"Soviet\" Union’s"},
 	}
 	sents = append(sents, articleSentences(mustParse(t, builtinText(t)))...)
 	ix := newSentenceIndex(sents)
 	words := []string{"U.S", "U.S.", "Soviet Union", "Union", "Britain's", "Britain", "Il", "Il-sung", "sung",
-		"naïve", "Korea", "Korea\xff", "Labour", "", "it.", "Unionist"}
+		"naïve", "Korea", "Korea\xff", "Labour", "", "it.", "Unionist", "Britain’s", "(U.S)", "’", ": ", "\"Soviet\"",
+		"Union’s", "U.S.-backed"}
 	for _, s := range sents[:20] {
 		words = append(words, eachWordList(s.text)...)
 	}

@@ -108,8 +108,29 @@ var stateWords = set("Union", "Federation", "Republic", "Kingdom", "Empire", "St
 // LastWord is the last word of s (after a space, a bracket or a quote).
 func LastWord(s string) string {
 	s = strings.TrimRight(s, " \t\u00a0")
-	i := strings.LastIndexAny(s, " \t\u00a0(“\"")
-	return s[i+1:]
+	return s[lastWordBreak(s)+1:]
+}
+
+// lastWordBreak is strings.LastIndexAny(s, " \t\u00a0(“\"") read byte by
+// byte from the end (LastIndexAny decodes every character for a set with
+// characters beyond ASCII): the index of the last such character's first
+// byte, or -1.
+func lastWordBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '\t', '(', '"':
+			return i
+		case 0xa0: // "\u00a0" is C2 A0
+			if i >= 1 && s[i-1] == 0xc2 {
+				return i - 1
+			}
+		case 0x9c: // "“" is E2 80 9C
+			if i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // FirstWord is the first word of s.

@@ -132,13 +132,23 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 func tokenize(s string) []token {
 	out := make([]token, 0, len(s)/6+1) // about one word in six bytes of English
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) || r == '-' || r == '.' || r == '’' || r == '\'' {
 			i += size
 			continue
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf { // most of a sentence: no decoding
+				if !asciiWord[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r2) {
 				break
@@ -173,6 +183,9 @@ func isInitial(w string) bool {
 }
 
 func capitalised(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -1,0 +1,125 @@
+package names
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// tokenizeRuneByRune is tokenize as it was first written: every
+// character decoded (tokenize now reads ASCII bytes without decoding).
+func tokenizeRuneByRune(s string) []token {
+	out := make([]token, 0, len(s)/6+1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) || r == '-' || r == '.' || r == '’' || r == '\'' {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r2) {
+				break
+			}
+			j += s2
+		}
+		w := s[i:j]
+		for strings.HasSuffix(w, ".") && !isAbbrevToken(w) || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+			_, last := utf8.DecodeLastRuneInString(w)
+			w = w[:len(w)-last]
+			j -= last
+		}
+		if w != "" {
+			out = append(out, token{w, i, j})
+		}
+		if j == i {
+			j = i + size
+		}
+		i = j
+	}
+	return out
+}
+
+// speedCases are sentences with what the byte-level shortcuts must get
+// right: non-ASCII letters and apostrophes, no-break spaces, curly quotes,
+// abbreviations, a broken byte.
+var speedCases = []string{
+	"",
+	"The U.S. and the Soviet Union signed the Partial Test Ban Treaty (PTBT) in 1963.",
+	"Kim Il-sung’s “Juche” policy; Willy Brandt's Ostpolitik of the 1970s.",
+	"President\u00a0Harry S. Truman met Chancellor Konrad Adenauer in Bonn.",
+	"Gorbachev’s glasnost — “openness” — and perestroika (“restructuring”).",
+	"São Paulo, Zürich and Dvořák\xff\xfe' - . ’",
+	"Workers' Party \"Four Ds\" (the\t“New Look”)",
+}
+
+func TestTokenizeSameAsDecoding(t *testing.T) {
+	for _, s := range speedCases {
+		if got, want := tokenize(s), tokenizeRuneByRune(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range speedCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tokenize(s), tokenizeRuneByRune(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func TestLastWordBreak(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"Soviet Union", 6},
+		{"the “Four", 4},
+		{"Kim\u00a0Il-sung", 3},
+		{"(PTBT", 0},
+		{"\"a\tb", 2},
+		{"Bonn", -1},
+		{"\x80\x9c", -1}, // the last bytes of "“" without its first
+		{"\xa0x", -1},
+	}
+	for _, tt := range tests {
+		if got := lastWordBreak(tt.s); got != tt.want {
+			t.Errorf("lastWordBreak(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+		if got, want := lastWordBreak(tt.s), strings.LastIndexAny(tt.s, " \t\u00a0(“\""); got != want {
+			t.Errorf("lastWordBreak(%q) = %d, LastIndexAny says %d", tt.s, got, want)
+		}
+	}
+	for _, s := range speedCases {
+		if got, want := lastWordBreak(s), strings.LastIndexAny(s, " \t\u00a0(“\""); got != want {
+			t.Errorf("lastWordBreak(%q) = %d, LastIndexAny says %d", s, got, want)
+		}
+	}
+}
+
+func FuzzLastWordBreak(f *testing.F) {
+	for _, s := range speedCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastWordBreak(s), strings.LastIndexAny(s, " \t\u00a0(“\""); got != want {
+			t.Fatalf("lastWordBreak(%q) = %d, LastIndexAny says %d", s, got, want)
+		}
+	})
+}
+
+func TestCapitalised(t *testing.T) {
+	for _, w := range []string{"", "A", "a", "Zed", "zed", "É", "é", "1", "'A", "Ωmega", "\xff"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		want := w != "" && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+		if got := capitalised(w); got != want {
+			t.Errorf("capitalised(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
