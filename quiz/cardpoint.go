@@ -297,3 +297,41 @@ func vagueAnswer(answer string) bool {
 	}
 	return content == 0
 }
+
+// shownByDefinition leaves out a card that asks about a defined term
+// what the term's definition card already shows on its back: "What is
+// the literal meaning of “perestroika”?" beside "What is Perestroika?" …
+// "Meaning “restructuring”."; "When did this happen? “Established in
+// _____, Khaan Quest is …”" beside the definition of Khaan Quest (round
+// 11 builtin C10/C11). A card on the term's name elsewhere ("The
+// emerging doctrine of _____", containment) asks something else.
+func shownByDefinition(cards []Card) []Card {
+	type def struct{ term, back string }
+	var defs []def
+	for _, c := range cards {
+		if c.Kind == CardDefine && c.Phrase != "" {
+			defs = append(defs, def{strings.ToLower(c.Phrase), strings.ToLower(c.Back)})
+		}
+	}
+	if len(defs) == 0 {
+		return cards
+	}
+	out := cards[:0:0]
+	for _, c := range cards {
+		ans := strings.ToLower(strings.TrimSpace(c.Phrase))
+		shown := false
+		if c.Kind != CardDefine && ans != "" {
+			front := strings.ToLower(c.Front)
+			for _, d := range defs {
+				if strings.Contains(front, d.term) && findWord(d.back, ans, 0) >= 0 {
+					shown = true
+					break
+				}
+			}
+		}
+		if !shown {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -336,3 +336,23 @@ func TestCountryClozeLabel(t *testing.T) {
 		t.Errorf("an organisation's cloze asks %q", l)
 	}
 }
+
+// TestShownByDefinition: a card asking about a defined term what the
+// definition's back shows is left out; a card on another term, or one
+// whose answer the back does not show, stays.
+func TestShownByDefinition(t *testing.T) {
+	cards := []Card{
+		{Key: "def", Kind: CardDefine, Front: "What is Perestroika?", Phrase: "Perestroika", Back: "Perestroika was a political movement.\nMeaning “restructuring”."},
+		{Key: "gloss", Kind: CardQuestion, Front: "What is the literal meaning of “perestroika”?", Phrase: "restructuring", Back: "Restructuring."},
+		{Key: "other", Kind: CardCloze, Front: "Which term completes the sentence?\n“The emerging doctrine of _____ argued …”", Phrase: "restructuring", Back: "restructuring"},
+		{Key: "goal", Kind: CardQuestion, Front: "What was the goal of perestroika?", Phrase: "to make socialism work more efficiently", Back: "To make socialism work more efficiently."},
+		{Key: "own", Kind: CardOwn, Front: "Perestroika?", Back: "b"},
+	}
+	var got []string
+	for _, c := range shownByDefinition(cards) {
+		got = append(got, c.Key)
+	}
+	if strings.Join(got, ",") != "def,other,goal,own" {
+		t.Errorf("shownByDefinition kept %v, want def, other, goal, own", got)
+	}
+}

@@ -181,7 +181,7 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		}
 		out = append(out, c)
 	}
-	return shortBacks(g.onePerPoint(dropRetold(out)))
+	return shortBacks(shownByDefinition(g.onePerPoint(dropRetold(out))))
 }
 
 // poorCard reports a card on a fact the quizzes leave out as trivia
