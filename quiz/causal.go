@@ -164,6 +164,17 @@ func (g *generator) askableText(s sentenceRef, sa structAnswer) bool {
 		}
 	}
 	f := Fact{Kind: ClauseFact, Text: sa.answer, Value: sa.answer, Sentence: text, Chapter: s.chapter, Block: s.block}
+	if g.askable(f) {
+		return true
+	}
+	if sa.stmt == "" {
+		return false
+	}
+	// a why question shows its main clause and its answer only: "The
+	// Brezhnev Doctrine was proclaimed in order to justify the occupation
+	// of Czechoslovakia" stands alone though the sentence goes on ", with
+	// the overthrow of the reform government there"
+	f.Sentence = sa.stmt + strings.TrimPrefix(sa.answer, sa.prefix) + "."
 	return g.askable(f)
 }
 
@@ -429,7 +440,7 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		} else if lead := strings.TrimSpace(m.marker); strings.HasPrefix(t, strings.ToUpper(lead[:1])+lead[1:]+" ") {
 			// "Because of the war, the plan …"
 			rest := t[len(lead)+1:]
-			comma := strings.Index(rest, ", ")
+			comma := leadCauseEnd(rest)
 			if comma < 0 {
 				continue
 			}
@@ -444,6 +455,9 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		}
 		main = strings.TrimRight(main, ",")
 		cause = cutClause(cause)
+		if i := strings.Index(cause, ", with the "); i > 0 && len(strings.Fields(cause[:i])) >= 4 {
+			cause = cause[:i] // "to justify the occupation of Czechoslovakia, with the overthrow of …": the aim, not what came with it
+		}
 		if n := len(strings.Fields(cause)); n < 2 || n > 25 {
 			continue
 		}
@@ -457,6 +471,9 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 			continue
 		}
 		pred := strings.TrimSpace(c.text[min(c.after, len(c.text)):])
+		if len(strings.Fields(pred)) > 14 {
+			pred = cutMeans(pred) // "… in September 1946 with Secretary of State James F. Byrnes' speech …"
+		}
 		if strings.ContainsAny(pred, ",;:()") || len(strings.Fields(pred)) > 14 || pred != "" && !g.selfContained(pred) {
 			continue
 		}
@@ -482,6 +499,42 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		break
 	}
 	return out
+}
+
+// leadCauseEnd is where an opening cause ends ("Because of the war, the
+// plan …"): the first ", " after which a clause with a subject of its own
+// begins, so a cause of two parts stays whole ("Because of the
+// increasing costs of food imports, and with the danger of losing the
+// nation to communism, the U.S. government abandoned …"); -1 for none.
+func leadCauseEnd(rest string) int {
+	off := 0
+	for {
+		i := strings.Index(rest[off:], ", ")
+		if i < 0 {
+			return -1
+		}
+		at := off + i
+		r := rest[at+2:]
+		if r != "" && !clauseOpeners[strings.ToLower(firstWord(r))] && firstWord(r) != "with" {
+			if _, ok := parseClause(capitaliseFirst(r) + "."); ok {
+				return at
+			}
+		}
+		off = at + 2
+	}
+}
+
+// cutMeans cuts a long predicate before the means it names ("abandoned
+// the Morgenthau plan in September 1946 with Secretary of State James F.
+// Byrnes' speech …" → "… in September 1946"), when what is left is short
+// enough to ask; else it returns the predicate.
+func cutMeans(pred string) string {
+	for _, st := range []string{" with ", " by means of ", " through "} {
+		if i := strings.Index(pred, st); i > 0 && len(strings.Fields(pred[:i])) <= 14 && len(strings.Fields(pred[:i])) >= 2 {
+			return pred[:i]
+		}
+	}
+	return pred
 }
 
 // consequences ask what a cause led to, and what led to a named

@@ -63,7 +63,7 @@ func (g *generator) inContext(i int) (string, bool) {
 			break
 		}
 	}
-	for _, mid := range []string{", however,", ", in fact,", ", indeed,"} {
+	for _, mid := range []string{", however,", ", in fact,", ", indeed,", ", furthermore,", ", moreover,"} {
 		// "The goal of perestroika, however, was …": against what is no
 		// part of what it says
 		if j := strings.Index(t, mid); j > 0 {
@@ -338,6 +338,69 @@ func (g *generator) docProposals(t string) []structAnswer {
 	return []structAnswer{{prompt: "What did " + m[1] + " " + base + "?", answer: ans, form: "obj:" + base, subj: m[1], shown: shown}}
 }
 
+// reUndertakes reads a party's obligation under a treaty: "Each State
+// Party undertakes not to carry out any nuclear weapon test explosion
+// …", "The Parties agree to limit …".
+var reUndertakes = regexp.MustCompile(`^(Each (?:State |Member )?(?:Party|State|Signatory|signatory|party|state)|The (?:States )?Parties|The parties|All (?:State )?[Pp]arties|All signatories) (undertakes?|agrees?|pledges?|commits? itself|commit themselves) ((?:not )?to .+)$`)
+
+// partyInstruments are the head nouns of instruments that have parties.
+var partyInstruments = map[string]bool{"treaty": true, "pact": true, "convention": true, "agreement": true, "accord": true,
+	"accords": true, "protocol": true, "charter": true, "covenant": true}
+
+// obligations are "Under the CTBT, what does each State Party
+// undertake?" for an article on a treaty, answered by the first thing
+// the party undertakes.
+func (g *generator) obligations(t string) []structAnswer {
+	m := reUndertakes.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	ts := g.titleSubject()
+	if m == nil || ts == "" || !partyInstruments[strings.ToLower(headNoun(ts))] {
+		// an article on a treaty, a pact, a convention: whose parties
+		return nil
+	}
+	ans := cutClause(m[3])
+	if i := strings.Index(ans, ", and "); i > 0 && len(strings.Fields(ans[:i])) >= 4 {
+		ans = ans[:i] // "not to carry out any … explosion, and to prohibit …": the first of two
+	}
+	if n := len(strings.Fields(ans)); n < 3 || n > maxTypedWords {
+		return nil
+	}
+	party, verb := m[1], strings.Fields(m[2])[0]
+	do := "does"
+	if !strings.HasSuffix(verb, "s") {
+		do = "do"
+	} else {
+		verb = strings.TrimSuffix(verb, "s")
+	}
+	w := firstWord(party) // "Each", "The", "All": no name
+	q := "Under " + ts + ", what " + do + " " + strings.ToLower(w) + party[len(w):] + " " + verb + "?"
+	return []structAnswer{{prompt: q, answer: ans, form: "bound", subj: party}}
+}
+
+// reUsedFor reads what a sentence lists after a colon as the things used
+// for an end: "Geophysical and other technologies are used to monitor
+// for compliance with the Treaty: forensic seismology, hydroacoustics,
+// infrasound, and radionuclide monitoring."
+var reUsedFor = regexp.MustCompile(`^([A-Z][^,;:()]{3,60}?) (are|were|is|was) (used|employed|needed|required) (to [^,;:()]{3,80}): ([^:;]{5,160})$`)
+
+// usedFor is "Which geophysical and other technologies are used to
+// monitor for compliance with the treaty?" answered by the list.
+func (g *generator) usedFor(t string) []structAnswer {
+	m := reUsedFor.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	subj := g.lowerCommon(m[1])
+	if !g.selfContained(subj) || strings.HasPrefix(subj, "the ") || strings.HasPrefix(subj, "a ") || hasFiniteVerb(subj) {
+		return nil // "Which the methods …"
+	}
+	ans := strings.TrimSpace(m[5])
+	if n := len(strings.Fields(ans)); n < 2 || n > maxTypedWords {
+		return nil
+	}
+	q := "Which " + subj + " " + m[2] + " " + m[3] + " " + m[4] + "?"
+	return []structAnswer{{prompt: q, answer: ans, form: "list", subj: subj}}
+}
+
 // mainPointAnswers are the questions of this file on one sentence's text.
 func (g *generator) mainPointAnswers(t string) []structAnswer {
 	var out []structAnswer
@@ -347,5 +410,7 @@ func (g *generator) mainPointAnswers(t string) []structAnswer {
 	out = append(out, g.whyNot(t)...)
 	out = append(out, g.reportedWhy(t)...)
 	out = append(out, g.docProposals(t)...)
+	out = append(out, g.obligations(t)...)
+	out = append(out, g.usedFor(t)...)
 	return slices.Clip(out)
 }

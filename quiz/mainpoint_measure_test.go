@@ -90,3 +90,26 @@ func TestMainPointDiag(t *testing.T) {
 		}
 	}
 }
+
+// TestMainPointEmptyChapters lists, when MAINPOINT_EMPTY is set, the first
+// sentences of every chapter with no phrase candidate.
+func TestMainPointEmptyChapters(t *testing.T) {
+	if os.Getenv("MAINPOINT_EMPTY") == "" {
+		t.Skip("set MAINPOINT_EMPTY=1")
+	}
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for ch := range h.a.Chapters {
+			if len(g.chapterAnswers(ch)) > 0 {
+				continue
+			}
+			n := 0
+			for _, s := range g.sents {
+				if s.chapter == ch && n < 3 {
+					t.Logf("%s/%d %q: %s", h.name, ch, h.a.Chapters[ch].Title, s.text)
+					n++
+				}
+			}
+		}
+	}
+}

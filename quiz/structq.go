@@ -615,6 +615,11 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		return "", "", false
 	}
 	obj, where := adverbialTail(obj)
+	if blandObject(obj) {
+		// round 11 Cold War Q15: "What did the Soviet military commander in
+		// Sofia assume?" → "supreme authority"
+		return "", "", false
+	}
 	what, as := "What", ""
 	if g.personNamed(obj) {
 		// "Alexander Dubček replaced Novotný as head of the party": "Who did
@@ -650,6 +655,22 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		prompt = "How many " + unit + " " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + as + where + when + c.tail() + "?"
 	}
 	return prompt, obj, true
+}
+
+// blandObject reports an object of one or two lower-case words without
+// a determiner, a name or a figure ("supreme authority", "power", "full
+// control"): a stem on it has many fair answers and the key says little.
+func blandObject(obj string) bool {
+	w := strings.Fields(obj)
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, x := range w {
+		if !isLowerWord(x) || determiners[x] || predCountWords[x] || objectStart(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // moreActs reports an object followed by further acts of the same
