@@ -107,6 +107,15 @@ func makeCards(base *generator) []Card {
 	}
 	var made []madeCard
 	addLater := func(c Card) { made = append(made, madeCard{c, factAt}) }
+	// a definition found in another sentence than the mention it was made
+	// for stands at its own sentence's place: "What is the Molotov Plan?"
+	// from chapter 10 among chapter 10's cards, not at chapter 1's mention
+	placeOf := func(d Fact) int { // the facts are in article order
+		return sort.Search(len(facts), func(i int) bool {
+			f := facts[i]
+			return f.Chapter > d.Chapter || f.Chapter == d.Chapter && (f.Block > d.Block || f.Block == d.Block && f.SentSpan.Start >= d.SentSpan.Start)
+		})
+	}
 	// names first, dates after, so a sentence's first card (the one a
 	// session shows before burying its siblings) asks what or who rather
 	// than when; the cards keep article order
@@ -155,7 +164,7 @@ func makeCards(base *generator) []Card {
 					if gl, ok := glossOf(ix, f.Value); ok && !strings.Contains(back, gl) {
 						back += "\nMeaning “" + gl + "”." // round 11 perestroika C1: the literal meaning, said in another sentence
 					}
-					addLater(newCard(CardDefine, def, whatIs(policyPhrase(f)), back))
+					made = append(made, madeCard{newCard(CardDefine, def, whatIs(policyPhrase(f)), back), placeOf(def)})
 				}
 				if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
 					answered[sk] = append(answered[sk], f.Value)

@@ -356,3 +356,20 @@ func TestShownByDefinition(t *testing.T) {
 		t.Errorf("shownByDefinition kept %v, want def, other, goal, own", got)
 	}
 }
+
+// TestDeckInArticleOrder: a deck's cards follow the article's chapters,
+// a definition found in a later chapter than the term's first mention
+// among its own chapter's cards (round 11: "What is the Molotov Plan?"
+// from chapter 10 stood among the Marshall Plan's introduction cards,
+// "What is the Truman Doctrine?" from chapter 4 first in the Cold War's).
+func TestDeckInArticleOrder(t *testing.T) {
+	for _, h := range hygieneArticles(t) {
+		last := 0
+		for i, c := range MakeCards(h.a, h.facts) {
+			if c.Chapter < last {
+				t.Errorf("%s: card %d (%s, chapter %d) after a card of chapter %d: %q", h.name, i+1, c.Kind, c.Chapter, last, c.Front)
+			}
+			last = max(last, c.Chapter)
+		}
+	}
+}
