@@ -189,6 +189,29 @@ var reCardListAfter = regexp.MustCompile(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]
 // example it names.
 var reCardOpenerEnds = regexp.MustCompile(`(?i)(?:such\s+(?:[a-z-]+\s+){0,2}as|including|e\.g\.,?)\s*(?:the\s*)?$`)
 
+// exampleListed reports text that ends inside a list of examples, after
+// one example at least: "including the Treaty of Nanking, the treaties of
+// Tianjin, and" (the _____), "such as Tito or".
+func exampleListed(lead string) bool {
+	if k := strings.LastIndex(lead, ";"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	locs := reListOpener.FindAllStringIndex(lead+" ", -1)
+	if len(locs) == 0 {
+		return false
+	}
+	between := strings.TrimSpace(lead[min(locs[len(locs)-1][1], len(lead)):])
+	if !strings.HasSuffix(between, " and") && !strings.HasSuffix(between, " or") && !strings.HasSuffix(between, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(between) {
+		if lw := strings.ToLower(strings.Trim(w, ",")); pastTense(lw) || auxBlockers[lw] {
+			return false // "including Britain, agreed and": a clause, not a list
+		}
+	}
+	return len(strings.Fields(between)) > 1
+}
+
 // titleFollows reports text after a name that sets a title beside it:
 // "Molotov, Foreign Minister of the USSR, said" is no list.
 func titleFollows(after string) bool {
@@ -209,7 +232,8 @@ func wrongBlank(f Fact) bool {
 	if i < 0 || j > len(f.Sentence) || i > j {
 		return false
 	}
-	before, after := strings.TrimRight(f.Sentence[:i], " “\"‘"), strings.TrimLeft(f.Sentence[j:], "”\"’")
+	// brackets are asides: "the Treaty of Nanking (1842), the treaties of Tianjin (1858), and the _____"
+	before, after := strings.TrimRight(withoutAsides(f.Sentence[:i]), " “\"‘"), withoutAsides(strings.TrimLeft(f.Sentence[j:], "”\"’"))
 	if reCardListAfter.MatchString(after) && !titleFollows(after) || qualifiedGroup(f) {
 		return true
 	}
@@ -222,7 +246,7 @@ func wrongBlank(f Fact) bool {
 	}
 	lead := strings.Join(words, " ")
 	// "Britain, France, _____": a name after two names and their commas
-	if reCardListBefore.MatchString(lead) || reCardListBeforeAnd.MatchString(lead) {
+	if reCardListBefore.MatchString(lead) || reCardListBeforeAnd.MatchString(lead) || exampleListed(lead) {
 		return true
 	}
 	// "from Woodrow Wilson to _____": the end of a range of names

@@ -130,6 +130,9 @@ func TestWrongBlank(t *testing.T) {
 		{"The United States joined Britain, France, Canada, Denmark and Portugal in 1949.", "Portugal", OrgFact, true},
 		{"Truman, Stalin and Churchill met at Potsdam.", "Truman", PersonFact, true},
 		{"It traded with such nations as China, Iran and Japan.", "Iran", OrgFact, true},
+		{`A series of "unequal treaties", including the Treaty of Nanking and the Beijing Conventions, forced China to open ports.`, "Beijing Conventions", PolicyFact, true},
+		{"Several leaders, such as Tito or Nagy, defied Moscow.", "Nagy", PersonFact, true},
+		{`A series of "unequal treaties", including the Treaty of Nanking (1842), the treaties of Tianjin (1858), and the Beijing Conventions (1860), forced China to open ports.`, "Beijing Conventions", PolicyFact, true},
 		// the point of the sentence, or a name beside no list
 		{"The United States joined Britain and France in 1949 to form the North Atlantic Treaty Organization.", "North Atlantic Treaty Organization", OrgFact, false},
 		{"In Hungary, Mátyás Rákosi was appointed General Secretary of the party.", "Mátyás Rákosi", PersonFact, false},
@@ -370,6 +373,17 @@ func TestDeckInArticleOrder(t *testing.T) {
 				t.Errorf("%s: card %d (%s, chapter %d) after a card of chapter %d: %q", h.name, i+1, c.Kind, c.Chapter, last, c.Front)
 			}
 			last = max(last, c.Chapter)
+		}
+	}
+}
+
+// TestCommonplaceSentenceMakesNoCard: a sentence that says it tells what
+// is true of most countries is guessed, not learnt (round 11 China C3).
+func TestCommonplaceSentenceMakesNoCard(t *testing.T) {
+	for _, c := range cardsFor(t, "Like most other nations, China's foreign policy is carried out by the Ministry of Foreign Affairs. "+
+		"The foreign policy of China is decided by the Foreign Affairs Leading Group of the Communist Party.") {
+		if commonplace(c.Sentence) {
+			t.Errorf("a card on a commonplace: %q", c.Front)
 		}
 	}
 }
