@@ -1088,14 +1088,28 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 			f.Kind == PersonFact && bodyName(o.Value) || typ != "" && !g.isPlaceOfType(o.Value, typ) {
 			continue // "Joint Venture Law" beside "Soviet Joint Venture Law"
 		}
+		if f.Kind == PlaceFact && g.usedAsBody(o.Value) {
+			continue // round 11: "Comecon" (", their version of the Marshall Plan") as a place
+		}
 		seen[k] = true
 		tiers[t] = append(tiers[t], o.Value)
 		taken.add(o.Value)
 	}
 	// names the article returns to are plausible; one named once in a
 	// list (Andorra beside Italy) is not
+	// round 11: names of the blank's own chapter first ("U.S.-supported
+	// _____" in a Korean War chapter: not East Germany and France)
 	for _, tier := range tiers {
-		sort.SliceStable(tier, func(i, j int) bool { return min(g.mentions[tier[i]], 3) > min(g.mentions[tier[j]], 3) })
+		near := map[string]bool{}
+		for _, x := range tier {
+			near[x] = g.namedInChapter(x, f.Chapter)
+		}
+		sort.SliceStable(tier, func(i, j int) bool {
+			if near[tier[i]] != near[tier[j]] {
+				return near[tier[i]]
+			}
+			return min(g.mentions[tier[i]], 3) > min(g.mentions[tier[j]], 3)
+		})
 	}
 	out := tiers[0]
 	if !strict {
@@ -1105,6 +1119,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		out = g.ofTheEra(f, out, n) // not the 1939 German–Soviet Commercial Agreement for a 1953 armistice
 	}
 	out = g.preferReturnedTo(out, n)
+	if f.Kind == PlaceFact {
+		out = g.mostOnItsContinent(f.Value, out)
+	}
 	if len(out) > n {
 		out = out[:n]
 	}

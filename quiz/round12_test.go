@@ -265,3 +265,87 @@ func TestTrueFalseStaysAMix(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceContinent: a country's continent is CLDR's (M49), by its
+// English name, a short name or the country its last words name; a
+// state CLDR no longer names takes that of the countries it is listed
+// with (three or more, not a pair of rivals).
+func TestPlaceContinent(t *testing.T) {
+	g := structGenerator(t, "Communist parties came to power in Romania, Bulgaria, Albania, and Borduria. "+
+		"The talks between the United States and Ruritania failed.")
+	for name, want := range map[string]string{
+		"Japan": "142", "South Korea": "142", "East Germany": "150", "Britain": "150", "the United States": "019",
+		"Canada": "019", "Egypt": "002", "Australia": "009", "Borduria": "150",
+		"Ruritania": "", // a pair of rivals says nothing of where it lies
+	} {
+		if got := g.placeContinent(name); got != want {
+			t.Errorf("placeContinent(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		answer  string
+		options []string
+		want    string
+	}{
+		{"Borduria", []string{"Japan", "Taiwan", "Turkey"}, ""},
+		{"Borduria", []string{"Japan", "Belgium", "France"}, "Belgium France Japan"},
+		{"Japan", []string{"France", "Italy", "Poland"}, ""},
+		{"Japan", []string{"France", "China", "Italy"}, "China France Italy"},
+		{"Ruritania", []string{"France", "China", "Italy"}, "France China Italy"},
+	} {
+		if got := strings.Join(g.mostOnItsContinent(tt.answer, tt.options), " "); got != tt.want {
+			t.Errorf("mostOnItsContinent(%q, %v) = %q, want %q", tt.answer, tt.options, got, tt.want)
+		}
+	}
+}
+
+// TestUsedAsBody: a name the article uses as a body ("members of X",
+// "X, their version of the Marshall Plan", "X's council") is no place
+// option; a place named beside a body is.
+func TestUsedAsBody(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"The leaders integrated the economies of their nations in Zollunion, their version of the Marshall Plan.", "Zollunion", true},
+		{"Poland and Hungary were members of Zollunion by then.", "Zollunion", true},
+		{"In 1950 Borduria joined the Zollunion after long talks.", "Zollunion", true},
+		{"The Zollunion's council met in the capital every year.", "Zollunion", true},
+		{"A brief failed putsch in Belgrade followed the split with the bloc.", "Belgrade", false},
+		{"The United States joined Britain, France and Canada to form the alliance.", "Britain", false},
+		{"Troops entered Szohod, the capital of the province, in 1945.", "Szohod", false},
+	} {
+		g := structGenerator(t, tt.text)
+		if got := g.usedAsBody(tt.name); got != tt.want {
+			t.Errorf("usedAsBody(%q) in %q = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCountryOptionsShareTheAnswersContinent: over the corpus, no
+// country question offers its answer as the one option of its continent.
+func TestCountryOptionsShareTheAnswersContinent(t *testing.T) {
+	for _, h := range hygieneArticles(t) {
+		g := indexedGenerator(h.a, h.facts)
+		for seed := uint64(1); seed <= 5; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type != MultipleChoice || q.Kind != PlaceFact || len(q.Answer) == 0 {
+					continue
+				}
+				a := g.placeContinent(q.Answer[0])
+				if a == "" {
+					continue
+				}
+				near := 0
+				for _, o := range q.Options {
+					if o != q.Answer[0] && g.placeContinent(o) == a {
+						near++
+					}
+				}
+				if near == 0 {
+					t.Errorf("%s seed %d: %s alone on its continent among %v", h.name, seed, q.Answer[0], q.Options)
+				}
+			}
+		}
+	}
+}
