@@ -422,7 +422,7 @@ func sentenceNames(si int, text string) []candidate {
 			places[c.name] = true
 		}
 	}
-	ctx := &sentCtx{si: si, text: text, toks: toks, runs: runs, places: places}
+	ctx := &sentCtx{si: si, text: text, toks: toks, cls: classesOf(toks), runs: runs, places: places}
 	for _, r := range sentenceRules {
 		for _, h := range r.match(ctx) {
 			kind := r.kind

@@ -16,13 +16,14 @@ type sentCtx struct {
 	si     int
 	text   string
 	toks   []token
+	cls    []wordClass // each token's classes (classesOf)
 	runs   []run
 	places map[string]bool
 }
 
 func newSentCtx(si int, text string) *sentCtx {
 	toks := tokenize(text)
-	return &sentCtx{si: si, text: text, toks: toks, runs: capRuns(text, toks), places: map[string]bool{}}
+	return &sentCtx{si: si, text: text, toks: toks, cls: classesOf(toks), runs: capRuns(text, toks), places: map[string]bool{}}
 }
 
 // ruleHit is what a rule found: a span of the sentence, and the name when
@@ -385,7 +386,7 @@ func matchPolicyOf(c *sentCtx) []ruleHit {
 }
 
 func matchTermBeforeHead(c *sentCtx) []ruleHit {
-	if !termBeforeHeadShape(c.text, c.toks) {
+	if !termBeforeHeadShape(c.text, c.toks, c.cls) {
 		return nil
 	}
 	var out []ruleHit
@@ -416,7 +417,7 @@ func matchNameBeforeInstrument(c *sentCtx) []ruleHit {
 	var out []ruleHit
 	for i := 1; i < len(c.toks); i++ {
 		head := c.toks[i]
-		if !instrumentNouns[head.text] || !capitalised(c.toks[i-1].text) || c.text[c.toks[i-1].end:head.start] != " " {
+		if c.cls[i]&isInstrumentNoun == 0 || !capitalised(c.toks[i-1].text) || c.text[c.toks[i-1].end:head.start] != " " {
 			continue
 		}
 		k := i - 1
@@ -447,7 +448,7 @@ func matchNameBeforeInstrument(c *sentCtx) []ruleHit {
 }
 
 func matchTreatyOfPlace(c *sentCtx) []ruleHit {
-	if !tokenBefore(c.toks, treatyNouns, func(next string) bool { return next == "of" }) {
+	if !tokenBefore(c.toks, c.cls, isTreatyNoun, func(next string) bool { return next == "of" }) {
 		return nil
 	}
 	var out []ruleHit
@@ -642,7 +643,7 @@ func matchQuoted(c *sentCtx) []ruleHit {
 }
 
 func matchHyphenHead(c *sentCtx) []ruleHit {
-	if !strings.Contains(c.text, "-") || !tokenAfter(c.toks, hyphenHeads, func(prev string) bool { return strings.Contains(prev, "-") }) {
+	if !strings.Contains(c.text, "-") || !tokenAfter(c.toks, c.cls, isHyphenHead, func(prev string) bool { return strings.Contains(prev, "-") }) {
 		return nil
 	}
 	var out []ruleHit
@@ -656,7 +657,7 @@ func matchHyphenHead(c *sentCtx) []ruleHit {
 }
 
 func matchSurnameOf(c *sentCtx) []ruleHit {
-	if !tokenAfter(c.toks, governmentNouns, capitalised) {
+	if !tokenAfter(c.toks, c.cls, isGovernmentNoun, capitalised) {
 		return nil
 	}
 	var out []ruleHit
@@ -672,7 +673,7 @@ func matchSurnameOf(c *sentCtx) []ruleHit {
 
 func matchCopular(c *sentCtx) []ruleHit {
 	t := c.text
-	if !copularShape(c.toks) {
+	if !copularShape(c.toks, c.cls) {
 		return nil
 	}
 	var out []ruleHit
@@ -884,20 +885,66 @@ var (
 		"doctrine", "summit", "dialogue", "strategy", "plan", "operation", "campaign", "movement", "reform", "reforms")
 )
 
-// tokenBefore reports a word of the set followed by a word that ok accepts.
-func tokenBefore(toks []token, words map[string]bool, ok func(next string) bool) bool {
+// wordClass says which of the gates' sets of words a token is in, one
+// bit a set: the gates read every token of every sentence, and one
+// lookup of each token (classesOf) replaces one in each set.
+type wordClass uint8
+
+// The word classes.
+const (
+	isInstrumentNoun wordClass = 1 << iota
+	isTreatyNoun
+	isHyphenHead
+	isGovernmentNoun
+	isCopula
+	isCopularHead
+	isTermHead
+)
+
+// classSets are the sets each class stands for.
+var classSets = []struct {
+	class wordClass
+	words map[string]bool
+}{
+	{isInstrumentNoun, instrumentNouns}, {isTreatyNoun, treatyNouns}, {isHyphenHead, hyphenHeads},
+	{isGovernmentNoun, governmentNouns}, {isCopula, copulas}, {isCopularHead, copularHeads}, {isTermHead, termHeads},
+}
+
+// wordClasses are the classes of every word of classSets.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, cs := range classSets {
+		for w := range cs.words {
+			m[w] |= cs.class
+		}
+	}
+	return m
+}()
+
+// classesOf returns each token's classes.
+func classesOf(toks []token) []wordClass {
+	out := make([]wordClass, len(toks))
+	for i, t := range toks {
+		out[i] = wordClasses[t.text]
+	}
+	return out
+}
+
+// tokenBefore reports a word of the class followed by a word that ok
+// accepts.
+func tokenBefore(toks []token, cls []wordClass, class wordClass, ok func(next string) bool) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if words[toks[i].text] && ok(toks[i+1].text) {
+		if cls[i]&class != 0 && ok(toks[i+1].text) {
 			return true
 		}
 	}
 	return false
 }
 
-// tokenAfter reports a word of the set after a word that ok accepts.
-func tokenAfter(toks []token, words map[string]bool, ok func(prev string) bool) bool {
+// tokenAfter reports a word of the class after a word that ok accepts.
+func tokenAfter(toks []token, cls []wordClass, class wordClass, ok func(prev string) bool) bool {
 	for i := 1; i < len(toks); i++ {
-		if words[toks[i].text] && ok(toks[i-1].text) {
+		if cls[i]&class != 0 && ok(toks[i-1].text) {
 			return true
 		}
 	}
@@ -906,13 +953,13 @@ func tokenAfter(toks []token, words map[string]bool, ok func(prev string) bool) 
 
 // copularShape reports "is", "was", "are" or "were" after a capitalised
 // word with a policy noun within five words after it.
-func copularShape(toks []token) bool {
+func copularShape(toks []token, cls []wordClass) bool {
 	for i := 1; i < len(toks); i++ {
-		if !copulas[toks[i].text] || !capitalised(toks[i-1].text) {
+		if cls[i]&isCopula == 0 || !capitalised(toks[i-1].text) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6; j++ {
-			if copularHeads[toks[j].text] {
+			if cls[j]&isCopularHead != 0 {
 				return true
 			}
 		}
@@ -927,9 +974,9 @@ var termDeterminers = set("his", "her", "their", "its", "the")
 // termBeforeHeadShape reports a policy noun after a lower-case word that
 // follows a possessive or "the", or after a bracket: the shape
 // matchTermBeforeHead's expression looks for.
-func termBeforeHeadShape(text string, toks []token) bool {
+func termBeforeHeadShape(text string, toks []token, cls []wordClass) bool {
 	for i := 1; i < len(toks); i++ {
-		if !termHeads[toks[i].text] {
+		if cls[i]&isTermHead == 0 {
 			continue
 		}
 		if strings.Contains(text[toks[i-1].end:toks[i].start], ")") {

@@ -123,3 +123,29 @@ func TestCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClasses checks that a token's classes are the sets holding it,
+// for every word of every set and for words of none.
+func TestWordClasses(t *testing.T) {
+	words := []string{"Treaty", "of", "the", "policy-maker", "", "Policy", "government's"}
+	for _, cs := range classSets {
+		for w := range cs.words {
+			words = append(words, w)
+		}
+	}
+	toks := make([]token, len(words))
+	for i, w := range words {
+		toks[i] = token{text: w}
+	}
+	cls := classesOf(toks)
+	for i, w := range words {
+		for _, cs := range classSets {
+			if got := cls[i]&cs.class != 0; got != cs.words[w] {
+				t.Errorf("%q in class %b: %v, the set says %v", w, cs.class, got, cs.words[w])
+			}
+		}
+	}
+	if len(classSets) != 7 || cls[0] != 0 || cls[len(words)-1] == 0 {
+		t.Errorf("classes %v of %q", cls, words)
+	}
+}
