@@ -570,6 +570,13 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			}
 			cause = strings.Join(cw[:len(cw)-1], " ") // "The success of the airlift eventually caused …"
 		}
+		if first, ok := strings.CutSuffix(cause, " and"); ok {
+			// "The Great Leap Forward devastated food production and led to
+			// millions of deaths": the subject of both verbs is the cause
+			if c, ok := parseClause(capitaliseFirst(first) + "."); ok && c.verb != "" && c.subj != "" && c.intro == "" {
+				cause = c.subj
+			}
+		}
 		ask, object := m.ask, ""
 		if mm := reCauseToDo.FindStringSubmatch(effect); mm != nil && toDoVerbs[m.ask] {
 			// "caused the Soviets to lift their blockade" → "What did … cause

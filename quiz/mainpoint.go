@@ -38,7 +38,7 @@ func (g *generator) titleSubject() string {
 }
 
 // inContext is a sentence as a question may show it alone: a free
-// connective left out; "It" opening the sentence after one whose subject
+// connective left out; "; it" written as the first clause's subject; "It" opening the sentence after one whose subject
 // is the article's own subject, and "The NOUN" where NOUN is the head of
 // the article's title and the chapter so far names no other thing of
 // that head, written as the article's subject. ok is false when nothing
@@ -68,6 +68,13 @@ func (g *generator) inContext(i int) (string, bool) {
 		// part of what it says
 		if j := strings.Index(t, mid); j > 0 {
 			t, changed = t[:j]+t[j+len(mid):], true
+		}
+	}
+	if j := strings.Index(t, "; it "); j > 0 {
+		// "The Great Leap Forward … was a failed effort …; it devastated
+		// food production": "it" is the first clause's subject
+		if c, ok := g.clauseOf(t[:j] + "."); ok && g.subjectIsNamed(c.subj) && g.selfContained(c.subj) && !g.personNamed(c.subj) {
+			t, changed = t[:j]+"; "+g.lowerCommon(c.subj)+" "+t[j+len("; it "):], true
 		}
 	}
 	ts := g.titleSubject()
