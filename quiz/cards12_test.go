@@ -387,3 +387,20 @@ func TestCommonplaceSentenceMakesNoCard(t *testing.T) {
 		}
 	}
 }
+
+// FuzzShortBack: trimming a back never panics, never keeps more than the
+// sentence (and a closing full stop), and never loses what it keeps.
+func FuzzShortBack(f *testing.F) {
+	f.Add("In June 1946, Bernard Baruch, an emissary of President Harry S. Truman, proposed the Baruch Plan before the United Nations Atomic Energy Commission, which called for an international system of controls on the production of atomic energy.", "Baruch Plan")
+	f.Add(`less than a third voted in a policies referendum known as "3 times YES" (3 razy TAK; 3xTAK), whereupon a second vote rigged election was held to get the desired result, and then a b c d e f g h i j.`, "3 times YES")
+	f.Add("a, b, c, d; e — f, the g h, i (j) k l m n o p q r s t u v w x y z a b c.", "_____")
+	f.Fuzz(func(t *testing.T, s, keep string) {
+		got := shortBack(s, []string{keep})
+		if len(got) > len(s)+1 {
+			t.Errorf("shortBack grew %q to %q", s, got)
+		}
+		if keep != "" && strings.Contains(s, keep) && !strings.Contains(got, keep) {
+			t.Errorf("shortBack(%q) lost %q: %q", s, keep, got)
+		}
+	})
+}
