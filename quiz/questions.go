@@ -155,7 +155,13 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 			}
 		}
 	}
-	return g.pick(opts.Count, chapters, perChapter, multi, types)
+	out := g.pick(opts.Count, chapters, perChapter, multi, types)
+	for i, q := range out {
+		if q.Type == FillIn && len(q.Answer) > 0 && marked(q.Answer[0]) {
+			out[i].Prompt += "\n" + marksHint // round 11: "Mátyás Rákosi" to type, with no word that the grader folds accents
+		}
+	}
+	return out
 }
 
 // factsPerQuestion is how many facts a quiz reads per question it asks:

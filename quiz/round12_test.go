@@ -8,6 +8,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // round12Articles are the six articles of the blind rounds 10 and 11.
@@ -347,5 +350,45 @@ func TestCountryOptionsShareTheAnswersContinent(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestTypedMarkedNames: a typed answer with accents says that they may be
+// left out (round 11: "Mátyás Rákosi" with no cue), and the grader takes
+// the name without them; a name without marks gets no such line.
+func TestTypedMarkedNames(t *testing.T) {
+	for s, want := range map[string]bool{"Mátyás Rákosi": true, "Dubček": true, "Nagy": false, "Chiang Kai-shek": false, "Zhou Enlai": false, "Lech Wałęsa": true} {
+		if got := marked(s); got != want {
+			t.Errorf("marked(%q) = %v, want %v", s, got, want)
+		}
+	}
+	seen := 0
+	for _, h := range hygieneArticles(t) {
+		for seed := uint64(1); seed <= 5; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type != FillIn {
+					continue
+				}
+				if hint := strings.Contains(q.Prompt, marksHint); hint != marked(q.Answer[0]) {
+					t.Errorf("%s: hint %v for answer %q", h.name, hint, q.Answer[0])
+				}
+				if marked(q.Answer[0]) {
+					seen++
+					plain := norm.NFD.String(q.Answer[0])
+					plain = strings.Map(func(r rune) rune {
+						if unicode.Is(unicode.Mn, r) {
+							return -1
+						}
+						return r
+					}, plain)
+					if v := q.Grade([]string{plain}); !v.Correct {
+						t.Errorf("%s: %q graded wrong for %q", h.name, plain, q.Answer[0])
+					}
+				}
+			}
+		}
+	}
+	if seen == 0 && len(hygieneArticles(t)) > 1 {
+		t.Error("no typed answer with marks over the corpus")
 	}
 }

@@ -1,6 +1,11 @@
 package quiz
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Round 11: a true statement copied word for word "tests recognition
 // only" when the sentence is a side detail ("Mongolia has also been an
@@ -79,4 +84,19 @@ func (g *generator) policyFirst(f Fact) bool {
 		}
 	}
 	return first == PolicyFact && at <= len(f.Sentence) && len(strings.Fields(f.Sentence[:at])) <= maxSubjectWords
+}
+
+// marksHint tells the reader of a typed question whose answer carries
+// accents or other marks that the grader folds them (normAnswer).
+const marksHint = "Accents and other marks may be left out."
+
+// marked reports a letter with an accent or another mark ("Rákosi",
+// "Dubček"), which many keyboards cannot type.
+func marked(s string) bool {
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
 }
