@@ -36,7 +36,7 @@ type memo struct {
 	byDetail   map[string][]int32 // the facts other than dates, by Detail (withDetail)
 
 	sentOnce   sync.Once
-	inSentence map[sentenceKey][]factInSentence // the facts and figures of each sentence (sentenceFacts)
+	bySentence []int32 // the facts and figures by sentence (sentenceFacts)
 
 	keys    map[string]nameKeys // nameKeys, by name
 	subject map[string]bool     // isSubject, by name

@@ -1,7 +1,10 @@
 package quiz
 
 import (
+	"cmp"
+	"iter"
 	"slices"
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -242,16 +245,57 @@ func eachWord(s string, fn func(string)) {
 }
 
 // sentenceFacts are the facts and figures of f's sentence (what
-// hasKindIn and ownDate read of them), found through an index of the
-// article's facts by sentence built once per index (memo), so that a
-// question about one fact does not read every fact of a book.
-func (g *generator) sentenceFacts(f Fact) []factInSentence {
+// hasKindIn and ownDate read of them), in order, found through an index
+// of the article's facts by sentence built once per index (memo), so
+// that a question about one fact does not read every fact of a book.
+// The index is the facts' and figures' positions sorted by sentence (a
+// map of lists by sentence held 6.6 MB on the 19 MB book, this 0.2 MB).
+func (g *generator) sentenceFacts(f Fact) iter.Seq2[int, factInSentence] {
 	k := sentenceKey{f.Chapter, f.Block, f.SentSpan}
 	if g.memo == nil {
-		return factsBySentence(g.facts, g.numbers, &k)[k]
+		return slices.All(factsBySentence(g.facts, g.numbers, &k)[k])
 	}
-	g.memo.sentOnce.Do(func() { g.memo.inSentence = factsBySentence(g.facts, g.numbers, nil) })
-	return g.memo.inSentence[k]
+	g.memo.sentOnce.Do(func() { g.memo.bySentence = positionsBySentence(g.facts, g.numbers) })
+	at := g.memo.bySentence
+	fact := func(p int32) Fact { // facts, then numbers
+		if int(p) < len(g.facts) {
+			return g.facts[p]
+		}
+		return g.numbers[int(p)-len(g.facts)]
+	}
+	lo := sort.Search(len(at), func(i int) bool { return compareSentence(keyOf(fact(at[i])), k) >= 0 })
+	return func(yield func(int, factInSentence) bool) {
+		for i := lo; i < len(at); i++ {
+			o := fact(at[i])
+			if keyOf(o) != k || !yield(i-lo, factInSentence{o.Kind, o.Text, o.Start}) {
+				return
+			}
+		}
+	}
+}
+
+func keyOf(f Fact) sentenceKey { return sentenceKey{f.Chapter, f.Block, f.SentSpan} }
+
+func compareSentence(a, b sentenceKey) int {
+	return cmp.Or(cmp.Compare(a.chapter, b.chapter), cmp.Compare(a.block, b.block),
+		cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(a.span.End, b.span.End))
+}
+
+// positionsBySentence are the positions of the facts and then the figures
+// (numbers[i] at len(facts)+i), sorted by sentence, in order within one.
+func positionsBySentence(facts, numbers []Fact) []int32 {
+	at := make([]int32, len(facts)+len(numbers))
+	for i := range at {
+		at[i] = int32(i)
+	}
+	key := func(p int32) sentenceKey {
+		if int(p) < len(facts) {
+			return keyOf(facts[p])
+		}
+		return keyOf(numbers[int(p)-len(facts)])
+	}
+	slices.SortStableFunc(at, func(a, b int32) int { return compareSentence(key(a), key(b)) })
+	return at
 }
 
 // factInSentence is what sentenceFacts keeps of a fact.
