@@ -607,13 +607,66 @@ func mayHold(s string, words []string) bool {
 	return false
 }
 
+// quotedSpans is reQuoted.FindAllStringSubmatchIndex(text, -1) read by
+// hand: the expression has no literal to skip to, so regexp tried it at
+// every byte. A match opens with a quote and holds the whole run of
+// characters up to the next quote mark (none of which it may hold), 3 to
+// 70 of them, closed by ” or ".
+func quotedSpans(text string) [][4]int {
+	var out [][4]int
+	for i := 0; i < len(text); {
+		k := nextOpenQuote(text, i)
+		if k < 0 {
+			break
+		}
+		open := 1
+		if text[k] != '"' {
+			open = len("“")
+		}
+		start, n, j := k+open, 0, k+open
+		for j < len(text) && n <= 70 {
+			r, size := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
+			if r == '"' || r == '”' || r == '“' {
+				break
+			}
+			j += size
+			n++
+		}
+		// the run stops at a quote mark, the end, or past 70 characters
+		if n >= 3 && n <= 70 && j < len(text) && (text[j] == '"' || strings.HasPrefix(text[j:], "”")) {
+			closeLen := 1
+			if text[j] != '"' {
+				closeLen = len("”")
+			}
+			out = append(out, [4]int{k, j + closeLen, start, j})
+			i = j + closeLen
+			continue
+		}
+		i = k + open
+	}
+	return out
+}
+
+// nextOpenQuote returns where the next '"' or "“" from i starts, or -1.
+func nextOpenQuote(text string, i int) int {
+	for ; i < len(text); i++ {
+		if text[i] == '"' || text[i] == 0xe2 && strings.HasPrefix(text[i:], "“") {
+			return i
+		}
+	}
+	return -1
+}
+
 func matchQuoted(c *sentCtx) []ruleHit {
 	if strings.IndexByte(c.text, '"') < 0 && !strings.Contains(c.text, "“") { // ContainsAny decodes every character for a set with "“"
 		return nil
 	}
 	var out []ruleHit
 	text := c.text
-	for _, m := range reQuoted.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range quotedSpans(text) {
 		inner := Span{m[2], m[3]}
 		term := strings.TrimRight(text[inner.Start:inner.End], ".,;:!? ")
 		inner.End = inner.Start + len(term)
@@ -628,7 +681,7 @@ func matchQuoted(c *sentCtx) []ruleHit {
 		// Bahr called for "change through rapprochement"
 		advocated := mayHold(tail(before, 40), advocateWords) && reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
 		// the Allied resolutions (the "Four Ds"): a name given in brackets
-		bracketed := reNamedInBrackets.MatchString(tail(before, 40))
+		bracketed := strings.IndexByte(tail(before, 40), '(') >= 0 && reNamedInBrackets.MatchString(tail(before, 40))
 		if !(quotedHeads[lastW] && len(strings.Fields(term)) >= 2 || policyWordsLC[lastW] || labelled || headAfter || advocated || bracketed) {
 			continue
 		}
@@ -921,11 +974,30 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classShapes holds, by first and last letter, the lengths of the words
+// of wordClasses (bit n: a word of n bytes), all lower-case ASCII: most
+// tokens ("the", "of", names) are none and need no lookup.
+var classShapes = func() (t [26][26]uint32) {
+	for w := range wordClasses {
+		n := len(w)
+		if n < 1 || n > 31 || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 {
+			panic("names: a word class holds " + w)
+		}
+		t[w[0]-'a'][w[n-1]-'a'] |= 1 << n
+	}
+	return t
+}()
+
 // classesOf returns each token's classes.
 func classesOf(toks []token) []wordClass {
 	out := make([]wordClass, len(toks))
 	for i, t := range toks {
-		out[i] = wordClasses[t.text]
+		w := t.text
+		n := len(w)
+		if n == 0 || n > 31 || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 || classShapes[w[0]-'a'][w[n-1]-'a']&(1<<n) == 0 {
+			continue
+		}
+		out[i] = wordClasses[w]
 	}
 	return out
 }

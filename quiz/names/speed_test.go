@@ -149,3 +149,50 @@ func TestWordClasses(t *testing.T) {
 		t.Errorf("classes %v of %q", cls, words)
 	}
 }
+
+// quotedCases hold what quotedSpans must read as reQuoted does: quotes
+// of every kind, runs of 2, 3, 70 and 71 characters, an opening quote
+// closing nothing, a quote inside a run, broken bytes.
+var quotedCases = []string{
+	`He called it "change through rapprochement" and the “Four Ds”.`,
+	`"ab" "abc" “abc“ “abc" "abc” ”abc"`,
+	`"` + strings.Repeat("x", 70) + `" and "` + strings.Repeat("é", 70) + `"`,
+	`"` + strings.Repeat("x", 71) + `" then "short one"`,
+	`a "b “c” d" e`,
+	`"\xff\xfe\xfd" “\xe2\x80” "x`,
+	`“”“”"""`,
+	"the \"open river\npolicy\" ",
+}
+
+func quotedByRegexp(s string) [][4]int {
+	var out [][4]int
+	for _, m := range reQuoted.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, [4]int{m[0], m[1], m[2], m[3]})
+	}
+	return out
+}
+
+func TestQuotedSpans(t *testing.T) {
+	found := 0
+	for _, s := range quotedCases {
+		got, want := quotedSpans(s), quotedByRegexp(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("quotedSpans(%q) = %v, reQuoted finds %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 8 {
+		t.Errorf("the cases hold %d quotes", found)
+	}
+}
+
+func FuzzQuotedSpans(f *testing.F) {
+	for _, s := range quotedCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := quotedSpans(s), quotedByRegexp(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("quotedSpans(%q) = %v, reQuoted finds %v", s, got, want)
+		}
+	})
+}
