@@ -71,7 +71,7 @@ var hedges = map[string]bool{"largely": true, "partly": true, "mainly": true, "m
 func cutClause(s string) string {
 	end := len(s)
 	for _, st := range []string{";", " – ", " — ", ", while ", " while also ", ", but ", ", and because ", ", although ", ", which ", ", whereas ", ": ",
-		", in which ", ", whereby ", ", and therefore ", " and therefore "} {
+		", in which ", ", whereby ", ", and therefore ", " and therefore ", ", particularly ", ", especially "} {
 		if i := strings.Index(s, st); i >= 0 && i < end {
 			end = i
 		}
@@ -678,10 +678,19 @@ func (g *generator) purposes(t, sentence string) []structAnswer {
 		if i <= 0 {
 			continue
 		}
-		c, ok := parseClause(t[:i] + " did.")
-		subj := strings.TrimSpace(t[:i])
+		pre := strings.TrimSpace(t[:i])
+		c, ok := parseClause(pre + p.marker + "act.")
+		subj, tail := pre, ""
 		if ok {
-			subj = c.subj
+			subj, tail = c.subj, c.tail()
+			if tail == "" && eventIntro(c.intro) {
+				// "After the conclusion of the Korean War, China sought to
+				// …": the event says which of China's aims
+				tail = " " + strings.ToLower(c.intro[:1]) + c.intro[1:]
+			}
+		} else if j := strings.LastIndex(pre, ", "); j > 0 && introPrepositions[strings.ToLower(firstWord(pre))] {
+			// "In the 1970s and 1980s, China sought to …": the time says which aim
+			subj, tail = pre[j+2:], clause{intro: pre[:j]}.tail()
 		}
 		if clauseOpeners[strings.ToLower(firstWord(subj))] || strings.ContainsAny(subj, ",;:()") || len(strings.Fields(subj)) > 10 ||
 			hasFiniteVerb(subj) || !g.subjectIsNamed(subj) && !g.selfContained(subj) {
@@ -698,10 +707,10 @@ func (g *generator) purposes(t, sentence string) []structAnswer {
 		if n := len(strings.Fields(ans)); n < 3 || n > 25 {
 			continue
 		}
-		q := "What did " + subj + " " + p.ask + "?"
+		q := "What did " + subj + " " + p.ask + tail + "?"
 		if p.ask == "" {
 			be := strings.Fields(p.marker)[0]
-			q = "What " + be + " " + subj + " " + strings.Fields(p.marker)[1] + " to do?"
+			q = "What " + be + " " + subj + " " + strings.Fields(p.marker)[1] + " to do" + tail + "?"
 		}
 		form := "purpose"
 		if !strings.HasPrefix(ans, "to ") {
@@ -711,6 +720,29 @@ func (g *generator) purposes(t, sentence string) []structAnswer {
 		break
 	}
 	return out
+}
+
+// eventIntro reports an opening phrase that places a clause after,
+// before or during an event it names ("After the conclusion of the Korean
+// War"), short and without a verb of its own.
+func eventIntro(intro string) bool {
+	switch strings.ToLower(firstWord(intro)) {
+	case "after", "following", "during", "before", "since", "until":
+	default:
+		return false
+	}
+	w := strings.Fields(intro)
+	if len(w) < 3 || len(w) > 8 || hasFiniteVerb(intro) || strings.ContainsAny(intro, ",;:()") || bareDefinite(intro) != "" {
+		return false // "After the war": which war the sentence before says
+	}
+	named := false
+	for _, x := range w[1:] {
+		if strings.HasSuffix(x, "ed") && isLowerWord(x) {
+			return false // "After Stalin died": a clause
+		}
+		named = named || capitalised(x)
+	}
+	return named // the event is named: not "After the war"
 }
 
 // lowerCommon writes a subject's first word in lower case unless it

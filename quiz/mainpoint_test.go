@@ -43,6 +43,9 @@ func TestMainPointQuestions(t *testing.T) {
 		{"The Great Leap Forward of 1958-60 was a failed effort to industrialize overnight; it devastated food production and led to millions of deaths from famine.",
 			"What did the Great Leap Forward of 1958-60 lead to?", "millions of deaths from famine", ""},
 		{"The campaign was a failed effort to industrialize overnight; it devastated food production and led to millions of deaths from famine.", "", "", "lead to"},
+		{"In the 1970s and 1980s, China sought to create a secure regional environment for itself.", "What did China seek to do in the 1970s and 1980s?", "to create a secure regional environment for itself", ""},
+		{"After the conclusion of the Korean War, China sought to balance its ties with the Soviet bloc by establishing relations with Pakistan, particularly in trade.",
+			"What did China seek to do after the conclusion of the Korean War?", "to balance its ties with the Soviet bloc by establishing relations with Pakistan", ""},
 		{"The Soviet military commander in Sofia assumed supreme authority in the autumn of 1944.", "", "", "assume"},
 		{"Geophysical and other technologies are used to monitor for compliance with the Rio Pact: forensic seismology, hydroacoustics, infrasound, and radionuclide monitoring.",
 			"Which geophysical and other technologies are used to monitor for compliance with the Rio Pact?", "forensic seismology, hydroacoustics, infrasound, and radionuclide monitoring", ""},
@@ -65,6 +68,19 @@ func TestBlandObject(t *testing.T) {
 	} {
 		if got := blandObject(obj); got != want {
 			t.Errorf("blandObject(%q) = %v, want %v", obj, got, want)
+		}
+	}
+}
+
+// TestEventIntro: a short opening phrase that places a clause by an event
+// goes into a purpose question; a clause, a date or a long phrase does not.
+func TestEventIntro(t *testing.T) {
+	for intro, want := range map[string]bool{
+		"After the conclusion of the Korean War": true, "During the Berlin Blockade": true, "Following the Tiananmen Square incident": true,
+		"After Stalin died": false, "In 1950": false, "After the war": false, "After the long and bitter conclusion of the war in the north of Korea": false,
+	} {
+		if got := eventIntro(intro); got != want {
+			t.Errorf("eventIntro(%q) = %v, want %v", intro, got, want)
 		}
 	}
 }
