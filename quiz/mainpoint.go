@@ -107,7 +107,7 @@ func (g *generator) otherOfHead(i int, head, ts string) bool {
 	ch := g.sents[i].chapter
 	for j := i; j >= 0 && g.sents[j].chapter == ch; j-- {
 		for _, k := range []FactKind{PolicyFact, OrgFact} {
-			for _, f := range g.byKind[k] {
+			for _, f := range g.ofKind(k) {
 				if strings.EqualFold(headNoun(f.Value), head) && !g.isSubject(f.Value) && findWord(g.sents[j].text, f.Value, 0) >= 0 {
 					return true
 				}
@@ -408,6 +408,53 @@ func (g *generator) usedFor(t string) []structAnswer {
 	return []structAnswer{{prompt: q, answer: ans, form: "list", subj: subj}}
 }
 
+// reSloganSubject reads a quoted phrase that a sentence says what it was:
+// "\"no bailout for Gorbachev\" was a consistent policy line of the Bush
+// Administration, …".
+var reSloganSubject = regexp.MustCompile(`^[“"]([^“”"]{3,60})[”"] (was|is|became|remained) ((?:a|an|the) [^,;:()]{3,80}?)(?:,.*)?$`)
+
+// sloganOf is "What was a consistent policy line of the Bush
+// Administration?" answered by the quoted phrase.
+func (g *generator) sloganOf(t string) []structAnswer {
+	m := reSloganSubject.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	pred := m[3]
+	if !g.selfContained(pred) || !g.subjectIsNamed(" "+pred) || len(strings.Fields(pred)) < 3 {
+		return nil // "What was a good idea?": the predicate names no one
+	}
+	return []structAnswer{{prompt: "What " + m[2] + " " + pred + "?", answer: m[1], form: "slogan", subj: pred}}
+}
+
+// reRespondedBy reads how someone answered an act: "Putin responded to
+// the withdrawal by ordering a build-up of Russia's nuclear capabilities".
+var reRespondedBy = regexp.MustCompile(`^([^,;:()]{2,60}?) (responded|reacted|replied|retaliated) to ([^,;:()]{3,80}?) by ([a-z]+ing [^;:()]+)$`)
+
+// respondedBy is "How did Putin respond to the withdrawal?" answered by
+// what was done.
+func (g *generator) respondedBy(t string) []structAnswer {
+	m := reRespondedBy.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	subj, verb, what := g.lowerCommon(m[1]), strings.TrimSuffix(m[2], "ed"), m[3]
+	if verb == "repli" {
+		verb = "reply"
+	}
+	if !g.selfContained(subj) || !g.subjectIsNamed(" "+subj) || !g.selfContained(what) || hasFiniteVerb(subj) {
+		return nil
+	}
+	ans := cutClause(m[4])
+	if i := strings.Index(ans, ", "); i > 0 && len(strings.Fields(ans[:i])) >= 3 {
+		ans = ans[:i] // "…, designed to counterbalance U.S. capabilities": what it was for is another point
+	}
+	if n := len(strings.Fields(ans)); n < 3 || n > maxTypedWords {
+		return nil
+	}
+	return []structAnswer{{prompt: "How did " + subj + " " + verb + " to " + what + "?", answer: "by " + ans, form: "response", causal: true, subj: subj}}
+}
+
 // mainPointAnswers are the questions of this file on one sentence's text.
 func (g *generator) mainPointAnswers(t string) []structAnswer {
 	var out []structAnswer
@@ -419,5 +466,7 @@ func (g *generator) mainPointAnswers(t string) []structAnswer {
 	out = append(out, g.docProposals(t)...)
 	out = append(out, g.obligations(t)...)
 	out = append(out, g.usedFor(t)...)
+	out = append(out, g.sloganOf(t)...)
+	out = append(out, g.respondedBy(t)...)
 	return slices.Clip(out)
 }
