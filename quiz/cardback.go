@@ -173,7 +173,10 @@ func shortBacks(cards []Card) []Card {
 		if (c.Kind == CardCloze || c.Kind == CardWhen) && !c.Edited {
 			if label, quoted, ok := strings.Cut(c.Front, "\n“"); ok && strings.HasSuffix(quoted, "”") {
 				s := strings.TrimSuffix(quoted, "”")
-				if t := shortBack(s, []string{"_____"}); t != s && strings.Count(t, "_____") == strings.Count(s, "_____") {
+				if c.Kind == CardCloze {
+					s = withoutInitialsOf(s, c.Phrase)
+				}
+				if t := shortBack(s, []string{"_____"}); t != quoted && strings.Count(t, "_____") == strings.Count(s, "_____") {
 					cards[i].Front = label + "\n“" + t + "”"
 				}
 			}
@@ -222,3 +225,35 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"with": true, "as": true, "at": true, "it": true, "its": true, "their": true, "his": true, "her": true, "this": true,
 	"did": true, "do": true, "does": true, "what": true, "why": true, "who": true, "which": true, "when": true, "be": true,
 	"been": true, "had": true, "has": true, "have": true, "also": true, "so": true, "then": true}
+
+// withoutInitialsOf drops from a cloze's sentence a bracket that spells
+// the blank's initials: "the _____ began in November 1969 (SALT I)" for
+// the Strategic Arms Limitation Talks gives the answer away.
+func withoutInitialsOf(s, answer string) string {
+	var ini strings.Builder
+	for _, w := range strings.Fields(answer) {
+		if capitalised(w) {
+			ini.WriteString(w[:1])
+		}
+	}
+	if ini.Len() < 2 {
+		return s
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], " (")
+		if i < 0 {
+			return s
+		}
+		i += from
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		j += i
+		inside := strings.Fields(s[i+2 : j])
+		if len(inside) > 0 && len(inside[0]) >= 2 && strings.HasPrefix(ini.String(), inside[0]) && inside[0] == strings.ToUpper(inside[0]) {
+			return s[:i] + s[j+1:]
+		}
+		from = j
+	}
+}

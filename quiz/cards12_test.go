@@ -404,3 +404,19 @@ func FuzzShortBack(f *testing.F) {
 		}
 	})
 }
+
+// TestWithoutInitialsOf: a cloze's sentence loses the bracket that spells
+// its blank's initials, and keeps any other.
+func TestWithoutInitialsOf(t *testing.T) {
+	for _, tt := range []struct{ s, answer, want string }{
+		{"Following the proposal, the _____ began in November 1969 (SALT I).", "Strategic Arms Limitation Talks", "Following the proposal, the _____ began in November 1969."},
+		{"The _____ (NATO) was formed in 1949.", "North Atlantic Treaty Organization", "The _____ was formed in 1949."},
+		{"The final non-underground (atmospheric or underwater) test was conducted by _____.", "China", "The final non-underground (atmospheric or underwater) test was conducted by _____."},
+		{"The _____ was adopted (CTBT) by the Assembly.", "Partial Test Ban Treaty", "The _____ was adopted (CTBT) by the Assembly."},
+		{"The _____ met in Moscow (USSR).", "Allied Reparations Commission", "The _____ met in Moscow (USSR)."},
+	} {
+		if got := withoutInitialsOf(tt.s, tt.answer); got != tt.want {
+			t.Errorf("withoutInitialsOf(%q, %q) = %q, want %q", tt.s, tt.answer, got, tt.want)
+		}
+	}
+}
