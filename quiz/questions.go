@@ -302,6 +302,8 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			}
 		}
 	}
+	// last, questions on side names, while the quiz is short
+	p.fill(n, chapters, per, lastPass, n)
 	// spread ordering and matching through the quiz
 	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
 	out := make([]Question, 0, len(singles)+len(multiOut))
@@ -325,6 +327,19 @@ const (
 	// sentence's point, which a few do (a treaty's threshold, a vote)
 	maxNumberShare = 0.16
 )
+
+// lastPass is the picker's pass that also takes questions on side
+// names (sideName); the passes before it leave them out.
+const lastPass = 2
+
+// onSideName reports a single question on a side name (sideName).
+func (g *generator) onSideName(q Question) bool {
+	if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) != 1 {
+		return false
+	}
+	f, ok := g.byKey[q.FactKeys[0]]
+	return ok && g.sideName(f)
+}
 
 func onlyDates(types []QuestionType) bool {
 	for _, t := range types {
@@ -383,6 +398,9 @@ func (p *picker) best(qs []Question, pass int) int {
 func (p *picker) fits(q Question, pass int) bool {
 	if p.usedQ[q.Key()] || pass == 0 && p.usedFact[q.FactKeys[0]] {
 		return false
+	}
+	if pass < lastPass && p.g.onSideName(q) {
+		return false // round 11: a name the article never returns to, only when nothing else fills the quiz
 	}
 	for _, s := range p.g.sentencesOf(q) {
 		if p.usedSent[s] {

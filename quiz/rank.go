@@ -163,3 +163,26 @@ func (g *generator) leadSentenceOf(f Fact) bool {
 	i := g.sentenceIndex(f.Sentence)
 	return i >= 0 && g.sents[i].chapter == f.Chapter && g.leadSentence(g.sents[i])
 }
+
+// sideName reports a name the article mentions in one sentence only,
+// outside the chapter titles and its chapter's lead sentence, in a
+// sentence that names no policy: a side figure ("The speech, written by
+// _____", "_____ was appointed General Secretary", "industrialist _____
+// wrote …"; round 11: trivia, all awkward). A quiz asks about the names
+// the article returns to.
+func (g *generator) sideName(f Fact) bool {
+	switch f.Kind {
+	case PersonFact, OrgFact, PlaceFact:
+	default:
+		return false
+	}
+	if g.mentions[f.Value] > 1 || g.inTitle(f.Value) || g.leadSentenceOf(f) || g.hasKindIn(f, PolicyFact) {
+		return false
+	}
+	for _, p := range g.byKind[PolicyFact] {
+		if findWord(f.Sentence, p.Value, 0) >= 0 {
+			return false // a later mention of a policy: "Senator Smith defended the Plan"
+		}
+	}
+	return true
+}

@@ -41,6 +41,7 @@ func TestRound12Stats(t *testing.T) {
 		facts := Extract(a)
 		counts := map[string]int{}
 		seen := map[string]bool{}
+		g := indexedGenerator(a, facts)
 		var dump strings.Builder
 		n := 0
 		for seed := uint64(101); seed <= 120; seed++ {
@@ -50,6 +51,10 @@ func TestRound12Stats(t *testing.T) {
 				tpl := templateOf(q)
 				counts[tpl]++
 				all[tpl]++
+				if g.onSideName(q) {
+					counts["side-name"]++
+					all["side-name"]++
+				}
 				k := q.Prompt + "|" + strings.Join(q.Options, "|")
 				if seen[k] {
 					continue
@@ -390,5 +395,52 @@ func TestTypedMarkedNames(t *testing.T) {
 	}
 	if seen == 0 && len(hygieneArticles(t)) > 1 {
 		t.Error("no typed answer with marks over the corpus")
+	}
+}
+
+// TestSideName: a name the article mentions in one sentence only, not in
+// a title or its chapter's lead sentence and beside no policy, is a side
+// detail; the picker takes a question on it only when nothing else fills
+// the quiz.
+func TestSideName(t *testing.T) {
+	text := "The Borduria Plan was the main programme of the decade in the region. " +
+		"The speech on the plan, written by Charles Bohlen, contained no numbers. " +
+		"George Marshall announced the plan in June. Later George Marshall left the office. " +
+		"Senator Harold Smith defended the Borduria Plan before the assembly. President John Adams visited the region in May."
+	g := structGenerator(t, text)
+	for name, want := range map[string]bool{"Charles Bohlen": true, "John Adams": true, "George Marshall": false, "Harold Smith": false} {
+		var f Fact
+		for _, o := range g.facts {
+			if o.Value == name {
+				f = o
+			}
+		}
+		if f.Value == "" {
+			t.Fatalf("no fact on %q", name)
+		}
+		if got := g.sideName(f); got != want {
+			t.Errorf("sideName(%q) = %v, want %v (mentions %d)", name, got, want, g.mentions[name])
+		}
+	}
+	var side, other Question
+	for _, f := range g.facts {
+		q := Question{Type: FillIn, Chapter: f.Chapter, FactKeys: []string{f.Key()}, Prompt: f.Value, Answer: []string{f.Value}, Explanation: f.Sentence, Kind: f.Kind}
+		switch f.Value {
+		case "Charles Bohlen":
+			side = q
+		case "Harold Smith":
+			other = q
+		}
+	}
+	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{},
+		usedAnswer: map[string]bool{}, usedYear: map[int]int{}, perChapter: map[int]int{}, maxDates: 9, maxPlaces: 9, maxNums: 9}
+	per := map[int][]Question{side.Chapter: {side, other}}
+	p.fill(2, []int{side.Chapter}, per, 1, 2)
+	if len(p.out) != 1 || p.out[0].Answer[0] != "Harold Smith" {
+		t.Fatalf("pass 1 took %v, want Harold Smith alone", p.out)
+	}
+	p.fill(2, []int{side.Chapter}, per, lastPass, 2)
+	if len(p.out) != 2 || p.out[1].Answer[0] != "Charles Bohlen" {
+		t.Errorf("the last pass took %v, want Charles Bohlen second", p.out)
 	}
 }
