@@ -152,6 +152,9 @@ func makeCards(base *generator) []Card {
 					addLater(newCard(CardWhatWhen, f, front, f.Sentence))
 					continue
 				}
+				if reportsAState(f.Sentence) {
+					continue // "In _____, US intelligence estimated that the Soviets had about 485,000 troops": the date of a count, no event
+				}
 				addLater(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			case PolicyFact:
 				if cutName(f) {

@@ -420,3 +420,21 @@ func TestWithoutInitialsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDateCardOnACount: the date of an estimate or of a state of
+// affairs is no event to date (round 11 Cold War, "In _____, US military
+// intelligence experts estimated that the Soviets had about 485,000
+// troops"); an event keeps its date card.
+func TestNoDateCardOnACount(t *testing.T) {
+	cards := cardsFor(t, "In 1948, US intelligence experts estimated that the Soviets had about 485,000 troops in their zone and in Poland. "+
+		"As the Korean War manifested in 1951, the MPR was quick to send resources to the Northern regime.")
+	var dated []string
+	for _, c := range cards {
+		if c.Kind == CardWhen || c.Kind == CardWhatWhen {
+			dated = append(dated, c.Phrase)
+		}
+	}
+	if strings.Join(dated, ",") != "1951" {
+		t.Errorf("date cards on %v, want 1951 alone", dated)
+	}
+}
