@@ -343,8 +343,11 @@ func shownByDefinition(cards []Card) []Card {
 	out := cards[:0:0]
 	for _, c := range cards {
 		ans := strings.ToLower(strings.TrimSpace(c.Phrase))
+		if c.Kind == CardWho {
+			ans = strings.ToLower(strings.TrimSpace(c.Back)) // its Phrase is the policy it asks about
+		}
 		shown := false
-		if c.Kind != CardDefine && ans != "" {
+		if c.Kind != CardDefine && c.Kind != CardWhatWhen && ans != "" { // a what-happened front names its chapter, not what it asks
 			front := strings.ToLower(c.Front)
 			for _, d := range defs {
 				if strings.Contains(front, d.term) && findWord(d.back, ans, 0) >= 0 {

@@ -350,13 +350,15 @@ func TestShownByDefinition(t *testing.T) {
 		{Key: "other", Kind: CardCloze, Front: "Which term completes the sentence?\n“The emerging doctrine of _____ argued …”", Phrase: "restructuring", Back: "restructuring"},
 		{Key: "goal", Kind: CardQuestion, Front: "What was the goal of perestroika?", Phrase: "to make socialism work more efficiently", Back: "To make socialism work more efficiently."},
 		{Key: "own", Kind: CardOwn, Front: "Perestroika?", Back: "b"},
+		{Key: "who", Kind: CardWho, Front: "Who pursued Perestroika?", Phrase: "Perestroika", Back: "Soviet leader Mikhail Gorbachev"},
+		{Key: "may", Kind: CardWhatWhen, Front: "What happened in May 1988? (chapter “Perestroika”)", Phrase: "political movement", Back: "…"},
 	}
 	var got []string
 	for _, c := range shownByDefinition(cards) {
 		got = append(got, c.Key)
 	}
-	if strings.Join(got, ",") != "def,other,goal,own" {
-		t.Errorf("shownByDefinition kept %v, want def, other, goal, own", got)
+	if strings.Join(got, ",") != "def,other,goal,own,who,may" {
+		t.Errorf("shownByDefinition kept %v, want def, other, goal, own, who, may", got)
 	}
 }
 
