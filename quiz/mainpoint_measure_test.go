@@ -39,11 +39,31 @@ func TestMainPointCounts(t *testing.T) {
 			per = append(per, strconv.Itoa(len(sas)))
 		}
 		total += n
-		q := 0
-		for seed := uint64(101); seed <= 120; seed++ {
-			q += len(GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}))
+		last := uint64(120)
+		if os.Getenv("MAINPOINT_SEEDS") == "all" {
+			last = 199
 		}
-		t.Logf("%-38s phrase %3d (causal %2d) quiz %.1f per chapter [%s]", h.name, n, causal, float64(q)/20, strings.Join(per, " "))
+		q, phrase, top, chs := 0, 0, 0, 0
+		for seed := uint64(101); seed <= last; seed++ {
+			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+			q += len(qs)
+			by := map[int]int{}
+			for _, x := range qs {
+				by[x.Chapter]++
+				if x.Kind == ClauseFact {
+					phrase++
+				}
+			}
+			most := 0
+			for _, c := range by {
+				most = max(most, c)
+			}
+			top += most
+			chs += len(by)
+		}
+		ns := float64(last - 100)
+		t.Logf("%-38s phrase %3d (causal %2d) quiz %.1f (phrase %.1f, chapters %.1f, most from one %.1f) per chapter [%s]", h.name, n, causal,
+			float64(q)/ns, float64(phrase)/ns, float64(chs)/ns, float64(top)/ns, strings.Join(per, " "))
 	}
 	t.Logf("total phrase candidates %d", total)
 }
