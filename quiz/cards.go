@@ -585,7 +585,7 @@ func (g *generator) eponym(f Fact, who string) bool {
 	if !capitalised(first) || strings.Contains(who, first) {
 		return false
 	}
-	for _, o := range g.byKind[PersonFact] {
+	for _, o := range g.ofKind(PersonFact) {
 		if lastWord(o.Value) == first {
 			return true
 		}

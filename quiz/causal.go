@@ -228,7 +228,7 @@ func (g *generator) underPolicy(t string) []structAnswer {
 	if isAbbrev(policy) {
 		spelled = g.memo.spelledOut(g, policy)
 	}
-	for _, p := range g.byKind[PolicyFact] {
+	for _, p := range g.ofKind(PolicyFact) {
 		if p.Value == policy || p.Text == policy || slices.Contains(spelled, p.Value) {
 			named = true
 		}
@@ -321,7 +321,7 @@ func (g *generator) indexNames() {
 	}
 	g.nameSet, g.nameFirst = map[string]bool{}, map[string]bool{}
 	for _, k := range []FactKind{PolicyFact, OrgFact, PersonFact, PlaceFact} {
-		for _, f := range g.byKind[k] {
+		for _, f := range g.ofKind(k) {
 			g.nameSet[f.Value], g.nameSet[f.Text] = true, true
 			g.nameFirst[firstWord(f.Value)] = true
 		}
@@ -953,7 +953,7 @@ func (g *generator) phraseRank(sa structAnswer) int {
 	if g.leadSentence(sa.sent) {
 		r += 2
 	}
-	for _, p := range g.byKind[PolicyFact] {
+	for _, p := range g.ofKind(PolicyFact) {
 		if findWord(sa.sent.text, p.Value, 0) >= 0 {
 			r += 2
 			break

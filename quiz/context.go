@@ -725,10 +725,10 @@ func newKindIndex(g *generator) *kindIndex {
 			ki.nameKind[o.Value] = o.Kind
 		}
 	}
-	for _, o := range g.byKind[PlaceFact] {
+	for _, o := range g.ofKind(PlaceFact) {
 		ki.places[o.Value] = true
 	}
-	for _, o := range g.byKind[PersonFact] {
+	for _, o := range g.ofKind(PersonFact) {
 		if w := strings.Fields(o.Value); len(w) > 1 {
 			ki.personEnds[w[0]], ki.personEnds[w[len(w)-1]] = true, true
 		}

@@ -112,7 +112,7 @@ func TestDatesThatOnlyLabel(t *testing.T) {
 			t.Errorf("labelDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.label)
 		}
 		g := &generator{facts: []Fact{f}}
-		g.byKind = map[FactKind][]Fact{DateFact: {f}}
+		g.kindAt = map[FactKind][]int32{DateFact: {0}}
 		if got := g.ownDate(f); got != c.own {
 			t.Errorf("ownDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.own)
 		}
@@ -146,12 +146,13 @@ func TestDatesToTypeOrSwap(t *testing.T) {
 }
 
 func TestMixedKinds(t *testing.T) {
-	g := &generator{byKind: map[FactKind][]Fact{}}
+	g := &generator{kindAt: map[FactKind][]int32{}}
 	person := func(v string) Fact { return Fact{Kind: PersonFact, Value: v} }
 	place := func(v string) Fact { return Fact{Kind: PlaceFact, Value: v} }
 	g.names = []Fact{person("Mao Zedong"), place("Mao"), person("Beijing"), place("Beijing"), person("Zhou Enlai"), place("Shanghai"), person("France")}
-	for _, f := range g.names {
-		g.byKind[f.Kind] = append(g.byKind[f.Kind], f)
+	g.facts = g.names
+	for i, f := range g.names {
+		g.kindAt[f.Kind] = append(g.kindAt[f.Kind], int32(i))
 	}
 	for _, c := range []struct {
 		value string
@@ -320,7 +321,7 @@ func TestEditedAndYearlessSentences(t *testing.T) {
 		}
 	}
 	g := generatorFor(t, "The reforms of 1968 began in Prague in the spring. The minister sought clarification from the president on March 21, with the Politburo convened.")
-	for _, f := range g.byKind[DateFact] {
+	for _, f := range g.ofKind(DateFact) {
 		if reYear.MatchString(f.Text) {
 			continue
 		}
@@ -341,7 +342,7 @@ func TestEditedAndYearlessSentences(t *testing.T) {
 // article has a date without its year.
 func TestYearlessDateFound(t *testing.T) {
 	dates := 0
-	for _, f := range generatorFor(t, "The reforms of 1968 began in Prague in the spring. The minister sought clarification from the president on March 21, with the Politburo convened.").byKind[DateFact] {
+	for _, f := range generatorFor(t, "The reforms of 1968 began in Prague in the spring. The minister sought clarification from the president on March 21, with the Politburo convened.").ofKind(DateFact) {
 		if !reYear.MatchString(f.Text) {
 			dates++
 		}

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"iter"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -464,4 +465,27 @@ func (m *memo) hasVerbOf(g *generator, si int32, verbs []string) bool {
 		m.mu.Unlock()
 	}
 	return v
+}
+
+// ofKind are the facts of a kind, in article order (the index keeps their
+// positions in facts: a copy of a book's facts by kind held 11 MB).
+func (g *generator) ofKind(k FactKind) iter.Seq2[int, Fact] {
+	at := g.kindAt[k]
+	return func(yield func(int, Fact) bool) {
+		for i, p := range at {
+			if !yield(i, g.facts[p]) {
+				return
+			}
+		}
+	}
+}
+
+// kindFacts are the facts of a kind, in article order, in a slice of
+// their own.
+func (g *generator) kindFacts(k FactKind) []Fact {
+	out := make([]Fact, 0, len(g.kindAt[k]))
+	for _, f := range g.ofKind(k) {
+		out = append(out, f)
+	}
+	return out
 }

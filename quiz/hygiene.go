@@ -126,7 +126,7 @@ func (g *generator) personOf(f Fact) bool {
 		return false
 	}
 	before = strings.TrimSuffix(before, " of")
-	for _, p := range g.byKind[PersonFact] {
+	for _, p := range g.ofKind(PersonFact) {
 		if strings.HasSuffix(before, p.Value) {
 			return true
 		}

@@ -461,7 +461,7 @@ func TestNoPlaceOfferedUnderAnotherName(t *testing.T) {
 	g := generatorFor(t, "The largest recipient was Britain, followed by France (18%) and West Germany (11%) in 1948. "+
 		"The army withdrew from Germany and Austria in 1955 after the treaty was signed.")
 	cut := 0
-	for _, f := range g.byKind[PlaceFact] {
+	for _, f := range g.ofKind(PlaceFact) {
 		if f.Value == "Germany" && f.Sentence[f.Start-f.SentSpan.Start-5:f.Start-f.SentSpan.Start] == "West " {
 			cut++
 			if g.askable(f) {
@@ -935,7 +935,7 @@ func TestFalseNameNotShownAlready(t *testing.T) {
 		"The PTBT has been seen as a step towards the Nuclear Non-proliferation Treaty of 1968, which directly made reference to the PTBT. "+
 		"The Threshold Test Ban Treaty was signed in 1974 by two states.")
 	found := false
-	for _, f := range g.byKind[PolicyFact] {
+	for _, f := range g.ofKind(PolicyFact) {
 		if strings.Contains(f.Value, "Non-proliferation") {
 			found = true
 			got := g.notShownAlready(f, []string{"Partial Test Ban Treaty", "Threshold Test Ban Treaty"})
@@ -956,7 +956,7 @@ func TestDecadeOptionsOfTheAge(t *testing.T) {
 	g := generatorFor(t, "As the republic was established in the mid-1920s, it was eager to pursue relations with its neighbours. "+
 		"Reforms began in the mid-1990s and changed the economy of the country.")
 	found := false
-	for _, f := range g.byKind[DateFact] {
+	for _, f := range g.ofKind(DateFact) {
 		if f.Text != "the mid-1920s" {
 			continue
 		}

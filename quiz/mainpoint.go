@@ -107,7 +107,7 @@ func (g *generator) otherOfHead(i int, head, ts string) bool {
 	ch := g.sents[i].chapter
 	for j := i; j >= 0 && g.sents[j].chapter == ch; j-- {
 		for _, k := range []FactKind{PolicyFact, OrgFact} {
-			for _, f := range g.byKind[k] {
+			for _, f := range g.ofKind(k) {
 				if strings.EqualFold(headNoun(f.Value), head) && !g.isSubject(f.Value) && findWord(g.sents[j].text, f.Value, 0) >= 0 {
 					return true
 				}

@@ -16,7 +16,7 @@ type policyMention struct {
 // policiesIn are the policies a sentence names, first first.
 func (g *generator) policiesIn(s string) []policyMention {
 	var out []policyMention
-	for _, p := range g.byKind[PolicyFact] {
+	for _, p := range g.ofKind(PolicyFact) {
 		if i := findWord(s, p.Value, 0); i >= 0 && !g.insideLongerName(s, p.Value) {
 			out = append(out, policyMention{p.Value, i, i + len(p.Value)})
 		}
@@ -122,7 +122,7 @@ func partner(s string, end int) string {
 // whenTail is " on 3 March 1951" when the sentence dates the act and the
 // date is not the answer.
 func (g *generator) whenTail(f Fact, p policyMention) string {
-	for _, d := range g.byKind[DateFact] {
+	for _, d := range g.ofKind(DateFact) {
 		if d.Chapter == f.Chapter && d.Block == f.Block && d.SentSpan == f.SentSpan && g.ownDate(d) {
 			return " " + datePhrase(d)
 		}

@@ -567,7 +567,7 @@ type generator struct {
 	a      *Article
 	facts  []Fact
 	rng    *rand.Rand
-	byKind map[FactKind][]Fact
+	kindAt map[FactKind][]int32 // each kind's facts, as positions in facts (ofKind)
 	// byChapter holds the facts first found in each chapter; datesByYear
 	// holds the date facts sorted by year, for finding near neighbours;
 	// both as positions in facts (a book's facts are tens of thousands, a
@@ -602,10 +602,10 @@ type generator struct {
 }
 
 func (g *generator) index() {
-	g.byKind = map[FactKind][]Fact{}
+	g.kindAt = map[FactKind][]int32{}
 	g.maxYear = 0
-	for _, f := range g.facts {
-		g.byKind[f.Kind] = append(g.byKind[f.Kind], f)
+	for i, f := range g.facts {
+		g.kindAt[f.Kind] = append(g.kindAt[f.Kind], int32(i))
 		if f.Kind == DateFact && f.Date.YearEnd > g.maxYear {
 			g.maxYear = f.Date.YearEnd
 		}
@@ -624,15 +624,15 @@ func (g *generator) index() {
 			g.names = append(g.names, f)
 		}
 	}
-	g.numbers = numberFacts(g.sents, g.byKind[DateFact])
+	g.numbers = numberFacts(g.sents, g.kindFacts(DateFact))
 	g.byKey = map[string]Fact{}
 	for _, f := range append(append([]Fact(nil), g.facts...), g.numbers...) {
 		g.byKey[f.Key()] = f
 	}
 	g.countMentions()
-	g.countryLike = listedAmongCountries(g.ix, g.sents, g.byKind[PlaceFact])
+	g.countryLike = listedAmongCountries(g.ix, g.sents, g.kindFacts(PlaceFact))
 	g.subject = g.findSubject()
-	g.datesByYear = make([]int32, 0, len(g.byKind[DateFact]))
+	g.datesByYear = make([]int32, 0, len(g.kindAt[DateFact]))
 	for i, f := range g.facts {
 		if f.Kind == DateFact {
 			g.datesByYear = append(g.datesByYear, int32(i))
@@ -821,7 +821,7 @@ func (g *generator) notShownAlready(f Fact, ds []string) []string {
 	var out []string
 	for _, d := range ds {
 		shown := abbreviatedIn(f.Sentence, d)
-		for _, o := range g.byKind[f.Kind] {
+		for _, o := range g.ofKind(f.Kind) {
 			if o.Value == d && showsAny(f.Sentence, g.forms(o)) {
 				shown = true
 				break
@@ -1085,7 +1085,7 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 // kind first.
 func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	block := g.a.Chapters[f.Chapter].Blocks[f.Block].Text
-	pool := g.byKind[f.Kind]
+	pool := g.kindAt[f.Kind] // positions in g.facts
 	tiers := make([][]string, 2)
 	var taken overlapSet // the names of both tiers, for overlapsAny
 	// "North East Asia" and "Northeast Asia" are one name
@@ -1097,7 +1097,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		typ = placeTypeBefore(f) // round 10: "the island of Romania"
 	}
 	for _, i := range g.rng.Perm(len(pool)) {
-		o := pool[i]
+		o := g.facts[pool[i]]
 		k := g.memo.nameKeys(o.Value).spaceless
 		if k == "" || seen[k] || strings.Contains(o.Value, f.Value) || strings.Contains(f.Value, o.Value) ||
 			findWord(block, o.Value, 0) >= 0 || f.Kind == PlaceFact && (aliasShown(block, o.Value) || aliasShown(o.Value, f.Value)) ||
@@ -1158,7 +1158,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 func (g *generator) isSurname(name string) bool {
 	if g.surnames == nil {
 		g.surnames = map[string]bool{}
-		for _, p := range g.byKind[PersonFact] {
+		for _, p := range g.ofKind(PersonFact) {
 			if w := strings.Fields(p.Value); len(w) > 1 {
 				g.surnames[w[len(w)-1]] = true
 			}
@@ -1522,7 +1522,7 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 		in[c] = true
 	}
 	var dates []Fact
-	for _, f := range g.byKind[DateFact] {
+	for _, f := range g.ofKind(DateFact) {
 		// an event placed by its own date, written with its year ("On July
 		// 12" cannot be placed), one date and not two
 		if in[f.Chapter] && f.Date.Granularity != Century && g.askable(f) && g.ownDate(f) && g.askedDate(f) &&
@@ -1543,7 +1543,7 @@ func (g *generator) multi(t QuestionType, chapters []int) []Question {
 			}
 		}
 		var pols []Fact
-		for _, f := range g.byKind[PolicyFact] {
+		for _, f := range g.ofKind(PolicyFact) {
 			if in[f.Chapter] && g.askable(f) && !g.used[normSpace(f.Sentence)] && !g.used[normSpace(definingSentence(g.ix, f).Sentence)] {
 				pols = append(pols, f)
 			}

@@ -435,7 +435,7 @@ func TestTrueFalseNotATrivialChange(t *testing.T) {
 	g := generatorFor(t, "Agricultural production was 83% of the pre-war level, industrial production was 88%, and exports were 59% in 1947. "+
 		"In 2007 and again in 2012, Mongolia hosted talks where officials met their counterparts in the capital.")
 	n := 0
-	for _, f := range append(append([]Fact(nil), g.numbers...), g.byKind[DateFact]...) {
+	for _, f := range append(append([]Fact(nil), g.numbers...), g.kindFacts(DateFact)...) {
 		if f.Kind == DateFact && !strings.Contains(f.Sentence, "2007") {
 			continue
 		}

@@ -179,7 +179,7 @@ func (g *generator) sideName(f Fact) bool {
 	if g.mentions[f.Value] > 1 || g.inTitle(f.Value) || g.leadSentenceOf(f) || g.hasKindIn(f, PolicyFact) {
 		return false
 	}
-	for _, p := range g.byKind[PolicyFact] {
+	for _, p := range g.ofKind(PolicyFact) {
 		if findWord(f.Sentence, p.Value, 0) >= 0 {
 			return false // a later mention of a policy: "Senator Smith defended the Plan"
 		}

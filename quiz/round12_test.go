@@ -168,7 +168,7 @@ func TestThreads(t *testing.T) {
 	g := &generator{a: a, facts: Extract(a), rng: rand.New(rand.NewPCG(1, 1))}
 	g.index()
 	var dates []Fact
-	for _, f := range g.byKind[DateFact] {
+	for _, f := range g.ofKind(DateFact) {
 		dates = append(dates, f)
 	}
 	var got []string

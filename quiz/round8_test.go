@@ -240,7 +240,7 @@ func TestDatesOfOneEvent(t *testing.T) {
 	for _, tt := range tests {
 		g := structGenerator(t, tt.text)
 		var f Fact
-		for _, x := range g.byKind[DateFact] {
+		for _, x := range g.ofKind(DateFact) {
 			if x.Text == tt.date {
 				f = x
 			}

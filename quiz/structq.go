@@ -848,7 +848,7 @@ func cutAt(s string, marks ...string) string {
 // without a date.
 func (g *generator) documentSubject(subj string) bool {
 	s := strings.TrimPrefix(strings.TrimPrefix(subj, "the "), "The ")
-	for _, p := range g.byKind[PolicyFact] {
+	for _, p := range g.ofKind(PolicyFact) {
 		if strings.EqualFold(p.Value, s) || strings.EqualFold(p.Text, s) {
 			return true
 		}
@@ -937,7 +937,7 @@ func placeTail(t string) bool {
 // personNamed reports a name that is one of the article's people, whole
 // or by surname.
 func (g *generator) personNamed(name string) bool {
-	for _, p := range g.byKind[PersonFact] {
+	for _, p := range g.ofKind(PersonFact) {
 		if p.Value == name || p.Text == name || strings.HasSuffix(name, " "+p.Value) && strings.Contains(p.Value, " ") {
 			return true // "retired General George Marshall"
 		}
@@ -1118,7 +1118,7 @@ func (g *generator) resolveSubject(sentence string, c clause) clause {
 	}
 	var found []string
 	for _, k := range []FactKind{PolicyFact, OrgFact} {
-		for _, f := range g.byKind[k] {
+		for _, f := range g.ofKind(k) {
 			if strings.EqualFold(headNoun(f.Value), noun) && findWord(prev.text, f.Value, 0) >= 0 && !slices.Contains(found, f.Value) {
 				found = append(found, f.Value)
 			}
