@@ -235,6 +235,8 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		}
 		if i := p.best(per[ch], 0); i >= 0 {
 			p.take(per[ch][i])
+		} else if i := p.best(per[ch], lastPass); i >= 0 {
+			p.take(per[ch][i]) // a chapter that holds only side names is still asked about once
 		}
 	}
 	covered := len(p.out)
@@ -302,8 +304,9 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			}
 		}
 	}
-	// last, questions on side names, while the quiz is short
-	p.fill(n, chapters, per, lastPass, n)
+	// last, questions on side names, only while the quiz is shorter than
+	// sideNamesUpTo: a short quiz beats one padded with trivia
+	p.fill(min(n, sideNamesUpTo), chapters, per, lastPass, n)
 	// spread ordering and matching through the quiz
 	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
 	out := make([]Question, 0, len(singles)+len(multiOut))
@@ -327,6 +330,11 @@ const (
 	// sentence's point, which a few do (a treaty's threshold, a vote)
 	maxNumberShare = 0.16
 )
+
+// sideNamesUpTo is the quiz length up to which side names fill a quiz
+// that nothing else fills (round 11: a Cold War quiz of 22 ended with
+// four: Rákosi, Molotov, the Red Army, "In _____, Kim Il-sung created …").
+const sideNamesUpTo = 15
 
 // lastPass is the picker's pass that also takes questions on side
 // names (sideName); the passes before it leave them out.
