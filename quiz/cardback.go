@@ -194,7 +194,13 @@ func shortBacks(cards []Card) []Card {
 				}
 			}
 		}
-		cards[i].Back = strings.Replace(c.Back, c.Sentence, shortBack(c.Sentence, keep), 1)
+		t := shortBack(c.Sentence, keep)
+		if c.Kind == CardQuestion {
+			if a, _, ok := strings.Cut(c.Back, "\n"); ok {
+				t = elideAnswer(t, strings.TrimSuffix(a, "."))
+			}
+		}
+		cards[i].Back = strings.Replace(c.Back, c.Sentence, t, 1)
 	}
 	return cards
 }
@@ -256,4 +262,25 @@ func withoutInitialsOf(s, answer string) string {
 		}
 		from = j
 	}
+}
+
+// elideAnswer writes a long answer once on a question card's back: the
+// sentence under it shows "…" where the answer stands, and so only what
+// it adds ("Mongolia’s goal in adopting the “third-neighbor policy” was …
+// while also keeping Russia and China at equal distances"). An answer of
+// a few words stays in its sentence, which reads better whole.
+func elideAnswer(sentence, answer string) string {
+	if fieldCount(answer) < 8 {
+		return sentence
+	}
+	for _, form := range []string{answer, strings.ToLower(answer[:1]) + answer[1:]} {
+		if i := strings.Index(sentence, form); i >= 0 {
+			rest := sentence[i+len(form):]
+			if rest == "." {
+				rest = "" // "… banned …", not "…."
+			}
+			return sentence[:i] + "…" + rest
+		}
+	}
+	return sentence
 }

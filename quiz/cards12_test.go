@@ -440,3 +440,24 @@ func TestNoDateCardOnACount(t *testing.T) {
 		t.Errorf("date cards on %v, want 1951 alone", dated)
 	}
 }
+
+// TestElideAnswer: a long answer stands once on a question card's back,
+// its sentence showing "…" in its place; a short answer stays in its
+// sentence.
+func TestElideAnswer(t *testing.T) {
+	for _, tt := range []struct{ sentence, answer, want string }{
+		{"Mongolia’s goal was to weave a network of unilateral, bilateral, and multilateral relationships while also keeping Russia and China at equal distances.",
+			"To weave a network of unilateral, bilateral, and multilateral relationships",
+			"Mongolia’s goal was … while also keeping Russia and China at equal distances."},
+		{"The PTBT, joined by 123 states, banned detonations for military and civilian purposes underwater, in the atmosphere, and in outer space.",
+			"Detonations for military and civilian purposes underwater, in the atmosphere, and in outer space",
+			"The PTBT, joined by 123 states, banned …"},
+		{"The success of the airlift eventually caused the Soviets to lift their blockade in May 1949.", "Lift their blockade",
+			"The success of the airlift eventually caused the Soviets to lift their blockade in May 1949."},
+		{"Tax revenues declined.", "Republic and local governments withheld tax revenues from the central government", "Tax revenues declined."},
+	} {
+		if got := elideAnswer(tt.sentence, tt.answer); got != tt.want {
+			t.Errorf("elideAnswer(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
