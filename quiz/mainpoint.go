@@ -63,6 +63,13 @@ func (g *generator) inContext(i int) (string, bool) {
 			break
 		}
 	}
+	for _, and := range []string{" and, thus, ", " and, therefore, ", " and, hence, "} {
+		// "… boycotted the meetings and, thus, did not veto …": what it
+		// follows from is the sentence's own first clause
+		if j := strings.Index(t, and); j > 0 {
+			t, changed = t[:j]+" and "+strings.Trim(and[6:], ", ")+" "+t[j+len(and):], true
+		}
+	}
 	for _, mid := range []string{", however,", ", in fact,", ", indeed,", ", furthermore,", ", moreover,"} {
 		// "The goal of perestroika, however, was …": against what is no
 		// part of what it says
@@ -455,6 +462,61 @@ func (g *generator) respondedBy(t string) []structAnswer {
 	return []structAnswer{{prompt: "How did " + subj + " " + verb + " to " + what + "?", answer: "by " + ans, form: "response", causal: true, subj: subj}}
 }
 
+// thusJoins join an act to what followed from it in one sentence: "The
+// Soviets boycotted UN Security Council meetings … and, thus, did not veto
+// …".
+var thusJoins = []string{" and, thus, ", ", and thus ", " and thus ", ", and therefore ", " and therefore ", " and so "}
+
+// thusWhy is "Why did the Soviets not veto the Council's approval of UN
+// action to oppose the North Korean invasion?" answered by the act the
+// sentence gives first ("the Soviets boycotted UN Security Council
+// meetings").
+func (g *generator) thusWhy(t string) []structAnswer {
+	t = strings.ReplaceAll(t, "\u00a0", " ")
+	for _, sep := range thusJoins {
+		j := strings.Index(t, sep)
+		if j <= 0 {
+			continue
+		}
+		c, ok := parseClause(t[:j] + ".")
+		if !ok || c.subj == "" || c.subjAt+c.subjLen > j || startsWithPronoun(c.subj) {
+			return nil
+		}
+		subj := g.lowerCommon(c.subj)
+		if !g.selfContained(subj) || !g.subjectIsNamed(" "+subj) && !g.isSubject(subj) {
+			return nil
+		}
+		act := strings.TrimSpace(t[c.subjAt+c.subjLen : j])
+		act = cutAt(cutClause(act), " while ", " after ", " when ")
+		if n := len(strings.Fields(act)); n < 2 || n > 14 || strings.ContainsAny(act, ",;:()") {
+			return nil
+		}
+		second := strings.TrimSpace(t[j+len(sep):])
+		w := strings.Fields(second)
+		if len(w) < 2 {
+			return nil
+		}
+		var q string
+		switch {
+		case len(w) > 2 && w[1] == "not" && (w[0] == "did" || w[0] == "could" || w[0] == "was" || w[0] == "were" || w[0] == "would"):
+			q = "Why " + w[0] + " " + subj + " not " + strings.Join(w[2:], " ")
+		case pastVerb(w[0]):
+			base, ok := baseForm(w[0])
+			if !ok {
+				return nil
+			}
+			q = "Why did " + subj + " " + base + " " + strings.Join(w[1:], " ")
+		default:
+			return nil
+		}
+		if rest := strings.Fields(q); len(rest) > 22 || strings.ContainsAny(second, ",;:()") {
+			return nil
+		}
+		return []structAnswer{{prompt: q + "?", answer: subj + " " + act, form: "reason", causal: true, subj: subj}}
+	}
+	return nil
+}
+
 // mainPointAnswers are the questions of this file on one sentence's text.
 func (g *generator) mainPointAnswers(t string) []structAnswer {
 	var out []structAnswer
@@ -468,5 +530,6 @@ func (g *generator) mainPointAnswers(t string) []structAnswer {
 	out = append(out, g.usedFor(t)...)
 	out = append(out, g.sloganOf(t)...)
 	out = append(out, g.respondedBy(t)...)
+	out = append(out, g.thusWhy(t)...)
 	return slices.Clip(out)
 }
