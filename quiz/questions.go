@@ -1418,6 +1418,9 @@ func (g *generator) likeness(f, o Fact) int {
 		if h := strings.ToLower(lastWord(f.Value)); thingHeads[h] && !strings.EqualFold(h, lastWord(o.Value)) {
 			return -1 // a treaty or a plan offered for "the International Monitoring System"
 		}
+		if h := strings.ToLower(lastWord(o.Value)); thingHeads[h] && !strings.EqualFold(h, lastWord(f.Value)) {
+			return -1 // round 11 follow-up: "Moscow conference" offered for what Marshall scrapped (a directive)
+		}
 		if strings.EqualFold(lastWord(f.Value), lastWord(o.Value)) {
 			return 0
 		}
@@ -1434,6 +1437,7 @@ var thingHeads = map[string]bool{
 	"organisation": true, "agency": true, "court": true, "bank": true, "fund": true, "movement": true, "party": true,
 	"alliance": true, "army": true, "station": true, "test": true, "bomb": true, "missile": true, "war": true,
 	"crisis": true, "incident": true, "rebellion": true, "revolution": true, "uprising": true, "coup": true,
+	"conference": true, "summit": true, "meeting": true, "talks": true, "speech": true, "address": true, "visit": true,
 }
 
 // nearestDates returns up to k date facts nearest in year to f, nearest

@@ -444,3 +444,26 @@ func TestSideName(t *testing.T) {
 		t.Errorf("the last pass took %v, want Charles Bohlen second", p.out)
 	}
 }
+
+// TestPolicyOptionsNoEvents: an event's name (a conference, a summit, a
+// speech) is no option for a policy or a document, nor a policy for an
+// event; names of one head stand in for each other.
+func TestPolicyOptionsNoEvents(t *testing.T) {
+	g := structGenerator(t, "Filler sentence for the generator.")
+	for _, tt := range []struct {
+		answer, option string
+		want           bool
+	}{
+		{"Joint Chiefs of Staff Directive 1067", "Moscow conference", false},
+		{"Joint Chiefs of Staff Directive 1067", "Truman Doctrine", true},
+		{"Potsdam Conference", "Truman Doctrine", false},
+		{"Potsdam Conference", "Yalta Conference", true},
+		{"Marshall Plan", "Geneva Summit", false},
+	} {
+		f := Fact{Kind: PolicyFact, Value: tt.answer, Text: tt.answer}
+		o := Fact{Kind: PolicyFact, Value: tt.option, Text: tt.option}
+		if got := g.likeness(f, o) >= 0; got != tt.want {
+			t.Errorf("%q offered for %q: %v, want %v", tt.option, tt.answer, got, tt.want)
+		}
+	}
+}
