@@ -177,7 +177,7 @@ func (b *browseView) showDetail() {
 	front := plainText(c.Card.Front, widget.RichTextStyleSubHeading)
 	back := plainText(c.Card.Back, widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}})
 	objs := []fyne.CanvasObject{widget.NewLabel(b.status(c)), front, widget.NewSeparator(), back}
-	if c.Card.Sentence != "" {
+	if showsSource(c.Card.Back, c.Card.Sentence) {
 		objs = append(objs, widget.NewSeparator(), sourceSentence(c.Card.Sentence, c.Card.Phrase))
 	}
 	if c.Sched.Reps > 0 {

@@ -201,3 +201,69 @@ func TestStudySettingsChangeLimitsAndRetention(t *testing.T) {
 		t.Errorf("deck info = %q", f.deckInfo.Text)
 	}
 }
+
+func TestShowsSource(t *testing.T) {
+	sentence := "In 1947, Bernard Baruch coined the term “Cold War” in a speech."
+	for _, c := range []struct {
+		back string
+		want bool
+	}{
+		{"1947", true},
+		{"Bernard Baruch", true},
+		{sentence, false}, // a what-happened back: the sentence itself
+		{"1947\nIn 1947, Bernard Baruch coined the term “Cold War” in a speech.", false},
+		{"Bernard Baruch coined the term “Cold War” in a speech", false}, // trimmed of its date
+		{"coined the term in 1947", true},
+	} {
+		if got := showsSource(c.back, sentence); got != c.want {
+			t.Errorf("showsSource(%q) = %v, want %v", c.back, got, c.want)
+		}
+	}
+	if showsSource("anything", "") {
+		t.Error("an empty sentence is shown")
+	}
+}
+
+// A card's detail shows its source sentence under the back only when the
+// back does not already say it: a definition card read the same sentence
+// twice.
+func TestBrowseShowsSourceOnlyWhenItAdds(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.Local)
+	u, _ := newClockUI(t, &now)
+	f := u.flash
+	u.show(sectionFlashcards)
+	u.w.Canvas().Unfocus()
+	test.TypeOnCanvas(u.w.Canvas(), "b")
+	b := f.browse
+	with, without := 0, 0
+	for row, i := range b.shown {
+		c := f.cards[i].Card
+		if c.Sentence == "" {
+			continue
+		}
+		b.list.Select(row)
+		u.Sync()
+		shown := 0
+		for _, o := range b.detail.Objects {
+			if rt, ok := o.(*widget.RichText); ok && rt.String() == c.Sentence {
+				shown++
+			}
+		}
+		want := 0
+		if c.Back == c.Sentence {
+			want = 1 // the back itself
+		}
+		if showsSource(c.Back, c.Sentence) {
+			want++
+			with++
+		} else {
+			without++
+		}
+		if shown != want {
+			t.Errorf("card %q (back %q): source shown %d times, want %d", c.Front, c.Back, shown, want)
+		}
+	}
+	if with == 0 || without == 0 {
+		t.Errorf("the built-in deck gave %d cards with their source and %d without: the test checks neither case", with, without)
+	}
+}

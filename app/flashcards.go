@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -363,10 +364,13 @@ func (f *flashTab) showAnswer() {
 func (f *flashTab) showBack(c quiz.DeckCard) {
 	answer := widget.NewRichText(&widget.TextSegment{Text: c.Card.Back, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}})
 	answer.Wrapping = fyne.TextWrapWord
-	source := sourceSentence(c.Card.Sentence, c.Card.Phrase)
 	open := widget.NewButtonWithIcon("Open in chapter", theme.DocumentIcon(), func() { f.act.openInChapter(c.Card.Chapter, c.Card.Block) })
 	where := widget.NewLabel("From “" + f.doc.art.Chapters[c.Card.Chapter].Title + "”")
-	f.back.Objects = []fyne.CanvasObject{answer, widget.NewSeparator(), where, source, container.NewHBox(open)}
+	f.back.Objects = []fyne.CanvasObject{answer, widget.NewSeparator(), where}
+	if showsSource(c.Card.Back, c.Card.Sentence) {
+		f.back.Objects = append(f.back.Objects, sourceSentence(c.Card.Sentence, c.Card.Phrase))
+	}
+	f.back.Objects = append(f.back.Objects, container.NewHBox(open))
 	f.back.Refresh()
 	preview := f.sched.Preview(c.Sched, f.now())
 	for g := fsrs.Again; g <= fsrs.Easy; g++ {
@@ -376,6 +380,32 @@ func (f *flashTab) showBack(c quiz.DeckCard) {
 	f.showButton.Hide()
 	f.rateRow.Show()
 }
+
+// showsSource reports whether a card's source sentence adds to its back:
+// a back that already says most of the sentence (a definition, what
+// happened at a date, a question card's answer with its sentence, each
+// perhaps trimmed of asides) would read twice with the sentence under it.
+// The sentence shows when fewer than three in four of its words are on
+// the back.
+func showsSource(back, sentence string) bool {
+	words := strings.FieldsFunc(strings.ToLower(sentence), notWordRune)
+	if len(words) == 0 {
+		return false
+	}
+	onBack := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(back), notWordRune) {
+		onBack[w] = true
+	}
+	shown := 0
+	for _, w := range words {
+		if onBack[w] {
+			shown++
+		}
+	}
+	return shown*4 < len(words)*3
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // sourceSentence shows the card's sentence with its key phrase in bold.
 func sourceSentence(sentence, phrase string) *widget.RichText {
