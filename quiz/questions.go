@@ -105,7 +105,7 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 		var qs []Question
 		var rank []int
 		for _, f := range append(g.chapterFacts(ch), g.numbersIn(ch)...) {
-			if len(want) > 0 && !want[f.Key()] || !g.askable(f) {
+			if len(want) > 0 && !want[f.Key()] || !g.askable(f) || figureTable(f.Sentence) {
 				continue
 			}
 			for _, t := range types {

@@ -186,3 +186,16 @@ func (g *generator) sideName(f Fact) bool {
 	}
 	return true
 }
+
+// maxSentenceShares is how many percentages a sentence may give and
+// still be asked about: one giving more is a table of survey or vote
+// figures written as prose ("Pakistan (78%), Tanzania (77%), _____ (77%),
+// Malaysia (74%) …", round 11 China Q17: trivia), whose names and
+// figures are no points to learn.
+const maxSentenceShares = 3
+
+// figureTable reports a sentence that lists more than maxSentenceShares
+// percentages.
+func figureTable(s string) bool {
+	return strings.Count(s, "%")+strings.Count(s, " per cent")+strings.Count(s, " percent") > maxSentenceShares
+}

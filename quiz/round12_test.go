@@ -467,3 +467,18 @@ func TestPolicyOptionsNoEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureTable: a sentence listing more than three percentages is a
+// table of figures, not asked about; three shares of a total are.
+func TestFigureTable(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The top countries being Arland (78%), Belmar (77%), Corvia (77%), Delmora (74%) and Estovia (72%).":                   true,
+		"Turnout was 61 per cent in the north, 58 per cent in the south, 49 per cent in the east and 40 per cent in the west.": true,
+		"The largest recipient was Arland (26%), followed by Belmar (18%) and Corvia (11%).":                                   false,
+		"The party won 62 per cent of the vote in 1990.":                                                                       false,
+	} {
+		if got := figureTable(s); got != want {
+			t.Errorf("figureTable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
