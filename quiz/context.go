@@ -132,7 +132,7 @@ func leansOnContext(s string) bool {
 		}
 	}
 	first := strings.Trim(strings.ToLower(firstWord(s)), ",;:")
-	if connectiveOpeners[first] || connectiveOpeners[strings.ToLower(firstWord(s))] {
+	if (connectiveOpeners[first] || connectiveOpeners[strings.ToLower(firstWord(s))]) && !bothNamed(s) {
 		return true
 	}
 	for _, p := range contextPhrases {
@@ -175,6 +175,22 @@ func leansOnContext(s string) bool {
 	if len(w) >= 3 && w[0] == "The" && strings.HasSuffix(w[1], ",") && isLowerWord(strings.TrimSuffix(w[1], ",")) &&
 		(w[2] == "which" || w[2] == "who" || w[2] == "whose") {
 		return true
+	}
+	return false
+}
+
+// bothNamed reports a sentence that opens with "Both X and Y" and names
+// the two ("Both the PRC and ROC make it a prerequisite …"), not "Both
+// were …", which goes on from the sentence before.
+func bothNamed(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 4 || !strings.EqualFold(w[0], "both") {
+		return false
+	}
+	for i := 1; i < len(w) && i <= 6; i++ {
+		if w[i] == "and" {
+			return i+1 < len(w) && (capitalised(w[i-1]) || isAbbrev(w[i-1])) && (capitalised(w[i+1]) || w[i+1] == "the" && i+2 < len(w) && capitalised(w[i+2]))
+		}
 	}
 	return false
 }

@@ -18,6 +18,11 @@ func TestLeansOnContext(t *testing.T) {
 		{"As a result, the treaty was never ratified.", true},
 		{"Moreover, the talks broke down in 1962.", true},
 		{"Both sides refused to compromise.", true},
+		{"Both were sent away from the capital in 1950.", true},
+		// "Both X and Y" names the two
+		{"Both the PRC and ROC make it a prerequisite for diplomatic relations that a country does not recognize the other party.", false},
+		{"Both East and West regarded Greece as a nation within the sphere of influence of Britain.", false},
+		{"Both efforts occurred in large socialist countries attempting to modernize their economies.", true},
 		{"The section also agreed that the fleet would be divided.", true},
 		{"The details were settled later that year.", true},
 		{"The case was heard by the court in 2004.", true},

@@ -517,6 +517,30 @@ func (g *generator) thusWhy(t string) []structAnswer {
 	return nil
 }
 
+// reMakeItCondition reads a condition someone sets: "Both the PRC and ROC
+// make it a prerequisite for diplomatic relations that a country does not
+// recognize … the other party."
+var reMakeItCondition = regexp.MustCompile(`^([^,;:()]{2,60}?) (make|makes|made) it (a|an|the) ((?:[a-z]+ )?(?:prerequisite|condition|precondition|requirement|rule|priority)) (for|of) ([^,;:()]{3,60}?) (that|to) (.+)$`)
+
+// conditionSet is "What do both the PRC and ROC make a prerequisite for
+// diplomatic relations?" answered by the condition.
+func (g *generator) conditionSet(t string) []structAnswer {
+	m := reMakeItCondition.FindStringSubmatch(strings.ReplaceAll(t, "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	subj := g.lowerCommon(m[1])
+	if startsWithPronoun(subj) || !g.selfContained(subj) || !g.subjectIsNamed(" "+subj) || !g.selfContained(m[6]) {
+		return nil
+	}
+	ans := cutClause(m[7] + " " + m[8])
+	if n := len(strings.Fields(ans)); n < 3 || n > maxTypedWords {
+		return nil
+	}
+	do := map[string]string{"make": "do", "makes": "does", "made": "did"}[m[2]]
+	return []structAnswer{{prompt: "What " + do + " " + subj + " make " + m[3] + " " + m[4] + " " + m[5] + " " + m[6] + "?", answer: ans, form: "condition", subj: subj}}
+}
+
 // mainPointAnswers are the questions of this file on one sentence's text.
 func (g *generator) mainPointAnswers(t string) []structAnswer {
 	var out []structAnswer
@@ -531,5 +555,6 @@ func (g *generator) mainPointAnswers(t string) []structAnswer {
 	out = append(out, g.sloganOf(t)...)
 	out = append(out, g.respondedBy(t)...)
 	out = append(out, g.thusWhy(t)...)
+	out = append(out, g.conditionSet(t)...)
 	return slices.Clip(out)
 }
