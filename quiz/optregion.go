@@ -139,17 +139,6 @@ func lastNameOf(words string) string {
 	return words
 }
 
-// sameContinent reports whether an option may stand beside a country
-// answer: both lie on one continent, or either is unknown.
-func (g *generator) sameContinent(answer, option string) bool {
-	a := g.placeContinent(answer)
-	if a == "" {
-		return true
-	}
-	o := g.placeContinent(option)
-	return o == "" || o == a
-}
-
 // reBodyAfter finds what names a body right after a name: "Comecon, their
 // version of the Marshall Plan", "X, an alliance of …".
 var reBodyAfter = regexp.MustCompile(`^,? (?:their|its|his|her|the|a|an) (?:[\p{L}'’-]+ ){0,5}?(?:plan|version|organi[sz]ation|alliance|council|pact|treaty|programme|program|union|agreement|bloc|committee|bank|party|movement|system|body|group)\b`)
