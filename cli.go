@@ -186,10 +186,10 @@ func runGenerate(args []string) int {
 	}
 	if os.Getenv("GOGC") == "" {
 		// the peak is the live heap and the garbage the collector lets
-		// grow beside it, as much again by default: half as much costs
-		// about 2 % more CPU and a fifth of a book's peak (19 MB book:
-		// 272–305 MB → 219–227 MB)
-		debug.SetGCPercent(50)
+		// grow beside it, as much again by default: 30 % of it costs 0–3 %
+		// more CPU (19 MB book: 272–305 MB at 100, 175 MB at 50, 158–159
+		// MB at 30, docs/benchmarks.md)
+		debug.SetGCPercent(30)
 	}
 	a, err := loadArticle(*article)
 	if err != nil {
