@@ -1669,10 +1669,24 @@ func (g *generator) matchDates(dates []Fact) (Question, bool) {
 		return Question{}, false
 	}
 	q := Question{Type: Matching, Prompt: "Match each event to its date.", Chapter: mostItemsChapter(picked), Kind: DateFact}
+	// round 11 (CTBT Q14): "1 March 1954" among bare years stands out;
+	// dates of mixed precision are matched by their years, which differ
+	yearsOnly, coarse := false, false
+	for _, f := range picked {
+		yearsOnly = yearsOnly || f.Date.Granularity != picked[0].Date.Granularity
+		coarse = coarse || f.Date.Granularity != Year && f.Date.Granularity != Month && f.Date.Granularity != Day
+	}
+	if yearsOnly && coarse {
+		return Question{}, false // "the 1950s" is no year to show beside 1954
+	}
 	var expl []string
 	for _, f := range picked {
 		q.Options = append(q.Options, "“"+withoutDate(f.Sentence, f.Text)+"”")
-		q.Answer = append(q.Answer, f.Text)
+		if yearsOnly {
+			q.Answer = append(q.Answer, strconv.Itoa(f.Date.Year))
+		} else {
+			q.Answer = append(q.Answer, f.Text)
+		}
 		q.FactKeys = append(q.FactKeys, f.Key())
 		expl = append(expl, f.Text+": "+f.Sentence)
 	}

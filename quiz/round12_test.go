@@ -482,3 +482,31 @@ func TestFigureTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchingDatesOfOnePrecision: a date matching shows its dates in one
+// form: when the items' dates are of mixed precision ("1 March 1954"
+// among years), each is shown as its year (round 11 CTBT Q14: the one
+// full date gave its item away).
+func TestMatchingDatesOfOnePrecision(t *testing.T) {
+	seen := 0
+	for _, h := range hygieneArticles(t) {
+		for seed := uint64(1); seed <= 10; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type != Matching || q.Kind != DateFact {
+					continue
+				}
+				seen++
+				shapes := map[string]bool{}
+				for _, a := range q.Answer {
+					shapes[reDigits.ReplaceAllString(a, "9")] = true
+				}
+				if len(shapes) > 1 {
+					t.Errorf("%s seed %d: dates of several forms %v", h.name, seed, q.Answer)
+				}
+			}
+		}
+	}
+	if seen == 0 && len(hygieneArticles(t)) > 1 {
+		t.Error("no date matching over the corpus")
+	}
+}
