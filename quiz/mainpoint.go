@@ -541,6 +541,35 @@ func (g *generator) conditionSet(t string) []structAnswer {
 	return []structAnswer{{prompt: "What " + do + " " + subj + " make " + m[3] + " " + m[4] + " " + m[5] + " " + m[6] + "?", answer: ans, form: "condition", subj: subj}}
 }
 
+// reFoundedTo reads what a body or a measure was set up for: "Already in
+// 1943, the United Nations Relief and Rehabilitation Administration
+// (UNRRA) was founded to provide relief to areas liberated from Germany."
+var reFoundedTo = regexp.MustCompile(`^(.{3,120}?) (was|were) (created|established|founded|set up|formed|constituted|launched) ((?:in [A-Z][^ ,]+(?: [A-Z][^ ,]+)? )?)to ([a-z]+ [^;:]{3,120})$`)
+
+// foundedFor is "Why was the United Nations Relief and Rehabilitation
+// Administration founded in 1943?" answered by the purpose.
+func (g *generator) foundedFor(t string) []structAnswer {
+	m := reFoundedTo.FindStringSubmatch(strings.ReplaceAll(strings.TrimPrefix(t, "Already "), "\u00a0", " "))
+	if m == nil {
+		return nil
+	}
+	c, ok := parseClause(capitaliseFirst(m[1]) + " " + m[2] + " " + m[3] + ".")
+	if !ok || c.subj == "" || startsWithPronoun(c.subj) {
+		return nil
+	}
+	subj := g.lowerCommon(withoutAsides(c.subj))
+	subj = strings.TrimSpace(subj)
+	if !g.selfContained(subj) || !g.subjectIsNamed(" "+subj) || hasFiniteVerb(subj) {
+		return nil
+	}
+	ans := cutClause("to " + m[5])
+	if n := len(strings.Fields(ans)); n < 3 || n > maxTypedWords {
+		return nil
+	}
+	q := "Why " + m[2] + " " + subj + " " + m[3] + strings.TrimRight(" "+strings.TrimSpace(m[4]), " ") + c.tail() + "?"
+	return []structAnswer{{prompt: q, answer: ans, form: "purpose", causal: true, subj: subj}}
+}
+
 // mainPointAnswers are the questions of this file on one sentence's text.
 func (g *generator) mainPointAnswers(t string) []structAnswer {
 	var out []structAnswer
@@ -556,5 +585,6 @@ func (g *generator) mainPointAnswers(t string) []structAnswer {
 	out = append(out, g.respondedBy(t)...)
 	out = append(out, g.thusWhy(t)...)
 	out = append(out, g.conditionSet(t)...)
+	out = append(out, g.foundedFor(t)...)
 	return slices.Clip(out)
 }
