@@ -777,10 +777,11 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 				if s := withoutAsides(statement); strings.Contains(s, ds[0]) {
 					statement = s
 				}
+				statement = clauseHolding(statement, ds[0])
 			}
 		}
 		if truth {
-			statement = withoutAsides(statement) // the clause that holds the fact, without its asides
+			statement = clauseHolding(withoutAsides(statement), f.Text) // the clause that holds the fact, without its asides
 		}
 		q.Prompt = "True or false?\n“" + statement + "”"
 		q.Options = []string{"True", "False"}

@@ -510,3 +510,23 @@ func TestMatchingDatesOfOnePrecision(t *testing.T) {
 		t.Error("no date matching over the corpus")
 	}
 }
+
+// TestClauseHolding: a statement joined by a semicolon is cut to the part
+// that holds the fact when that part stands alone.
+func TestClauseHolding(t *testing.T) {
+	for _, tt := range []struct{ statement, value, want string }{
+		{"The Borduria Plan was replaced by the Syldavia Plan at the end of 1951; that new plan gave away about $7.5 billion annually.", "1951",
+			"The Borduria Plan was replaced by the Syldavia Plan at the end of 1951."},
+		{"The Borduria Plan was replaced by the Syldavia Plan at the end of 1951; that new plan gave away about $7.5 billion annually.", "$7.5 billion",
+			"The Borduria Plan was replaced by the Syldavia Plan at the end of 1951; that new plan gave away about $7.5 billion annually."},
+		{"Japan took Korea and the Ryukyus; France took Vietnam in the late nineteenth century.", "Vietnam",
+			"France took Vietnam in the late nineteenth century."},
+		{"Japan took Korea; France took Vietnam.", "Vietnam", "Japan took Korea; France took Vietnam."},
+		{"In 1985 the leader announced a testing moratorium, and in 1986 the president reaffirmed the goal.", "1986",
+			"In 1985 the leader announced a testing moratorium, and in 1986 the president reaffirmed the goal."},
+	} {
+		if got := clauseHolding(tt.statement, tt.value); got != tt.want {
+			t.Errorf("clauseHolding(%q, %q) = %q, want %q", tt.statement, tt.value, got, tt.want)
+		}
+	}
+}

@@ -100,3 +100,36 @@ func marked(s string) bool {
 	}
 	return false
 }
+
+// clauseHolding is the part of a statement joined by a semicolon that
+// holds value, as a sentence of its own ("The Marshall Plan was replaced
+// by the Mutual Security Plan at the end of 1951; that new plan gave away
+// …" → its first part), when that part stands alone: it opens the
+// statement, or opens with neither a pronoun nor a "that"/"this" that
+// leans on the part before. Otherwise the statement is kept whole.
+func clauseHolding(statement, value string) string {
+	parts := strings.Split(statement, "; ")
+	if len(parts) < 2 {
+		return statement
+	}
+	for i, p := range parts {
+		if !strings.Contains(p, value) {
+			continue
+		}
+		if strings.Count(statement, value) > 1 || len(strings.Fields(p)) < 6 {
+			return statement
+		}
+		if i > 0 && (startsWithPronoun(p) || leansBack[strings.ToLower(firstWord(p))]) {
+			return statement
+		}
+		p = capitaliseFirst(strings.TrimSpace(p))
+		if i < len(parts)-1 {
+			p = strings.TrimRight(p, ",;:") + "."
+		}
+		return p
+	}
+	return statement
+}
+
+// leansBack open a clause that points at the one before it.
+var leansBack = map[string]bool{"that": true, "this": true, "these": true, "those": true, "such": true, "both": true}
