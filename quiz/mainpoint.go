@@ -73,7 +73,9 @@ func (g *generator) inContext(i int) (string, bool) {
 	for _, mid := range []string{", however,", ", in fact,", ", indeed,", ", furthermore,", ", moreover,"} {
 		// "The goal of perestroika, however, was …": against what is no
 		// part of what it says
-		if j := strings.Index(t, mid); j > 0 {
+		// only inside a clause: "…, however, was …", not between two
+		// ("… strained relations, however, Mongolia continued …")
+		if j := strings.Index(t, mid); j > 0 && isLowerWord(firstWord(t[j+len(mid):])) {
 			t, changed = t[:j]+t[j+len(mid):], true
 		}
 	}

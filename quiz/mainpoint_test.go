@@ -102,6 +102,24 @@ func TestEventIntro(t *testing.T) {
 	}
 }
 
+// TestInContextMidConnective: ", however," is left out inside a clause,
+// not where it joins two.
+func TestInContextMidConnective(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The goal of the reform, however, was to make the economy work.", "The goal of the reform was to make the economy work."},
+		{"Mongolia's support for the policy strained relations, however, Mongolia continued to maintain its embassy.", "Mongolia's support for the policy strained relations, however, Mongolia continued to maintain its embassy."},
+	} {
+		g := structGenerator(t, c.text)
+		i := g.sentenceIndex(c.text)
+		if i < 0 {
+			t.Fatalf("no sentence %q", c.text)
+		}
+		if got, _ := g.inContext(i); got != c.want {
+			t.Errorf("inContext(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // mainPointGenerator is a generator over a made-up article with a title, a
 // lead paragraph and chapters of one paragraph each.
 func mainPointGenerator(t *testing.T, title, lead string, chapters ...string) *generator {
