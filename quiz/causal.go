@@ -17,6 +17,10 @@ var causeMarkers = []struct {
 }{
 	{" in order to ", "purpose", "to "},
 	{" so as to ", "purpose", "to "},
+	{" in an attempt to ", "purpose", "to "},
+	{" as a means to ", "purpose", "to "},
+	{" in the hope that ", "hope", "in the hope that "},
+	{" in the hope of ", "hope", "in the hope of "},
 	{" because of ", "cause", ""},
 	{" due to ", "cause", ""},
 	{" because ", "reason", ""},
@@ -463,7 +467,14 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		}
 		c, ok := parseClause(main + ".")
 		if !ok {
-			continue
+			// "The U.S. had included China in top-level diplomacy in the hope
+			// that …" → "Why did the U.S. include China …?"
+			if j := strings.Index(main, " had "); j > 0 && pastVerb(firstWord(main[j+5:])) {
+				c, ok = parseClause(main[:j] + " " + main[j+5:] + ".")
+			}
+			if !ok {
+				continue
+			}
 		}
 		c = g.resolveSubject(sentence, c) // "the law" → "the Law on …" named the sentence before
 		subj := g.lowerCommon(c.subj)
