@@ -342,11 +342,9 @@ func TestGradeQuestionTypes(t *testing.T) {
 	qs := GenerateQuiz(a, facts, QuizOptions{Count: 50, Seed: 3})
 	// round 11: the built-in article holds no thread for a matching; a
 	// corpus article's quizzes give the types it lacks
-	for _, h := range hygieneArticles(t) {
-		for seed := uint64(1); seed <= 3; seed++ {
-			qs = append(qs, GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})...)
-		}
-	}
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, more []Question) {
+		qs = append(qs, more...)
+	})
 	done := map[QuestionType]bool{}
 	for _, q := range qs {
 		if done[q.Type] {

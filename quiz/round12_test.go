@@ -193,43 +193,40 @@ func TestThreads(t *testing.T) {
 // of one year, and is labelled with the chapter most come from.
 func TestOrderingsKeepToOneThread(t *testing.T) {
 	multi := 0
-	for _, h := range hygieneArticles(t) {
-		g := indexedGenerator(h.a, h.facts)
-		for seed := uint64(1); seed <= 5; seed++ {
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type != Ordering && q.Type != Matching {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != Ordering && q.Type != Matching {
+				continue
+			}
+			multi++
+			var fs []Fact
+			lo, hi := len(h.a.Chapters), -1
+			years := map[int]bool{}
+			for _, k := range q.FactKeys {
+				f, ok := g.byKey[k]
+				if !ok {
 					continue
 				}
-				multi++
-				var fs []Fact
-				lo, hi := len(h.a.Chapters), -1
-				years := map[int]bool{}
-				for _, k := range q.FactKeys {
-					f, ok := g.byKey[k]
-					if !ok {
-						continue
-					}
-					if q.Kind == PolicyFact {
-						f = g.termItem(f)
-					}
-					fs = append(fs, f)
-					lo, hi = min(lo, f.Chapter), max(hi, f.Chapter)
-					if f.Kind == DateFact {
-						if years[f.Date.Year] {
-							t.Errorf("%s seed %d: two items of %d in %q", h.name, seed, f.Date.Year, q.Prompt)
-						}
-						years[f.Date.Year] = true
-					}
+				if q.Kind == PolicyFact {
+					f = g.termItem(f)
 				}
-				if hi-lo > 1 {
-					t.Errorf("%s seed %d: items from chapters %d to %d: %v", h.name, seed, lo, hi, q.Options)
-				}
-				if want := mostItemsChapter(fs); q.Chapter != want {
-					t.Errorf("%s seed %d: labelled chapter %d, most items from %d", h.name, seed, q.Chapter, want)
+				fs = append(fs, f)
+				lo, hi = min(lo, f.Chapter), max(hi, f.Chapter)
+				if f.Kind == DateFact {
+					if years[f.Date.Year] {
+						t.Errorf("two items of %d in %q", f.Date.Year, q.Options)
+					}
+					years[f.Date.Year] = true
 				}
 			}
+			if hi-lo > 1 {
+				t.Errorf("items from chapters %d to %d: %v", lo, hi, q.Options)
+			}
+			if want := mostItemsChapter(fs); len(fs) == len(q.FactKeys) && q.Chapter != want {
+				t.Errorf("labelled chapter %d, most items from %d: %v", q.Chapter, want, q.Options)
+			}
 		}
-	}
+	})
 	if multi == 0 && len(hygieneArticles(t)) > 1 {
 		t.Error("no ordering or matching at all over the corpus")
 	}
@@ -255,23 +252,21 @@ func TestTrueFalseStaysAMix(t *testing.T) {
 	if strings.Join(got, " ") != "True False True" {
 		t.Errorf("took %v, want True False True (no second true before a false)", got)
 	}
-	for _, h := range hygieneArticles(t) {
-		for seed := uint64(1); seed <= 5; seed++ {
-			trues, falses := 0, 0
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type == TrueFalse {
-					if q.Answer[0] == "True" {
-						trues++
-					} else {
-						falses++
-					}
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		trues, falses := 0, 0
+		for _, q := range qs {
+			if q.Type == TrueFalse {
+				if q.Answer[0] == "True" {
+					trues++
+				} else {
+					falses++
 				}
 			}
-			if trues > falses+1 {
-				t.Errorf("%s seed %d: %d true statements, %d false", h.name, seed, trues, falses)
-			}
 		}
-	}
+		if trues > falses+1 {
+			t.Errorf("%d true statements, %d false", trues, falses)
+		}
+	})
 }
 
 // TestPlaceContinent: a country's continent is CLDR's (M49), by its
@@ -333,29 +328,26 @@ func TestUsedAsBody(t *testing.T) {
 // TestCountryOptionsShareTheAnswersContinent: over the corpus, no
 // country question offers its answer as the one option of its continent.
 func TestCountryOptionsShareTheAnswersContinent(t *testing.T) {
-	for _, h := range hygieneArticles(t) {
-		g := indexedGenerator(h.a, h.facts)
-		for seed := uint64(1); seed <= 5; seed++ {
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type != MultipleChoice || q.Kind != PlaceFact || len(q.Answer) == 0 {
-					continue
-				}
-				a := g.placeContinent(q.Answer[0])
-				if a == "" {
-					continue
-				}
-				near := 0
-				for _, o := range q.Options {
-					if o != q.Answer[0] && g.placeContinent(o) == a {
-						near++
-					}
-				}
-				if near == 0 {
-					t.Errorf("%s seed %d: %s alone on its continent among %v", h.name, seed, q.Answer[0], q.Options)
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != MultipleChoice || q.Kind != PlaceFact || len(q.Answer) == 0 {
+				continue
+			}
+			a := g.placeContinent(q.Answer[0])
+			if a == "" {
+				continue
+			}
+			near := 0
+			for _, o := range q.Options {
+				if o != q.Answer[0] && g.placeContinent(o) == a {
+					near++
 				}
 			}
+			if near == 0 {
+				t.Errorf("%s alone on its continent among %v", q.Answer[0], q.Options)
+			}
 		}
-	}
+	})
 }
 
 // TestTypedMarkedNames: a typed answer with accents says that they may be
@@ -368,31 +360,29 @@ func TestTypedMarkedNames(t *testing.T) {
 		}
 	}
 	seen := 0
-	for _, h := range hygieneArticles(t) {
-		for seed := uint64(1); seed <= 5; seed++ {
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type != FillIn {
-					continue
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != FillIn {
+				continue
+			}
+			if hint := strings.Contains(q.Prompt, marksHint); hint != marked(q.Answer[0]) {
+				t.Errorf("hint %v for answer %q", hint, q.Answer[0])
+			}
+			if !marked(q.Answer[0]) {
+				continue
+			}
+			seen++
+			plain := strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
 				}
-				if hint := strings.Contains(q.Prompt, marksHint); hint != marked(q.Answer[0]) {
-					t.Errorf("%s: hint %v for answer %q", h.name, hint, q.Answer[0])
-				}
-				if marked(q.Answer[0]) {
-					seen++
-					plain := norm.NFD.String(q.Answer[0])
-					plain = strings.Map(func(r rune) rune {
-						if unicode.Is(unicode.Mn, r) {
-							return -1
-						}
-						return r
-					}, plain)
-					if v := q.Grade([]string{plain}); !v.Correct {
-						t.Errorf("%s: %q graded wrong for %q", h.name, plain, q.Answer[0])
-					}
-				}
+				return r
+			}, norm.NFD.String(q.Answer[0]))
+			if v := q.Grade([]string{plain}); !v.Correct {
+				t.Errorf("%q graded wrong for %q", plain, q.Answer[0])
 			}
 		}
-	}
+	})
 	if seen == 0 && len(hygieneArticles(t)) > 1 {
 		t.Error("no typed answer with marks over the corpus")
 	}
@@ -489,23 +479,21 @@ func TestFigureTable(t *testing.T) {
 // full date gave its item away).
 func TestMatchingDatesOfOnePrecision(t *testing.T) {
 	seen := 0
-	for _, h := range hygieneArticles(t) {
-		for seed := uint64(1); seed <= 10; seed++ {
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type != Matching || q.Kind != DateFact {
-					continue
-				}
-				seen++
-				shapes := map[string]bool{}
-				for _, a := range q.Answer {
-					shapes[reDigits.ReplaceAllString(a, "9")] = true
-				}
-				if len(shapes) > 1 {
-					t.Errorf("%s seed %d: dates of several forms %v", h.name, seed, q.Answer)
-				}
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != Matching || q.Kind != DateFact {
+				continue
+			}
+			seen++
+			shapes := map[string]bool{}
+			for _, a := range q.Answer {
+				shapes[reDigits.ReplaceAllString(a, "9")] = true
+			}
+			if len(shapes) > 1 {
+				t.Errorf("dates of several forms %v", q.Answer)
 			}
 		}
-	}
+	})
 	if seen == 0 && len(hygieneArticles(t)) > 1 {
 		t.Error("no date matching over the corpus")
 	}
