@@ -140,8 +140,10 @@ func lastNameOf(words string) string {
 }
 
 // reBodyAfter finds what names a body right after a name: "Comecon, their
-// version of the Marshall Plan", "X, an alliance of …".
-var reBodyAfter = regexp.MustCompile(`^,? (?:their|its|his|her|the|a|an) (?:[\p{L}'’-]+ ){0,5}?(?:plan|version|organi[sz]ation|alliance|council|pact|treaty|programme|program|union|agreement|bloc|committee|bank|party|movement|system|body|group)\b`)
+// version of the Marshall Plan", "X, an alliance of …"; at most two words
+// before the head ("Yugoslavia, the only communist state outside the
+// Soviet bloc" is a state).
+var reBodyAfter = regexp.MustCompile(`^,? (?:their|its|his|her|the|a|an) (?:[\p{L}'’-]+ ){0,2}?(?:plan|version|organi[sz]ation|alliance|council|pact|treaty|programme|program|agreement|committee|bank|party|movement|body|group)\b`)
 
 // reBodyBefore finds what names a body right before a name: "members of
 // the", "membership in", "joined the".

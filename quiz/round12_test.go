@@ -317,6 +317,8 @@ func TestUsedAsBody(t *testing.T) {
 		{"A brief failed putsch in Belgrade followed the split with the bloc.", "Belgrade", false},
 		{"The United States joined Britain, France and Canada to form the alliance.", "Britain", false},
 		{"Troops entered Szohod, the capital of the province, in 1945.", "Szohod", false},
+		{"Borduria, the only communist state outside the Soviet bloc, traded with the West.", "Borduria", false},
+		{"Borduria, a union of six republics, broke up in 1991.", "Borduria", false},
 	} {
 		g := structGenerator(t, tt.text)
 		if got := g.usedAsBody(tt.name); got != tt.want {
