@@ -56,6 +56,9 @@ type memo struct {
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
 	longer     map[string][]string // longerNames, by name
+
+	continent map[string]string // placeContinent, by name (optmemo.go)
+	body      map[string]bool   // usedAsBody, by name
 }
 
 // longerNames are the facts' values that are longer than name and hold

@@ -97,10 +97,10 @@ func continentOfName(name string) string {
 	return ""
 }
 
-// placeContinent is continentOfName, or for a state CLDR no longer names
-// (Yugoslavia, Czechoslovakia) the continent most of the countries the
-// article lists next to it lie in.
-func (g *generator) placeContinent(name string) string {
+// readPlaceContinent is continentOfName, or for a state CLDR no longer
+// names (Yugoslavia, Czechoslovakia) the continent most of the countries
+// the article lists next to it lie in (placeContinent: once per name).
+func (g *generator) readPlaceContinent(name string) string {
 	if c := continentOfName(name); c != "" {
 		return c
 	}
@@ -152,11 +152,11 @@ var reBodyBefore = regexp.MustCompile(`(?i)\b(?:members?|membership|member (?:st
 // reBodyOwner finds a body's parts after its name: "X's council".
 var reBodyOwner = regexp.MustCompile(`^(?:'s|’s) (?:members|council|charter|secretariat|headquarters|member states)\b`)
 
-// usedAsBody reports a name the article uses as a body, not a place
+// readUsedAsBody reports a name the article uses as a body, not a place
 // ("integrating the economies of their nations in Comecon, their version
 // of the Marshall Plan", "members of Comecon"): it is never a place
-// option.
-func (g *generator) usedAsBody(name string) bool {
+// option (usedAsBody: once per name).
+func (g *generator) readUsedAsBody(name string) bool {
 	if continentOfName(name) != "" {
 		return false
 	}
