@@ -908,8 +908,13 @@ func (g *generator) causeStatement(sa structAnswer, all []structAnswer, f Fact) 
 	own := strings.TrimPrefix(sa.answer, sa.prefix)
 	statement, truth := sa.stmt+own+".", g.rng.IntN(4) == 0
 	if !truth {
-		ds := g.phraseDistractors(sa, all, 1)
-		if len(ds) == 0 || !strings.HasPrefix(ds[0], sa.prefix) {
+		// a swap needs two other answers of the form to draw from: with
+		// one, it pairs the article's only two aims, which are often of one
+		// story ("The Brezhnev Doctrine was proclaimed in order to stop
+		// Dubček's 'socialism with a human face' from spreading", the
+		// Ukrainian party secretary's aim, is half true)
+		ds := g.phraseDistractors(sa, all, 2)
+		if len(ds) < 2 || !strings.HasPrefix(ds[0], sa.prefix) {
 			return Question{}, false
 		}
 		statement = sa.stmt + strings.TrimPrefix(ds[0], sa.prefix) + "."

@@ -125,6 +125,35 @@ func TestInContextMidConnective(t *testing.T) {
 	}
 }
 
+// TestCauseStatementNeedsTwoOthers: a why question's statement is made
+// false only with a reason drawn from two others or more; with the
+// article's only other aim it is not made false (the two are often of one
+// story, and the swap half true).
+func TestCauseStatementNeedsTwoOthers(t *testing.T) {
+	one := "Brezhnev called for an invasion of Czechoslovakia in order to stop the reforms from spreading into Ukraine. " +
+		"The Warsaw Pact was founded in 1955 in order to bind the armies of Eastern Europe to Moscow."
+	two := one + " The Comecon was founded in 1949 in order to tie the economies of Eastern Europe to Moscow."
+	for _, c := range []struct {
+		text      string
+		wantFalse bool
+	}{{one, false}, {two, true}} {
+		g := structGenerator(t, c.text)
+		all := g.structAnswers([]int{1})
+		falses := 0
+		for _, sa := range all {
+			for seed := uint64(1); seed <= 40; seed++ {
+				g.rng = rand.New(rand.NewPCG(seed, seed))
+				if q, ok := g.causeStatement(sa, all, g.phraseFact(sa)); ok && q.Answer[0] == "False" {
+					falses++
+				}
+			}
+		}
+		if got := falses > 0; got != c.wantFalse {
+			t.Errorf("%d false statements over 40 seeds from %d why questions, want some: %v", falses, len(all), c.wantFalse)
+		}
+	}
+}
+
 // mainPointGenerator is a generator over a made-up article with a title, a
 // lead paragraph and chapters of one paragraph each.
 func mainPointGenerator(t *testing.T, title, lead string, chapters ...string) *generator {
