@@ -130,7 +130,8 @@ func makeCards(base *generator) []Card {
 			plain := g.askable(f) && !subordinateOnly(f.Sentence) && !startsWithPronoun(f.Sentence) && !cutName(f) &&
 				fieldCount(f.Sentence)-fieldCount(f.Text) >= 4 && // "_____ and merchant marine.": a heading
 				!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
-				(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) // "Mongolia established its _____": too open
+				(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) && // "Mongolia established its _____": too open
+				!stemNamesAnswer(f) // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law)
 			sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
 			if overlapsAny(f.Value, answered[sk]) {
 				plain = false
@@ -146,7 +147,7 @@ func makeCards(base *generator) []Card {
 				// 1949?" where the month or day pins one event down, else
 				// "When did this happen?" ("What happened in 2003?" has many
 				// answers, "in winter of 1946–47" describes a state)
-				if dateCount[f.Date.String()] == 1 && pointDate(f) && !attributiveDate(f) && fieldCount(f.Sentence) <= maxQuestionWords &&
+				if dateCount[f.Date.String()] == 1 && !monthShared(facts, f) && !namelessEvent(f) && pointDate(f) && !attributiveDate(f) && fieldCount(f.Sentence) <= maxQuestionWords &&
 					!reportsAState(f.Sentence) { // "What happened in September 1948?" → a troop estimate
 					front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
 					addLater(newCard(CardWhatWhen, f, front, f.Sentence))
@@ -195,6 +196,8 @@ func makeCards(base *generator) []Card {
 				label := "Which organisation completes the sentence?"
 				if placeKind(f.Value) == "country" {
 					label = "Which country completes the sentence?" // round 11 Marshall Plan C2: the Soviet Union is no organisation
+				} else if numberedMeeting(f.Value) && !round12bOff {
+					label = "Which meeting completes the sentence?" // round 12 Brezhnev Doctrine C9: a congress is no organisation
 				}
 				addLater(newCard(CardCloze, f, label+"\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
 			}

@@ -699,6 +699,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	if t != TrueFalse && (blanks(blank) > 1 || g.hintsAt(f) || f.Kind != DateFact && f.Kind != NumberFact && slotDeterminers[determinerBefore(f)]) {
 		return q, false // "The government of _____ … and that _____ should …"
 	}
+	if t != TrueFalse && stemNamesAnswer(f) {
+		return q, false // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law), round12b.go
+	}
 	answer := f.Text
 	if f.Kind == DateFact && !g.askedDate(f) {
 		return q, false // "When did this happen?" of a date that is not the event's own; "since the 1990s" swapped
@@ -723,7 +726,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			f.Kind = PlaceFact
 			q.Kind = PlaceFact
 		}
-		ds := g.distractors(f, 3, false)
+		ds := optionsNotInStem(f, g.distractors(f, 3, false)) // round 12: "(Oblast Kaliningrad)" in the sentence, "Kaliningrad Oblast" offered
 		if len(ds) < 3 || showsAny(strings.Join(ds, "\n"), g.forms(f)) {
 			return q, false
 		}
@@ -810,6 +813,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		}
 		q.Answer = []string{answer}
 		q.Accept = g.shortForms(f)
+		if longTypedName(f, q.Accept) {
+			return q, false // round 12: "Fifth Congress of the Polish United Workers Party" to type (round12b.go)
+		}
 		if showsAny(q.Prompt, g.surname(f)) {
 			return q, false // "Soviet Leader _____ … denouncing Stalin"
 		}
@@ -1034,7 +1040,7 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		return k != "" && !seen[k] && !strings.Contains(" "+normAnswer(f.Sentence)+" ", " "+k+" ")
 	}
 	clash := func(d DateValue) bool {
-		if d.Overlaps(f.Date) {
+		if d.Overlaps(f.Date) || g.outsideEra(f, d) { // round12b.go
 			return true
 		}
 		for _, t := range taken {
