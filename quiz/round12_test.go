@@ -133,6 +133,8 @@ func TestMainPoint(t *testing.T) {
 		{"To clarify the American position, a major address by Secretary of State George Marshall was planned.", false},
 		{"Officials met with Foreign Minister Boris Karlov and others to press for an economically self-sufficient Borduria.", false},
 		{"In the view of the State Department, the United States needed to adopt a definite position on the world scene.", false},
+		{"After the adjournment of the Moscow conference following six weeks of failed talks, the United States concluded that a solution could not wait any longer.", false},
+		{"The Geneva Summit ended without any agreement on the future of Germany.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

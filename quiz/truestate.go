@@ -74,16 +74,18 @@ const maxSubjectWords = 5
 // policyFirst reports a sentence whose first name is a policy, within
 // its first words: the policy is what the sentence is about.
 func (g *generator) policyFirst(f Fact) bool {
-	first, at := FactKind(""), len(f.Sentence)+1
+	first, name, at := FactKind(""), "", len(f.Sentence)+1
 	for _, o := range g.sentenceFacts(f) {
 		if o.Kind == DateFact || o.Kind == NumberFact {
 			continue
 		}
 		if i := o.Start - f.SentSpan.Start; i >= 0 && i < at {
-			first, at = o.Kind, i
+			first, name, at = o.Kind, o.Text, i
 		}
 	}
-	return first == PolicyFact && at <= len(f.Sentence) && len(strings.Fields(f.Sentence[:at])) <= maxSubjectWords
+	// an event's name (the Moscow conference) opens a sentence about what
+	// followed it, not what a policy held
+	return first == PolicyFact && !thingHeads[strings.ToLower(lastWord(name))] && at <= len(f.Sentence) && len(strings.Fields(f.Sentence[:at])) <= maxSubjectWords
 }
 
 // marksHint tells the reader of a typed question whose answer carries
