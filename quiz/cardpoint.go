@@ -34,7 +34,7 @@ func (g *generator) pointRank(c Card) int {
 	case CardWhen:
 		return 50
 	case CardCloze:
-		f, ok := g.byKey[c.FactKey]
+		f, ok := g.factByKey(c.FactKey)
 		switch {
 		case !ok:
 			return 40

@@ -212,7 +212,7 @@ func TestHygieneDateAnswersAreEventDates(t *testing.T) {
 			if q.Kind != DateFact || q.Type == Ordering || q.Type == Matching {
 				continue
 			}
-			f := g.byKey[q.FactKeys[0]]
+			f, _ := g.factByKey(q.FactKeys[0])
 			if labelDate(f) || !g.askedDate(f) {
 				t.Errorf("%s on a date that is not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
 			}
@@ -253,7 +253,7 @@ func TestHygieneOrderingOnDatesWithTheirYears(t *testing.T) {
 				continue
 			}
 			for _, k := range q.FactKeys {
-				f := g.byKey[k]
+				f, _ := g.factByKey(k)
 				if !reYear.MatchString(f.Text) || !g.askedDate(f) {
 					t.Errorf("%s item on a date without its year or not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
 				}

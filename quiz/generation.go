@@ -492,3 +492,20 @@ func (g *generator) kindFacts(k FactKind) []Fact {
 	}
 	return out
 }
+
+// factByKey finds a fact or figure by its key: among those this call
+// added (byKey) first, then among the index's (keyAt: positions, where a
+// map of copies held a book's facts again, and each fork cloned it).
+func (g *generator) factByKey(k string) (Fact, bool) {
+	if f, ok := g.byKey[k]; ok {
+		return f, true
+	}
+	p, ok := g.keyAt[k]
+	switch {
+	case !ok:
+		return Fact{}, false
+	case int(p) < len(g.facts):
+		return g.facts[p], true
+	}
+	return g.numbers[int(p)-len(g.facts)], true
+}

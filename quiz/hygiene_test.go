@@ -268,7 +268,7 @@ func TestHygieneOrderingAndMatchingUseEachEventsOwnDate(t *testing.T) {
 			}
 			var ds []Fact
 			for _, k := range q.FactKeys {
-				f := g.byKey[k]
+				f, _ := g.factByKey(k)
 				if !g.ownDate(f) {
 					t.Errorf("%s item keyed on a date that is not its event's own: %q in %q", q.Type, f.Text, f.Sentence)
 				}

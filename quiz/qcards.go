@@ -163,20 +163,20 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 			}
 			backs[b] = true
 		}
-		if f, ok := g.byKey[c.FactKey]; ok && g.poorCard(f) {
+		if f, ok := g.factByKey(c.FactKey); ok && g.poorCard(f) {
 			continue
 		}
-		if c.Kind == CardCloze && g.byKey[c.FactKey].Kind == PersonFact && showsNameWord(c.Front, c.Back) {
+		if f, _ := g.factByKey(c.FactKey); c.Kind == CardCloze && f.Kind == PersonFact && showsNameWord(c.Front, c.Back) {
 			continue // round 9: "_____ … a Tito–Stalin Split occurred" → Josip Broz Tito
 		}
 		if commonplace(c.Sentence) {
 			continue // "Like most other nations, China's foreign policy is carried out by the _____" (round 11 China C3): guessed, not learnt
 		}
-		if f, ok := g.byKey[c.FactKey]; ok && c.Kind == CardCloze && wrongBlank(f) {
+		if f, ok := g.factByKey(c.FactKey); ok && c.Kind == CardCloze && wrongBlank(f) {
 			continue // round 11: "presidents from Woodrow Wilson to _____", "Kim Il-sung's _____"
 		}
 		if c.Kind == CardWhen {
-			if f, ok := g.byKey[c.FactKey]; ok {
+			if f, ok := g.factByKey(c.FactKey); ok {
 				if q, ok := g.passiveWhen(f); ok {
 					c.Front = q
 				}

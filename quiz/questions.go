@@ -345,7 +345,7 @@ func (g *generator) onSideName(q Question) bool {
 	if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) != 1 {
 		return false
 	}
-	f, ok := g.byKey[q.FactKeys[0]]
+	f, ok := g.factByKey(q.FactKeys[0])
 	return ok && g.sideName(f)
 }
 
@@ -549,7 +549,7 @@ func (g *generator) yearsAsked(q Question) []int {
 	}
 	var ys []int
 	for _, k := range q.FactKeys {
-		if f, ok := g.byKey[k]; ok && f.Kind == DateFact && f.Date.Year != 0 {
+		if f, ok := g.factByKey(k); ok && f.Kind == DateFact && f.Date.Year != 0 {
 			ys = append(ys, f.Date.Year)
 		}
 	}
@@ -560,7 +560,7 @@ func (g *generator) yearsAsked(q Question) []int {
 func (g *generator) sentencesOf(q Question) []string {
 	var out []string
 	for _, k := range q.FactKeys {
-		if f, ok := g.byKey[k]; ok {
+		if f, ok := g.factByKey(k); ok {
 			out = append(out, normSpace(f.Sentence))
 			if q.Type == Matching && f.Kind == PolicyFact {
 				out = append(out, normSpace(definingSentence(g.ix, f).Sentence))
@@ -587,7 +587,8 @@ type generator struct {
 	ix          *sentenceIndex  // the sentences by word, for finding those that name a term
 	titles      *sentenceIndex  // the chapter titles by word (inTitle)
 	numbers     []Fact          // quantities with units
-	byKey       map[string]Fact // every fact a question may be on
+	byKey       map[string]Fact  // the facts a call adds (later mentions, phrases); read with factByKey
+	keyAt       map[string]int32 // every fact and figure by key, as positions in facts then numbers (factByKey)
 	mentions    map[string]int  // how many sentences name each name
 	subject     string          // the name the article is about, if its title does not say
 	used        map[string]bool // sentences a quiz has used, for building ordering and matching
@@ -634,8 +635,12 @@ func (g *generator) index() {
 	}
 	g.numbers = numberFacts(g.sents, g.kindFacts(DateFact))
 	g.byKey = map[string]Fact{}
-	for _, f := range append(append([]Fact(nil), g.facts...), g.numbers...) {
-		g.byKey[f.Key()] = f
+	g.keyAt = make(map[string]int32, len(g.facts)+len(g.numbers))
+	for i := range g.facts {
+		g.keyAt[g.facts[i].Key()] = int32(i)
+	}
+	for i := range g.numbers {
+		g.keyAt[g.numbers[i].Key()] = int32(len(g.facts) + i)
 	}
 	g.countMentions()
 	g.countryLike = listedAmongCountries(g.ix, g.sents, g.kindFacts(PlaceFact))

@@ -205,7 +205,7 @@ func TestOrderingsKeepToOneThread(t *testing.T) {
 			lo, hi := len(h.a.Chapters), -1
 			years := map[int]bool{}
 			for _, k := range q.FactKeys {
-				f, ok := g.byKey[k]
+				f, ok := g.factByKey(k)
 				if !ok {
 					continue
 				}

@@ -135,7 +135,7 @@ func TestPoorTemplatesLeftOut(t *testing.T) {
 				if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) == 0 {
 					continue
 				}
-				f, ok := g.byKey[q.FactKeys[0]]
+				f, ok := g.factByKey(q.FactKeys[0])
 				if !ok {
 					continue
 				}
@@ -258,7 +258,7 @@ func TestPoorCardsLeftOut(t *testing.T) {
 	for _, h := range hygieneArticles(t) {
 		g := indexedGenerator(h.a, h.facts)
 		for _, c := range MakeCards(h.a, h.facts) {
-			if f, ok := g.byKey[c.FactKey]; ok && g.poorCard(f) {
+			if f, ok := g.factByKey(c.FactKey); ok && g.poorCard(f) {
 				t.Errorf("%s: card %q → %q on a poor fact", h.name, c.Front, c.Back)
 			}
 		}
@@ -329,7 +329,7 @@ func TestNoClozeCardShowsItsPerson(t *testing.T) {
 	for _, h := range hygieneArticles(t) {
 		g := indexedGenerator(h.a, h.facts)
 		for _, c := range MakeCards(h.a, h.facts) {
-			if c.Kind == CardCloze && g.byKey[c.FactKey].Kind == PersonFact && showsNameWord(c.Front, c.Back) {
+			if f, _ := g.factByKey(c.FactKey); c.Kind == CardCloze && f.Kind == PersonFact && showsNameWord(c.Front, c.Back) {
 				t.Errorf("%s: %q shows its answer %q", h.name, c.Front, c.Back)
 			}
 		}
