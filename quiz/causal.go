@@ -462,6 +462,9 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 		if i := strings.Index(cause, ", with the "); i > 0 && len(strings.Fields(cause[:i])) >= 4 {
 			cause = cause[:i] // "to justify the occupation of Czechoslovakia, with the overthrow of …": the aim, not what came with it
 		}
+		if loc := reRelativeTimeEnd.FindStringIndex(cause); loc != nil && len(strings.Fields(cause[:loc[0]])) >= 3 {
+			cause = cause[:loc[0]] // "… occupation of Czechoslovakia earlier in 1968": a time told from the sentence's own, no part of the reason
+		}
 		if n := len(strings.Fields(cause)); n < 2 || n > 25 {
 			continue
 		}
@@ -511,6 +514,10 @@ func (g *generator) whyQuestions(t, sentence string) []structAnswer {
 	}
 	return out
 }
+
+// reRelativeTimeEnd finds a time told relative to another at the end of
+// a phrase: " earlier in 1968", " later that year".
+var reRelativeTimeEnd = regexp.MustCompile(` (?:earlier|later) (?:in|that|the same) [^,;]{1,20}$`)
 
 // leadCauseEnd is where an opening cause ends ("Because of the war, the
 // plan …"): the first ", " after which a clause with a subject of its own

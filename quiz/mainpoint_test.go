@@ -217,7 +217,7 @@ func TestMainPointInContext(t *testing.T) {
 		{"It proclaimed for a reason", "Brezhnev Doctrine",
 			"The Brezhnev Doctrine was a Soviet foreign policy that proclaimed any threat to socialist rule in one state a threat to them all. It was proclaimed in order to justify the Soviet-led occupation of Czechoslovakia earlier in 1968, with the overthrow of the reform government there.",
 			"Leonid Brezhnev led the Soviet Union from 1964 to 1982.",
-			"Why was the Brezhnev Doctrine proclaimed? → to justify the Soviet-led occupation of Czechoslovakia earlier in 1968", ""},
+			"Why was the Brezhnev Doctrine proclaimed? → to justify the Soviet-led occupation of Czechoslovakia", ""},
 		{"a party's obligation under the treaty", "Andes Water Treaty",
 			"The Andes Water Treaty is a multilateral treaty that shares the rivers of the Andes between five states.",
 			"Each State Party undertakes not to divert any river that crosses a border, and to report every dam it builds.",
