@@ -131,7 +131,8 @@ func makeCards(base *generator) []Card {
 				fieldCount(f.Sentence)-fieldCount(f.Text) >= 4 && // "_____ and merchant marine.": a heading
 				!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
 				(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) && // "Mongolia established its _____": too open
-				!stemNamesAnswer(f) // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law)
+				!stemNamesAnswer(f) && // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law)
+				!inLongAside(f) // round 12 Potsdam C4: "East Prussia, occupied by … in winter 1945, had already been …"
 			sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
 			if overlapsAny(f.Value, answered[sk]) {
 				plain = false
@@ -153,7 +154,7 @@ func makeCards(base *generator) []Card {
 					addLater(newCard(CardWhatWhen, f, front, f.Sentence))
 					continue
 				}
-				if reportsAState(f.Sentence) {
+				if reportsAState(f.Sentence) || seasonDate(f) { // round 12 Potsdam C4: "winter 1945"
 					continue // "In _____, US intelligence estimated that the Soviets had about 485,000 troops": the date of a count, no event
 				}
 				addLater(newCard(CardWhen, f, "When did this happen?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
@@ -162,7 +163,7 @@ func makeCards(base *generator) []Card {
 					continue
 				}
 				def, ok := definition(ix, f)
-				if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) {
+				if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) && !emptyDefinition(def.Sentence, f.Value) { // round12b.go
 					defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
 					back := def.Sentence
 					if gl, ok := glossOf(ix, f.Value); ok && !strings.Contains(back, gl) {

@@ -350,3 +350,121 @@ var reNumberedMeeting = regexp.MustCompile(`(?i)^(?:the\s+)?(?:first|second|thir
 func numberedMeeting(name string) bool {
 	return reNumberedMeeting.MatchString(strings.TrimSpace(name))
 }
+
+// reCardSeason finds a season, which dates a state of affairs more than an
+// event: "winter 1945", "the harsh winter of 1946–47".
+var reCardSeason = regexp.MustCompile(`(?i)\b(?:winter|spring|summer|autumn)\b`)
+
+// seasonDate reports a date that names a season: "When did this happen?"
+// answered "winter 1945" asks for no point in time (round 12 Potsdam C4,
+// where the season dates an aside, not the sentence's event).
+func seasonDate(f Fact) bool {
+	return !round12bOff && f.Kind == DateFact && reCardSeason.MatchString(f.Text)
+}
+
+// reDefinedAs cuts a defining sentence after its term's verb: "The Potsdam
+// Agreement was the …".
+var reDefinedAs = regexp.MustCompile(`^(?:is|was|are|were)\s+(?:a|an|the)?\s*`)
+
+// reParties finds where a definition turns to the list of its parties:
+// "… agreement between three of the Allies …, the United Kingdom, …".
+var reParties = regexp.MustCompile(`\b(?:(?:signed|concluded|agreed|reached|made|held)\s+)?(?:between|among|amongst|by)\b`)
+
+// defNumberWords carry no content of a definition's own.
+var defNumberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true}
+
+// emptyDefinition reports a defining sentence that says of its term only
+// when it was and who took part: "The Potsdam Agreement was the August
+// 1945 agreement between three of the Allies of World War II, the United
+// Kingdom, the United States, and the Soviet Union" (round 12 Potsdam C1:
+// nothing of what the agreement was about). Before its list of parties
+// the definition must hold two common words of content besides its head
+// noun ("a multilateral treaty that bans all nuclear explosions", "the
+// first official American contact with the Communists").
+func emptyDefinition(sentence, term string) bool {
+	if round12bOff {
+		return false
+	}
+	i := findWord(sentence, term, 0)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(sentence[i+len(term):], " ")
+	if strings.HasPrefix(rest, "(") { // "(CTBT)"
+		if j := strings.IndexByte(rest, ')'); j >= 0 {
+			rest = strings.TrimLeft(rest[j+1:], " ")
+		}
+	}
+	m := reDefinedAs.FindStringIndex(rest)
+	if m == nil {
+		return false // not "X was …": the other definition shapes keep their cards
+	}
+	rest = rest[m[1]:]
+	if k := reParties.FindStringIndex(rest); k != nil {
+		rest = rest[:k[0]]
+	}
+	n := 0
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ",.;:()“”\"'")
+		lw := strings.ToLower(w)
+		if w == "" || capitalised(w) || isNumber(w) || stopWords[lw] || defNumberWords[lw] || len(w) < 3 {
+			continue
+		}
+		n++
+	}
+	return n < 2
+}
+
+// minAsideWords is the length from which an aside tells a story of its own.
+const minAsideWords = 8
+
+// asideOpeners open a sentence with something other than its subject.
+var asideOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "while": true,
+	"when": true, "although": true, "though": true, "as": true, "since": true, "because": true, "by": true, "during": true,
+	"following": true, "with": true, "under": true, "if": true, "once": true, "until": true}
+
+// inLongAside reports a fact inside a long participial aside between a
+// sentence's subject and its verb: "The northern half of the German
+// province of East Prussia, occupied by the Red Army during its East
+// Prussian Offensive followed by its evacuation in winter 1945, had
+// already been incorporated into Soviet territory …" (round 12 Potsdam
+// C4): the sentence's point is the main clause, and "When did this
+// happen?" or "occupied by the _____" asks the aside's side detail. A
+// short aside ("The plan, signed in April 1948, provided …") dates the
+// subject and stays.
+func inLongAside(f Fact) bool {
+	if round12bOff {
+		return false
+	}
+	s := f.Sentence
+	rel, end := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
+	if rel < 0 || end > len(s) || rel > end {
+		return false
+	}
+	open := strings.Index(s, ",")
+	if open < 0 || open > rel {
+		return false
+	}
+	if w := leadingFields(s, 1); len(w) == 0 || asideOpeners[strings.ToLower(w[0])] {
+		return false // "In 1948, …": no subject before the comma
+	}
+	if strings.Contains(s[:open], ",") || strings.Contains(s[open+1:rel], ",") {
+		return false
+	}
+	closeAt := strings.Index(s[end:], ",")
+	if closeAt < 0 {
+		return false
+	}
+	aside := strings.Fields(s[open+1 : end+closeAt])
+	if len(aside) < minAsideWords {
+		return false
+	}
+	first := strings.ToLower(aside[0])
+	return strings.HasSuffix(first, "ed") || irregularParticiples[first]
+}
+
+// irregularParticiples open a participial aside as "-ed" words do.
+var irregularParticiples = map[string]bool{"known": true, "born": true, "led": true, "held": true, "made": true,
+	"built": true, "written": true, "given": true, "taken": true, "seen": true, "brought": true, "fought": true,
+	"won": true, "lost": true, "sent": true, "driven": true, "drawn": true, "begun": true, "chosen": true}

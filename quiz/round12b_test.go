@@ -225,3 +225,59 @@ func TestNumberedMeeting(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyDefinition(t *testing.T) {
+	for _, c := range []struct {
+		sentence, term string
+		want           bool
+	}{
+		// round 12 Potsdam C1: a date and the parties only
+		{"The Potsdam Agreement was the August 1945 agreement between three of the Allies of World War II, the United Kingdom, the United States, and the Soviet Union.", "Potsdam Agreement", true},
+		// made-up, after the Cold War: a year and the signatories
+		{"The Treaty of Dunkirk was a 1947 treaty signed by France and the United Kingdom.", "Treaty of Dunkirk", true},
+		// counter-examples: what the thing does or is
+		{"The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a multilateral treaty that bans all nuclear explosions, for both civilian and military purposes, in all environments.", "Comprehensive Nuclear-Test-Ban Treaty", false},
+		{"The Dixie Mission, which began in 1943, was the first official American contact with the Communists.", "Dixie Mission", false},
+		{"The Brezhnev Doctrine was a Soviet foreign policy that proclaimed any threat to socialist rule in any state of the Soviet bloc was a threat to them all.", "Brezhnev Doctrine", false},
+		{"Perestroika was a political movement for reformation within the Communist Party of the Soviet Union during the 1980s.", "Perestroika", false},
+		{"The Marshall Plan was an American initiative enacted in 1948 to provide foreign aid to Western Europe.", "Marshall Plan", false},
+		// another shape of definition is left to definesTerm
+		{"Khaan Quest, established in 2003, is hosted by Mongolia.", "Khaan Quest", false},
+	} {
+		if got := emptyDefinition(c.sentence, c.term); got != c.want {
+			t.Errorf("emptyDefinition(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestSeasonDate(t *testing.T) {
+	for text, want := range map[string]bool{"winter 1945": true, "the harsh winter of 1946–47": true, "summer of 1989": true,
+		"early 1950": false, "June 1948": false, "1945": false, "the fall of 1989": false} {
+		if got := seasonDate(Fact{Kind: DateFact, Text: text}); got != want {
+			t.Errorf("seasonDate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestInLongAside(t *testing.T) {
+	potsdam := "The northern half of the German province of East Prussia, occupied by the Red Army during its East Prussian Offensive followed by its evacuation in winter 1945, had already been incorporated into Soviet territory as the Kaliningrad Oblast."
+	for _, c := range []struct {
+		kind           FactKind
+		sentence, text string
+		want           bool
+	}{
+		{DateFact, potsdam, "winter 1945", true},
+		{OrgFact, potsdam, "Red Army", true},
+		// made-up, after the Cold War: a long aside of its own story
+		{PersonFact, "The Greek government, supported by Britain since the end of the war and then by the United States under Harry Truman, won the civil war in 1949.", "Harry Truman", true},
+		// counter-examples: the main clause, a short aside, an opening phrase
+		{PlaceFact, potsdam, "Kaliningrad Oblast", false},
+		{DateFact, "The plan, signed in April 1948, provided $13 billion of aid.", "April 1948", false},
+		{DateFact, "In June 1950, Kim Il-sung's North Korean People's Army, equipped and trained by the Soviet Union for two years, invaded South Korea.", "June 1950", false},
+		{PersonFact, "The Law on Cooperatives, which was enacted in May 1988 under the leadership of Mikhail Gorbachev, was radical.", "Mikhail Gorbachev", false},
+	} {
+		if got := inLongAside(factAt12(t, c.kind, c.sentence, c.text)); got != c.want {
+			t.Errorf("inLongAside(%q in %q) = %v, want %v", c.text, c.sentence, got, c.want)
+		}
+	}
+}
