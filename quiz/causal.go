@@ -101,8 +101,9 @@ func (g *generator) structAnswers(chapters []int) []structAnswer {
 	return out
 }
 
-// chapterAnswers are structAnswers of one chapter, made once.
-func (g *generator) chapterAnswers(ch int) []structAnswer {
+// readChapterAnswers are structAnswers of one chapter, made once per
+// fork (chapterAnswers: once per index).
+func (g *generator) readChapterAnswers(ch int) []structAnswer {
 	if g.phraseQs == nil {
 		g.phraseQs = map[int][]structAnswer{}
 	}

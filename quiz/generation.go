@@ -59,6 +59,8 @@ type memo struct {
 
 	continent map[string]string // placeContinent, by name (optmemo.go)
 	body      map[string]bool   // usedAsBody, by name
+
+	phrases map[int]*onceValue[[]structAnswer] // chapterAnswers, by chapter
 }
 
 // longerNames are the facts' values that are longer than name and hold

@@ -1,5 +1,7 @@
 package quiz
 
+import "sync"
+
 // The place checks of the options (optregion.go) read every sentence
 // naming a candidate, and nameDistractors asks them of every name of the
 // answer's kind for every place question: on a book that names a place
@@ -41,4 +43,42 @@ func (g *generator) usedAsBody(name string) bool {
 		return g.readUsedAsBody(name)
 	}
 	return remember(g.memo, &g.memo.body, name, func() bool { return g.readUsedAsBody(name) })
+}
+
+// onceValue is a value worked out once, by whichever caller comes first;
+// the others wait for it.
+type onceValue[V any] struct {
+	once sync.Once
+	v    V
+}
+
+// rememberOnce is remember for work too long to do twice: a second
+// caller of a key waits for the first (the cards and a quiz, on two
+// goroutines, ask for the same chapters in the same order).
+func rememberOnce[K comparable, V any](m *memo, table *map[K]*onceValue[V], k K, work func() V) V {
+	m.mu.Lock()
+	e := (*table)[k]
+	if e == nil {
+		if *table == nil {
+			*table = map[K]*onceValue[V]{}
+		}
+		e = &onceValue[V]{}
+		(*table)[k] = e
+	}
+	m.mu.Unlock()
+	e.once.Do(func() { e.v = work() })
+	return e.v
+}
+
+// chapterAnswers are readChapterAnswers(ch), made once per index: the
+// question cards, each quiz and Study.phraseFact read every chapter's
+// phrase questions on forks of their own, and on a book each reading
+// was seconds of CPU (mainPointAnswers' rules on every sentence). What
+// they are depends on the article alone, never on a fork's quiz (its
+// seed, the facts it asked); the slice is shared and read only.
+func (g *generator) chapterAnswers(ch int) []structAnswer {
+	if g.memo == nil {
+		return g.readChapterAnswers(ch)
+	}
+	return rememberOnce(g.memo, &g.memo.phrases, ch, func() []structAnswer { return g.readChapterAnswers(ch) })
 }
