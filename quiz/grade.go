@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -267,17 +268,24 @@ func (q Question) Grade(given []string) Verdict {
 // a rank), and how many of them a right answer names: two in five, three
 // at most.
 func answerKeys(expected, prompt string) (keys, must []string, need int) {
+	return answerKeysOf(expected, prompt, keyWords)
+}
+
+// answerKeysOf is answerKeys with the key words read by words: keyWords
+// for patterns that must match the article's own text, gradedKeyWords
+// for grading, where "eight" and "8" are one key.
+func answerKeysOf(expected, prompt string, words func(string) []string) (keys, must []string, need int) {
 	asked := map[string]bool{}
-	for _, k := range keyWords(prompt) {
+	for _, k := range words(prompt) {
 		asked[k] = true
 	}
-	for _, k := range keyWords(expected) {
+	for _, k := range words(expected) {
 		if !asked[k] {
 			keys = append(keys, k)
 		}
 	}
 	if len(keys) == 0 {
-		keys = keyWords(expected)
+		keys = words(expected)
 	}
 	for _, k := range keys {
 		if hasDigit(k) || ordinalStems[k] {
@@ -353,10 +361,49 @@ var keyStopWords = map[string]bool{"the": true, "a": true, "an": true, "of": tru
 // keyWords are the stems (five letters at most) of an answer's words that
 // carry its sense: "to stop the reform spreading into Ukraine" → stop,
 // refor, sprea, ukrai.
-func keyWords(s string) []string {
+func keyWords(s string) []string { return stemsOf(strings.Fields(normAnswer(s))) }
+
+// gradedKeyWords are keyWords with numbers written as words turned to
+// digits first ("eight states" → 8, state; "forty-four" → 44), so that a
+// typed "8 states" names the article's "eight specific states".
+func gradedKeyWords(s string) []string {
+	return stemsOf(numbersAsDigits(strings.Fields(normAnswer(s))))
+}
+
+// cardinals are the number words a typed answer may write as digits;
+// ordinals ("eighth") stay words and must match as they are.
+var cardinals = map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// numbersAsDigits writes the cardinal number words of normalised words
+// as digits, a ten and a unit after it as one number ("forty four",
+// which normAnswer makes of "forty-four", → "44").
+func numbersAsDigits(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		n, ok := cardinals[words[i]]
+		if !ok {
+			out = append(out, words[i])
+			continue
+		}
+		if n >= 20 && i+1 < len(words) {
+			if u, ok := cardinals[words[i+1]]; ok && u > 0 && u < 10 {
+				n += u
+				i++
+			}
+		}
+		out = append(out, strconv.Itoa(n))
+	}
+	return out
+}
+
+// stemsOf is keyWords of words already normalised.
+func stemsOf(words []string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, w := range strings.Fields(normAnswer(s)) {
+	for _, w := range words {
 		if keyStopWords[w] || len(w) < 3 && !hasDigit(w) {
 			continue
 		}
@@ -382,9 +429,9 @@ func gradeKeyWords(given, expected, prompt string) Verdict {
 		v.Note = "No answer was given."
 		return v
 	}
-	keys, must, need := answerKeys(expected, prompt)
+	keys, must, need := answerKeysOf(expected, prompt, gradedKeyWords)
 	got := map[string]bool{}
-	for _, k := range keyWords(given) {
+	for _, k := range gradedKeyWords(given) {
 		got[k] = true
 	}
 	var found []string

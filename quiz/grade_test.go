@@ -157,3 +157,45 @@ func TestKeyWordSetsAgreeWithTheGrader(t *testing.T) {
 		t.Errorf("a date question has key word sets: %q", sets)
 	}
 }
+
+// A typed answer may write the article's numbers in digits or in words:
+// "8 states haven't ratified it" names "eight specific states have not
+// ratified the treaty" (round 12's CTBT why-question was graded wrong).
+func TestKeyWordsTakeNumbersInDigitsOrWords(t *testing.T) {
+	why := Question{Type: FillIn, Kind: ClauseFact, Prompt: "Why has the Comprehensive Nuclear-Test-Ban Treaty not entered into force?",
+		Answer: []string{"eight specific states have not ratified the treaty"}}
+	force := Question{Type: FillIn, Kind: ClauseFact, Prompt: "When will the treaty enter into force?",
+		Answer: []string{"180 days after forty-four states have ratified it"}}
+	tests := []struct {
+		q     Question
+		given string
+		right bool
+	}{
+		{why, "8 states haven't ratified it", true},
+		{why, "eight states have not ratified", true},
+		{why, "Eight specific states did not ratify", true},
+		{why, "9 states haven't ratified it", false}, // a number must be the article's
+		{why, "seven states have not ratified", false},
+		{why, "the eighth state has not ratified", false}, // an ordinal is no cardinal
+		{force, "180 days after 44 states ratify it", true},
+		{force, "one hundred eighty days after forty four states ratify", false}, // "hundred" is not read as a number
+		{force, "180 days after forty-four states ratify", true},
+		{force, "180 days after 45 states ratify", false},
+	}
+	for _, tt := range tests {
+		if v := tt.q.Grade([]string{tt.given}); v.Correct != tt.right {
+			t.Errorf("%q for %q: correct = %v, want %v (%s)", tt.given, tt.q.Answer[0], v.Correct, tt.right, v.Note)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"forty four states", "44 states"},
+		{"twenty", "20"},
+		{"the eighth state", "the eighth state"},
+		{"one of ninety nine", "1 of 99"},
+		{"twenty zero", "20 0"},
+	} {
+		if got := strings.Join(numbersAsDigits(strings.Fields(c.in)), " "); got != c.want {
+			t.Errorf("numbersAsDigits(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
