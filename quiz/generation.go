@@ -61,6 +61,7 @@ type memo struct {
 	body      map[string]bool   // usedAsBody, by name
 
 	phrases map[int]*onceValue[[]structAnswer] // chapterAnswers, by chapter
+	years   map[string][]int                   // plainYearsNaming, by name
 }
 
 // longerNames are the facts' values that are longer than name and hold

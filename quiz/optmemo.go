@@ -82,3 +82,14 @@ func (g *generator) chapterAnswers(ch int) []structAnswer {
 	}
 	return rememberOnce(g.memo, &g.memo.phrases, ch, func() []structAnswer { return g.readChapterAnswers(ch) })
 }
+
+// plainYearsNaming is readPlainYearsNaming(name), read once per name:
+// outsideEra asks it of the people a date's sentence speaks of for every
+// date option of every date question, and it reads every sentence naming
+// them. The slice is shared and read only.
+func (g *generator) plainYearsNaming(name string) []int {
+	if g.memo == nil {
+		return g.readPlainYearsNaming(name)
+	}
+	return remember(g.memo, &g.memo.years, name, func() []int { return g.readPlainYearsNaming(name) })
+}

@@ -288,9 +288,9 @@ func (g *generator) personSurname(w string) bool {
 // reFullYear finds a year written as a year, not as a decade ("1980s").
 var reFullYear = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\b`)
 
-// plainYearsNaming are the years (not decades) written in the sentences
-// that name name.
-func (g *generator) plainYearsNaming(name string) []int {
+// readPlainYearsNaming are the years (not decades) written in the
+// sentences that name name (plainYearsNaming: once per name).
+func (g *generator) readPlainYearsNaming(name string) []int {
 	seen := map[int]bool{}
 	var ys []int
 	for _, si := range g.ix.mentioning(name) {
