@@ -584,15 +584,15 @@ type generator struct {
 	datesByYear []int32
 	names       []Fact // one fact per distinct name, for later mentions
 	sents       []sentenceRef
-	ix          *sentenceIndex  // the sentences by word, for finding those that name a term
-	titles      *sentenceIndex  // the chapter titles by word (inTitle)
-	numbers     []Fact          // quantities with units
+	ix          *sentenceIndex   // the sentences by word, for finding those that name a term
+	titles      *sentenceIndex   // the chapter titles by word (inTitle)
+	numbers     []Fact           // quantities with units
 	byKey       map[string]Fact  // the facts a call adds (later mentions, phrases); read with factByKey
 	keyAt       map[string]int32 // every fact and figure by key, as positions in facts then numbers (factByKey)
-	mentions    map[string]int  // how many sentences name each name
-	subject     string          // the name the article is about, if its title does not say
-	used        map[string]bool // sentences a quiz has used, for building ordering and matching
-	usedYears   map[int]int     // years a quiz has asked, for building ordering and matching
+	mentions    map[string]int   // how many sentences name each name
+	subject     string           // the name the article is about, if its title does not say
+	used        map[string]bool  // sentences a quiz has used, for building ordering and matching
+	usedYears   map[int]int      // years a quiz has asked, for building ordering and matching
 	sentFacts   map[string][]string
 	countryLike map[string]bool        // places the article lists among countries (Britain, Yugoslavia)
 	personLike  map[string]bool        // one-word places that act as people (actsAsPerson), by name
