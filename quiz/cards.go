@@ -139,7 +139,7 @@ func makeCards(base *generator) []Card {
 			}
 			switch f.Kind {
 			case DateFact:
-				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] {
+				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] || g.unanchoredDate(f) {
 					continue
 				}
 				usedDate[f.Date.String()] = true

@@ -708,6 +708,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		return q, false // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law), round12b.go
 	}
 	answer := f.Text
+	if g.unanchoredDate(f) {
+		return q, false // round 12 Marshall Plan Q24: "Industrial production fell … at the end of 1949" names no place (round12b.go)
+	}
 	if f.Kind == DateFact && !g.askedDate(f) {
 		return q, false // "When did this happen?" of a date that is not the event's own; "since the 1990s" swapped
 	}

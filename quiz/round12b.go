@@ -210,6 +210,9 @@ func isMonthName(w string) bool {
 // figures (ROUND12B_OFF).
 var round12bOff = false
 
+// unanchoredOff turns unanchoredDate alone off (ROUND12B_OFF=unanchored).
+var unanchoredOff = false
+
 // outsideEra reports a date option that lies wholly outside the years the
 // article writes beside a person whose era the sentence speaks of ("the
 // Gorbachev era", "Gorbachev's economic changes"), with a year's slack and
@@ -468,3 +471,53 @@ func inLongAside(f Fact) bool {
 var irregularParticiples = map[string]bool{"known": true, "born": true, "led": true, "held": true, "made": true,
 	"built": true, "written": true, "given": true, "taken": true, "seen": true, "brought": true, "fought": true,
 	"won": true, "lost": true, "sent": true, "driven": true, "drawn": true, "begun": true, "chosen": true}
+
+// unanchoredDate reports a date whose sentence names no one, no place and
+// nothing else: "Industrial production fell more than half and reached
+// pre-war levels at the end of 1949" (round 12 Marshall Plan Q24, wrong:
+// the article's Germany was in the sentence before, and other countries'
+// production recovered in 1947 and 1948), "Food shortages were severe,
+// especially in the harsh winter of 1946–47" (Q3). Asked alone, when it
+// happened has several answers in the article. A name the extractor
+// typed, a capitalised word after the first, or a first word that is a
+// word of a name of the article ("Perry returned again on …") anchors it.
+func (g *generator) unanchoredDate(f Fact) bool {
+	if round12bOff || unanchoredOff || f.Kind != DateFact {
+		return false
+	}
+	for _, o := range g.sentenceFacts(f) {
+		if o.Kind != DateFact && o.Kind != NumberFact && o.Kind != ClauseFact {
+			return false
+		}
+	}
+	dateWords := map[string]bool{}
+	for _, x := range strings.Fields(f.Text) {
+		dateWords[strings.Trim(x, ",.")] = true
+	}
+	for i, x := range strings.Fields(f.Sentence) {
+		x = strings.Trim(x, ",.;:()“”\"'")
+		if x == "" || dateWords[x] || isMonthName(x) {
+			continue
+		}
+		if i == 0 && g.nameWord(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")) || i > 0 && capitalised(x) {
+			return false // "Perry returned again on February 13, 1854": the first word is a name of the article
+		}
+	}
+	return true
+}
+
+// nameWord reports a word of a name the article gives (a person's, a
+// place's, a body's or a policy's).
+func (g *generator) nameWord(w string) bool {
+	if w == "" || !capitalised(w) {
+		return false
+	}
+	for _, f := range g.names {
+		for _, x := range strings.Fields(f.Value) {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -21,8 +21,9 @@ func TestRound12bDump(t *testing.T) {
 	if dir == "" {
 		t.Skip("set ROUND12B_DUMP to a folder to dump the questions and cards of seeds 101–199 and 89")
 	}
-	round12bOff = os.Getenv("ROUND12B_OFF") != ""
-	defer func() { round12bOff = false }()
+	round12bOff = os.Getenv("ROUND12B_OFF") != "" && os.Getenv("ROUND12B_OFF") != "unanchored"
+	unanchoredOff = os.Getenv("ROUND12B_OFF") == "unanchored"
+	defer func() { round12bOff, unanchoredOff = false, false }()
 	seeds := []uint64{89}
 	for s := uint64(101); s <= 199; s++ {
 		seeds = append(seeds, s)
@@ -279,5 +280,32 @@ func TestInLongAside(t *testing.T) {
 		if got := inLongAside(factAt12(t, c.kind, c.sentence, c.text)); got != c.want {
 			t.Errorf("inLongAside(%q in %q) = %v, want %v", c.text, c.sentence, got, c.want)
 		}
+	}
+}
+
+func TestUnanchoredDate(t *testing.T) {
+	text := "Industrial production fell more than half and reached pre-war levels at the end of 1949. " +
+		"Food shortages were severe, especially in the harsh winter of 1946–47. " +
+		"In Germany industrial production reached pre-war levels at the end of 1949. " +
+		"Harry Truman signed the plan in 1948. Truman returned again in 1950. The currency reform in 1948 restored stability in the western zones."
+	g := structGenerator(t, text)
+	want := map[string]bool{"Industrial production fell": true, "Food shortages": true, "In Germany": false, "Harry Truman": false,
+		"Truman returned": false, "The currency reform": true}
+	seen := 0
+	for _, f := range g.facts {
+		if f.Kind != DateFact {
+			continue
+		}
+		for start, w := range want {
+			if strings.HasPrefix(f.Sentence, start) {
+				seen++
+				if got := g.unanchoredDate(f); got != w {
+					t.Errorf("unanchoredDate(%q in %q) = %v, want %v", f.Text, f.Sentence, got, w)
+				}
+			}
+		}
+	}
+	if seen < len(want) {
+		t.Errorf("%d of %d sentences gave a date fact", seen, len(want))
 	}
 }
