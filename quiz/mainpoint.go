@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -128,14 +127,14 @@ func (g *generator) otherOfHead(i int, head, ts string) bool {
 
 // reMeaningOf reads "The literal meaning of perestroika is
 // "restructuring", …".
-var reMeaningOf = regexp.MustCompile(`^The ((?:literal |original |exact |basic )?(?:meaning|translation)) of (?:the (?:word|term|name) )?([\p{L}'’ -]{2,40}?) (is|was) (.+)$`)
+var reMeaningOf = mustGate(`^The ((?:literal |original |exact |basic )?(?:meaning|translation)) of (?:the (?:word|term|name) )?([\p{L}'’ -]{2,40}?) (is|was) (.+)$`)
 
 // reGlossMeaning reads a word glossed in brackets: "glasnost (meaning
 // "openness")", "détente (literally "relaxation")".
-var reGlossMeaning = regexp.MustCompile(`(?:^|[\s(“"])([\p{L}][\p{L}-]{2,30}) \((?:meaning|literally|lit\.) [“"]?([^“”"()]{2,40}?)[”"]?\)`)
+var reGlossMeaning = mustGate(`(?:^|[\s(“"])([\p{L}][\p{L}-]{2,30}) \((?:meaning|literally|lit\.) [“"]?([^“”"()]{2,40}?)[”"]?\)`)
 
 // reRefersTo reads "The term X refers to …".
-var reRefersTo = regexp.MustCompile(`^The (term|word|name|phrase) ([“"]?[\p{L}'’ -]{2,40}?[”"]?) (refers|referred) to (.+)$`)
+var reRefersTo = mustGate(`^The (term|word|name|phrase) ([“"]?[\p{L}'’ -]{2,40}?[”"]?) (refers|referred) to (.+)$`)
 
 // meaningAnswers are the questions on what a word means or refers to.
 func (g *generator) meaningAnswers(t string) []structAnswer {
@@ -199,7 +198,7 @@ func glossAnswer(s string) string {
 // sometimes argued to be a significant cause of the dissolution of the
 // Soviet Union, …"; "Debate over foreign policy … was a catalyst for the
 // sonnō jōi movement …".
-var reCauseOf = regexp.MustCompile(`^(.{3,60}?) (is|was|are|were|has been|have been) ((?:(?:sometimes|often|widely|generally|commonly|also|frequently) )?(?:(?:argued|said|thought|believed|considered|seen|held) (?:to be |as )|cited as |regarded as |described as |considered |seen as )?(?:a |an |the |one of the )?(?:(?:significant|major|main|key|principal|primary|chief|important|direct|decisive) )?(?:causes?|catalysts?)) (of|for|leading to|behind) (.+)$`)
+var reCauseOf = mustGate(`^(.{3,60}?) (is|was|are|were|has been|have been) ((?:(?:sometimes|often|widely|generally|commonly|also|frequently) )?(?:(?:argued|said|thought|believed|considered|seen|held) (?:to be |as )|cited as |regarded as |described as |considered |seen as )?(?:a |an |the |one of the )?(?:(?:significant|major|main|key|principal|primary|chief|important|direct|decisive) )?(?:causes?|catalysts?)) (of|for|leading to|behind) (.+)$`)
 
 // causeOf is "What is X … a cause of?" answered by what the sentence
 // says it caused.
@@ -227,7 +226,7 @@ func (g *generator) causeOf(t string) []structAnswer {
 
 // reWhenCause reads "When China broke with Russia around 1960, the main
 // cause was Mao's insistence that …".
-var reWhenCause = regexp.MustCompile(`^When ([^,]{5,120}), the (?:(?:main|chief|principal|primary|immediate|real|underlying) )?(cause|reason) (?:for this |of this )?(was|were) (.+)$`)
+var reWhenCause = mustGate(`^When ([^,]{5,120}), the (?:(?:main|chief|principal|primary|immediate|real|underlying) )?(cause|reason) (?:for this |of this )?(was|were) (.+)$`)
 
 // whenCause is "Why did China break with Russia around 1960?" answered by
 // the cause the sentence names.
@@ -259,7 +258,7 @@ func (g *generator) whenCause(t string) []structAnswer {
 // reWhyNot reads a negated clause and its reason: "… , but has not
 // entered into force, as eight specific states have not ratified the
 // treaty."; "The treaty has not entered into force because …".
-var reWhyNot = regexp.MustCompile(`^(?:(.+?), but )?(?:(.{3,60}?) )?(has|have|had|did|does|do|is|are|was|were) not ((?:[a-z-]+)(?: [a-z-]+){0,7}), (?:as|because|since) (.+)$`)
+var reWhyNot = mustGate(`^(?:(.+?), but )?(?:(.{3,60}?) )?(has|have|had|did|does|do|is|are|was|were) not ((?:[a-z-]+)(?: [a-z-]+){0,7}), (?:as|because|since) (.+)$`)
 
 // whyNot is "Why has the CTBT not entered into force?" answered by the
 // reason the sentence gives.
@@ -296,7 +295,7 @@ func (g *generator) whyNot(t string) []structAnswer {
 
 // reReported reads a named author's statement: "Westad says the
 // Communists won the Civil War by 1949 because …".
-var reReported = regexp.MustCompile(`^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}) (says|said|argues|argued|writes|wrote|notes|noted|contends|contended|concludes|concluded|believes|believed|maintains|maintained) (?:that )?([a-zA-Z].+)$`)
+var reReported = mustGate(`^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}) (says|said|argues|argued|writes|wrote|notes|noted|contends|contended|concludes|concluded|believes|believed|maintains|maintained) (?:that )?([a-zA-Z].+)$`)
 
 // reportedWhy are why questions on what a named author says, the author
 // named in the question: "Why did the Communists win the Civil War by
@@ -323,7 +322,7 @@ func (g *generator) reportedWhy(t string) []structAnswer {
 // reDocIntro reads a document named in an opening phrase and what it
 // proposed: "In a secret 1950 document, NSC 68, they proposed to
 // strengthen …".
-var reDocIntro = regexp.MustCompile(`^In (?:a|an|the|its|their|his|her) (?:[\p{L}0-9-]+ ){0,4}(?:document|report|memorandum|memo|paper|study|telegram|letter|speech|article|directive|resolution), ([^,]{2,40}), (?:they|he|she|it|its authors) (proposed|recommended|urged|called for|argued for|demanded|advocated) (.+)$`)
+var reDocIntro = mustGate(`^In (?:a|an|the|its|their|his|her) (?:[\p{L}0-9-]+ ){0,4}(?:document|report|memorandum|memo|paper|study|telegram|letter|speech|article|directive|resolution), ([^,]{2,40}), (?:they|he|she|it|its authors) (proposed|recommended|urged|called for|argued for|demanded|advocated) (.+)$`)
 
 // docProposals are "What did NSC 68 propose?" for a document named in an
 // opening phrase.
@@ -357,7 +356,7 @@ func (g *generator) docProposals(t string) []structAnswer {
 // reUndertakes reads a party's obligation under a treaty: "Each State
 // Party undertakes not to carry out any nuclear weapon test explosion
 // …", "The Parties agree to limit …".
-var reUndertakes = regexp.MustCompile(`^(Each (?:State |Member )?(?:Party|State|Signatory|signatory|party|state)|The (?:States )?Parties|The parties|All (?:State )?[Pp]arties|All signatories) (undertakes?|agrees?|pledges?|commits? itself|commit themselves) ((?:not )?to .+)$`)
+var reUndertakes = mustGate(`^(Each (?:State |Member )?(?:Party|State|Signatory|signatory|party|state)|The (?:States )?Parties|The parties|All (?:State )?[Pp]arties|All signatories) (undertakes?|agrees?|pledges?|commits? itself|commit themselves) ((?:not )?to .+)$`)
 
 // partyInstruments are the head nouns of instruments that have parties.
 var partyInstruments = map[string]bool{"treaty": true, "pact": true, "convention": true, "agreement": true, "accord": true,
@@ -396,7 +395,7 @@ func (g *generator) obligations(t string) []structAnswer {
 // for an end: "Geophysical and other technologies are used to monitor
 // for compliance with the Treaty: forensic seismology, hydroacoustics,
 // infrasound, and radionuclide monitoring."
-var reUsedFor = regexp.MustCompile(`^([A-Z][^,;:()]{3,60}?) (are|were|is|was) (used|employed|needed|required) (to [^,;:()]{3,80}): ([^:;]{5,160})$`)
+var reUsedFor = mustGate(`^([A-Z][^,;:()]{3,60}?) (are|were|is|was) (used|employed|needed|required) (to [^,;:()]{3,80}): ([^:;]{5,160})$`)
 
 // usedFor is "Which geophysical and other technologies are used to
 // monitor for compliance with the treaty?" answered by the list.
@@ -420,7 +419,7 @@ func (g *generator) usedFor(t string) []structAnswer {
 // reSloganSubject reads a quoted phrase that a sentence says what it was:
 // "\"no bailout for Gorbachev\" was a consistent policy line of the Bush
 // Administration, …".
-var reSloganSubject = regexp.MustCompile(`^[“"]([^“”"]{3,60})[”"] (was|is|became|remained) ((?:a|an|the) [^,;:()]{3,80}?)(?:,.*)?$`)
+var reSloganSubject = mustGate(`^[“"]([^“”"]{3,60})[”"] (was|is|became|remained) ((?:a|an|the) [^,;:()]{3,80}?)(?:,.*)?$`)
 
 // sloganOf is "What was a consistent policy line of the Bush
 // Administration?" answered by the quoted phrase.
@@ -438,7 +437,7 @@ func (g *generator) sloganOf(t string) []structAnswer {
 
 // reRespondedBy reads how someone answered an act: "Putin responded to
 // the withdrawal by ordering a build-up of Russia's nuclear capabilities".
-var reRespondedBy = regexp.MustCompile(`^([^,;:()]{2,60}?) (responded|reacted|replied|retaliated) to ([^,;:()]{3,80}?) by ([a-z]+ing [^;:()]+)$`)
+var reRespondedBy = mustGate(`^([^,;:()]{2,60}?) (responded|reacted|replied|retaliated) to ([^,;:()]{3,80}?) by ([a-z]+ing [^;:()]+)$`)
 
 // respondedBy is "How did Putin respond to the withdrawal?" answered by
 // what was done.
@@ -522,7 +521,7 @@ func (g *generator) thusWhy(t string) []structAnswer {
 // reMakeItCondition reads a condition someone sets: "Both the PRC and ROC
 // make it a prerequisite for diplomatic relations that a country does not
 // recognize … the other party."
-var reMakeItCondition = regexp.MustCompile(`^([^,;:()]{2,60}?) (make|makes|made) it (a|an|the) ((?:[a-z]+ )?(?:prerequisite|condition|precondition|requirement|rule|priority)) (for|of) ([^,;:()]{3,60}?) (that|to) (.+)$`)
+var reMakeItCondition = mustGate(`^([^,;:()]{2,60}?) (make|makes|made) it (a|an|the) ((?:[a-z]+ )?(?:prerequisite|condition|precondition|requirement|rule|priority)) (for|of) ([^,;:()]{3,60}?) (that|to) (.+)$`)
 
 // conditionSet is "What do both the PRC and ROC make a prerequisite for
 // diplomatic relations?" answered by the condition.
@@ -546,7 +545,7 @@ func (g *generator) conditionSet(t string) []structAnswer {
 // reFoundedTo reads what a body or a measure was set up for: "Already in
 // 1943, the United Nations Relief and Rehabilitation Administration
 // (UNRRA) was founded to provide relief to areas liberated from Germany."
-var reFoundedTo = regexp.MustCompile(`^(.{3,120}?) (was|were) (created|established|founded|set up|formed|constituted|launched) ((?:in [A-Z][^ ,]+(?: [A-Z][^ ,]+)? )?)to ([a-z]+ [^;:]{3,120})$`)
+var reFoundedTo = mustGate(`^(.{3,120}?) (was|were) (created|established|founded|set up|formed|constituted|launched) ((?:in [A-Z][^ ,]+(?: [A-Z][^ ,]+)? )?)to ([a-z]+ [^;:]{3,120})$`)
 
 // foundedFor is "Why was the United Nations Relief and Rehabilitation
 // Administration founded in 1943?" answered by the purpose.

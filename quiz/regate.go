@@ -1,0 +1,329 @@
+package quiz
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+)
+
+// The main-point rules (mainpoint.go) each try a regular expression on
+// every sentence of an article, and most of them open with a lazy run of
+// any characters ("^(.{3,120}?) (was|were) (created|founded|…) … to …"),
+// which Go's backtracker tries at every length: on a book they were a
+// fifth of making the cards. Almost every sentence lacks the words such
+// an expression needs, so a gatedRegexp first asks whether the text holds
+// them.
+
+// gatedRegexp is a regexp with a test cheaper than it that every text it
+// matches passes: each of its clauses lists literal strings of which any
+// match holds at least one (for `(was|were) (created|founded) to`: one of
+// "was created ", "was founded ", "were created ", "were founded ", and
+// " to "). A text that fails the test is not matched; one that passes is
+// matched by the regexp, so the answers are the regexp's own.
+type gatedRegexp struct {
+	*regexp.Regexp
+	clauses [][]string
+}
+
+// mustGate compiles expr as regexp.MustCompile does, with its gate.
+func mustGate(expr string) *gatedRegexp {
+	re := regexp.MustCompile(expr)
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	return &gatedRegexp{re, gateClauses(tree.Simplify())}
+}
+
+// passes reports whether s holds a literal of every clause.
+func (r *gatedRegexp) passes(s string) bool {
+	for _, c := range r.clauses {
+		if !slices.ContainsFunc(c, func(l string) bool { return strings.Contains(s, l) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// The regexp's methods the rules call, each behind the gate.
+
+func (r *gatedRegexp) MatchString(s string) bool { return r.passes(s) && r.Regexp.MatchString(s) }
+
+func (r *gatedRegexp) FindString(s string) string {
+	if !r.passes(s) {
+		return ""
+	}
+	return r.Regexp.FindString(s)
+}
+
+func (r *gatedRegexp) FindStringIndex(s string) []int {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindStringIndex(s)
+}
+
+func (r *gatedRegexp) FindStringSubmatch(s string) []string {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindStringSubmatch(s)
+}
+
+func (r *gatedRegexp) FindStringSubmatchIndex(s string) []int {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (r *gatedRegexp) FindAllString(s string, n int) []string {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindAllString(s, n)
+}
+
+func (r *gatedRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringIndex(s, n)
+}
+
+func (r *gatedRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (r *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !r.passes(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+func (r *gatedRegexp) ReplaceAllString(s, repl string) string {
+	if !r.passes(s) {
+		return s
+	}
+	return r.Regexp.ReplaceAllString(s, repl)
+}
+
+func (r *gatedRegexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if !r.passes(s) {
+		return s
+	}
+	return r.Regexp.ReplaceAllStringFunc(s, repl)
+}
+
+// maxExact bounds the strings a part of an expression is listed by
+// (`(was|were) (created|founded|set up)`: six); a longer list becomes a
+// clause.
+const maxExact = 16
+
+// gateInfo is what a part of an expression tells about its matches:
+// exact, when known, every string it matches (a short list); req,
+// clauses every match satisfies.
+type gateInfo struct {
+	exact   []string
+	exactOK bool
+	req     [][]string
+}
+
+// gateClauses are the clauses of an expression, the most telling first,
+// at most four: a clause whose shortest literal is longer rules out more
+// sentences.
+func gateClauses(re *syntax.Regexp) [][]string {
+	in := gateOf(re)
+	req := in.req
+	if in.exactOK {
+		if c, ok := clauseOf(in.exact); ok {
+			req = append(req, c)
+		}
+	}
+	shortest := func(c []string) int {
+		n := len(c[0])
+		for _, l := range c {
+			n = min(n, len(l))
+		}
+		return n
+	}
+	slices.SortStableFunc(req, func(a, b []string) int { return shortest(b) - shortest(a) })
+	if len(req) > 4 {
+		req = req[:4]
+	}
+	return req
+}
+
+// clauseOf is a list of literals as a clause: none may be empty (every
+// text holds the empty string), each once.
+func clauseOf(l []string) ([]string, bool) {
+	if len(l) == 0 || slices.Contains(l, "") {
+		return nil, false
+	}
+	c := slices.Clone(l)
+	slices.Sort(c)
+	return slices.Compact(c), true
+}
+
+// gateOf works out what one part of an expression tells (gateInfo). It
+// only ever leaves out what it cannot tell: a part it does not know
+// matches anything.
+func gateOf(re *syntax.Regexp) gateInfo {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return gateInfo{exact: []string{""}, exactOK: true}
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return gateInfo{} // (?i): the text may write it in any case
+		}
+		return gateInfo{exact: []string{string(re.Rune)}, exactOK: true}
+	case syntax.OpCharClass:
+		var l []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(l) == 4 {
+					return gateInfo{}
+				}
+				l = append(l, string(r))
+			}
+		}
+		return gateInfo{exact: l, exactOK: len(l) > 0}
+	case syntax.OpCapture:
+		return gateOf(re.Sub[0])
+	case syntax.OpQuest:
+		in := gateOf(re.Sub[0])
+		if in.exactOK && len(in.exact) < maxExact {
+			return gateInfo{exact: append(slices.Clone(in.exact), ""), exactOK: true}
+		}
+		return gateInfo{}
+	case syntax.OpPlus:
+		return atLeastOnce(gateOf(re.Sub[0]))
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return gateInfo{}
+		}
+		in := gateOf(re.Sub[0])
+		if re.Min == 1 && re.Max == 1 {
+			return in
+		}
+		return atLeastOnce(in)
+	case syntax.OpConcat:
+		return concatGate(re.Sub)
+	case syntax.OpAlternate:
+		return alternateGate(re.Sub)
+	}
+	return gateInfo{} // any character, a star: anything
+}
+
+// atLeastOnce is what a part matched once or more tells: its clauses,
+// and its list as one more.
+func atLeastOnce(in gateInfo) gateInfo {
+	out := gateInfo{req: in.req}
+	if in.exactOK {
+		if c, ok := clauseOf(in.exact); ok {
+			out.req = append(slices.Clone(out.req), c)
+		}
+	}
+	return out
+}
+
+// concatGate is what parts in a row tell: the lists of known parts next
+// to each other multiplied out while short, each run of them a clause.
+func concatGate(subs []*syntax.Regexp) gateInfo {
+	var out gateInfo
+	run, all := []string{""}, true
+	flush := func() {
+		if c, ok := clauseOf(run); ok {
+			out.req = append(out.req, c)
+		}
+		run = []string{""}
+	}
+	for _, s := range subs {
+		in := gateOf(s)
+		out.req = append(out.req, in.req...)
+		if !in.exactOK {
+			flush()
+			all = false
+			continue
+		}
+		if len(run)*len(in.exact) > maxExact {
+			flush()
+			all = false
+			run = slices.Clone(in.exact)
+			continue
+		}
+		var next []string
+		for _, a := range run {
+			for _, b := range in.exact {
+				next = append(next, a+b)
+			}
+		}
+		run = next
+	}
+	if all {
+		out.exact, out.exactOK = run, true
+		return out
+	}
+	flush()
+	return out
+}
+
+// alternateGate is what one of several parts tells: their lists together
+// while short, else one clause of each together (every part must give
+// one).
+func alternateGate(subs []*syntax.Regexp) gateInfo {
+	var ins []gateInfo
+	var exact []string
+	all := true
+	for _, s := range subs {
+		in := gateOf(s)
+		ins = append(ins, in)
+		if in.exactOK {
+			exact = append(exact, in.exact...)
+		} else {
+			all = false
+		}
+	}
+	if all && len(exact) <= maxExact {
+		return gateInfo{exact: exact, exactOK: true}
+	}
+	var clause []string
+	for _, in := range ins {
+		c, ok := bestClause(in)
+		if !ok {
+			return gateInfo{}
+		}
+		clause = append(clause, c...)
+	}
+	if c, ok := clauseOf(clause); ok {
+		return gateInfo{req: [][]string{c}}
+	}
+	return gateInfo{}
+}
+
+// bestClause is the clause of a part whose shortest literal is longest.
+func bestClause(in gateInfo) ([]string, bool) {
+	cands := in.req
+	if in.exactOK {
+		if c, ok := clauseOf(in.exact); ok {
+			cands = append(slices.Clone(cands), c)
+		}
+	}
+	best, bestLen := []string(nil), -1
+	for _, c := range cands {
+		n := len(c[0])
+		for _, l := range c {
+			n = min(n, len(l))
+		}
+		if n > bestLen {
+			best, bestLen = c, n
+		}
+	}
+	return best, bestLen > 0
+}
