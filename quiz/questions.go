@@ -133,6 +133,12 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 					rank = append(rank, r)
 				}
 			}
+			if f.Kind == DateFact && typesHold(types, FillIn) {
+				if q, ok := g.openerQuestion(f); ok { // round 12 builtin Q5: the name, the date as context (datepoint.go)
+					qs = append(qs, q)
+					rank = append(rank, g.centrality(f))
+				}
+			}
 		}
 		// what named things did, why, to what end and with what result:
 		// phrase answers from the sentence's structure
@@ -714,6 +720,13 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	if f.Kind == DateFact && !g.askedDate(f) {
 		return q, false // "When did this happen?" of a date that is not the event's own; "since the 1990s" swapped
 	}
+	side := f.Kind == DateFact && !sideDateOK(f)
+	if side && t != TrueFalse {
+		return q, false // round 12: "Established in _____, Khaan Quest is …": the substance is in the stem (datepoint.go)
+	}
+	if t != TrueFalse && headingGivesYear(g.chapterTitle(f.Chapter), f) {
+		return q, false // round 12 Brezhnev Q11: "March of ’68" under the heading "1968 Prague Spring"
+	}
 	if f.Kind == DateFact && (t == FillIn || t == TrueFalse) && !preciseDate(f) {
 		return q, false // "winter 1945", "the 1980s and 1990s": no date to type or to swap
 	}
@@ -775,6 +788,12 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		// was good
 		main := g.mainPoint(f)
 		truth := main && g.rng.IntN(5) == 0 // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
+		if side {
+			if !main {
+				return q, false // round 12 builtin Q14-like: a side date swapped tests the year only
+			}
+			truth = true // round 12 builtin Q6: "Before Singapore was selected … for the 2018 … Summit, Ulaanbaatar was cited …", true, good
+		}
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
 			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
@@ -1043,6 +1062,8 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 	var out []string
 	seen := map[string]bool{normAnswer(f.Text): true}
 	var taken []DateValue
+	bound := dateBound(f)
+	heading := headingYears(g.chapterTitle(f.Chapter))
 	ok := func(s string) bool {
 		k := normAnswer(s)
 		return k != "" && !seen[k] && !strings.Contains(" "+normAnswer(f.Sentence)+" ", " "+k+" ")
@@ -1050,6 +1071,12 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 	clash := func(d DateValue) bool {
 		if d.Overlaps(f.Date) || g.outsideEra(f, d) { // round12b.go
 			return true
+		}
+		if heading[d.Year] || heading[d.YearEnd] {
+			return true // round 12 Brezhnev Q2: "1956" for Nagy's fall in 1955 under "1956 Hungarian crisis"
+		}
+		if bound > 0 && max(d.Year, d.YearEnd) > bound {
+			return true // round 12 Marshall Q18: "By 1952, … output in _____": no year after 1952 (datepoint.go)
 		}
 		for _, t := range taken {
 			if t.Overlaps(d) {
