@@ -134,29 +134,68 @@ type gateInfo struct {
 	req     [][]string
 }
 
-// gateClauses are the clauses of an expression, the most telling first,
-// at most four: a clause whose shortest literal is longer rules out more
-// sentences.
+// gateClauses are the clauses of an expression, the cheapest to test
+// first, at most five: fewer literals first (a text that fails a clause
+// is searched for each of them), then a longer shortest literal (it rules
+// out more texts). A clause of many literals that all hold a common part
+// of three bytes or more (" not " of "did not ", "has not ", …) gets it
+// as a clause of its own before it; a literal of one byte tells nothing.
 func gateClauses(re *syntax.Regexp) [][]string {
 	in := gateOf(re)
-	req := in.req
-	if in.exactOK {
-		if c, ok := clauseOf(in.exact); ok {
+	var req [][]string
+	add := func(c []string) {
+		if !slices.ContainsFunc(req, func(o []string) bool { return slices.Equal(o, c) }) {
 			req = append(req, c)
 		}
 	}
-	shortest := func(c []string) int {
-		n := len(c[0])
-		for _, l := range c {
-			n = min(n, len(l))
+	all := in.req
+	if in.exactOK {
+		if c, ok := clauseOf(in.exact); ok {
+			all = append(all, c)
 		}
-		return n
 	}
-	slices.SortStableFunc(req, func(a, b []string) int { return shortest(b) - shortest(a) })
-	if len(req) > 4 {
-		req = req[:4]
+	for _, c := range all {
+		if shortestLiteral(c) < 2 {
+			continue
+		}
+		if common := commonPart(c); len(c) > 1 && len(common) >= 3 {
+			add([]string{common})
+		}
+		add(c)
+	}
+	slices.SortStableFunc(req, func(a, b []string) int {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return shortestLiteral(b) - shortestLiteral(a)
+	})
+	if len(req) > 5 {
+		req = req[:5]
 	}
 	return req
+}
+
+func shortestLiteral(c []string) int {
+	n := len(c[0])
+	for _, l := range c {
+		n = min(n, len(l))
+	}
+	return n
+}
+
+// commonPart is the longest string every literal of a clause holds (the
+// first in the shortest literal, when several are as long), or "".
+func commonPart(c []string) string {
+	short := slices.MinFunc(c, func(a, b string) int { return len(a) - len(b) })
+	for n := len(short); n > 0; n-- {
+		for i := 0; i+n <= len(short); i++ {
+			part := short[i : i+n]
+			if !slices.ContainsFunc(c, func(l string) bool { return !strings.Contains(l, part) }) {
+				return part
+			}
+		}
+	}
+	return ""
 }
 
 // clauseOf is a list of literals as a clause: none may be empty (every

@@ -37,13 +37,17 @@ func TestGatedRegexpClauses(t *testing.T) {
 		refused []string
 	}{
 		{`^(.{3,60}?) (was|were) founded to (.+)$`,
-			[][]string{{" was founded to ", " were founded to "}},
+			[][]string{{" founded to "}, {" was founded to ", " were founded to "}},
 			[]string{"The bank was founded to lend money.", "x was founded to y, but not z"},
 			[]string{"The bank was set up to lend money.", "It was founded in 1944 to lend money."}},
 		{`\((?:meaning|lit\.) `,
 			[][]string{{"(lit. ", "(meaning "}},
 			[]string{"glasnost (meaning openness)", "(lit. new)"},
 			[]string{"glasnost (openness)", "meaning of glasnost"}},
+		{`^(?:(.+?), but )?(has|had|did) not (.+), (?:as|because) (.+)$`,
+			[][]string{{" not "}, {", as ", ", because "}, {"did not ", "had not ", "has not "}},
+			[]string{"It has not entered into force, as two states have not ratified it."},
+			[]string{"It has not entered into force because two states have not ratified it.", "It was adopted, as planned."}},
 		{`(?:ab)+c[xyz]`,
 			[][]string{{"ab"}, {"cx", "cy", "cz"}},
 			[]string{"ababcz", "ab and cy"},
