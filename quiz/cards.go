@@ -139,7 +139,7 @@ func makeCards(base *generator) []Card {
 			}
 			switch f.Kind {
 			case DateFact:
-				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] || g.unanchoredDate(f) {
+				if !plain || !g.eventDate(f) || !writesItsYear(f) || usedDate[f.Date.String()] || g.unanchoredDate(f) || !g.dateCardPoint(f) { // round 12 C6, C10: a side date (datepoint.go)
 					continue
 				}
 				usedDate[f.Date.String()] = true

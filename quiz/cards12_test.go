@@ -426,10 +426,13 @@ func TestWithoutInitialsOf(t *testing.T) {
 // TestNoDateCardOnACount: the date of an estimate or of a state of
 // affairs is no event to date (round 11 Cold War, "In _____, US military
 // intelligence experts estimated that the Soviets had about 485,000
-// troops"); an event keeps its date card.
+// troops"); an event keeps its date card; a side clause's date gives none
+// (round 12 builtin C6: the Korean War's year, Mongolia's act in the
+// stem; datepoint.go).
 func TestNoDateCardOnACount(t *testing.T) {
 	cards := cardsFor(t, "In 1948, US intelligence experts estimated that the Soviets had about 485,000 troops in their zone and in Poland. "+
-		"As the Korean War manifested in 1951, the MPR was quick to send resources to the Northern regime.")
+		"The MPR sent resources to the Northern regime in 1951. "+
+		"As the Korean War manifested in 1950, the MPR was quick to send a hospital to the Northern regime.")
 	var dated []string
 	for _, c := range cards {
 		if c.Kind == CardWhen || c.Kind == CardWhatWhen {

@@ -245,3 +245,27 @@ func (g *generator) chapterTitle(ch int) string {
 	}
 	return g.a.Chapters[ch].Title
 }
+
+// namelessDate reports a date whose sentence names no one and nothing in
+// its main clause: "Industrial production fell more than half and reached
+// pre-war levels at the end of 1949" (round 12 Marshall Q24: whose
+// production? the article gives other countries' dates too, so wrong
+// options were also right).
+func namelessDate(f Fact) bool {
+	return !datePointOff && f.Kind == DateFact && namelessEvent(f)
+}
+
+// dateCardPoint reports whether a date may make a date card: the date of
+// the sentence's own event, or a side event the card can name ("When was
+// the Mongolian People’s Republic established?", qcards.go rewrites the
+// front); not "When did this happen? “As the Korean War manifested in
+// _____, the MPR was quick to send resources …”" (round 12 builtin C6:
+// the Korean War's year, with Mongolia's act in the stem) or "… and in
+// _____, the United States revered a great deal of praise" (C10).
+func (g *generator) dateCardPoint(f Fact) bool {
+	if sideDateOK(f) {
+		return true
+	}
+	_, ok := g.passiveWhen(f)
+	return ok
+}

@@ -65,7 +65,23 @@ func TestDatePointMeasure(t *testing.T) {
 			}
 			line = append(line, fmt.Sprintf("%.1f a quiz, date answers %d (%.0f %%), date statements %d (%.0f %%)", float64(n)/20, ans, 100*float64(ans)/float64(max(n, 1)), st, 100*float64(st)/float64(max(n, 1))))
 		}
-		t.Logf("%s: before %s; after %s", name, line[0], line[1])
+		var deck [2]map[string]bool
+		for side, off := range []bool{true, false} {
+			datePointOff = off
+			deck[side] = map[string]bool{}
+			for _, c := range MakeCards(a, facts) {
+				deck[side][fmt.Sprintf("[%s] %s\n  back: %s\n", c.Kind, c.Front, c.Back)] = true
+			}
+		}
+		datePointOff = false
+		t.Logf("%s: before %s, %d cards; after %s, %d cards", name, line[0], len(deck[0]), line[1], len(deck[1]))
+		for side, label := range []string{"CARD LOST", "CARD NEW"} {
+			for k := range deck[side] {
+				if !deck[1-side][k] {
+					t.Logf("%s %s", label, k)
+				}
+			}
+		}
 		if dump != "" {
 			var sb strings.Builder
 			for side, label := range []string{"LOST", "NEW"} {
@@ -217,6 +233,24 @@ func TestOpenerQuestion(t *testing.T) {
 		q, ok := g.openerQuestion(f)
 		if ok != (c.prompt != "") || ok && (q.Prompt != c.prompt || q.Answer[0] != c.answer || q.Type != FillIn) {
 			t.Errorf("openerQuestion(%q) = %q %q %v, want %q %q", c.sentence, q.Prompt, q.Answer, ok, c.prompt, c.answer)
+		}
+	}
+}
+
+// TestNamelessDate: a date is asked only of a sentence that names whose
+// act or state it dates (round 12 Marshall Q24).
+func TestNamelessDate(t *testing.T) {
+	for _, c := range []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"Industrial production fell more than half and reached pre-war levels at the end of 1949.", "the end of 1949", true},
+		{"The recovery effort began in June 1948.", "June 1948", true},
+		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "2013", false},
+		{"The blockade was lifted by the Soviet Union in May 1949.", "May 1949", false},
+	} {
+		if got := namelessDate(factAt12(t, DateFact, c.sentence, c.date)); got != c.want {
+			t.Errorf("namelessDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.want)
 		}
 	}
 }

@@ -727,6 +727,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	if t != TrueFalse && headingGivesYear(g.chapterTitle(f.Chapter), f) {
 		return q, false // round 12 Brezhnev Q11: "March of ’68" under the heading "1968 Prague Spring"
 	}
+	if t != TrueFalse && namelessDate(f) {
+		return q, false // round 12 Marshall Q24: "Industrial production … reached pre-war levels at _____", whose?
+	}
 	if f.Kind == DateFact && (t == FillIn || t == TrueFalse) && !preciseDate(f) {
 		return q, false // "winter 1945", "the 1980s and 1990s": no date to type or to swap
 	}

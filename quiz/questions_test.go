@@ -200,8 +200,10 @@ func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
 	// blank that qualifies a noun: 15, the cards of one sentence kept as
 	// siblings a session buries, the name's before the date's; round 12:
 	// one card per point, 13, the who-is card on James Baker giving way to
-	// the third-neighbor policy his visit marked)
-	if len(cards) < 13 {
+	// the third-neighbor policy his visit marked; then 11: no date card on
+	// a side clause or a repeated state, round 12 builtin C6 and C10,
+	// both awkward, datepoint.go)
+	if len(cards) < 11 {
 		t.Errorf("only %d cards", len(cards))
 	}
 	keys := map[string]bool{}
