@@ -67,9 +67,24 @@ func stemNamesAnswer(f Fact) bool {
 					return true
 				}
 			}
+			if compassPair(f.Value) {
+				if i := findWord(rest, strings.ToUpper(form[:1])+form[1:], 0); i >= 0 {
+					return true // "North Korea is China's ally, and _____ …": the other half names the answer
+				}
+			}
 		}
 	}
 	return false
+}
+
+// compassWords open the names of the halves of a divided country or region.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// compassPair reports a name of one half of a divided place: "South
+// Korea", "East Germany", "North Vietnam".
+func compassPair(name string) bool {
+	w := strings.Fields(name)
+	return len(w) == 2 && compassWords[strings.ToLower(w[0])]
 }
 
 // optionsNotInStem drops the options the sentence already names outside

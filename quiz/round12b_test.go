@@ -87,11 +87,16 @@ func TestStemNamesAnswer(t *testing.T) {
 		// made-up, after the CTBT: "a partial ban" beside the Partial Test Ban Treaty
 		{PolicyFact, "The Partial Test Ban Treaty was a partial ban on tests in the atmosphere.", "Partial Test Ban Treaty", true},
 		{OrgFact, "The Cominform expelled the party, and the cominform's paper said why.", "Cominform", true},
+		// the other half of a divided place names the answer (round 12 China Q13)
+		{PlaceFact, "The Korean War waged by China and its North Korea ally against the United States, South Korea, and UN forces has long been a reason for bitter feelings.", "South Korea", true},
+		{PlaceFact, "Dismantling was stopped in West Germany in 1951, whereafter East Germany had to cope with the impact alone.", "West Germany", true},
 		// counter-examples: head words only, capitalised mentions, other words
 		{PolicyFact, "The Law on Cooperatives, enacted in May 1988, was perhaps the most radical law of the era.", "Law on Cooperatives", false},
 		{OrgFact, "The United Nations condemned the invasion, and most nations agreed.", "United Nations", false},
 		{PersonFact, "Mikhail Gorbachev repudiated the doctrine, and Gorbachev's advisers agreed.", "Mikhail Gorbachev", false},
 		{PlaceFact, "The Solidarity Crisis in Poland was resolved with outside intervention.", "Poland", false},
+		{PlaceFact, "In June 1950 the army invaded South Korea.", "South Korea", false},
+		{PlaceFact, "Adenauer led West Germany into NATO in 1955.", "West Germany", false},
 		{PolicyFact, "The Marshall Plan was signed by Truman on April 3, 1948.", "Marshall Plan", false},
 		{DateFact, "The plan began in 1948, and the plan's funds ended in 1952.", "1948", false},
 	} {
