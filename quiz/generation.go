@@ -62,6 +62,8 @@ type memo struct {
 
 	phrases map[int]*onceValue[[]structAnswer] // chapterAnswers, by chapter
 	years   map[string][]int                   // plainYearsNaming, by name
+	placeOf map[[2]string]bool                 // isPlaceOfType, by option and type
+	chNamed map[string][]int                   // the chapters naming a name, sorted (namedInChapter)
 }
 
 // longerNames are the facts' values that are longer than name and hold

@@ -38,9 +38,10 @@ func placeTypeBefore(f Fact) string {
 	return w[len(w)-2]
 }
 
-// isPlaceOfType reports whether the article names option as a place of
-// the type: "the island of Hainan", "Hainan Island".
-func (g *generator) isPlaceOfType(option, typ string) bool {
+// readIsPlaceOfType reports whether the article names option as a place
+// of the type: "the island of Hainan", "Hainan Island" (isPlaceOfType:
+// once per option and type).
+func (g *generator) readIsPlaceOfType(option, typ string) bool {
 	for _, si := range g.ix.mentioning(option) {
 		l := strings.ToLower(g.sents[si].text)
 		o := strings.ToLower(option)

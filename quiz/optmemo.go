@@ -1,6 +1,9 @@
 package quiz
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // The place checks of the options (optregion.go) read every sentence
 // naming a candidate, and nameDistractors asks them of every name of the
@@ -92,4 +95,35 @@ func (g *generator) plainYearsNaming(name string) []int {
 		return g.readPlainYearsNaming(name)
 	}
 	return remember(g.memo, &g.memo.years, name, func() []int { return g.readPlainYearsNaming(name) })
+}
+
+// isPlaceOfType is readIsPlaceOfType(option, typ), worked out once per
+// option and type: nameDistractors asks it of every place of the kind for
+// a blank after "the island of".
+func (g *generator) isPlaceOfType(option, typ string) bool {
+	if g.memo == nil {
+		return g.readIsPlaceOfType(option, typ)
+	}
+	return remember(g.memo, &g.memo.placeOf, [2]string{option, typ}, func() bool { return g.readIsPlaceOfType(option, typ) })
+}
+
+// namedInChapter is readNamedInChapter(name, ch), from the chapters of
+// the sentences naming name (memo.sentencesNaming), listed once per name:
+// nameDistractors asks it of every option it keeps, for every question.
+func (g *generator) namedInChapter(name string, ch int) bool {
+	if g.memo == nil {
+		return g.readNamedInChapter(name, ch)
+	}
+	chs := remember(g.memo, &g.memo.chNamed, name, func() []int {
+		var out []int
+		for _, si := range g.memo.sentencesNaming(g, name) {
+			if c := g.sents[si].chapter; len(out) == 0 || out[len(out)-1] != c {
+				out = append(out, c)
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	})
+	_, ok := slices.BinarySearch(chs, ch)
+	return ok
 }

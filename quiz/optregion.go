@@ -171,8 +171,9 @@ func (g *generator) readUsedAsBody(name string) bool {
 	return false
 }
 
-// namedInChapter reports whether a sentence of chapter ch names name.
-func (g *generator) namedInChapter(name string, ch int) bool {
+// readNamedInChapter reports whether a sentence of chapter ch names name
+// (namedInChapter: from the chapters naming it, found once per name).
+func (g *generator) readNamedInChapter(name string, ch int) bool {
 	for _, si := range g.ix.mentioning(name) {
 		if g.sents[si].chapter == ch && findWord(g.sents[si].text, name, 0) >= 0 {
 			return true
