@@ -132,7 +132,8 @@ func makeCards(base *generator) []Card {
 				!g.hintsAt(f) && // "the Soviet Union annexed … within the _____" (Union of Soviet Socialist Republics)
 				(f.Kind == DateFact || !slotDeterminers[determinerBefore(f)]) && // "Mongolia established its _____": too open
 				!stemNamesAnswer(f) && // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law)
-				!inLongAside(f) // round 12 Potsdam C4: "East Prussia, occupied by … in winter 1945, had already been …"
+				!inLongAside(f) && // round 12 Potsdam C4: "East Prussia, occupied by … in winter 1945, had already been …"
+				!inTrailingRelative(f) // round 12 Potsdam C2: "…, which had been established in Moscow following the _____"
 			sk := string(f.Kind) + "\x00" + normSpace(f.Sentence)
 			if overlapsAny(f.Value, answered[sk]) {
 				plain = false

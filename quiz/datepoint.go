@@ -32,6 +32,8 @@ func sideDate(f Fact) string {
 	switch {
 	case leadClauseOpeners[first] && inOpening:
 		return "side clause" // "As the MPR was established in the mid-1920s, the MPR was eager …"
+	case sideOpeners[first] && inOpening && len(strings.Fields(before)) >= 2:
+		return "side phrase" // "Following the dissolution of the Soviet Union in late 1991, China also opened …"
 	case inOpening && openingParticiple(first, before):
 		return "participial opener" // "Established in 2003, Khaan Quest is the only …"
 	case reSinceBefore.MatchString(before):
@@ -64,6 +66,14 @@ func openingParticiple(first, before string) bool {
 	}
 	return len(first) > 4 && strings.HasSuffix(first, "ed")
 }
+
+// sideOpeners open a phrase that dates another event than the main
+// clause's: "Following the dissolution of the Soviet Union in late 1991,
+// China also opened diplomatic relations …" (not "In 1949," which dates
+// the main clause, nor "Following 1949," with no event of its own, nor
+// "Upon its establishment in 1949, the PRC was recognized …": upon makes
+// the two one time).
+var sideOpeners = map[string]bool{"following": true, "during": true, "amid": true, "despite": true, "with": true, "throughout": true}
 
 var (
 	// reSinceBefore: "since" right before the date.
@@ -169,8 +179,20 @@ func dateBound(f Fact) int {
 			b = y
 		}
 	}
+	if f.End-f.SentSpan.Start <= len(f.Sentence) && f.End > f.SentSpan.Start {
+		// "_____ saw the death of Stalin, followed closely by the Secret
+		// Speech in 1956": what follows is later, so no option after 1956
+		if m := reFollowedYear.FindStringSubmatch(f.Sentence[f.End-f.SentSpan.Start:]); m != nil {
+			if y := atoi(m[1]); y >= f.Date.Year && (b == 0 || y < b) {
+				b = y
+			}
+		}
+	}
 	return b
 }
+
+// reFollowedYear finds the year of what a sentence says came next.
+var reFollowedYear = regexp.MustCompile(`(?i)\b(?:followed|later|subsequently|until)\b[^.;]*?\b(1\d{3}|20\d{2})\b`)
 
 // headingGivesYear reports a date whose year the chapter's heading
 // writes: under "1968 Prague Spring", "Soviet panic compounded in _____
@@ -268,4 +290,16 @@ func (g *generator) dateCardPoint(f Fact) bool {
 	}
 	_, ok := g.passiveWhen(f)
 	return ok
+}
+
+// beforeArticle reports a made-up date option that ends before the
+// earliest year the article writes: "the mid-1900s" and "the mid-1910s"
+// offered for a state founded in the mid-1920s, in an article whose
+// story starts in the 1920s (round 12 builtin Q11), are ruled out
+// without knowing the answer. The article's own dates are never made up.
+func (g *generator) beforeArticle(d DateValue) bool {
+	if datePointOff || len(g.datesByYear) == 0 {
+		return false
+	}
+	return max(d.Year, d.YearEnd) < g.facts[g.datesByYear[0]].Date.Year
 }

@@ -152,6 +152,8 @@ func TestSideDate(t *testing.T) {
 		{"Food shortages were severe, especially in the harsh winter of 1946–47.", "winter of 1946–47", "emphasis"},
 		{"Food production was two-thirds of the pre-war level in 1946–48, while normal grain and meat shipments no longer arrived from the East.", "1946–48", "state"},
 		{"This is clearly evident not only through the Prague Spring in 1968, and the pressure on Poland.", "1968", "state"},
+		{"Following the dissolution of the Soviet Union in late 1991, China also opened diplomatic relations with the republics of the former Soviet Union.", "late 1991", "side phrase"},
+		{"Following the Warsaw Pact invasion of Czechoslovakia and clashes in 1969 on the Sino-Soviet border, Chinese competition with the Soviet Union increasingly reflected concern over China's own strategic position.", "1969", "side phrase"},
 		// the sentence's own event: asked
 		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "2013", ""},
 		{"A hydrogen bomb was first tested by the United States in November 1952.", "November 1952", ""},
@@ -163,6 +165,9 @@ func TestSideDate(t *testing.T) {
 		{"Nagy was quickly overthrown by Rákosi in 1955, and stripped of his political livelihood.", "1955", ""},
 		{"The currency reform in 1948 was headed by the military government and helped Germany to restore stability.", "1948", ""},
 		{"In 1985, Li Xiannian was the first president of China to visit the United States.", "1985", ""},
+		{"In 1962, China had a brief war with India over a border dispute.", "1962", ""},
+		{"Upon its establishment in 1949, the People's Republic of China was recognized by Eastern Bloc countries.", "1949", ""},
+		{"With the Brezhnev Doctrine, the Soviets justified the invasion in August 1968.", "August 1968", ""}, // the date after the opening phrase
 	} {
 		f := factAt12(t, DateFact, c.sentence, c.date)
 		if got := sideDate(f); got != c.want {
@@ -183,6 +188,8 @@ func TestDateBoundAndHeading(t *testing.T) {
 		{"The treaty was signed in 1963 and ratified by the end of 1964.", "1963", 1964},
 		{"By 1940 the party had been banned, and in 1945 it returned.", "1945", 0}, // "by 1940" frames an earlier date
 		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative.", "2013", 0},
+		{"1953 saw the death of Soviet Leader Joseph Stalin, followed closely by Nikita Khrushchev's \"Secret Speech\" denouncing Stalin in 1956.", "1953", 1956},
+		{"The party ruled until 1990, when the first free elections were held.", "1990", 0}, // no later year
 	} {
 		f := factAt12(t, DateFact, c.sentence, c.date)
 		f.Date = parseDateValue(t, c.date)

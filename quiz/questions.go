@@ -1126,7 +1126,7 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		if s == f.Text {
 			continue
 		}
-		if clash(d) || !ok(s) {
+		if clash(d) || !ok(s) || g.beforeArticle(d) {
 			continue
 		}
 		add(s, d)

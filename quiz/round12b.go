@@ -536,3 +536,39 @@ func (g *generator) nameWord(w string) bool {
 	}
 	return false
 }
+
+// reTrailingRelative finds a relative clause that follows the main clause
+// after a comma: "…, which had been established in Moscow following the".
+var reTrailingRelative = regexp.MustCompile(`,\s+(?:which|who|whom|whose|where)\s+[^,;:()]*$`)
+
+// reNamingVerb finds a clause that gives a thing its name: "which became
+// known as", "who was called".
+var reNamingVerb = regexp.MustCompile(`\b(?:known|called|named|renamed|termed|dubbed)\s+(?:as\s+)?(?:the\s+)?$`)
+
+// inTrailingRelative reports a name blanked inside a relative clause that
+// ends the sentence and tells more about something the main clause only
+// mentions: "The Soviet
+// Union withdrew its previous objections to French membership of the
+// Allied Reparations Commission, which had been established in Moscow
+// following the _____" (round 12 Potsdam Q6 and C2, awkward: the point is
+// France's membership, not Yalta). A clause that names the thing ("which
+// became known as the _____") is its point and stays.
+func inTrailingRelative(f Fact) bool {
+	if round12bOff || f.Kind == DateFact || f.Kind == NumberFact || f.Kind == ClauseFact {
+		return false
+	}
+	rel := f.Start - f.SentSpan.Start
+	if rel <= 0 || rel > len(f.Sentence) {
+		return false
+	}
+	before, after := f.Sentence[:rel], f.Sentence[min(len(f.Sentence), f.End-f.SentSpan.Start):]
+	if strings.ContainsAny(after, ",;:") {
+		return false // "The plan, which would serve as the basis for United States policy …, was rejected": an aside; the main clause follows
+	}
+	m := reTrailingRelative.FindString(before)
+	return m != "" && !reNamingVerb.MatchString(before) && !reResultVerb.MatchString(m)
+}
+
+// reResultVerb finds a relative clause that tells a result, which is the
+// sentence's point: "…, which resulted in the _____", "which led to".
+var reResultVerb = regexp.MustCompile(`\b(?:resulted|results|resulting|led|leads|leading|culminated|became|produced|gave rise)\b`)

@@ -314,3 +314,27 @@ func TestUnanchoredDate(t *testing.T) {
 		t.Errorf("%d of %d sentences gave a date fact", seen, len(want))
 	}
 }
+
+func TestInTrailingRelative(t *testing.T) {
+	for _, c := range []struct {
+		kind           FactKind
+		sentence, name string
+		want           bool
+	}{
+		// round 12 Potsdam Q6, C2: the point is France's membership
+		{PolicyFact, "The Soviet Union withdrew its previous objections to French membership of the Allied Reparations Commission, which had been established in Moscow following the Yalta conference.", "Yalta conference", true},
+		// the CTBT and the Marshall Plan: a side clause of its own
+		{OrgFact, "Nehru issued the first appeal for a standstill agreement on testing, which was soon echoed by the British Labour Party.", "British Labour Party", true},
+		{OrgFact, "The plan had bipartisan support in Washington, where the Republicans controlled Congress and the Democrats controlled the White House.", "White House", true},
+		// counter-examples: a result or a name is the point; an aside before the main verb; the main clause
+		{OrgFact, "Bevin contacted Bidault to prepare a response to the offer, which led to the creation of the Committee of European Economic Co-operation.", "Committee of European Economic Co-operation", false},
+		{PolicyFact, "The Soviet Union's alternative to the Marshall plan, which became known as the Molotov Plan.", "Molotov Plan", false},
+		{PlaceFact, "The plan, which would serve as the basis for United States nuclear policy into the 1950s, was rejected by the Soviet Union.", "United States", false},
+		{PlaceFact, "The Soviet Union withdrew its previous objections to French membership of the Allied Reparations Commission, which had been established in Moscow.", "Soviet Union", false},
+		{DateFact, "The Dixie Mission, which began in 1943, was the first official American contact.", "1943", false},
+	} {
+		if got := inTrailingRelative(factAt12(t, c.kind, c.sentence, c.name)); got != c.want {
+			t.Errorf("inTrailingRelative(%q in %q) = %v, want %v", c.name, c.sentence, got, c.want)
+		}
+	}
+}
