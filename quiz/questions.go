@@ -710,7 +710,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 	if t != TrueFalse && (blanks(blank) > 1 || g.hintsAt(f) || f.Kind != DateFact && f.Kind != NumberFact && slotDeterminers[determinerBefore(f)]) {
 		return q, false // "The government of _____ … and that _____ should …"
 	}
-	if t != TrueFalse && stemNamesAnswer(f) {
+	if t != TrueFalse && (stemNamesAnswer(f) || inTrailingRelative(f)) {
 		return q, false // round 12: "the Soviet _____ … a Soviet venture" (Joint Venture Law), round12b.go
 	}
 	answer := f.Text
