@@ -38,6 +38,10 @@ func sideDate(f Fact) string {
 		return "participial opener" // "Established in 2003, Khaan Quest is the only …"
 	case reSinceBefore.MatchString(before):
 		return "since" // "has pursued … since the 1990s": a state that lasts, no event
+	case reIntoBefore.MatchString(before):
+		return "lasting" // "… resistance for many months into 1970": the end of a state, no event
+	case reGradual.MatchString(clauseBefore(before)):
+		return "gradual" // "decolonization … was largely accomplished in the 1950s": a process, no date to pin
 	case reVagueState.MatchString(before):
 		return "repeated state" // "repeatedly celebrates …, and in 2018 …"
 	case reNegatedClause.MatchString(clauseBefore(before)) && !reUntilBefore.MatchString(before):
@@ -78,6 +82,13 @@ var sideOpeners = map[string]bool{"following": true, "during": true, "amid": tru
 var (
 	// reSinceBefore: "since" right before the date.
 	reSinceBefore = regexp.MustCompile(`(?i)\b(?:ever\s+)?since\s+$`)
+	// reIntoBefore: "into" right before the date ("well into 1970").
+	reIntoBefore = regexp.MustCompile(`(?i)\binto\s+$`)
+	// reGradual: a hedged or gradual verb in the date's clause.
+	reGradual = regexp.MustCompile(`(?i)\b(?:largely|mostly|partly|partially|mainly|generally|gradually|slowly|steadily|increasingly)\b`)
+	// reOpeningPlace: the sentence opens with a date phrase and perhaps a
+	// place: "In Germany in 1945–46 housing … were bad".
+	reOpeningPlace = regexp.MustCompile(`^(?:In|On|During|At|By)(?:\s+[\p{Lu}][\p{L}’'-]*){0,3}\s+(?:in|on|during)?\s*$`)
 	// reVagueState: words of a repeated or lasting state.
 	reVagueState = regexp.MustCompile(`(?i)\b(?:repeatedly|routinely|regularly|frequently|constantly|consistently|time and again|again and again|continu(?:ed|es|e) to|kept)\b`)
 	// reNegatedClause: a negated verb in the date's clause.
@@ -136,11 +147,14 @@ func stateClause(before, after string) bool {
 	if m := reCopula.FindStringSubmatch(cl); m != nil && !eventParticiple(m[1]) {
 		return true
 	}
-	if strings.TrimSpace(before) == "" || strings.HasSuffix(strings.TrimSpace(strings.ToLower(before)), "in") && len(strings.Fields(before)) <= 2 {
+	if strings.TrimSpace(before) == "" || reOpeningPlace.MatchString(before) {
 		// "In 1951, output was …": the clause after the opening date
 		a := strings.TrimLeft(after, ", ")
 		if i := strings.IndexAny(a, ",;"); i >= 0 {
 			a = a[:i]
+		}
+		if w := strings.Fields(a); len(w) > 6 {
+			a = strings.Join(w[:6], " ") // the main verb comes early: "On 12 November 1968 Brezhnev stated that … is" is an event
 		}
 		if m := reCopula.FindStringSubmatch(a); m != nil && !eventParticiple(m[1]) {
 			return true

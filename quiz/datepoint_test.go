@@ -154,6 +154,10 @@ func TestSideDate(t *testing.T) {
 		{"This is clearly evident not only through the Prague Spring in 1968, and the pressure on Poland.", "1968", "state"},
 		{"Following the dissolution of the Soviet Union in late 1991, China also opened diplomatic relations with the republics of the former Soviet Union.", "late 1991", "side phrase"},
 		{"Following the Warsaw Pact invasion of Czechoslovakia and clashes in 1969 on the Sino-Soviet border, Chinese competition with the Soviet Union increasingly reflected concern over China's own strategic position.", "1969", "side phrase"},
+		{"The invasion began on the night of August 20, 1968 which was to be met with great discontent and resistance for many months into 1970.", "1970", "lasting"},
+		{"In Africa, decolonization took place first; it was largely accomplished in the 1950s.", "the 1950s", "gradual"},
+		{"In Germany in 1945–46 housing and food conditions were bad, as the disruption of transport slowed a return to normality.", "1945–46", "state"},
+		{"In 1951, output was higher than in 1938.", "1951", "state"},
 		// the sentence's own event: asked
 		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "2013", ""},
 		{"A hydrogen bomb was first tested by the United States in November 1952.", "November 1952", ""},
@@ -166,6 +170,9 @@ func TestSideDate(t *testing.T) {
 		{"The currency reform in 1948 was headed by the military government and helped Germany to restore stability.", "1948", ""},
 		{"In 1985, Li Xiannian was the first president of China to visit the United States.", "1985", ""},
 		{"In 1962, China had a brief war with India over a border dispute.", "1962", ""},
+		{"On November 12, 1968 Brezhnev stated that when forces hostile to socialism try to turn a socialist country towards capitalism, it is a problem of all socialist countries.", "November 12, 1968", ""},
+		{"In Germany in 1948 the currency reform was carried out by the military government.", "1948", ""},
+		{"On 10 September 1996, the Comprehensive Test-Ban Treaty (CTBT) was adopted by a large majority.", "10 September 1996", ""},
 		{"Upon its establishment in 1949, the People's Republic of China was recognized by Eastern Bloc countries.", "1949", ""},
 		{"With the Brezhnev Doctrine, the Soviets justified the invasion in August 1968.", "August 1968", ""}, // the date after the opening phrase
 	} {
