@@ -64,6 +64,8 @@ type memo struct {
 	years   map[string][]int                   // plainYearsNaming, by name
 	placeOf map[[2]string]bool                 // isPlaceOfType, by option and type
 	chNamed map[string][]int                   // the chapters naming a name, sorted (namedInChapter)
+	actorIx map[[2]string]*actorIndex          // actorSentences by their words (actingSentences)
+	acting  map[[4]string][]actorSentence      // actingSentences, by subject and verb
 }
 
 // longerNames are the facts' values that are longer than name and hold

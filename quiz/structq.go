@@ -727,7 +727,7 @@ func (g *generator) sameActElsewhere(c clause, tail, obj string) bool {
 	}
 	subj := strings.TrimPrefix(strings.TrimPrefix(c.subj, "the "), "The ")
 	tail = strings.TrimSpace(tail)
-	for _, a := range g.memo.actorSentences(g, lastWord(c.subj), subj) {
+	for _, a := range g.memo.actingSentences(g, lastWord(c.subj), subj, c.verb, c.base) {
 		if !a.actsIn(c.verb, c.base) {
 			continue
 		}
