@@ -48,6 +48,8 @@ func sideDate(f Fact) string {
 		return "negated" // "Gorbachev's changes did not do much … in the late 1980s"
 	case reSpanText.MatchString(f.Text):
 		return "span" // "From July 1945 through June 1946, the United States shipped 16.5 million tons": the amount is the point
+	case subjectDate(before, after):
+		return "subject's date" // "Fraudulent Polish elections held in January 1947 resulted in …": the point is the result
 	case stateAfter(after):
 		return "measure" // "output in 1951 was at least 35% higher than in 1938"
 	case reEmphasisBefore.MatchString(before):
@@ -317,3 +319,39 @@ func (g *generator) beforeArticle(d DateValue) bool {
 	}
 	return max(d.Year, d.YearEnd) < g.facts[g.datesByYear[0]].Date.Year
 }
+
+// reRelativeIn reads a subject dated by a reduced relative: "Fraudulent
+// Polish elections held in " → "held".
+var reRelativeIn = regexp.MustCompile(`^[\p{Lu}][^,;:()]*?\s(\p{Ll}+)\s+(?:in|on)\s+$`)
+
+// subjectDate reports a date inside the subject, in a reduced relative
+// clause, right before the main verb: "Fraudulent Polish elections held
+// in January 1947 resulted in Poland's official transformation to the
+// People's Republic of Poland" (round 12 Cold War Q2, awkward: the point,
+// the result, sat in the stem); "The treaty signed in 1963 banned tests in
+// the atmosphere". Not "The treaty was signed in 1963 and banned …" (a
+// finite passive dates the main event).
+func subjectDate(before, after string) bool {
+	m := reRelativeIn.FindStringSubmatch(before)
+	if m == nil || !eventParticiple(m[1]) || m[1] == "the" || m[1] == "to" {
+		return false
+	}
+	if reFiniteBefore.MatchString(before) {
+		return false // "The treaty was signed in": the main verb is the participle's own
+	}
+	w := strings.Fields(after)
+	if len(w) == 0 {
+		return false
+	}
+	v := strings.ToLower(strings.Trim(w[0], ",.;"))
+	if v != w[0] {
+		return false
+	}
+	if _, ok := pastOf[v]; ok {
+		return true
+	}
+	return len(v) > 3 && strings.HasSuffix(v, "ed")
+}
+
+// reFiniteBefore finds a finite verb before the participle.
+var reFiniteBefore = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have|been|being)\b`)

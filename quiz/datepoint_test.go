@@ -158,6 +158,8 @@ func TestSideDate(t *testing.T) {
 		{"In Africa, decolonization took place first; it was largely accomplished in the 1950s.", "the 1950s", "gradual"},
 		{"In Germany in 1945–46 housing and food conditions were bad, as the disruption of transport slowed a return to normality.", "1945–46", "state"},
 		{"In 1951, output was higher than in 1938.", "1951", "state"},
+		{"Fraudulent Polish elections held in January 1947 resulted in Poland's official transformation to the People's Republic of Poland.", "January 1947", "subject's date"},
+		{"The treaty signed in 1963 banned tests in the atmosphere, in outer space and under water.", "1963", "subject's date"},
 		// the sentence's own event: asked
 		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "2013", ""},
 		{"A hydrogen bomb was first tested by the United States in November 1952.", "November 1952", ""},
@@ -170,6 +172,8 @@ func TestSideDate(t *testing.T) {
 		{"The currency reform in 1948 was headed by the military government and helped Germany to restore stability.", "1948", ""},
 		{"In 1985, Li Xiannian was the first president of China to visit the United States.", "1985", ""},
 		{"In 1962, China had a brief war with India over a border dispute.", "1962", ""},
+		{"The treaty was signed in 1963 and banned tests in the atmosphere.", "1963", ""},
+		{"Kim Il Sung visited Mongolia in 1986 as North Korea’s relationship with the USSR and PRC was increasingly tarnished.", "1986", ""},
 		{"On November 12, 1968 Brezhnev stated that when forces hostile to socialism try to turn a socialist country towards capitalism, it is a problem of all socialist countries.", "November 12, 1968", ""},
 		{"In Germany in 1948 the currency reform was carried out by the military government.", "1948", ""},
 		{"On 10 September 1996, the Comprehensive Test-Ban Treaty (CTBT) was adopted by a large majority.", "10 September 1996", ""},
