@@ -24,6 +24,46 @@ import (
 type gatedRegexp struct {
 	*regexp.Regexp
 	clauses [][]string
+	tests   []clauseTest // the clauses, as they are tested
+}
+
+// clauseTest tests one clause: a few literals each with strings.Contains,
+// more in one pass over the text, stopping where two bytes begin one of
+// them (pairs, a bit per pair of bytes).
+type clauseTest struct {
+	lits  []string
+	pairs []uint64 // nil: Contains each
+}
+
+func newClauseTest(lits []string) clauseTest {
+	c := clauseTest{lits: lits}
+	if len(lits) > 3 {
+		c.pairs = make([]uint64, 1<<16/64)
+		for _, l := range lits {
+			k := uint16(l[0])<<8 | uint16(l[1])
+			c.pairs[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return c
+}
+
+// holds reports whether s holds one of the literals.
+func (c clauseTest) holds(s string) bool {
+	if c.pairs == nil {
+		return slices.ContainsFunc(c.lits, func(l string) bool { return strings.Contains(s, l) })
+	}
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if c.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, l := range c.lits {
+			if l[0] == s[i] && l[1] == s[i+1] && strings.HasPrefix(s[i:], l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mustGate compiles expr as regexp.MustCompile does, with its gate.
@@ -33,13 +73,17 @@ func mustGate(expr string) *gatedRegexp {
 	if err != nil {
 		panic(err)
 	}
-	return &gatedRegexp{re, gateClauses(tree.Simplify())}
+	r := &gatedRegexp{Regexp: re, clauses: gateClauses(tree.Simplify())}
+	for _, c := range r.clauses {
+		r.tests = append(r.tests, newClauseTest(c))
+	}
+	return r
 }
 
 // passes reports whether s holds a literal of every clause.
 func (r *gatedRegexp) passes(s string) bool {
-	for _, c := range r.clauses {
-		if !slices.ContainsFunc(c, func(l string) bool { return strings.Contains(s, l) }) {
+	for _, c := range r.tests {
+		if !c.holds(s) {
 			return false
 		}
 	}
@@ -199,14 +243,18 @@ func commonPart(c []string) string {
 }
 
 // clauseOf is a list of literals as a clause: none may be empty (every
-// text holds the empty string), each once.
+// text holds the empty string), each once, and none that holds another
+// (a text holding "significant ca" holds "ca").
 func clauseOf(l []string) ([]string, bool) {
 	if len(l) == 0 || slices.Contains(l, "") {
 		return nil, false
 	}
 	c := slices.Clone(l)
 	slices.Sort(c)
-	return slices.Compact(c), true
+	c = slices.Compact(c)
+	return slices.DeleteFunc(slices.Clone(c), func(a string) bool {
+		return slices.ContainsFunc(c, func(b string) bool { return b != a && strings.Contains(a, b) })
+	}), true
 }
 
 // gateOf works out what one part of an expression tells (gateInfo). It
@@ -292,9 +340,16 @@ func concatGate(subs []*syntax.Regexp) gateInfo {
 			continue
 		}
 		if len(run)*len(in.exact) > maxExact {
+			// what the run's strings end with still stands right before
+			// this part ("significant ca", "main ca", "ca" before "use",
+			// "talyst": "cause", "catalyst")
+			end := commonSuffix(run)
 			flush()
 			all = false
-			run = slices.Clone(in.exact)
+			run = nil
+			for _, b := range in.exact {
+				run = append(run, end+b)
+			}
 			continue
 		}
 		var next []string
@@ -365,4 +420,15 @@ func bestClause(in gateInfo) ([]string, bool) {
 		}
 	}
 	return best, bestLen > 0
+}
+
+// commonSuffix is the longest string every one of l ends with.
+func commonSuffix(l []string) string {
+	end := l[0]
+	for _, x := range l[1:] {
+		for !strings.HasSuffix(x, end) {
+			end = end[1:]
+		}
+	}
+	return end
 }
