@@ -355,3 +355,18 @@ func subjectDate(before, after string) bool {
 
 // reFiniteBefore finds a finite verb before the participle.
 var reFiniteBefore = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have|been|being)\b`)
+
+// sideEventDate reports a side date whose sentence still tells an event
+// in its main clause, so that its true copy may be judged ("Before
+// Singapore was selected as the location for the 2018 … Summit,
+// Ulaanbaatar was cited as a possible location", round 12 builtin Q6,
+// good); a sentence of a repeated or lasting state, a negation or a
+// measure makes no statement ("The United States repeatedly celebrates
+// the actions of Mongolia, and in 2018, …", Q16 and C10, awkward).
+func sideEventDate(f Fact) bool {
+	switch sideDate(f) {
+	case "side clause", "side phrase", "participial opener", "subject's date":
+		return true
+	}
+	return false
+}

@@ -272,3 +272,22 @@ func TestNamelessDate(t *testing.T) {
 		}
 	}
 }
+
+// TestSideEventDate: a side date's sentence makes a true statement only
+// when its main clause tells an event.
+func TestSideEventDate(t *testing.T) {
+	for _, c := range []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"Before Singapore was selected as the location for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location for the summit.", "2018", true},
+		{"Following the dissolution of the Soviet Union in late 1991, China also opened diplomatic relations with the republics of the former Soviet Union.", "late 1991", true},
+		{"The United States repeatedly celebrates the actions of Mongolia, and in 2018, the United States revered a great deal of praise for Mongolia.", "2018", false},
+		{"Gorbachev's economic changes did not do much to restart the country's sluggish economy in the late 1980s.", "the late 1980s", false},
+		{"In 2013, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "2013", false}, // no side date at all
+	} {
+		if got := sideEventDate(factAt12(t, DateFact, c.sentence, c.date)); got != c.want {
+			t.Errorf("sideEventDate(%q in %q) = %v, want %v", c.date, c.sentence, got, c.want)
+		}
+	}
+}

@@ -792,7 +792,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		main := g.mainPoint(f)
 		truth := main && g.rng.IntN(5) == 0 // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
 		if side {
-			if !main {
+			if !main || !sideEventDate(f) { // round 12 builtin Q16: "repeatedly celebrates …, and in 2018 …" is no main point to copy
 				return q, false // round 12 builtin Q14-like: a side date swapped tests the year only
 			}
 			truth = true // round 12 builtin Q6: "Before Singapore was selected … for the 2018 … Summit, Ulaanbaatar was cited …", true, good
