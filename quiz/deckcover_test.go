@@ -1,0 +1,109 @@
+package quiz
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// deckCoverFloor holds, per article, how many of its gold key dates and
+// policies (required ones) the deck names on some card when the floor was
+// last raised: the card's sentence, front or back holds the date's or the
+// policy's text (or an alias). The deck is the product's promise — cards
+// on the article's key dates and policies — and the question rules that
+// leave poor cards out must not leave the key facts without a card. A
+// count below its floor fails TestDeckCoversGold; raise a floor (never
+// lower it without saying which cards went and why) as coverage grows.
+var deckCoverFloor = map[string][2]int{
+	"builtin":                               {10, 7},
+	"anti_ballistic_missile_treaty":         {12, 9},
+	"brezhnev_doctrine":                     {13, 13},
+	"cold_war_1947_1953":                    {29, 25},
+	"comprehensive_nuclear_test_ban_treaty": {19, 18},
+	"convention_of_kanagawa":                {6, 4},
+	"foreign_relations_of_china":            {30, 18},
+	"marshall_plan":                         {19, 22},
+	"perestroika":                           {11, 21},
+	"potsdam_agreement":                     {4, 6},
+}
+
+// TestDeckCoversGold prints, per article, the gold key dates and policies
+// some card names, and fails when a count falls below its floor.
+func TestDeckCoversGold(t *testing.T) {
+	golds, _ := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
+	if len(golds) == 0 {
+		t.Skipf("no corpus at %s (it lives in ../shared beside the clone)", corpusDir)
+	}
+	sort.Strings(golds)
+	type article struct{ name, gold, text string }
+	arts := []article{{"builtin", filepath.Join(builtinGoldDir, "mongolia-peace-mediator.gold.json"), filepath.Join(builtinGoldDir, "mongolia-peace-mediator.txt")}}
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		arts = append(arts, article{name, g, filepath.Join(corpusDir, name+".txt")})
+	}
+	var table strings.Builder
+	var sum [4]int
+	for _, ar := range arts {
+		gb, err := os.ReadFile(ar.gold)
+		if err != nil {
+			t.Skipf("no gold for %s: %v", ar.name, err)
+		}
+		var g scoreGold
+		if err := json.Unmarshal(gb, &g); err != nil {
+			t.Fatalf("decode %s: %v", ar.gold, err)
+		}
+		tb, err := os.ReadFile(ar.text)
+		if err != nil {
+			t.Skipf("no article for %s: %v", ar.name, err)
+		}
+		a, err := ParseArticle(tb)
+		if err != nil {
+			t.Fatalf("%s: %v", ar.name, err)
+		}
+		var texts []string
+		for _, c := range StudyOf(a, nil).Cards() {
+			texts = append(texts, scoreNorm(c.Sentence+" "+c.Front+" "+c.Back))
+		}
+		named := func(names ...string) bool {
+			for _, n := range names {
+				n = scoreNorm(n)
+				for _, t := range texts {
+					if n != "" && strings.Contains(t, n) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		var dates, dateAll, pols, polAll int
+		for _, d := range g.Dates {
+			if !d.Optional {
+				dateAll++
+				if named(d.Text) {
+					dates++
+				}
+			}
+		}
+		for _, p := range g.Policies {
+			if !p.Optional {
+				polAll++
+				if named(append([]string{p.Name}, p.Aliases...)...) {
+					pols++
+				}
+			}
+		}
+		sum = [4]int{sum[0] + dates, sum[1] + dateAll, sum[2] + pols, sum[3] + polAll}
+		fmt.Fprintf(&table, "| %s | %d | %d of %d | %d of %d |\n", ar.name, len(texts), dates, dateAll, pols, polAll)
+		if f, ok := deckCoverFloor[ar.name]; ok && (dates < f[0] || pols < f[1]) {
+			t.Errorf("%s: the deck names %d gold dates and %d gold policies, below the floor %d and %d", ar.name, dates, pols, f[0], f[1])
+		} else if !ok {
+			t.Errorf("%s: no floor recorded; its deck names %d gold dates and %d gold policies", ar.name, dates, pols)
+		}
+	}
+	t.Logf("\n| article | cards | gold dates named on a card | gold policies named on a card |\n|---|---|---|---|\n%s| all | | %d of %d | %d of %d |",
+		table.String(), sum[0], sum[1], sum[2], sum[3])
+}
