@@ -52,6 +52,9 @@ func stemNamesAnswer(f Fact) bool {
 	if round12bOff || f.Kind == DateFact || f.Kind == NumberFact || f.Kind == ClauseFact {
 		return false
 	}
+	if demonymInStem(f) {
+		return true // round 13: "_____ held free elections … the Polish United Workers' Party" (round13opt.go)
+	}
 	rel, end := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
 	if rel < 0 || end > len(f.Sentence) || rel > end {
 		return false
