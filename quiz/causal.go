@@ -141,9 +141,13 @@ func (g *generator) readChapterAnswers(ch int) []structAnswer {
 			if !g.askableText(s, sa) {
 				continue
 			}
+			at := strings.Index(s.text, sa.answer)
+			if at >= 0 && partOfList(sa.answer, s.text[at+len(sa.answer):]) {
+				continue // round 13 CTBT Q5: one undertaking of Article I's two
+			}
 			seen[k] = true
 			sa.sent = s
-			sa.at = strings.Index(s.text, sa.answer)
+			sa.at = at
 			out = append(out, sa)
 		}
 	}
@@ -864,17 +868,30 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			q.Options = append([]string{sa.answer}, ds...)
 			g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 		case allowed[FillIn]:
-			if longAnswer(sa.answer) {
-				continue // round 9: "to rebuild war-torn regions, remove trade barriers, modernize industry, …" to type
-			}
 			if sa.form == "def" {
 				// "What is X?" typed was good 2 times in 8 (rounds 8 and 9):
 				// the key repeats the name or is one of several fair
 				// definitions; the definition card asks it
 				continue
 			}
+			key, parts, ok := typedAnswer(sa.answer)
+			if !ok {
+				continue
+			}
 			q.Type = FillIn
 			q.Prompt = sa.prompt + "\n" + keyWordsHint
+			if parts != nil {
+				q.Prompt = sa.prompt + "\n" + oneOfHint
+			}
+			q.Answer = []string{key}
+			q.Accept = append(g.spelledOut(key), parts...)
+			qs = append(qs, q)
+			rank = append(rank, g.phraseRank(sa))
+			if tf, ok := g.causeStatement(sa, all, f); ok && allowed[TrueFalse] {
+				qs = append(qs, tf)
+				rank = append(rank, g.phraseRank(sa)-2)
+			}
+			continue
 		default:
 			continue
 		}

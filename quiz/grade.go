@@ -139,6 +139,16 @@ func sameWords(a, b string) bool {
 func (q Question) gradeFillIn(given string) Verdict {
 	if q.Kind == ClauseFact {
 		v := gradeKeyWords(given, q.Answer[0], q.Prompt)
+		if strings.Contains(q.Prompt, oneOfHint) {
+			// a list: any one part, by its key words
+			for _, a := range q.Accept {
+				if w := gradeKeyWords(given, a, q.Prompt); !v.Correct && w.Correct {
+					w.Expected = q.Answer[0]
+					w.Note = fmt.Sprintf("Right: the article names %s.", q.Answer[0])
+					return w
+				}
+			}
+		}
 		for _, a := range q.Accept {
 			if w := GradeText(given, a); !v.Correct && w.Correct {
 				w.Expected = q.Answer[0]

@@ -1,0 +1,192 @@
+package quiz
+
+import "strings"
+
+// maxKeyWords is the longest key a typed phrase question shows: the
+// sentence's point, not its copied clause (round 13: keys of 14 to 20
+// words were hard to type and to grade).
+const maxKeyWords = 12
+
+// oneOfHint tells the reader of a typed question whose answer is a list
+// that one of its parts is enough; the grader takes any (gradeFillIn).
+const oneOfHint = "The article names more than one: give one (the key words are enough)."
+
+// listParts splits an answer that is a list of two to four parallel
+// parts into them: "the dissolution of the Soviet Union, the revolutions
+// of 1989 in Eastern Europe, and the end of the Cold War"; "to aid in
+// the economic recovery of nations and to reduce the influence of
+// Communist parties"; two clauses "Mao made fewer military mistakes, and
+// Chiang antagonized too many interest groups". Nil for one thing, or a
+// list whose parts are not alike ("detonations … underwater, in the
+// atmosphere, and in outer space": the head holds the first place).
+func listParts(a string) []string {
+	if strings.ContainsAny(a, "\"“”()") {
+		return nil // a quotation or an aside: its commas are not the list's
+	}
+	parts := splitTop(a)
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	lead := partLead(parts[0])
+	for _, p := range parts {
+		if fieldCount(p) < 2 || partLead(p) != lead {
+			return nil
+		}
+	}
+	if lead == "" {
+		// clauses: each has its own subject and verb
+		for _, p := range parts {
+			if !hasFiniteVerb(p) || !capitalised(strings.Fields(p)[0]) {
+				return nil
+			}
+		}
+	}
+	return parts
+}
+
+// splitTop cuts a list at ", and ", ", or ", ", " and at " and to ",
+// " and that " (the parts of an infinitive or a that list need no comma).
+func splitTop(a string) []string {
+	for _, sep := range []string{" and to ", " and that ", " or to "} {
+		if i := strings.Index(a, sep); i > 0 && !strings.Contains(a, ",") {
+			j := i + strings.LastIndex(sep[:len(sep)-1], " ") + 1 // the part keeps its "to"
+			return []string{a[:i], a[j:]}
+		}
+	}
+	if !strings.Contains(a, ", and ") && !strings.Contains(a, ", or ") {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(a, ", ") {
+		p = strings.TrimPrefix(strings.TrimPrefix(p, "and "), "or ")
+		out = append(out, strings.TrimSpace(p))
+	}
+	return out
+}
+
+// partLead is the kind of a list part: "to" (an infinitive, "not to"
+// too), "that", "the" (a noun phrase with a determiner), or "" (a clause
+// or anything else).
+func partLead(p string) string {
+	w := strings.Fields(strings.ToLower(p))
+	if len(w) == 0 {
+		return "?"
+	}
+	switch {
+	case w[0] == "to" || w[0] == "not" && len(w) > 1 && w[1] == "to":
+		return "to"
+	case w[0] == "that":
+		return "that"
+	case determiners[w[0]] || w[0] == "its" || w[0] == "their" || w[0] == "his" || w[0] == "her":
+		return "the"
+	}
+	return ""
+}
+
+// partOfList reports an answer that is the first part of a list its
+// sentence goes on with: "Each State Party undertakes not to carry out
+// any nuclear weapon test explosion …, and to prohibit and prevent …"
+// keyed on the first undertaking (round 13 CTBT Q5, C15). after is the
+// sentence after the answer.
+func partOfList(answer, after string) bool {
+	lead := partLead(answer)
+	if lead != "to" && lead != "that" {
+		return false
+	}
+	a := after
+	for _, join := range []string{", and ", ", or ", "; and ", " and ", " or ", ", "} {
+		if rest, ok := strings.CutPrefix(a, join); ok {
+			rest = strings.TrimPrefix(rest, "also ")
+			return partLead(rest) == lead
+		}
+	}
+	return false
+}
+
+// tailCuts open a phrase of circumstance at the end of a clause: a
+// typed key over maxKeyWords words is cut before the first that leaves
+// four words or more ("the breakdown in traditional supply-demand
+// relationships without contributing to the formation of new ones").
+var tailCuts = []string{", which ", ", who ", ", while ", ", when ", " without ", " based on ", " under the ", " under its ", " almost wholly ", " largely ", " mainly ", " partly ", " funded by ", " in order to ", " so that ", " through ", " while ", " especially ", " particularly "}
+
+// typedKey is the key a typed phrase question shows: the answer, cut
+// before its tail of circumstance when it is longer than maxKeyWords
+// words ("republic and local governments withheld tax revenues from the
+// central government under the growing spirit of regional autonomy").
+// With no such tail a longer answer stays whole (up to maxTypedWords,
+// longAnswer), its key words graded ("180 days after the 44 states listed
+// in Annex 2 of the treaty have ratified it", good in rounds 12 and 13),
+// unless it holds a quotation of more than five words: "" then (round 13 Marshall Q23, "that the
+// "complete revival of German industry, particularly coal mining" was now
+// of "primary importance" to American security").
+func typedKey(a string) string {
+	if fieldCount(a) <= maxKeyWords {
+		return a
+	}
+	best := -1
+	for _, c := range tailCuts {
+		i := strings.Index(a, c)
+		if i < 0 || fieldCount(a[:i]) < 4 || strings.Count(a[:i], "\"")%2 == 1 || strings.Count(a[:i], "“") != strings.Count(a[:i], "”") {
+			continue
+		}
+		if best < 0 || i < best {
+			best = i
+		}
+	}
+	if best >= 0 && fieldCount(a[:best]) <= maxKeyWords {
+		return strings.TrimRight(a[:best], ",;: ")
+	}
+	if quotedWords(a) > 5 {
+		return ""
+	}
+	return a
+}
+
+// quotedWords counts the words of a phrase between quotation marks.
+func quotedWords(a string) int {
+	n, in := 0, false
+	for _, w := range strings.Fields(a) {
+		opens := strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+		closes := len(w) > 1 && (strings.HasSuffix(strings.TrimRight(w, ",.;:"), "\"") || strings.HasSuffix(strings.TrimRight(w, ",.;:"), "”"))
+		if opens {
+			in = true
+		}
+		if in {
+			n++
+		}
+		if closes {
+			in = false
+		}
+	}
+	return n
+}
+
+// typedAnswer is the key of a typed phrase question and, for a list,
+// its parts, any one of which is right: a list of two to four parts each
+// of at most maxKeyWords words (cut by typedKey), or one phrase cut to at
+// most maxKeyWords words. Not ok for a long list of unlike parts ("to
+// rebuild war-torn regions, remove trade barriers, modernize industry,
+// …"), an answer that says nothing ("each of the obstacles to postwar
+// recovery", round 13 Marshall Q16) or one no cut makes short.
+func typedAnswer(a string) (key string, parts []string, ok bool) {
+	if vagueAnswer(a) {
+		return "", nil, false
+	}
+	if ps := listParts(a); ps != nil {
+		for _, p := range ps {
+			k := typedKey(p)
+			if k == "" {
+				return "", nil, false
+			}
+			parts = append(parts, k)
+		}
+		return a, parts, true
+	}
+	if longAnswer(a) {
+		return "", nil, false // round 9: "to rebuild war-torn regions, remove trade barriers, modernize industry, …" to type
+	}
+	if key = typedKey(a); key == "" {
+		return "", nil, false
+	}
+	return key, nil, true
+}
