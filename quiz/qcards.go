@@ -184,7 +184,11 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		}
 		out = append(out, c)
 	}
-	return shortBacks(shownByDefinition(g.onePerPoint(dropRetold(out))))
+	out = shortBacks(shownByDefinition(g.onePerPoint(dropRetold(out))))
+	if samePointOff {
+		return out
+	}
+	return g.onePointPerDeck(out) // round 13: one point twice from two sentences (samepoint.go)
 }
 
 // poorCard reports a card on a fact the quizzes leave out as trivia

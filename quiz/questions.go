@@ -449,6 +449,9 @@ func (p *picker) fits(q Question, pass int) bool {
 		if p.g.givesAway(q, o) || p.g.givesAway(o, q) {
 			return false
 		}
+		if !samePointOff && p.g.samePointQ(q, o) {
+			return false // round 13: one point asked twice from two sentences (samepoint.go); the better ranked stays
+		}
 	}
 	return true
 }
@@ -1145,6 +1148,10 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	seen := map[string]bool{strings.ReplaceAll(normAnswer(f.Value), " ", ""): true, strings.ReplaceAll(normAnswer(f.Text), " ", ""): true}
 	head := sharedHead(f.Sentence[f.End-f.SentSpan.Start:])
 	frame := g.frameOf(f) // round 10: an option the article also makes true is refused
+	slot := frameAny
+	if f.Kind == PolicyFact || f.Kind == OrgFact {
+		slot = slotFrameOf(f) // round 13: "The _____ was signed", "the _____ invasion of" (optframe.go)
+	}
 	typ := ""
 	if f.Kind == PlaceFact && g.ix != nil {
 		typ = placeTypeBefore(f) // round 10: "the island of Romania"
@@ -1167,6 +1174,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		}
 		if f.Kind == PlaceFact && g.usedAsBody(o.Value) {
 			continue // round 11: "Comecon" (", their version of the Marshall Plan") as a place
+		}
+		if !fitsFrame(slot, f.Value, o.Value) {
+			continue // round 13: "the Dixie Mission" signed, "Resolution 2758" invading
 		}
 		seen[k] = true
 		tiers[t] = append(tiers[t], o.Value)
@@ -1243,6 +1253,11 @@ const maxOtherCenturyYears = 50
 // few are left, the others follow them.
 func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 	ys := yearsIn(f.Sentence)
+	if len(ys) == 0 && f.Chapter < len(g.a.Chapters) {
+		// round 13: a sentence that writes no year is of its chapter's
+		// time: "First Sino-Japanese War (1894–1895)" (China Q6)
+		ys = yearsIn(g.a.Chapters[f.Chapter].Title)
+	}
 	if len(ys) == 0 {
 		return names
 	}
@@ -1483,6 +1498,7 @@ var thingHeads = map[string]bool{
 	"alliance": true, "army": true, "station": true, "test": true, "bomb": true, "missile": true, "war": true,
 	"crisis": true, "incident": true, "rebellion": true, "revolution": true, "uprising": true, "coup": true,
 	"conference": true, "summit": true, "meeting": true, "talks": true, "speech": true, "address": true, "visit": true,
+	"mission": true, "expedition": true, "delegation": true, "airlift": true, // round 13: no treaty "began" as a contact
 }
 
 // nearestDates returns up to k date facts nearest in year to f, nearest

@@ -1,0 +1,114 @@
+package quiz
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestSamePoint (round 13, cause 5): two facts tell one point when they
+// share the answer and most of the words beside it, from any article.
+func TestSamePoint(t *testing.T) {
+	fact := func(kind FactKind, text, value, sentence string) Fact {
+		return Fact{Kind: kind, Text: text, Value: value, Sentence: sentence}
+	}
+	cases := []struct {
+		name string
+		f, h Fact
+		want bool
+	}{
+		{"a title before a name, twice",
+			fact(PersonFact, "Vyacheslav Molotov", "Vyacheslav Molotov", "After the appointment in January 1947, officials met with Soviet Foreign Minister Vyacheslav Molotov and others to press for a self-sufficient Germany."),
+			fact(PersonFact, "Vyacheslav Molotov", "Vyacheslav Molotov", "Soviet Foreign Minister Vyacheslav Molotov left Paris, rejecting the plan."), true},
+		{"a year beside one event, twice",
+			fact(DateFact, "1948", "1948", "The currency reform of 1948 replaced the Reichsmark with the Deutsche Mark."),
+			fact(DateFact, "1948", "1948", "In June 1948 the currency reform introduced the Deutsche Mark in the western zones."), true},
+		{"a policy named twice with its point",
+			fact(PolicyFact, "nuclear-weapon-free status", "nuclear-weapon-free status", "In 1992 Mongolia declared its territory a nuclear-weapon-free zone and sought international recognition of its nuclear-weapon-free status."),
+			fact(PolicyFact, "nuclear-weapon-free status", "nuclear-weapon-free status", "The United Nations General Assembly recognised the international nuclear-weapon-free status of Mongolia."), true},
+		{"the same name doing another thing",
+			fact(PersonFact, "Vyacheslav Molotov", "Vyacheslav Molotov", "Soviet Foreign Minister Vyacheslav Molotov left Paris, rejecting the plan."),
+			fact(PersonFact, "Molotov", "Vyacheslav Molotov", "Stalin sent Molotov to Berlin in November 1940 to negotiate with Hitler."), false},
+		{"one year, two events",
+			fact(DateFact, "1985", "1985", "Gorbachev became General Secretary of the Communist Party in 1985."),
+			fact(DateFact, "1985", "1985", "The anti-alcohol campaign began in 1985 and cut state revenue sharply."), false},
+		{"two answers, one context",
+			fact(PersonFact, "Harry Truman", "Harry Truman", "President Harry Truman signed the Economic Cooperation Act."),
+			fact(PersonFact, "Dwight Eisenhower", "Dwight Eisenhower", "President Dwight Eisenhower signed the Economic Cooperation Act."), false},
+		{"the place shared, other kinds",
+			fact(PlaceFact, "China", "China", "Mongolia kept close ties with China and the Soviet Union."),
+			fact(PersonFact, "China", "China", "Mongolia kept close ties with China and the Soviet Union."), false},
+	}
+	for _, c := range cases {
+		if got := samePoint(c.f, c.h); got != c.want {
+			t.Errorf("%s: samePoint = %v, want %v (contexts %v / %v)", c.name, got, c.want, pointContext(c.f), pointContext(c.h))
+		}
+		if got := samePoint(c.h, c.f); got != c.want {
+			t.Errorf("%s (swapped): samePoint = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestQuizAsksEachPointOnce: no two questions of a quiz test one point
+// from two sentences (round 13: Marshall Q5/Q20, builtin Q2/Q8).
+func TestQuizAsksEachPointOnce(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for i, q := range qs {
+			for _, o := range qs[:i] {
+				if g.samePointQ(q, o) {
+					t.Errorf("one point twice:\n  %s\n  %s", o.Prompt, q.Prompt)
+				}
+			}
+		}
+	})
+}
+
+// TestMeasureSamePoint writes what the same-point rule changes over
+// seeds 101–140 (set CHAPTERWISE_MEASURE=1).
+func TestMeasureSamePoint(t *testing.T) {
+	if os.Getenv("CHAPTERWISE_MEASURE") == "" {
+		t.Skip("set CHAPTERWISE_MEASURE=1 to measure the same-point rule")
+	}
+	want := map[string]bool{"builtin": true, "cold_war_1947_1953": true, "comprehensive_nuclear_test_ban_treaty": true, "foreign_relations_of_china": true,
+		"marshall_plan": true, "perestroika": true, "brezhnev_doctrine": true, "potsdam_agreement": true}
+	defer func() { samePointOff = false }()
+	for _, h := range hygieneArticles(t) {
+		if !want[h.name] {
+			continue
+		}
+		var offN, onN, changed int
+		var ex []string
+		seen := map[string]bool{}
+		for seed := uint64(101); seed <= 140; seed++ {
+			samePointOff = true
+			off := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+			samePointOff = false
+			on := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+			offN += len(off)
+			onN += len(on)
+			g := &generator{a: h.a, facts: h.facts, rng: rand.New(rand.NewPCG(1, 1))}
+			g.index()
+			for i, q := range off {
+				for _, o := range off[:i] {
+					if g.samePointQ(q, o) {
+						changed++
+						if e := o.Prompt + " [" + strings.Join(o.Answer, "|") + "]\n      " + q.Prompt + " [" + strings.Join(q.Answer, "|") + "]"; len(ex) < 8 && !seen[e] {
+							seen[e] = true
+							ex = append(ex, e)
+						}
+					}
+				}
+			}
+		}
+		samePointOff = true
+		offC := len(MakeCards(h.a, h.facts))
+		samePointOff = false
+		onC := len(MakeCards(h.a, h.facts))
+		fmt.Printf("%s: quiz pairs on one point %d; mean length %.1f → %.1f; cards %d → %d\n", h.name, changed, float64(offN)/40, float64(onN)/40, offC, onC)
+		for _, e := range ex {
+			fmt.Printf("    %s\n", e)
+		}
+	}
+}
