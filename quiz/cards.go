@@ -226,7 +226,7 @@ func makeCards(base *generator) []Card {
 	sort.SliceStable(cards, func(i, j int) bool {
 		return first[normSpace(cards[i].Sentence)] < first[normSpace(cards[j].Sentence)]
 	})
-	return g.tidyDeck(cards) // one card per fact, date cards on their own event (qcards.go)
+	return g.keyCards(g.tidyDeck(cards)) // one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go)
 }
 
 // attributiveDate reports a date that describes a noun ("the August 1945

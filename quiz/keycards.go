@@ -1,0 +1,190 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// keyCardsOff leaves the key-fact cards out (a test compares the deck
+// with and without them).
+var keyCardsOff bool
+
+// keyCards gives each key fact of the article that no card of the tidied
+// deck names one card of its own: a policy (law, treaty, doctrine, plan,
+// programme …) or the date of a sentence's own event, in a sentence that
+// carries no card yet. The deck's rules leave a sentence without a card
+// when its best card reads poorly, and a key fact may then go without any
+// (the product promises cards on an article's key dates and policies).
+// The card takes the best form the sentence allows: "What is …?" when
+// the article defines the policy, "Who introduced …?" when the sentence
+// names who did, else the sentence with the name or date blanked,
+// trimmed of its asides (shortBacks). The sentence must stand alone
+// (leansOnContext), be no table or list line (cardSentence, askable),
+// and its front must not show its answer; a sentence gets one card, and
+// the cards take their place in article order.
+func (g *generator) keyCards(deck []Card) []Card {
+	if keyCardsOff {
+		return deck
+	}
+	carded := map[string]bool{} // sentences and fronts of the deck's cards
+	named := map[string]bool{}  // the names and dates its cards ask about
+	for _, c := range deck {
+		carded[normSpace(c.Sentence)] = true
+		carded[normSpace(c.Front)] = true
+		named[strings.ToLower(c.Phrase)] = true
+		if f, ok := g.factByKey(c.FactKey); ok {
+			named[strings.ToLower(f.Value)] = true
+		}
+	}
+	var extra []Card
+	var extraAt []int
+	for i, f := range g.facts {
+		if f.Kind != DateFact && f.Kind != PolicyFact {
+			continue
+		}
+		sk := normSpace(f.Sentence)
+		if carded[sk] || named[strings.ToLower(f.Value)] || named[strings.ToLower(f.Text)] {
+			continue
+		}
+		c, ok := g.keyCard(f)
+		if !ok || carded[normSpace(c.Front)] {
+			continue
+		}
+		carded[sk] = true
+		carded[normSpace(c.Front)] = true
+		named[strings.ToLower(f.Value)] = true
+		extra = append(extra, c)
+		extraAt = append(extraAt, i)
+	}
+	if len(extra) == 0 {
+		return deck
+	}
+	extra = shortBacks(extra)
+	// merge in article order: a deck card's place is its fact's
+	out := make([]Card, 0, len(deck)+len(extra))
+	j := 0
+	last := -1
+	for _, c := range deck {
+		p := last
+		if f, ok := g.factByKey(c.FactKey); ok {
+			if k, ok := g.keyAt[f.Key()]; ok && int(k) < len(g.facts) {
+				p = int(k)
+			}
+		}
+		for j < len(extra) && extraAt[j] < p && g.facts[extraAt[j]].Chapter <= c.Chapter {
+			out = append(out, extra[j])
+			j++
+		}
+		last = max(last, p)
+		out = append(out, c)
+	}
+	return append(out, extra[j:]...)
+}
+
+// keyCard is the card keyCards makes on a key fact, if its sentence can
+// carry one.
+func (g *generator) keyCard(f Fact) (Card, bool) {
+	s := f.Sentence
+	if leansOnContext(s) {
+		t, ok := withoutConnective(s) // "However, once … resigned in January 1968, the Prague Spring began …"
+		if !ok && f.Kind == DateFact {
+			t, ok = namingSubject(s, g.a.Title) // "The treaty was ratified on …" in an article on a treaty
+		}
+		if !ok || leansOnContext(t) {
+			return Card{}, false
+		}
+		s = t
+	}
+	askable := g.askable(f)
+	if s != f.Sentence { // the sentence as the card shows it
+		askable = g.askableSentence(s) && !reAsOfOpener.MatchString(s) && (f.Kind != DateFact || !labelDate(f)) &&
+			(f.Kind == DateFact || !g.isSubject(f.Value))
+	}
+	if !cardSentence(s) || subordinateOnly(s) || !askable || commonplace(s) ||
+		fieldCount(s)-fieldCount(f.Text) < 4 || stemNamesAnswer(f) || g.hintsAt(f) {
+		return Card{}, false
+	}
+	if f.Kind == DateFact {
+		if !g.eventDate(f) || !writesItsYear(f) || g.outsideTitleSpan(f) || !g.dateCardPoint(f) || reportsAState(s) || seasonDate(f) || inLongAside(f) {
+			return Card{}, false
+		}
+		front := "When did this happen?\n“" + blankAll(s, f.Text) + "”"
+		if q, ok := g.passiveWhen(f); ok && s == f.Sentence {
+			front = q
+		}
+		c := newCard(CardWhen, f, front, f.Text)
+		return c, strings.Contains(c.Front, "_____") || c.Front != "When did this happen?\n“"+s+"”"
+	}
+	if cutName(f) || g.sentenceOutsideSpan(f) || !strings.Contains(s, f.Text) {
+		return Card{}, false
+	}
+	if who, verb, ok := pursuer(f); ok && !g.eponym(f, who) {
+		front := "Who " + verb + " " + policyPhrase(f) + "?"
+		if !strings.Contains(front, who) {
+			return newCard(CardWho, f, front, who), true
+		}
+	}
+	front := "Which term completes the sentence?\n“" + blankAll(s, f.Text) + "”"
+	if slotDeterminers[determinerBefore(f)] || !strings.Contains(front, "_____") || showsAny(front, g.forms(f)) {
+		return Card{}, false
+	}
+	c := newCard(CardCloze, f, front, f.Text)
+	return c, true
+}
+
+// reConnective is a sentence's opening link to the one before: "However,",
+// "Moreover,", "In addition,".
+var reConnective = regexp.MustCompile(`^(?:However|Moreover|Furthermore|In addition|Additionally|Meanwhile|Nevertheless|Nonetheless|Indeed|Likewise|Similarly|In turn|In contrast|Still),\s+`)
+
+// withoutConnective is a sentence without its opening link to the one
+// before, its next word capitalised, so it reads as a statement of its
+// own: "Moreover, the conference issued the declaration" → "The
+// conference issued the declaration".
+func withoutConnective(s string) (string, bool) {
+	m := reConnective.FindString(s)
+	if m == "" || len(s) == len(m) {
+		return s, false
+	}
+	return capitaliseFirst(s[len(m):]), true
+}
+
+// namingSubject is a sentence that opens on the article's subject by its
+// kind alone ("The treaty was ratified on February 21, 1855." in an
+// article titled "… Treaty", "This doctrine was announced …" in "…
+// Doctrine") with the subject's name in its place, so the sentence
+// stands alone: "The Anti-Ballistic Missile Treaty was ratified …". The
+// kind is the title's head noun: its last word, or the word before "of"
+// ("Convention of Kanagawa").
+func namingSubject(s, title string) (string, bool) {
+	if i := strings.IndexByte(title, '('); i >= 0 {
+		title = title[:i]
+	}
+	title = strings.TrimSpace(title)
+	w := strings.Fields(title)
+	if len(w) < 2 {
+		return s, false // "Perestroika": no kind to refer by
+	}
+	head := w[len(w)-1]
+	if i := strings.Index(title, " of "); i > 0 {
+		head = lastWord(title[:i])
+	}
+	if !capitalised(head) {
+		return s, false
+	}
+	kinds := []string{strings.ToLower(head)}
+	if treatyKinds[kinds[0]] {
+		kinds = []string{"treaty", "convention", "agreement", "pact", "accord"}
+	}
+	for _, det := range []string{"The ", "This "} {
+		for _, k := range kinds {
+			if open := det + k + " "; strings.HasPrefix(s, open) {
+				return "The " + title + " " + s[len(open):], true
+			}
+		}
+	}
+	return s, false
+}
+
+// treatyKinds are the words an article on a treaty calls it by: "the
+// treaty" in an article titled "Convention of …".
+var treatyKinds = map[string]bool{"treaty": true, "convention": true, "agreement": true, "pact": true, "accord": true}
