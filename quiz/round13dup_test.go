@@ -51,6 +51,33 @@ func TestSamePoint(t *testing.T) {
 	}
 }
 
+// TestAdjacentYear: two dates of one year in neighbouring sentences of a
+// paragraph are one point for a deck; apart, or of two years, they are not.
+func TestAdjacentYear(t *testing.T) {
+	date := func(y, yEnd, block int, span Span) Fact {
+		return Fact{Kind: DateFact, Date: DateValue{Year: y, YearEnd: yEnd}, Block: block, SentSpan: span}
+	}
+	cases := []struct {
+		name string
+		f, h Fact
+		want bool
+	}{
+		{"June 1948, then 1948 in the next sentence", date(1948, 1948, 2, Span{0, 140}), date(1948, 0, 2, Span{141, 273}), true},
+		{"1956 twice, one sentence between", date(1956, 0, 1, Span{0, 80}), date(1956, 0, 1, Span{200, 300}), false},
+		{"two years side by side", date(1985, 0, 1, Span{0, 80}), date(1986, 0, 1, Span{81, 160}), false},
+		{"one year, two paragraphs", date(1972, 0, 1, Span{0, 80}), date(1972, 0, 2, Span{81, 160}), false},
+		{"a range beside its first year", date(1948, 1951, 0, Span{0, 80}), date(1948, 0, 0, Span{81, 160}), false},
+	}
+	for _, c := range cases {
+		if got := adjacentYear(c.f, c.h); got != c.want {
+			t.Errorf("%s: adjacentYear = %v, want %v", c.name, got, c.want)
+		}
+		if got := adjacentYear(c.h, c.f); got != c.want {
+			t.Errorf("%s (swapped): adjacentYear = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 // TestQuizAsksEachPointOnce: no two questions of a quiz test one point
 // from two sentences (round 13: Marshall Q5/Q20, builtin Q2/Q8).
 func TestQuizAsksEachPointOnce(t *testing.T) {

@@ -159,7 +159,7 @@ func pointAnswerWords(a string) map[string]bool {
 // June 1948", then "The currency reform in 1948 …").
 func adjacentYear(f, h Fact) bool {
 	if f.Kind != DateFact || h.Kind != DateFact || f.Date.Year == 0 || f.Date.Year != h.Date.Year ||
-		f.Date.YearEnd != h.Date.YearEnd || f.Chapter != h.Chapter || f.Block != h.Block {
+		spansYears(f.Date) || spansYears(h.Date) || f.Chapter != h.Chapter || f.Block != h.Block {
 		return false
 	}
 	gap := func(a, b Span) bool { return b.Start >= a.End && b.Start-a.End <= 2 }
@@ -202,4 +202,9 @@ func (g *generator) onePointPerDeck(cards []Card) []Card {
 		out = append(out, c)
 	}
 	return out
+}
+
+// spansYears reports a date of more than one year ("1948–1951").
+func spansYears(d DateValue) bool {
+	return d.YearEnd != 0 && d.YearEnd != d.Year
 }
