@@ -1081,6 +1081,9 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		if heading[d.Year] || heading[d.YearEnd] {
 			return true // round 12 Brezhnev Q2: "1956" for Nagy's fall in 1955 under "1956 Hungarian crisis"
 		}
+		if acrossHeading(f.Date, d, heading) {
+			return true // round 13 Brezhnev Q2: nor 1968 or 1970, after the crisis the chapter tells (optframe.go)
+		}
 		if bound > 0 && max(d.Year, d.YearEnd) > bound {
 			return true // round 12 Marshall Q18: "By 1952, … output in _____": no year after 1952 (datepoint.go)
 		}
@@ -1253,7 +1256,7 @@ const maxOtherCenturyYears = 50
 // few are left, the others follow them.
 func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 	ys := yearsIn(f.Sentence)
-	if len(ys) == 0 && f.Chapter < len(g.a.Chapters) {
+	if len(ys) == 0 && f.Chapter < len(g.a.Chapters) && !eraOfTitleOff {
 		// round 13: a sentence that writes no year is of its chapter's
 		// time: "First Sino-Japanese War (1894–1895)" (China Q6)
 		ys = yearsIn(g.a.Chapters[f.Chapter].Title)

@@ -35,3 +35,85 @@ func TestDemonymInStem(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionsFitTheSlot(t *testing.T) {
+	cases := []struct {
+		sentence, answer string
+		options          map[string]bool // option → fits
+	}{
+		// what was signed is an instrument
+		{"The Treaty of Shimonoseki was signed between Japan and China, which ceded the Liaodong Peninsula to Japan.", "Treaty of Shimonoseki",
+			map[string]bool{"Dixie Mission": false, "Chinese Exclusion Act": false, "Marshall Plan": false, "Treaty of Nanking": true, "Joint Communiqué of the Government of Japan": true}},
+		{"In 1996 most states signed the Comprehensive Nuclear-Test-Ban Treaty at the United Nations.", "Comprehensive Nuclear-Test-Ban Treaty",
+			map[string]bool{"International Monitoring System": false, "Partial Test Ban Treaty": true, "Threshold Test Ban Treaty": true}},
+		{"The Potsdam Agreement was formally signed on 1 August 1945 by the three leaders.", "Potsdam Agreement",
+			map[string]bool{"Morgenthau Plan": false, "Yalta Agreement": true, "Atlantic Charter": true}},
+		// what invaded acts: a state, an army, an alliance, never a text
+		{"Following the Warsaw Pact invasion of Czechoslovakia and clashes in 1969, China looked to its own position.", "Warsaw Pact",
+			map[string]bool{"Resolution 2758": false, "Chinese Exclusion Act": false, "Treaty on the Non-Proliferation of Nuclear Weapons": false, "North Atlantic Treaty Organization": true, "Comecon": true}},
+		{"Comecon troops stayed in the country until 1991.", "Comecon",
+			map[string]bool{"Marshall Plan": false, "Molotov Plan": false, "Warsaw Pact": true}},
+		// counter-examples: nothing signed and nothing done by the blank
+		{"The Dixie Mission, which began in 1943, was the first official American contact with the Communists.", "Dixie Mission",
+			map[string]bool{"Treaty of Shimonoseki": true, "Chinese Exclusion Act": true}},
+		{"The Marshall Plan was announced by George Marshall in June 1947.", "Marshall Plan",
+			map[string]bool{"Truman Doctrine": true, "Molotov Plan": true}},
+		{"Moscow criticised the Brezhnev Doctrine invasion rhetoric in 1989.", "Brezhnev Doctrine", // the answer is a text: no slot asked
+			map[string]bool{"Truman Doctrine": true, "Sinatra Doctrine": true}},
+		{"They signed a protest against the Marshall Plan in 1948.", "Marshall Plan",
+			map[string]bool{"Truman Doctrine": true}},
+	}
+	for _, c := range cases {
+		f := factAt12(t, PolicyFact, c.sentence, c.answer)
+		fr := slotFrameOf(f)
+		for o, want := range c.options {
+			if got := fitsFrame(fr, c.answer, o); got != want {
+				t.Errorf("fitsFrame(%v, %q, %q) = %v, want %v in %q", fr, c.answer, o, got, want, c.sentence)
+			}
+		}
+	}
+}
+
+func TestPolicyHead(t *testing.T) {
+	for name, want := range map[string]string{
+		"Treaty on the Non-Proliferation of Nuclear Weapons":               "treaty",
+		"Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance": "treaty",
+		"Resolution 2758":                    "resolution",
+		"Dixie Mission":                      "mission",
+		"Warsaw Pact":                        "pact",
+		"the Molotov Plan":                   "plan",
+		"Comecon":                            "comecon",
+		"Chinese Exclusion Act":              "act",
+		"Partial Test Ban Treaty":            "treaty",
+		"North Atlantic Treaty Organization": "organization",
+		"Trade and Cooperation Agreement":    "agreement",
+		"Joint Communiqué of the Government of Japan and the Government of the People's Republic of China": "communiqué",
+	} {
+		if got := policyHead(name); got != want {
+			t.Errorf("policyHead(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestAcrossHeading(t *testing.T) {
+	y := func(a int) DateValue { return DateValue{Year: a, YearEnd: a, Granularity: Year} }
+	cases := []struct {
+		title          string
+		answer, option int
+		want           bool
+	}{
+		{"1956 Hungarian crisis", 1955, 1968, true}, // a prelude offered after the crisis
+		{"1956 Hungarian crisis", 1955, 1970, true},
+		{"1956 Hungarian crisis", 1955, 1953, false},
+		{"1968 Prague Spring", 1969, 1966, true}, // an aftermath offered before the spring
+		{"1968 Prague Spring", 1969, 1971, false},
+		{"First Sino-Japanese War (1894–1895)", 1894, 1860, false}, // the answer within the heading's years
+		{"First Sino-Japanese War (1894–1895)", 1898, 1890, true},
+		{"Civil War", 1947, 1980, false}, // no years in the heading
+	}
+	for _, c := range cases {
+		if got := acrossHeading(y(c.answer), y(c.option), yearsIn(c.title)); got != c.want {
+			t.Errorf("acrossHeading(%d, %d) under %q = %v, want %v", c.answer, c.option, c.title, got, c.want)
+		}
+	}
+}
