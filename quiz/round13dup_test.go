@@ -139,3 +139,31 @@ func TestMeasureSamePoint(t *testing.T) {
 		}
 	}
 }
+
+// TestOnePointPerDeck: a deck keeps the first card of a point told in two
+// sentences (same answer and title; two answers sharing their words in
+// one chapter; one year in neighbouring sentences) and every other card.
+func TestOnePointPerDeck(t *testing.T) {
+	g := &generator{byKey: map[string]Fact{}}
+	fact := func(key string, f Fact) Card {
+		g.byKey[key] = f
+		return Card{Key: key, FactKey: key, Chapter: f.Chapter, Back: f.Value, Sentence: f.Sentence}
+	}
+	cards := []Card{
+		fact("a", Fact{Kind: PersonFact, Text: "Vyacheslav Molotov", Value: "Vyacheslav Molotov", Sentence: "Officials met with Soviet Foreign Minister Vyacheslav Molotov in Moscow."}),
+		fact("b", Fact{Kind: PersonFact, Text: "Vyacheslav Molotov", Value: "Vyacheslav Molotov", Sentence: "Soviet Foreign Minister Vyacheslav Molotov left Paris, rejecting the plan."}),
+		fact("c", Fact{Kind: PolicyFact, Text: "nuclear-free policies", Value: "nuclear-free policies", Chapter: 1, Sentence: "Mongolia has pursued nuclear-free policies since the 1990s."}),
+		fact("d", Fact{Kind: PolicyFact, Text: "nuclear-weapon-free status", Value: "nuclear-weapon-free status", Chapter: 1, Sentence: "Today, Mongolia enjoys an internationally recognized nuclear-weapon-free status."}),
+		fact("e", Fact{Kind: PolicyFact, Text: "nuclear-weapon-free zone", Value: "nuclear-weapon-free zone", Chapter: 2, Sentence: "Kazakhstan joined the Central Asian nuclear-weapon-free zone."}),
+		fact("f", Fact{Kind: DateFact, Text: "June 1948", Value: "June 1948", Date: DateValue{Year: 1948, Month: 6}, Chapter: 3, Block: 2, SentSpan: Span{0, 40}, Sentence: "The recovery effort began in June 1948."}),
+		fact("g", Fact{Kind: DateFact, Text: "1948", Value: "1948", Date: DateValue{Year: 1948}, Chapter: 3, Block: 2, SentSpan: Span{41, 90}, Sentence: "The currency reform in 1948 restored stability."}),
+		fact("h", Fact{Kind: DateFact, Text: "1948", Value: "1948", Date: DateValue{Year: 1948}, Chapter: 3, Block: 4, SentSpan: Span{0, 40}, Sentence: "Italy joined the plan in 1948."}),
+	}
+	var got []string
+	for _, c := range g.onePointPerDeck(cards) {
+		got = append(got, c.Key)
+	}
+	if want := "a c e f h"; strings.Join(got, " ") != want {
+		t.Errorf("onePointPerDeck kept %v, want %s", got, want)
+	}
+}

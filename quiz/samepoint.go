@@ -172,6 +172,7 @@ func (g *generator) onePointPerDeck(cards []Card) []Card {
 	out := cards[:0:0]
 	kept := map[string][]Fact{} // by answer, so a book's deck is no square of its cards
 	years := map[int][]Fact{}   // the date cards kept, by year
+	backs := map[int][]string{} // the short backs kept, by chapter
 	for _, c := range cards {
 		f, ok := g.factByKey(c.FactKey)
 		if ok {
@@ -181,6 +182,14 @@ func (g *generator) onePointPerDeck(cards []Card) []Card {
 				if normSpace(h.Sentence) != normSpace(f.Sentence) && samePoint(f, h) {
 					dup = true
 					break
+				}
+			}
+			if b := pointBack(c); b != "" && f.Kind != DateFact {
+				for _, o := range backs[c.Chapter] {
+					if sameAnswerWords(b, o) {
+						dup = true // round 13 builtin C1/C2: "Nuclear-free policies." then "nuclear-weapon-free status"
+						break
+					}
 				}
 			}
 			if f.Kind == DateFact {
@@ -195,6 +204,9 @@ func (g *generator) onePointPerDeck(cards []Card) []Card {
 				continue
 			}
 			kept[k] = append(kept[k], f)
+			if b := pointBack(c); b != "" && f.Kind != DateFact {
+				backs[c.Chapter] = append(backs[c.Chapter], b)
+			}
 			if f.Kind == DateFact {
 				years[f.Date.Year] = append(years[f.Date.Year], f)
 			}
@@ -207,4 +219,14 @@ func (g *generator) onePointPerDeck(cards []Card) []Card {
 // spansYears reports a date of more than one year ("1948–1951").
 func spansYears(d DateValue) bool {
 	return d.YearEnd != 0 && d.YearEnd != d.Year
+}
+
+// pointBack is a card's back when it is an answer of six words or fewer,
+// else "".
+func pointBack(c Card) string {
+	b := strings.TrimSpace(c.Back)
+	if n := len(strings.Fields(b)); n == 0 || n > 6 {
+		return ""
+	}
+	return b
 }
