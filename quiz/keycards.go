@@ -95,37 +95,60 @@ func (g *generator) keyCard(f Fact) (Card, bool) {
 		}
 		s = t
 	}
-	askable := g.askable(f)
-	if s != f.Sentence { // the sentence as the card shows it
-		askable = g.askableSentence(s) && !reAsOfOpener.MatchString(s) && (f.Kind != DateFact || !labelDate(f)) &&
-			(f.Kind == DateFact || !g.isSubject(f.Value))
+	if !g.askableSentence(s) {
+		// "The treaty, written in English, Dutch, Chinese and Japanese, was
+		// signed on March 31, 1854 at what is now known as …": too long
+		// to ask whole, short enough without its asides
+		if t := shortBack(s, []string{f.Text}); t != s && fieldCount(t) >= 5 {
+			s = t
+		}
 	}
+	// the fact as the card shows its sentence: its checks read that
+	fv := f
+	if s != f.Sentence {
+		k := strings.Index(s, f.Text)
+		if k < 0 || strings.Count(s, f.Text) != 1 || leansOnContext(s) {
+			return Card{}, false
+		}
+		fv.Sentence = s
+		fv.SentSpan.Start = f.Start - k
+		fv.SentSpan.End = fv.SentSpan.Start + len(s)
+	}
+	askable := g.askable(fv)
 	if !cardSentence(s) || subordinateOnly(s) || !askable || commonplace(s) ||
-		fieldCount(s)-fieldCount(f.Text) < 4 || stemNamesAnswer(f) || g.hintsAt(f) {
+		fieldCount(s)-fieldCount(f.Text) < 4 || stemNamesAnswer(fv) || g.hintsAt(fv) {
 		return Card{}, false
 	}
 	if f.Kind == DateFact {
-		if !g.eventDate(f) || !writesItsYear(f) || g.outsideTitleSpan(f) || !g.dateCardPoint(f) || reportsAState(s) || seasonDate(f) || inLongAside(f) {
+		// the date's own clause, read in the sentence as written or as
+		// shown (a dropped link or aside changes no clause)
+		pointDate := func(x Fact) bool {
+			return g.eventDate(x) && writesItsYear(x) && !g.outsideTitleSpan(x) && g.dateCardPoint(x) && !seasonDate(x) && !inLongAside(x)
+		}
+		if reportsAState(s) || !pointDate(f) && !pointDate(fv) {
 			return Card{}, false
 		}
 		front := "When did this happen?\n“" + blankAll(s, f.Text) + "”"
-		if q, ok := g.passiveWhen(f); ok && s == f.Sentence {
+		if q, ok := g.passiveWhen(fv); ok && s == f.Sentence {
 			front = q
 		}
 		c := newCard(CardWhen, f, front, f.Text)
 		return c, strings.Contains(c.Front, "_____") || c.Front != "When did this happen?\n“"+s+"”"
 	}
-	if cutName(f) || g.sentenceOutsideSpan(f) || !strings.Contains(s, f.Text) {
+	if cutName(fv) || g.sentenceOutsideSpan(fv) || !strings.Contains(s, f.Text) {
 		return Card{}, false
 	}
-	if who, verb, ok := pursuer(f); ok && !g.eponym(f, who) {
-		front := "Who " + verb + " " + policyPhrase(f) + "?"
+	if who, verb, ok := pursuer(fv); ok && !g.eponym(fv, who) {
+		front := "Who " + verb + " " + policyPhrase(fv) + "?"
 		if !strings.Contains(front, who) {
 			return newCard(CardWho, f, front, who), true
 		}
 	}
 	front := "Which term completes the sentence?\n“" + blankAll(s, f.Text) + "”"
-	if slotDeterminers[determinerBefore(f)] || !strings.Contains(front, "_____") || showsAny(front, g.forms(f)) {
+	if !capitalised(f.Text) { // "an internationally recognized _____" (nuclear-weapon-free status): no named policy
+		return Card{}, false
+	}
+	if slotDeterminers[determinerBefore(fv)] || !strings.Contains(front, "_____") || showsAny(front, g.forms(fv)) {
 		return Card{}, false
 	}
 	c := newCard(CardCloze, f, front, f.Text)
