@@ -190,3 +190,63 @@ func typedAnswer(a string) (key string, parts []string, ok bool) {
 	}
 	return key, nil, true
 }
+
+// relationHeads are nouns of a tie between two parties: the party moves
+// to a what-did question's stem ("What did Japan establish with the PRC
+// in 1972?" → "diplomatic relations"), which else has many fair answers
+// (round 13 China C12 "What did Japan establish in 1972?").
+var relationHeads = map[string]bool{"relations": true, "ties": true, "contacts": true, "links": true, "treaty": true, "agreement": true,
+	"alliance": true, "talks": true, "negotiations": true, "pact": true, "partnership": true, "trade": true, "dialogue": true}
+
+// partnerTail cuts "with PARTY" off an object whose head is a tie
+// between parties: "diplomatic relations with the PRC" → "diplomatic
+// relations", " with the PRC". The object stays whole when the head is
+// no tie ("a meeting of officials with …" is asked as it is), when the
+// party is not named, or when nothing would be left but the head.
+func partnerTail(obj string) (string, string) {
+	i := strings.Index(obj, " with ")
+	if i < 0 || strings.ContainsAny(obj, ",;") {
+		return obj, ""
+	}
+	head, party := obj[:i], obj[i+len(" with "):]
+	hw := strings.Fields(head)
+	if len(hw) < 2 || len(hw) > 4 || !relationHeads[strings.ToLower(hw[len(hw)-1])] {
+		return obj, ""
+	}
+	pw := strings.Fields(party)
+	if len(pw) == 0 || len(pw) > 6 || !capitalised(pw[len(pw)-1]) {
+		return obj, "" // "relations with its neighbours": which ones, the stem would not say
+	}
+	return head, " with " + party
+}
+
+// settingIntros open a sentence's setting in time: a question that drops
+// such an opening loses when the act took place.
+var settingIntros = map[string]bool{"during": true, "after": true, "before": true, "following": true, "within": true,
+	"throughout": true, "until": true, "upon": true, "in": true, "by": true, "from": true, "between": true}
+
+// lostSetting reports a what-did stem that loses what told its act from
+// the subject's others, with no date or place of its own left (ask is
+// what the stem adds after the verb): an opening of time of more than
+// five words dropped ("During the first three years of occupation of
+// Germany, the UK and US pursued …"), or "also" before the verb ("The United Nations also
+// launched …": the sentence before tells another launch).
+func lostSetting(c clause, ask string) bool {
+	ask += c.tail()
+	if strings.ContainsAny(ask, "0123456789") || c.underIntro() != "" {
+		return false
+	}
+	if fieldCount(c.intro) > 5 && c.tail() == "" && settingIntros[strings.ToLower(firstWord(c.intro))] {
+		// a long opening names a period ("After six weeks of talks,
+		// Molotov rejected …" keeps its question: the rejection is told
+		// apart by sameActElsewhere)
+		return true
+	}
+	if c.subjAt+c.subjLen <= c.after && c.after <= len(c.text) {
+		between := " " + c.text[c.subjAt+c.subjLen:c.after]
+		if strings.Contains(between, " also ") && !placeTail(ask) {
+			return true
+		}
+	}
+	return false
+}

@@ -161,3 +161,40 @@ func TestGradeOneOfList(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatDidSaysWith: a what-did stem keeps the party of a tie ("with
+// the PRC") and does not drop the setting that told the act from the
+// subject's others: a long opening of time, or "also" (round 13 China
+// C12, Marshall Q22/C10, Q25).
+func TestWhatDidSaysWith(t *testing.T) {
+	tests := []struct {
+		text, prompt, answer string
+	}{
+		{"Japan established diplomatic relations with the PRC in 1972.", "What did Japan establish with the PRC in 1972?", "diplomatic relations"},
+		{"In 1955 the Soviet Union signed a friendship treaty with Finland.", "What did the Soviet Union sign with Finland in 1955?", "a friendship treaty"},
+		// no tie: the object stays whole
+		{"In 1961 President Kennedy held a summit meeting with Khrushchev in Vienna.", "", ""},
+		{"In 1972 Japan established diplomatic relations with its neighbours.", "", ""},
+		// the setting dropped: not asked
+		{"During the first three years of occupation, the Allied Control Council pursued a military disarmament program.", "", ""},
+		{"The United Nations also launched a relief program funded by donor states.", "", ""},
+		// the setting kept
+		{"In 1948 the Allied Control Council also launched a currency reform.", "What did the Allied Control Council launch in 1948?", "a currency reform"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			wantStructQuestion(t, tt.text, tt.prompt, tt.answer, nil, func(p string) bool { return strings.Contains(p, "did") })
+		})
+	}
+	for _, c := range []struct{ obj, head, tail string }{
+		{"diplomatic relations with the PRC", "diplomatic relations", " with the PRC"},
+		{"a trade agreement with the European Union", "a trade agreement", " with the European Union"},
+		{"a summit meeting with Khrushchev", "a summit meeting with Khrushchev", ""},
+		{"relations with the PRC", "relations with the PRC", ""},
+		{"close ties with its neighbours", "close ties with its neighbours", ""},
+	} {
+		if h, w := partnerTail(c.obj); h != c.head || w != c.tail {
+			t.Errorf("partnerTail(%q) = %q, %q; want %q, %q", c.obj, h, w, c.head, c.tail)
+		}
+	}
+}

@@ -615,7 +615,20 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		return "", "", false
 	}
 	obj, where := adverbialTail(obj)
-	if blandObject(obj) {
+	partner := false
+	if where == "" {
+		obj, where = partnerTail(obj)
+		partner = where != ""
+	}
+	if lostSetting(c, when+where) {
+		// round 13 Marshall Q22/C10: "During the first three years of
+		// occupation of Germany, the UK and US vigorously pursued …" asked
+		// as "What did the UK and US pursue in Germany?"; Q25 "The United
+		// Nations also launched …" asked as "What did the United Nations
+		// launch?"
+		return "", "", false
+	}
+	if blandObject(obj) && !partner {
 		// round 11 Cold War Q15: "What did the Soviet military commander in
 		// Sofia assume?" → "supreme authority"
 		return "", "", false
