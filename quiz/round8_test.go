@@ -326,7 +326,12 @@ func TestDatesOfOneEvent(t *testing.T) {
 // States revered a great deal of praise"; round 12 builtin C6 and C10,
 // both awkward).
 func TestDeckFloors(t *testing.T) {
-	floors := map[string]int{"builtin": 11, "anti_ballistic_missile_treaty": 12, "brezhnev_doctrine": 11, "cold_war_1947_1953": 22,
+	// Round 13 took builtin 11 → 10: its cloze "Today, Mongolia enjoys an
+	// internationally recognized _____" (nuclear-weapon-free status)
+	// repeats the card "What has Mongolia pursued … since the 1990s?"
+	// (nuclear-free policies), judged poor in round 13 (C2 repeats C1);
+	// onePointPerDeck, samepoint.go.
+	floors := map[string]int{"builtin": 10, "anti_ballistic_missile_treaty": 12, "brezhnev_doctrine": 11, "cold_war_1947_1953": 22,
 		"comprehensive_nuclear_test_ban_treaty": 20, "convention_of_kanagawa": 11, "foreign_relations_of_china": 35, "marshall_plan": 26,
 		"perestroika": 12, "potsdam_agreement": 4}
 	for _, h := range hygieneArticles(t) {
