@@ -1,6 +1,11 @@
 package quiz
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
 
 func TestDemonymInStem(t *testing.T) {
 	cases := []struct {
@@ -115,5 +120,78 @@ func TestAcrossHeading(t *testing.T) {
 		if got := acrossHeading(y(c.answer), y(c.option), yearsIn(c.title)); got != c.want {
 			t.Errorf("acrossHeading(%d, %d) under %q = %v, want %v", c.answer, c.option, c.title, got, c.want)
 		}
+	}
+}
+
+func round13Quizzes(h hygieneArticle) ([][]Question, int) {
+	var out [][]Question
+	n := 0
+	for seed := uint64(101); seed <= 140; seed++ {
+		q := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+		out = append(out, q)
+		n += len(q)
+	}
+	return out, n
+}
+
+func round13Key(q Question) string { return q.Prompt + "|" + strings.Join(q.Options, "|") }
+
+// TestMeasureRound13Options counts, over seeds 101–140 of every article,
+// the questions each round 13 option rule changes and the quiz lengths
+// (CHAPTERWISE_MEASURE=1; a measurement, not a check).
+func TestMeasureRound13Options(t *testing.T) {
+	if os.Getenv("CHAPTERWISE_MEASURE") == "" {
+		t.Skip("set CHAPTERWISE_MEASURE=1 to measure the round 13 option rules")
+	}
+	extra := []string{"mission", "expedition", "delegation", "airlift"}
+	set := func(on bool) {
+		round13optOff, eraOfTitleOff, acrossHeadingOff, demonymOff = !on, !on, !on, !on
+		for _, h := range extra {
+			if on {
+				thingHeads[h] = true
+			} else {
+				delete(thingHeads, h)
+			}
+		}
+	}
+	defer set(true)
+	for _, h := range hygieneArticles(t) {
+		set(false)
+		base, nb := round13Quizzes(h)
+		line := fmt.Sprintf("%s: len %.2f", h.name, float64(nb)/40)
+		for _, rule := range []string{"demonym", "frame", "era", "heads", "across", "all"} {
+			set(false)
+			switch rule {
+			case "frame":
+				round13optOff = false
+			case "era":
+				eraOfTitleOff = false
+			case "heads":
+				for _, x := range extra {
+					thingHeads[x] = true
+				}
+			case "demonym":
+				demonymOff = false
+			case "across":
+				acrossHeadingOff = false
+			case "all":
+				set(true)
+			}
+			qs, n := round13Quizzes(h)
+			changed := 0
+			for i := range qs {
+				was := map[string]bool{}
+				for _, q := range base[i] {
+					was[round13Key(q)] = true
+				}
+				for _, q := range qs[i] {
+					if !was[round13Key(q)] {
+						changed++
+					}
+				}
+			}
+			line += fmt.Sprintf("; %s: %d changed, len %.2f", rule, changed, float64(n)/40)
+		}
+		t.Log(line)
 	}
 }
