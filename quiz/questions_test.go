@@ -202,8 +202,11 @@ func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
 	// one card per point, 13, the who-is card on James Baker giving way to
 	// the third-neighbor policy his visit marked; then 11: no date card on
 	// a side clause or a repeated state, round 12 builtin C6 and C10,
-	// both awkward, datepoint.go)
-	if len(cards) < 11 {
+	// both awkward, datepoint.go; round 13: 10, one point once per deck,
+	// the cloze on Mongolia's "nuclear-weapon-free status" after the card
+	// on its "nuclear-free policies", judged poor (C2 repeats C1),
+	// samepoint.go)
+	if len(cards) < 10 {
 		t.Errorf("only %d cards", len(cards))
 	}
 	keys := map[string]bool{}
