@@ -1703,6 +1703,9 @@ func termSentences(g *generator, pols []Fact) []Fact {
 
 func (g *generator) orderings(dates []Fact) []Question {
 	var out []Question
+	if !samePointOff {
+		dates = withoutBlankEvents(dates) // round 13 China Q13: "_____ saw the arrival of Queen Elizabeth II"
+	}
 	for round := 0; round < 3; round++ {
 		picked := g.threadDates(dates, 3+g.rng.IntN(3)) // round 11: events of one thread, not of unrelated chapters
 		if len(picked) < 3 {

@@ -105,7 +105,7 @@ func TestMeasureSamePoint(t *testing.T) {
 		if !want[h.name] {
 			continue
 		}
-		var offN, onN, changed int
+		var offN, onN, changed, blankOff, blankOn int
 		var ex []string
 		seen := map[string]bool{}
 		for seed := uint64(101); seed <= 140; seed++ {
@@ -113,6 +113,16 @@ func TestMeasureSamePoint(t *testing.T) {
 			off := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
 			samePointOff = false
 			on := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+			for _, q := range off {
+				if q.Type == Ordering && strings.Contains(strings.Join(q.Options, " "), "_____") {
+					blankOff++
+				}
+			}
+			for _, q := range on {
+				if q.Type == Ordering && strings.Contains(strings.Join(q.Options, " "), "_____") {
+					blankOn++
+				}
+			}
 			offN += len(off)
 			onN += len(on)
 			g := &generator{a: h.a, facts: h.facts, rng: rand.New(rand.NewPCG(1, 1))}
@@ -133,7 +143,7 @@ func TestMeasureSamePoint(t *testing.T) {
 		offC := len(MakeCards(h.a, h.facts))
 		samePointOff = false
 		onC := len(MakeCards(h.a, h.facts))
-		fmt.Printf("%s: quiz pairs on one point %d; mean length %.1f → %.1f; cards %d → %d\n", h.name, changed, float64(offN)/40, float64(onN)/40, offC, onC)
+		fmt.Printf("%s: quiz pairs on one point %d; orderings with a blank %d → %d; mean length %.2f → %.2f; cards %d → %d\n", h.name, changed, blankOff, blankOn, float64(offN)/40, float64(onN)/40, offC, onC)
 		for _, e := range ex {
 			fmt.Printf("    %s\n", e)
 		}
@@ -165,5 +175,34 @@ func TestOnePointPerDeck(t *testing.T) {
 	}
 	if want := "a c e f h"; strings.Join(got, " ") != want {
 		t.Errorf("onePointPerDeck kept %v, want %s", got, want)
+	}
+}
+
+// TestWithoutBlankEvents: an ordering item never shows a blank; a date
+// the sentence can lose keeps its event (round 13 China Q13).
+func TestWithoutBlankEvents(t *testing.T) {
+	date := func(text, sentence string) Fact {
+		return Fact{Kind: DateFact, Text: text, Value: text, Sentence: sentence}
+	}
+	in := []Fact{
+		date("1986", "1986 saw the arrival of Queen Elizabeth II in an official visit."),
+		date("1983", "In 1983, 74-year-old Li Xiannian became President of China."),
+		date("1948", "The currency reform in 1948 was headed by the military government."),
+		date("1989", "1989 was the year the Berlin Wall fell."),
+	}
+	var got []string
+	for _, f := range withoutBlankEvents(in) {
+		got = append(got, f.Text)
+		if ev := withoutDate(f.Sentence, f.Text); strings.Contains(ev, "_____") {
+			t.Errorf("kept %q, which shows a blank: %q", f.Text, ev)
+		}
+	}
+	if len(got) < 2 {
+		t.Errorf("kept %v, want the 1983 and 1948 events at least", got)
+	}
+	for _, y := range got {
+		if y == "1986" {
+			t.Errorf("kept the 1986 event, whose year is its subject")
+		}
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// samePointOff turns the round-13 same-point rule off, for measuring
+// samePointOff turns the round-13 same-point rule and withoutBlankEvents off, for measuring
 // what it changes (round13dup_test.go).
 var samePointOff bool
 
@@ -229,4 +229,18 @@ func pointBack(c Card) string {
 		return ""
 	}
 	return b
+}
+
+// withoutBlankEvents leaves out the dates whose sentence, the date taken
+// out (withoutDate), still shows a blank: a year that is the sentence's
+// subject ("1986 saw the arrival of …") or is written twice leaves
+// "_____" in an ordering item, which asks nothing there (round 13).
+func withoutBlankEvents(dates []Fact) []Fact {
+	out := dates[:0:0]
+	for _, f := range dates {
+		if !strings.Contains(withoutDate(f.Sentence, f.Text), "_____") {
+			out = append(out, f)
+		}
+	}
+	return out
 }
