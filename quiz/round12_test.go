@@ -491,7 +491,13 @@ func TestMatchingDatesOfOnePrecision(t *testing.T) {
 			seen++
 			shapes := map[string]bool{}
 			for _, a := range q.Answer {
-				shapes[reDigits.ReplaceAllString(a, "9")] = true
+				w := strings.Fields(reDigits.ReplaceAllString(a, "9"))
+				for i := range w {
+					if isMonthName(strings.ToLower(strings.Trim(w[i], ","))) {
+						w[i] = "Month" // "May 1985" and "June 1987" are of one form (round 13)
+					}
+				}
+				shapes[strings.Join(w, " ")] = true
 			}
 			if len(shapes) > 1 {
 				t.Errorf("dates of several forms %v", q.Answer)
