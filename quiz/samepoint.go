@@ -35,16 +35,7 @@ func samePoint(f, h Fact) bool {
 	if len(x) == 0 || len(y) == 0 {
 		return false
 	}
-	shared := 0
-	for w := range x {
-		if y[w] {
-			shared++
-		}
-	}
-	small := len(x)
-	if len(y) < small {
-		small = len(y)
-	}
+	shared, small := overlap(x, y)
 	return shared >= 2 && 5*shared >= 2*small
 }
 
@@ -128,16 +119,7 @@ func sameAnswerWords(a, b string) bool {
 	if len(x) < 2 || len(y) < 2 {
 		return false
 	}
-	shared := 0
-	for w := range x {
-		if y[w] {
-			shared++
-		}
-	}
-	small := len(x)
-	if len(y) < small {
-		small = len(y)
-	}
+	shared, small := overlap(x, y)
 	return shared >= 2 && 2*shared >= small
 }
 
@@ -243,4 +225,14 @@ func withoutBlankEvents(dates []Fact) []Fact {
 		}
 	}
 	return out
+}
+
+// overlap is how many words two sets share and the size of the smaller.
+func overlap(x, y map[string]bool) (shared, small int) {
+	for w := range x {
+		if y[w] {
+			shared++
+		}
+	}
+	return shared, min(len(x), len(y))
 }
