@@ -310,6 +310,15 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			}
 		}
 	}
+	// a quiz of the types a student chose (multiple choice only) is
+	// filled to the length asked before any share is kept: the shares of
+	// dates, places and figures balance the default mix, and a choice
+	// quiz of the built-in article gave 2 questions for the 5 asked with
+	// 7 in the article (its choice questions are mostly dates and places)
+	if len(types) < len(AllQuestionTypes) && len(p.out) < n {
+		p.maxDates, p.maxPlaces, p.maxNums = n, n, n
+		p.fill(n, chapters, per, 1, n)
+	}
 	// last, questions on side names, only while the quiz is shorter than
 	// sideNamesUpTo: a short quiz beats one padded with trivia
 	p.fill(min(n, sideNamesUpTo), chapters, per, lastPass, n)
