@@ -88,7 +88,15 @@ func (p *proc) exited(t testing.TB, within time.Duration) error {
 		p.done <- err
 		return err
 	case <-time.After(within):
-		t.Fatalf("the process did not end within %v:\n%s", within, p.out.String())
+		// SIGQUIT makes the Go runtime print every goroutine's stack
+		// before it exits, so a hang says where it waits
+		_ = p.cmd.Process.Signal(syscall.SIGQUIT)
+		select {
+		case err := <-p.done:
+			p.done <- err
+		case <-time.After(10 * time.Second):
+		}
+		t.Fatalf("the process did not end within %v (its goroutines after SIGQUIT follow):\n%s", within, p.out.String())
 	}
 	return nil
 }
