@@ -311,7 +311,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		}
 	}
 	// a quiz of the types a student chose (multiple choice only) is
-	// filled to the length asked before any share is kept: the shares of
+	// filled to the length asked with the shares lifted: the shares of
 	// dates, places and figures balance the default mix, and a choice
 	// quiz of the built-in article gave 2 questions for the 5 asked with
 	// 7 in the article (its choice questions are mostly dates and places)
