@@ -41,7 +41,9 @@ type Name struct {
 // Find returns the names of one sentence in the order the rules found
 // them; the same name may come more than once.
 func Find(sentence string) []Name {
-	cands := sentenceNames(0, sentence)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	cands := sc.sentenceNames(0, sentence)
 	out := make([]Name, len(cands))
 	for i, c := range cands {
 		out[i] = Name{Kind: c.kind, Name: c.name, Span: c.span, Detail: c.detail, Weak: c.weak}

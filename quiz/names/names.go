@@ -3,6 +3,7 @@ package names
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -130,7 +131,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // tokenize splits a sentence into words; a trailing full stop or
 // apostrophe is not part of the word unless it closes an abbreviation.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1) // about one word in six bytes of English
+	return appendTokens(make([]token, 0, len(s)/6+1), s) // about one word in six bytes of English
+}
+
+// appendTokens appends the words of s to out (tokenize into a buffer).
+func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -203,6 +208,9 @@ func possessive(w string) (string, bool) {
 type run struct {
 	toks []token
 	w    []string // the words, made once
+	at   int      // the index of toks[0] among the sentence's tokens
+	// person is personShaped(w), which most person rules ask
+	person bool
 }
 
 func (r run) span() Span { return Span{r.toks[0].start, r.toks[len(r.toks)-1].end} }
@@ -221,7 +229,15 @@ func (r run) words() []string {
 // capRuns finds the runs of capitalised words in a sentence. Only spaces
 // may stand between the words of a run.
 func capRuns(s string, toks []token) []run {
-	var runs []run
+	return appendCapRuns(nil, make([]string, len(toks)), s, toks)
+}
+
+// appendCapRuns appends the runs of capitalised words of s to runs;
+// words, as long as toks, receives their words (the runs' w share it).
+func appendCapRuns(runs []run, words []string, s string, toks []token) []run {
+	for i, t := range toks {
+		words[i] = t.text
+	}
 	for i := 0; i < len(toks); {
 		if !capitalised(toks[i].text) {
 			i++
@@ -260,16 +276,18 @@ func capRuns(s string, toks []token) []run {
 			}
 			break
 		}
-		r := run{toks: toks[i:j]}
+		r := run{toks: toks[i:j], at: i}
 		// drop sentence-initial function words and leading numbers
 		for len(r.toks) > 0 && (leadWords[r.toks[0].text] || isNumber(r.toks[0].text) || connectors[r.toks[0].text]) {
 			r.toks = r.toks[1:]
+			r.at++
 		}
 		if len(r.toks) == 1 && r.toks[0].start == toks[0].start && sentenceOpener(r.toks[0].text) {
 			r.toks = nil
 		}
 		if len(r.toks) > 0 {
-			r.w = r.words()
+			r.w = words[r.at : r.at+len(r.toks) : r.at+len(r.toks)]
+			r.person = personShaped(r.w)
 			runs = append(runs, r)
 		}
 		i = j
@@ -307,7 +325,12 @@ var actHeads = set("Act", "Bill", "Law")
 // Rights Act", "the Children's Fund".
 var pluralsInNames = set("Women's", "Women’s", "Children's", "Children’s", "Men's", "Men’s")
 
-func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n\t") }
+func onlySpace(s string) bool {
+	if s == " " { // most gaps
+		return true
+	}
+	return strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n\t")
+}
 
 func isNumber(w string) bool {
 	for _, r := range w {
@@ -341,8 +364,31 @@ var (
 		"campaign", "plan", "reform", "reforms", "law", "rule", "scheme")
 )
 
+// scratch holds the buffers of one sentence's reading, kept for the
+// next sentence (scratchPool): a book is some hundred thousand sentences,
+// each of which made its tokens, words, runs and places anew.
+type scratch struct {
+	toks   []token
+	cls    []wordClass
+	words  []string
+	runs   []run
+	places map[string]bool
+	cands  []candidate
+	ctx    sentCtx
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{places: map[string]bool{}} }}
+
+// sentenceNames is the names of one sentence (Find before the copy).
 func sentenceNames(si int, text string) []candidate {
-	var out []candidate
+	return (&scratch{places: map[string]bool{}}).sentenceNames(si, text)
+}
+
+// sentenceNames reads a sentence into the scratch's buffers; what it
+// returns holds the scratch's array until the next call.
+func (sc *scratch) sentenceNames(si int, text string) []candidate {
+	out := sc.cands[:0]
+	defer func() { sc.cands = out[:0] }()
 	// addNamed keeps a name whose span holds more than the name itself:
 	// "Partial Test Ban Treaty (PTBT)" is the treaty, named both ways.
 	addNamed := func(kind Kind, sp Span, name, detail string) {
@@ -367,9 +413,15 @@ func sentenceNames(si int, text string) []candidate {
 		out = append(out, candidate{kind: kind, name: name, detail: detail, sent: si, span: sp})
 	}
 	add := func(kind Kind, sp Span, detail string) { addNamed(kind, sp, "", detail) }
-	toks := tokenize(text)
-	runs := capRuns(text, toks)
-	places := map[string]bool{}
+	toks := appendTokens(sc.toks[:0], text)
+	sc.toks = toks
+	if cap(sc.words) < len(toks) {
+		sc.words = make([]string, len(toks), cap(toks))
+	}
+	runs := appendCapRuns(sc.runs[:0], sc.words[:len(toks)], text, toks)
+	sc.runs = runs
+	places := sc.places
+	clear(places)
 	var pending []int // runs no rule took yet
 	for ri, r := range runs {
 		kind, sp, detail := classifyRun(text, toks, r)
@@ -422,7 +474,9 @@ func sentenceNames(si int, text string) []candidate {
 			places[c.name] = true
 		}
 	}
-	ctx := &sentCtx{si: si, text: text, toks: toks, cls: classesOf(toks), runs: runs, places: places}
+	sc.cls = appendClasses(sc.cls[:0], toks)
+	ctx := &sc.ctx
+	*ctx = sentCtx{si: si, text: text, toks: toks, cls: sc.cls, runs: runs, places: places}
 	for _, r := range sentenceRules {
 		for _, h := range r.match(ctx) {
 			kind := r.kind
@@ -783,7 +837,7 @@ func roleOfBodyEnd(w []string) int {
 // Thomas-Greenfield". It returns where the name starts in the run and
 // the whole role, or 0.
 func roleToBodyEnd(text string, toks []token, r run) (int, string) {
-	i := tokenIndex(toks, r.toks[0].start) - 1
+	i := r.at - 1
 	if i >= 0 && toks[i].text == "the" {
 		i--
 	}
@@ -824,15 +878,6 @@ func anyMonth(w []string) bool {
 	return false
 }
 
-func tokenIndex(toks []token, start int) int {
-	for i, t := range toks {
-		if t.start == start {
-			return i
-		}
-	}
-	return -1
-}
-
 // placeByContext takes a run as a place when a preposition of place stands
 // before it ("in Ulaanbaatar"), or when it is listed with a place ("Russia
 // and China").
@@ -871,8 +916,8 @@ func placeCandidate(text string, toks []token, r run, places map[string]bool) (p
 	sp := r.span()
 	nm, _ := possessive(text[sp.Start:sp.End])
 	sp.End = sp.Start + len(nm)
-	idx := tokenIndex(toks, r.toks[0].start)
-	nextIdx := tokenIndex(toks, r.toks[len(r.toks)-1].start) + 1
+	idx := r.at
+	nextIdx := r.at + len(r.toks)
 	if demonym(LastWord(nm)) && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
 		return placeSite{}, false
 	}

@@ -93,7 +93,7 @@ func personShaped(w []string) bool {
 }
 
 // runBefore is the index of the token before the run, or -1.
-func runBefore(toks []token, r run) int { return tokenIndex(toks, r.toks[0].start) - 1 }
+func runBefore(toks []token, r run) int { return r.at - 1 }
 
 // withoutPossessive is the run's span without a final "'s".
 func withoutPossessive(text string, r run) Span {
@@ -130,10 +130,14 @@ func matchRelationOf(text string, toks []token, r run) (Span, string, bool) {
 }
 
 func matchAppositive(text string, toks []token, r run) (Span, string, bool) {
-	if !personShaped(r.words()) {
+	if !r.person {
 		return Span{}, "", false
 	}
-	if m := reAppositive.FindStringSubmatch(text[r.span().End:]); m != nil {
+	rest := text[r.span().End:]
+	if rest == "" || rest[0] != ',' { // the pattern opens so
+		return Span{}, "", false
+	}
+	if m := reAppositive.FindStringSubmatch(rest); m != nil {
 		return r.span(), m[1], true
 	}
 	return Span{}, "", false
@@ -141,14 +145,14 @@ func matchAppositive(text string, toks []token, r run) (Span, string, bool) {
 
 func matchMeetObject(text string, toks []token, r run) (Span, string, bool) {
 	prev := runBefore(toks, r)
-	if !personShaped(r.words()) || prev < 0 || !meetVerbs[toks[prev].text] || !onlySpace(text[toks[prev].end:r.toks[0].start]) {
+	if !r.person || prev < 0 || !meetVerbs[toks[prev].text] || !onlySpace(text[toks[prev].end:r.toks[0].start]) {
 		return Span{}, "", false
 	}
 	return r.span(), "", true
 }
 
 func matchRoleBefore(text string, toks []token, r run) (Span, string, bool) {
-	if !personShaped(r.words()) {
+	if !r.person {
 		return Span{}, "", false
 	}
 	before := tail(text[:r.toks[0].start], 40)
@@ -163,7 +167,7 @@ func matchRoleBefore(text string, toks []token, r run) (Span, string, bool) {
 
 func matchUnder(text string, toks []token, r run) (Span, string, bool) {
 	prev := runBefore(toks, r)
-	if !personShaped(r.words()) || prev < 0 || toks[prev].text != "under" || !onlySpace(text[toks[prev].end:r.toks[0].start]) {
+	if !r.person || prev < 0 || toks[prev].text != "under" || !onlySpace(text[toks[prev].end:r.toks[0].start]) {
 		return Span{}, "", false
 	}
 	return withoutPossessive(text, r), "", true
@@ -171,15 +175,15 @@ func matchUnder(text string, toks []token, r run) (Span, string, bool) {
 
 func matchByPerson(text string, toks []token, r run) (Span, string, bool) {
 	prev := runBefore(toks, r)
-	if !personShaped(r.words()) || prev < 1 || toks[prev].text != "by" || !byVerbs[toks[prev-1].text] {
+	if !r.person || prev < 1 || toks[prev].text != "by" || !byVerbs[toks[prev-1].text] {
 		return Span{}, "", false
 	}
 	return withoutPossessive(text, r), "", true
 }
 
 func matchPersonVerb(text string, toks []token, r run) (Span, string, bool) {
-	next := tokenIndex(toks, r.toks[len(r.toks)-1].start) + 1
-	if !personShaped(r.words()) || next >= len(toks) || !personVerbs[toks[next].text] {
+	next := r.at + len(r.toks)
+	if !r.person || next >= len(toks) || !personVerbs[toks[next].text] {
 		return Span{}, "", false
 	}
 	return r.span(), "", true
@@ -190,7 +194,7 @@ func matchPersonVerb(text string, toks []token, r run) (Span, string, bool) {
 // Subrahmanyam Jaishankar,".
 func matchTitlePhraseBefore(text string, toks []token, r run) (Span, string, bool) {
 	j := runBefore(toks, r)
-	if !personShaped(r.words()) || j < 0 || strings.TrimSpace(text[toks[j].end:r.toks[0].start]) != "," {
+	if !r.person || j < 0 || strings.TrimSpace(text[toks[j].end:r.toks[0].start]) != "," {
 		return Span{}, "", false
 	}
 	k := j
@@ -212,7 +216,8 @@ func matchTitlePhraseBefore(text string, toks []token, r run) (Span, string, boo
 var reWhoAfter = regexp.MustCompile(`^,\s+who\b`)
 
 func matchWhoAfter(text string, toks []token, r run) (Span, string, bool) {
-	if !personShaped(r.words()) || placeShaped(r.words()) || !reWhoAfter.MatchString(text[r.span().End:]) {
+	rest := text[r.span().End:]
+	if !r.person || rest == "" || rest[0] != ',' || placeShaped(r.words()) || !reWhoAfter.MatchString(rest) {
 		return Span{}, "", false
 	}
 	return r.span(), "", true

@@ -989,15 +989,18 @@ var classShapes = func() (t [26][26]uint32) {
 }()
 
 // classesOf returns each token's classes.
-func classesOf(toks []token) []wordClass {
-	out := make([]wordClass, len(toks))
-	for i, t := range toks {
+func classesOf(toks []token) []wordClass { return appendClasses(make([]wordClass, 0, len(toks)), toks) }
+
+// appendClasses appends each token's classes to out.
+func appendClasses(out []wordClass, toks []token) []wordClass {
+	for _, t := range toks {
 		w := t.text
 		n := len(w)
 		if n == 0 || n > 31 || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 || classShapes[w[0]-'a'][w[n-1]-'a']&(1<<n) == 0 {
+			out = append(out, 0)
 			continue
 		}
-		out[i] = wordClasses[w]
+		out = append(out, wordClasses[w])
 	}
 	return out
 }
