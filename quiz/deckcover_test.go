@@ -23,12 +23,12 @@ var deckCoverFloor = map[string][2]int{
 	"anti_ballistic_missile_treaty":         {16, 12},
 	"brezhnev_doctrine":                     {18, 14},
 	"cold_war_1947_1953":                    {29, 25},
-	"comprehensive_nuclear_test_ban_treaty": {19, 18},
+	"comprehensive_nuclear_test_ban_treaty": {20, 18},
 	"convention_of_kanagawa":                {7, 4},
 	"foreign_relations_of_china":            {33, 21},
 	"marshall_plan":                         {19, 22},
 	"perestroika":                           {11, 21},
-	"potsdam_agreement":                     {4, 6},
+	"potsdam_agreement":                     {6, 8},
 }
 
 // TestDeckCoversGold prints, per article, the gold key dates and policies

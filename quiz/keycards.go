@@ -38,6 +38,7 @@ func (g *generator) keyCards(deck []Card) []Card {
 	}
 	var extra []Card
 	var extraAt []int
+	persons := g.personNames()
 	for i, f := range g.facts {
 		if f.Kind != DateFact && f.Kind != PolicyFact {
 			continue
@@ -46,7 +47,7 @@ func (g *generator) keyCards(deck []Card) []Card {
 		if carded[sk] || named[strings.ToLower(f.Value)] || named[strings.ToLower(f.Text)] {
 			continue
 		}
-		c, ok := g.keyCard(f)
+		c, ok := g.keyCard(f, persons)
 		if !ok || carded[normSpace(c.Front)] {
 			continue
 		}
@@ -71,7 +72,10 @@ func (g *generator) keyCards(deck []Card) []Card {
 				p = int(k)
 			}
 		}
-		for j < len(extra) && extraAt[j] < p && g.facts[extraAt[j]].Chapter <= c.Chapter {
+		// an extra card of an earlier chapter goes first whatever its
+		// fact's place (a deck card's fact may stand before it: a
+		// question card's phrase)
+		for j < len(extra) && (extraAt[j] < p && g.facts[extraAt[j]].Chapter <= c.Chapter || g.facts[extraAt[j]].Chapter < c.Chapter) {
 			out = append(out, extra[j])
 			j++
 		}
@@ -83,12 +87,15 @@ func (g *generator) keyCards(deck []Card) []Card {
 
 // keyCard is the card keyCards makes on a key fact, if its sentence can
 // carry one.
-func (g *generator) keyCard(f Fact) (Card, bool) {
+func (g *generator) keyCard(f Fact, persons map[string]bool) (Card, bool) {
 	s := f.Sentence
 	if leansOnContext(s) {
 		t, ok := withoutConnective(s) // "However, once … resigned in January 1968, the Prague Spring began …"
 		if !ok && f.Kind == DateFact {
 			t, ok = namingSubject(s, g.a.Title) // "The treaty was ratified on …" in an article on a treaty
+		}
+		if !ok {
+			t, ok = g.itNamed(f, persons) // "It was superseded by the … Treaty … signed on 12 September 1990" (antecedent.go)
 		}
 		if !ok || leansOnContext(t) {
 			return Card{}, false
