@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -420,5 +422,41 @@ func TestDetachCopiesSlicesOfTheInput(t *testing.T) {
 	}
 	if unsafe.StringData(b.Chapters[0].Blocks[1].Text) != unsafe.StringData(own) {
 		t.Error("a string that was not a slice of the input was copied")
+	}
+}
+
+// ParseArticle reads its input without copying it, so the article must
+// hold no string that points into it: the input overwritten afterwards
+// leaves the article as it was (the built-in article, every corpus
+// article, and line ends of both kinds).
+func TestParseArticleKeepsNoInput(t *testing.T) {
+	files := []string{"../assets/mongolia-peace-mediator.txt"}
+	if more, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt")); len(more) > 0 {
+		files = append(files, more...)
+	} else {
+		t.Log("no corpus in " + corpusDir + ": the built-in article only")
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range [][]byte{b, bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n"))} {
+			data := bytes.Clone(in)
+			a, err := ParseArticle(data)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			for i := range data {
+				data[i] = 'x'
+			}
+			want, err := ParseArticle(bytes.Clone(in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a, want) {
+				t.Errorf("%s: the article changed when its input was overwritten", filepath.Base(name))
+			}
+		}
 	}
 }
