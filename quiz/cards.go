@@ -167,6 +167,9 @@ func makeCards(base *generator) []Card {
 				if ok && !aliasDefined(def, defined[normSpace(def.Sentence)]) && !emptyDefinition(def.Sentence, f.Value) { // round12b.go
 					defined[normSpace(def.Sentence)] = append(defined[normSpace(def.Sentence)], f.Value)
 					back := def.Sentence
+					if t, ok := teachingBack(def.Sentence, f.Value); ok && !teachBackOff {
+						back = t // what the term is, not its sentence pasted (teachback.go)
+					}
 					if gl, ok := glossOf(ix, f.Value); ok && !strings.Contains(back, gl) {
 						back += "\nMeaning “" + gl + "”." // round 11 perestroika C1: the literal meaning, said in another sentence
 					}

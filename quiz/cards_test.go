@@ -79,8 +79,8 @@ func TestDefineCardOnlyFromADefiningSentence(t *testing.T) {
 		if strings.Contains(c.Front, "Truman Doctrine") {
 			t.Errorf("a define card on a term no sentence defines: %q → %q", c.Front, c.Back)
 		}
-		if strings.Contains(c.Front, "Morgenthau Plan") && !strings.HasPrefix(c.Back, "The Morgenthau Plan was a proposal") {
-			t.Errorf("the define card is backed by a mention, not the definition: %q", c.Back)
+		if strings.Contains(c.Front, "Morgenthau Plan") && (!strings.HasPrefix(c.Sentence, "The Morgenthau Plan was a proposal") || c.Back != "A proposal to turn Germany into an agrarian country.") {
+			t.Errorf("the define card is backed by a mention, not the definition: %q (%q)", c.Back, c.Sentence)
 		}
 	}
 	if len(defs) != 1 {
@@ -260,8 +260,11 @@ func TestCorpusDefinitionCards(t *testing.T) {
 				continue
 			}
 			total++
-			if !definesTerm(c.Back, c.Phrase) {
-				t.Errorf("%s: %q is answered by a sentence that does not define it: %q", filepath.Base(p), c.Front, c.Back)
+			if !definesTerm(c.Sentence, c.Phrase) {
+				t.Errorf("%s: %q is made from a sentence that does not define it: %q", filepath.Base(p), c.Front, c.Sentence)
+			}
+			if first, _, _ := strings.Cut(c.Back, "\n"); c.Back != c.Sentence && findWord(first, c.Phrase, 0) >= 0 {
+				t.Errorf("%s: %q is answered with its own term: %q", filepath.Base(p), c.Front, c.Back) // teachingBack (round 14: the Molotov Plan)
 			}
 			if cutName(Fact{Value: c.Phrase}) {
 				t.Errorf("%s: a definition card on a cut name: %q", filepath.Base(p), c.Front)
