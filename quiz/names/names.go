@@ -29,6 +29,18 @@ var orgHeads = set("Council", "Commission", "Committee", "Organization", "Organi
 	"Forum", "Network", "Movement", "Front", "Guard", "Police", "Company", "Agency", "Academy", "Conference",
 	"Administration", "House")
 
+// anyHeads is policyHeads, orgHeads and placeHeads in one set, for the
+// words that are none.
+var anyHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{policyHeads, orgHeads, placeHeads} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // Head nouns that make a capitalised name a place.
 var placeHeads = set("Port", "River", "Sea", "Peninsula", "Strait", "Straits", "Mountains", "Mountain", "Island",
 	"Islands", "Province", "City", "Region", "Valley", "Lake", "Bay", "Gulf", "Ocean", "Desert", "Plateau",
@@ -178,7 +190,27 @@ func appendTokens(out []token, s string) []token {
 }
 
 func isAbbrevToken(w string) bool {
-	return strings.Count(w, ".") >= 2 || abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))] || isInitial(w)
+	return strings.Count(w, ".") >= 2 || lowerIn(abbreviations, strings.TrimSuffix(w, ".")) || isInitial(w)
+}
+
+// lowerIn is set[strings.ToLower(w)] without making the lower-case
+// string when w is short ASCII.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // isInitial reports a capital letter and a full stop: the "S." of "Harry
@@ -590,11 +622,15 @@ func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
 	if len(places) == 0 {
 		return false
 	}
-	m := reListNext.FindStringIndex(text[sp.End:])
+	rest := text[sp.End:]
+	if rest == "" || rest[0] != ',' && strings.IndexByte(reSpace, rest[0]) < 0 { // the pattern opens so
+		return false
+	}
+	m := reListNext.FindStringIndex(rest)
 	if m == nil {
 		return false
 	}
-	rest := text[sp.End+m[1]:]
+	rest = rest[m[1]:]
 	for p := range places {
 		if strings.HasPrefix(rest, p) {
 			return true
@@ -609,8 +645,11 @@ func listedBeforePlace(text string, sp Span, places map[string]bool) bool {
 // ("Partial Test Ban Treaty (PTBT)") and the detail names.
 func headedName(text string, sp Span, detail string) ruleHit {
 	if head := LastWord(text[sp.Start:sp.End]); head == "Mission" || head == "Force" {
-		if m := rePlaceOfMission.FindStringIndex(text[sp.End:]); m != nil {
-			sp.End += m[1] // "… Mission in Mali", "… Support Mission to Mali"
+		rest := text[sp.End:] // the pattern opens with one of three words
+		if strings.HasPrefix(rest, " in ") || strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " for ") {
+			if m := rePlaceOfMission.FindStringIndex(rest); m != nil {
+				sp.End += m[1] // "… Mission in Mali", "… Support Mission to Mali"
+			}
 		}
 	}
 	sp = extendNameWhole(text, sp)
@@ -743,7 +782,7 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 	}
 	// the head noun decides; anything after it must be a qualifier
 	for i := 0; i < n; i++ {
-		if !policyHeads[w[i]] && !orgHeads[w[i]] && !placeHeads[w[i]] {
+		if !anyHeads[w[i]] {
 			continue
 		}
 		rest := w[i+1:]
@@ -918,10 +957,7 @@ func placeCandidate(text string, toks []token, r run, places map[string]bool) (p
 	sp.End = sp.Start + len(nm)
 	idx := r.at
 	nextIdx := r.at + len(r.toks)
-	if demonym(LastWord(nm)) && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
-		return placeSite{}, false
-	}
-	if demonym(LastWord(nm)) && nextIdx >= len(toks) {
+	if demonym(LastWord(nm)) && (nextIdx >= len(toks) || !capitalised(toks[nextIdx].text)) {
 		return placeSite{}, false
 	}
 	if strings.Contains(nm, "-") && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
@@ -936,11 +972,24 @@ func placeCandidate(text string, toks []token, r run, places map[string]bool) (p
 // insideQuotes reports whether offset i stands inside curly or straight
 // double quotes of the sentence.
 func insideQuotes(text string, i int) bool {
-	before := text[:i]
-	if strings.Count(before, "“") > strings.Count(before, "”") {
-		return true
+	// strings.Count of "“", "”" and '"' in text[:i], in one pass
+	open, closed, straight := 0, 0, 0
+	for k := 0; k < i; k++ {
+		switch text[k] {
+		case '"':
+			straight++
+		case 0xe2: // "“" is E2 80 9C, "”" E2 80 9D
+			if k+2 < i && text[k+1] == 0x80 {
+				switch text[k+2] {
+				case 0x9c:
+					open++
+				case 0x9d:
+					closed++
+				}
+			}
+		}
 	}
-	return strings.Count(before, "\"")%2 == 1
+	return open > closed || straight%2 == 1
 }
 
 // geoShaped reports a name built like a country's or a region's: ending

@@ -159,8 +159,8 @@ func matchRoleBefore(text string, toks []token, r run) (Span, string, bool) {
 	if !strings.HasSuffix(strings.TrimRight(before, reSpace), ",") { // the pattern ends so
 		return Span{}, "", false
 	}
-	if m := reRoleBefore.FindStringSubmatch(before); m != nil {
-		return withoutPossessive(text, r), m[1], true
+	if role, ok := roleBefore(before); ok { // reRoleBefore
+		return withoutPossessive(text, r), role, true
 	}
 	return Span{}, "", false
 }

@@ -50,7 +50,7 @@ var placeRules = []placeRule{
 	{
 		name: "chosen as a venue",
 		match: func(s placeSite) bool {
-			return len(s.w) <= 2 && reVenueAfter.MatchString(s.text[s.sp.End:])
+			return len(s.w) <= 2 && venueGate(s.text[s.sp.End:]) && reVenueAfter.MatchString(s.text[s.sp.End:])
 		},
 		examples: []string{"Before [Ulaanbaatar] was cited as a possible location, others were."},
 		not:      []string{"Before Kim was cited as a source, others were."},
@@ -82,6 +82,12 @@ var placeRules = []placeRule{
 		examples: []string{"Aid went to Poland and [Ulaanbaatar] again."},
 		not:      []string{"Kim and Moon met."},
 	},
+}
+
+// venueGate reports the words reVenueAfter opens with.
+func venueGate(s string) bool {
+	return strings.HasPrefix(s, " was ") || strings.HasPrefix(s, " is ") || strings.HasPrefix(s, " were ") ||
+		strings.HasPrefix(s, " had been ") || strings.HasPrefix(s, " has been ")
 }
 
 // listedAfterPlace: "in Nicaragua, El Salvador and Guatemala", but not

@@ -363,7 +363,7 @@ func containsAny(s string, words ...string) bool {
 }
 
 func matchPolicyOf(c *sentCtx) []ruleHit {
-	if !containsAny(c.text, "cy of", "cies of", "ine of", "gy of", "ple of") {
+	if !policyOfGate(c.text) {
 		return nil
 	}
 	var out []ruleHit
@@ -383,6 +383,23 @@ func matchPolicyOf(c *sentCtx) []ruleHit {
 		out = append(out, ruleHit{span: sp})
 	}
 	return out
+}
+
+// policyOfGate is containsAny(s, "cy of", "cies of", "ine of", "gy of",
+// "ple of") in one search for " of" (every match of rePolicyOf holds one).
+func policyOfGate(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], " of")
+		if k < 0 {
+			return false
+		}
+		b := s[:i+k]
+		if strings.HasSuffix(b, "cy") || strings.HasSuffix(b, "cies") || strings.HasSuffix(b, "ine") ||
+			strings.HasSuffix(b, "gy") || strings.HasSuffix(b, "ple") {
+			return true
+		}
+		i += k + 1
+	}
 }
 
 func matchTermBeforeHead(c *sentCtx) []ruleHit {
@@ -474,6 +491,9 @@ func matchNumberedInstrument(c *sentCtx) []ruleHit {
 	var out []ruleHit
 	t := c.toks
 	for i := 1; i < len(t); i++ {
+		if d := t[i].text[0]; d < utf8.RuneSelf && (d < '0' || d > '9') { // not a number, without decoding
+			continue
+		}
 		if !isNumber(t[i].text) || len(t[i].text) > 5 || c.text[t[i-1].end:t[i].start] != " " {
 			continue
 		}
@@ -497,6 +517,9 @@ func matchNumberedInstrument(c *sentCtx) []ruleHit {
 		out = append(out, ruleHit{span: sp})
 	}
 	for i := 0; i+1 < len(t); i++ {
+		if w := t[i].text; len(w) != 4 || w[0] != '1' && w[0] != '2' {
+			continue // not a year
+		}
 		if isYear(t[i].text) && yearNamedHeads[t[i+1].text] && c.text[t[i].end:t[i+1].start] == " " {
 			out = append(out, ruleHit{span: Span{t[i].start, t[i+1].end}})
 		}
@@ -542,7 +565,7 @@ func matchKnownAs(c *sentCtx) []ruleHit {
 		return nil
 	}
 	var out []ruleHit
-	for _, m := range reKnownAs.FindAllStringIndex(c.text, -1) {
+	for _, m := range knownAsSpans(c.text) { // reKnownAs
 		for _, r := range c.runs {
 			sp := r.span()
 			if sp.Start != m[1] {
@@ -766,7 +789,7 @@ func cleanName(text string, sp Span, kind Kind, detail string) (Span, string, bo
 	for i < j {
 		w := words[i]
 		switch {
-		case functionWords[strings.ToLower(w)]:
+		case lowerIn(functionWords, w):
 		case titleWords[w] || titleWords[strings.TrimSuffix(w, ".")]:
 			if kind == Person && detail == "" {
 				detail = w
@@ -780,7 +803,7 @@ func cleanName(text string, sp Span, kind Kind, detail string) (Span, string, bo
 	}
 trimmed:
 	end := sp.End
-	for j > i && (functionWords[strings.ToLower(words[j-1])] || titleWords[words[j-1]] && !capitalised(words[j-1])) {
+	for j > i && (lowerIn(functionWords, words[j-1]) || titleWords[words[j-1]] && !capitalised(words[j-1])) {
 		end = start + strings.LastIndex(text[start:end], words[j-1])
 		j--
 	}
@@ -861,10 +884,16 @@ func extendNameWhole(text string, sp Span) Span {
 	if !headFirst {
 		return sp
 	}
-	if m := reActYear.FindStringIndex(text[sp.End:]); m != nil && (FirstWord(name) == "Act" || FirstWord(name) == "Law") {
-		return Span{sp.Start, sp.End + m[1]}
+	// each pattern opens with what is tested before it
+	rest := text[sp.End:]
+	if strings.HasPrefix(rest, " of ") && (FirstWord(name) == "Act" || FirstWord(name) == "Law") {
+		if m := reActYear.FindStringIndex(rest); m != nil {
+			return Span{sp.Start, sp.End + m[1]}
+		}
 	}
-	if m := reNameList.FindStringSubmatchIndex(text[sp.End:]); m != nil {
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " and ") {
+		// no list
+	} else if m := reNameList.FindStringSubmatchIndex(rest); m != nil {
 		list := text[sp.End : sp.End+m[3]]
 		places := false
 		for _, item := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' }) {
@@ -875,10 +904,15 @@ func extendNameWhole(text string, sp Span) Span {
 			sp.End += m[3]
 		}
 	}
-	if m := reNameGoesOn.FindStringIndex(text[sp.End:]); m != nil {
-		sp.End += m[1]
+	if rest := text[sp.End:]; strings.HasPrefix(rest, " with ") || strings.HasPrefix(rest, " to ") {
+		if m := reNameGoesOn.FindStringIndex(rest); m != nil {
+			sp.End += m[1]
+		}
 	}
 	sp = extendParallel(text, sp)
+	if !strings.HasPrefix(text[sp.End:], " between ") {
+		return sp
+	}
 	if m := reBetween.FindStringSubmatchIndex(text[sp.End:]); m != nil {
 		a, b := text[sp.End+m[2]:sp.End+m[3]], text[sp.End+m[4]:sp.End+m[5]]
 		if isGazetteerPlace(a) && isGazetteerPlace(b) {
@@ -920,6 +954,9 @@ var reParenAbbrev = regexp.MustCompile(`^ \(((?:[A-Z][A-Za-z&.]*[A-Z]\.?)(?: [A-
 // name and returns it with the end of the brackets, so that the fact's
 // text holds both names: "Partial Test Ban Treaty (PTBT)".
 func abbrevAfter(text string, sp Span) (string, int) {
+	if !strings.HasPrefix(text[sp.End:], " (") { // the pattern opens so
+		return "", 0
+	}
 	m := reParenAbbrev.FindStringSubmatchIndex(text[sp.End:])
 	if m == nil {
 		return "", 0
