@@ -182,3 +182,26 @@ func (m *memo) actingSentences(g *generator, word, key, verb, base string) []act
 		return out
 	})
 }
+
+// warmChapterAnswers reads the chapters' phrase questions into the memo
+// (chapterAnswers) from the last chapter back, skipping each chapter
+// another caller has begun, and returns once every chapter is begun.
+// The question cards read them from the first chapter on, and on a book
+// that reading is seconds of CPU on one goroutine while the other core
+// waits: run on a fork of its own beside them, it takes the second half.
+// What each chapter gives depends on the article alone (chapterAnswers),
+// so the cards and quizzes are the same whoever reads a chapter first.
+func (g *generator) warmChapterAnswers() {
+	if g.memo == nil {
+		return
+	}
+	m := g.memo
+	for ch := len(g.a.Chapters) - 1; ch >= 0; ch-- {
+		m.mu.Lock()
+		_, begun := m.phrases[ch]
+		m.mu.Unlock()
+		if !begun {
+			g.chapterAnswers(ch)
+		}
+	}
+}

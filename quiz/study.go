@@ -127,7 +127,13 @@ func hasKey(m map[string]int, k string) bool {
 // once, and the same slice is returned after; do not change it. Safe for
 // concurrent use.
 func (s *Study) Cards() []Card {
-	s.cardsOnce.Do(func() { s.cards = makeCards(s.generator()) })
+	s.cardsOnce.Do(func() {
+		g := s.generator()
+		// the question cards read every chapter's phrase questions in
+		// order, on one goroutine; a second reads them from the end
+		go g.fork(nil).warmChapterAnswers()
+		s.cards = makeCards(g)
+	})
 	return s.cards
 }
 
