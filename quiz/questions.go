@@ -47,6 +47,9 @@ type Question struct {
 	// Accept holds other forms of a typed answer that are right: a
 	// unique short form or abbreviation of a long name ("ERP").
 	Accept []string `json:",omitempty"`
+	// swapped is the value a false statement put in place of the
+	// article's (cue.go: no other question may ask for it)
+	swapped string
 }
 
 // Key identifies a question by its facts and type.
@@ -296,6 +299,8 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			}
 		}
 	}
+	// a typed name that another question states is dropped (cue.go)
+	p.dropCuedTyped(&covered)
 	// the sentences the dropped dates held may carry other questions
 	p.maxDates = p.dates
 	for progress := true; progress && len(p.out) < n; {
@@ -322,6 +327,10 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	// last, questions on side names, only while the quiz is shorter than
 	// sideNamesUpTo: a short quiz beats one padded with trivia
 	p.fill(min(n, sideNamesUpTo), chapters, per, lastPass, n)
+	if p.dropCuedTyped(&covered) {
+		p.fill(n, chapters, per, 1, n)
+		p.dropCuedTyped(&covered)
+	}
 	// spread ordering and matching through the quiz
 	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
 	out := make([]Question, 0, len(singles)+len(multiOut))
@@ -454,8 +463,11 @@ func (p *picker) fits(q Question, pass int) bool {
 	if trueStatement(q) && p.trues > p.falses {
 		return false // round 11: a quiz's true/false stays a mix (a built-in quiz held 5 true of 6)
 	}
+	if p.g.labelCue(q) {
+		return false // round 14: the chapter label "… Afghanistan in 1979" over a statement that says 1970 (cue.go)
+	}
 	for _, o := range p.out {
-		if p.g.givesAway(q, o) || p.g.givesAway(o, q) {
+		if p.g.givesAway(q, o) || p.g.givesAway(o, q) || p.g.cues(o, q) || p.g.cues(q, o) && !typedName(o) {
 			return false
 		}
 		if !samePointOff && p.g.samePointQ(q, o) {
@@ -819,6 +831,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			} else {
 				statement = f.Sentence[:f.Start-f.SentSpan.Start] + ds[0] + f.Sentence[f.End-f.SentSpan.Start:]
 				q.Explanation = fmt.Sprintf("False: the article says %s, not %s. “%s”", f.Text, ds[0], f.Sentence)
+				q.swapped = ds[0]
 				if s := withoutAsides(statement); strings.Contains(s, ds[0]) {
 					statement = s
 				}

@@ -319,8 +319,16 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// enjoys an internationally recognized _____" after "What has
 	// Mongolia pursued … since the 1990s? nuclear-free policies", was
 	// judged poor in round 13 (builtin Q8 repeats Q2).
+	// Round 14 took brezhnev_doctrine 14.5 → 12.5 and CTBT 15.5 → 14.5:
+	// a typed name another question of the quiz states leaves it
+	// (dropCuedTyped, cue.go): "a new leader for the Soviets—_____"
+	// beside two stems naming Mikhail Gorbachev (round 14 Q13, awkward),
+	// "Who did Alexander Dubček replace?" beside "Antonín Novotný resigned"
+	// (a cue round 14 names), "On the Western side … the _____ would …
+	// circumvent" (Soviet Union, self-answering, round 14 CTBT Q15), the
+	// PTBT typed beside stems that write it.
 	floors := map[string]float64{"builtin": 14.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
-		"brezhnev_doctrine": 14.5, "comprehensive_nuclear_test_ban_treaty": 15.5}
+		"brezhnev_doctrine": 12.5, "comprehensive_nuclear_test_ban_treaty": 14.5}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
 		if !ok {

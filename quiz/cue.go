@@ -1,0 +1,245 @@
+package quiz
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Round 14 (issue 18): items of one quiz cued each other — "Mikhail
+// Gorbachev" typed in one question while two other stems named him, "the
+// late 1980s" asked beside "Gorbachev refused … in 1989", Novotný typed
+// after a statement that named him, a false "November 1952" that was
+// another question's answer, the chapter label "… Afghanistan in 1979"
+// over a statement that said 1970, "Korean War" over "invade _____"
+// (South Korea). givesAway (hygiene.go) catches the answer shown whole
+// beside the same names; the rules here catch the forms it missed.
+
+// cueOff turns the rules of this file off, and cueRuleOff one of them
+// ("label", "typed", "chosen", "date", "swap"), for measuring what they
+// change.
+var (
+	cueOff     bool
+	cueRuleOff = map[string]bool{}
+)
+
+// cueForms are the forms in which a name question's answer shows
+// elsewhere: its secrets (the answer, its accepted forms, a figure's
+// digits) and a person's surname, which the article writes alone.
+func (g *generator) cueForms(q Question) []string {
+	if q.Type != MultipleChoice && q.Type != FillIn || q.Kind == DateFact || len(q.Answer) == 0 {
+		return nil
+	}
+	out := q.secrets()
+	if q.Kind == PersonFact {
+		if s := surnameOf(q.Answer[0]); len(s) >= 4 && capitalised(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// surnameOf is the last word of a name of two words or more, none for
+// one word.
+func surnameOf(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// placeAdjectiveIn reports a capitalised word of text that is the place's
+// adjective: "Korean" for South Korea, "Yugoslavian" for Yugoslavia.
+func placeAdjectiveIn(text, place string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '-' || r == '–' || r == '/' }) {
+		w = strings.Trim(w, ",.;:()“”\"'‘’_")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) >= 4 && capitalised(w) && !showsAny(w, []string{place}) && (adjectiveOf(w, place) || adjectiveOf(strings.TrimSuffix(w, "s"), place)) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelCue reports a question whose chapter's title, printed with it,
+// shows its answer: the name or a person's surname ("Marshall's speech"
+// over "Secretary of State _____"), a place's adjective ("Korean War"
+// over "invade _____"), or for a false statement the value it swapped
+// out ("… Afghanistan in 1979" over "… in 1970").
+func (g *generator) labelCue(q Question) bool {
+	if cueOff || cueRuleOff["label"] {
+		return false
+	}
+	title := g.chapterTitle(q.Chapter)
+	if title == "" {
+		return false
+	}
+	if forms := g.cueForms(q); len(forms) > 0 {
+		return showsAny(title, forms) || q.Kind == PlaceFact && placeAdjectiveIn(title, q.Answer[0])
+	}
+	if q.Type != TrueFalse || q.swapped == "" || len(q.FactKeys) == 0 {
+		return false
+	}
+	f, ok := g.factByKey(q.FactKeys[0])
+	if !ok {
+		return false
+	}
+	if f.Kind == DateFact {
+		return headingGivesYear(title, f) || yearsIn(title)[f.Date.Year]
+	}
+	return showsAny(title, []string{f.Text, f.Value}) || f.Kind == PersonFact && showsAny(title, []string{surnameOf(f.Value)})
+}
+
+// cues reports whether question o shows question q's answer in a form
+// givesAway does not read: a typed name (or its surname, or a place's
+// adjective) stated anywhere by o — a student copies what another stem
+// spells out; a chosen name's surname or adjective stated beside the
+// same names; a date's day or month written whole, or its year (a
+// decade's years) beside the same names; or a false statement whose
+// swapped-in value is another question's answer.
+func (g *generator) cues(o, q Question) bool {
+	if cueOff {
+		return false
+	}
+	if q.Type == TrueFalse {
+		if cueRuleOff["swap"] || q.swapped == "" || o.Type != MultipleChoice && o.Type != FillIn || len(o.Answer) == 0 {
+			return false
+		}
+		return sameAnswer(o.Answer[0], q.swapped) // "November 1952" false for the airlift, and the hydrogen bomb's date
+	}
+	if q.Type != MultipleChoice && q.Type != FillIn || len(q.Answer) == 0 {
+		return false
+	}
+	text := statedText(o)
+	if q.Kind == DateFact {
+		return !cueRuleOff["date"] && g.dateCued(text, q)
+	}
+	forms := g.cueForms(q)
+	if len(forms) == 0 {
+		return false
+	}
+	if q.Type == FillIn {
+		return !cueRuleOff["typed"] && showsAny(text, forms) || q.Kind == PlaceFact && placeAdjectiveIn(text, q.Answer[0])
+	}
+	if cueRuleOff["chosen"] {
+		return false
+	}
+	own := g.sentencesOf(q)
+	for _, line := range strings.Split(text, "\n") {
+		if !showsAny(line, forms) && !(q.Kind == PlaceFact && placeAdjectiveIn(line, q.Answer[0])) {
+			continue
+		}
+		for _, s := range own {
+			if g.sameContext(line, s, forms) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameAnswer reports two answers that are the same words.
+func sameAnswer(a, b string) bool {
+	x, y := normAnswer(a), normAnswer(b)
+	return x != "" && x == y
+}
+
+// statedText is what a question states as so: its prompt, and the items
+// of an ordering or the left-hand items of a matching. A choice's
+// options and a matching's choices are only offered: one of them showing
+// another question's answer tells nothing.
+func statedText(q Question) string {
+	if q.Type == Ordering || q.Type == Matching {
+		return q.Prompt + "\n" + strings.Join(q.Options, "\n")
+	}
+	return q.Prompt
+}
+
+// dateCued reports text that gives a date question's answer away: a day
+// or month written whole ("November 1952"), or the year, or for a decade
+// any year of it ("1989" for "the late 1980s"), on a line that shares a
+// name with the question's sentence.
+func (g *generator) dateCued(text string, q Question) bool {
+	f, ok := g.factByKey(q.FactKeys[0])
+	if !ok || f.Date.Year == 0 {
+		return false
+	}
+	if (f.Date.Granularity == Day || f.Date.Granularity == Month) && showsAny(text, []string{f.Text}) {
+		return true
+	}
+	own := g.sentencesOf(q)
+	for _, line := range strings.Split(text, "\n") {
+		if !yearOrDecadeIn(line, f) {
+			continue
+		}
+		for _, s := range own {
+			if g.sharesName(line, s, f.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearOrDecadeIn reports line writing the date's year, or for a decade
+// any year of it.
+func yearOrDecadeIn(line string, f Fact) bool {
+	ys := yearsIn(line)
+	if f.Date.Granularity == Decade {
+		for y := range ys {
+			if y/10 == f.Date.Year/10 {
+				return true
+			}
+		}
+		return strings.Contains(line, strconv.Itoa(f.Date.Year/10)+"0s")
+	}
+	return ys[f.Date.Year]
+}
+
+// sharesName reports a name of sentence's facts, other than the answer,
+// that line shows.
+func (g *generator) sharesName(line, sentence, answer string) bool {
+	for _, text := range g.factTexts(sentence) {
+		if text == answer || reYear.MatchString(text) {
+			continue
+		}
+		if showsAny(line, []string{text}) {
+			return true
+		}
+	}
+	return false
+}
+
+// typedName reports a question that asks to type a name: it leaves the
+// quiz when another question states the name (dropCuedTyped), rather
+// than keeping every later question that names it out.
+func typedName(q Question) bool {
+	return !cueOff && !cueRuleOff["typed"] && q.Type == FillIn && q.Kind != DateFact
+}
+
+// dropCuedTyped drops from the quiz the typed names another of its
+// questions states (round 14 Brezhnev Q13: "Mikhail Gorbachev" to type
+// while two stems named him), keeping covered, the count of the first
+// questions per chapter, in step; it reports whether it dropped any.
+func (p *picker) dropCuedTyped(covered *int) bool {
+	dropped := false
+	for i := 0; i < len(p.out); i++ {
+		q := p.out[i]
+		if !typedName(q) {
+			continue
+		}
+		for j, o := range p.out {
+			if j != i && p.g.cues(o, q) {
+				if i < *covered {
+					*covered--
+				}
+				p.out = append(p.out[:i:i], p.out[i+1:]...)
+				p.release(q)
+				dropped = true
+				i--
+				break
+			}
+		}
+	}
+	return dropped
+}
