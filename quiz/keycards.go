@@ -48,6 +48,9 @@ func (g *generator) keyCards(deck []Card) []Card {
 			continue
 		}
 		c, ok := g.keyCard(f, persons)
+		if !ok && !datedNamesOff {
+			c, ok = g.datedNameCard(f) // "When was the Treaty on … signed?" (datedname.go)
+		}
 		if !ok || carded[normSpace(c.Front)] {
 			continue
 		}

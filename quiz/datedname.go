@@ -1,0 +1,132 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// datedNamesOff leaves the dated-name cards out (a test compares the
+// decks with and without them).
+var datedNamesOff bool
+
+// datedNameCard asks for a date its sentence ties to a named treaty,
+// declaration, conference or body, naming the thing in the front, so the
+// card needs no more of its sentence than the name: "… superseded by the
+// Treaty on the Final Settlement with Respect to Germany signed on 12
+// September 1990" → "When was the Treaty on the Final Settlement with
+// Respect to Germany signed?". A key date in a sentence too long, too
+// list-like or too tied to the one before it to show whole otherwise
+// went without a card (half the key dates of an article had none). Four
+// ties count:
+//
+//   - a participle after the name: "X signed on DATE", "X, which was
+//     adopted in New York on DATE", "X was constituted in Berlin on DATE";
+//   - "X of DATE" ("the Declaration of June 5, 1945");
+//   - the date in brackets after the name ("X (26 July 1945)");
+//   - the date before the name ("the 1947 Peace Conference").
+//
+// The last three say no verb: the name's head noun gives it (a treaty is
+// signed, a declaration issued, a conference held, a law passed); a head
+// with no verb of its own gives no card. A date that does not write its
+// year, or lies outside the years of the title, gives none either.
+func (g *generator) datedNameCard(d Fact) (Card, bool) {
+	if d.Kind != DateFact || !writesItsYear(d) || g.outsideTitleSpan(d) || strings.Contains(d.Sentence, "\t") || strings.HasPrefix(d.Sentence, "See ") {
+		return Card{}, false
+	}
+	s := d.Sentence
+	ds := d.Start - d.SentSpan.Start
+	de := ds + len(d.Text)
+	if ds < 0 || de > len(s) || s[ds:de] != d.Text {
+		return Card{}, false
+	}
+	for _, n := range g.sentenceFacts(d) {
+		if n.Kind != PolicyFact && n.Kind != OrgFact {
+			continue
+		}
+		ns := n.Start - d.SentSpan.Start
+		ne := ns + len(n.Text)
+		if ns < 0 || ne > len(s) || s[ns:ne] != n.Text {
+			continue
+		}
+		nf := Fact{Kind: n.Kind, Text: n.Text, Value: n.Text, Sentence: s, SentSpan: d.SentSpan, Start: n.Start, End: n.Start + len(n.Text),
+			Chapter: d.Chapter, Block: d.Block}
+		if !capitalised(firstWord(n.Text)) || strings.Contains(n.Text, "'s ") || strings.Contains(n.Text, "’s ") {
+			continue // "George Orwell's classic dystopia …": a description, not a name
+		}
+		verb := ""
+		switch {
+		case ne <= ds:
+			between := s[ne:ds]
+			if m := reNameDatedBy.FindStringSubmatch(between); m != nil && datingVerbs[m[1]] {
+				verb = m[1]
+			} else if between == " of " || between == " (" && strings.HasPrefix(s[de:], ")") ||
+				between == ", " && (de == len(s) || strings.ContainsAny(s[de:de+1], ",.;")) {
+				verb = headVerb(n.Text) // "the Declaration of June 5, 1945", "the Protocol …, August 1, 1945"
+			} else if reHeldFrom.MatchString(between) && headVerb(n.Text) == "held" {
+				verb = "held" // "the Conference of Berlin (…) from 17 July to 2 August 1945"
+			}
+		case de <= ns && s[de:ns] == " ":
+			if w := strings.Fields(s[:ds]); len(w) > 0 && strings.EqualFold(w[len(w)-1], "the") {
+				verb = headVerb(n.Text) // "the 1947 Paris Peace Conference"
+			}
+		}
+		if verb == "" {
+			continue
+		}
+		if cutName(nf) && !strings.HasPrefix(s[ne:], " of "+d.Text) {
+			continue // a cut name; "the Declaration of June 5, 1945" goes on with its date only
+		}
+		name := n.Text
+		if w := strings.Fields(s[:ns]); len(w) > 0 && strings.EqualFold(w[len(w)-1], "the") && !strings.HasPrefix(name, "The ") {
+			name = "the " + name
+		} else if de <= ns && de < len(s) && ns == de+1 {
+			name = "the " + name // the date stood between "the" and the name
+		}
+		front := "When was " + name + " " + verb + "?"
+		if strings.Contains(front, d.Text) {
+			continue
+		}
+		return newCard(CardWhen, d, front, d.Text), true
+	}
+	return Card{}, false
+}
+
+// reNameDatedBy is the text between a name and its date that dates it by a
+// participle: " signed on ", ", which was adopted in New York on ", " was
+// constituted in Berlin on ".
+var reNameDatedBy = regexp.MustCompile(`^(?:,? (?:which|that) (?:was|were)|,? (?:was|were))?(?: (?:also|formally|officially|jointly|first|finally))? ([a-z]+)(?: (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})? (?:on|in) $`)
+
+// reHeldFrom is the text between an event's name and the dates it was
+// held on: " from ", " (formal title of …) from ", " in "; not " on ": a
+// day at a meeting is a speech's or a vote's ("Speaking at the Peace
+// Conference on October 10, 1946, Molotov …").
+var reHeldFrom = regexp.MustCompile(`^(?: \([^()]*\))?,? (?:from|in|between) $`)
+
+// datingVerbs date the thing they are said of.
+var datingVerbs = map[string]bool{"signed": true, "adopted": true, "ratified": true, "constituted": true, "established": true,
+	"founded": true, "issued": true, "proclaimed": true, "announced": true, "launched": true, "enacted": true, "passed": true,
+	"concluded": true, "held": true, "created": true, "formed": true, "introduced": true, "published": true, "approved": true,
+	"convened": true, "dissolved": true, "abolished": true, "repealed": true, "ended": true, "initiated": true, "opened": true}
+
+// headVerb is the verb that dates a thing of a name's head noun: a treaty
+// is signed, a declaration issued, a conference held, a law passed.
+func headVerb(name string) string {
+	head := strings.ToLower(strings.Trim(lastWord(name), "”\"’"))
+	if i := strings.Index(name, " of "); i > 0 && headVerbs[head] == "" {
+		head = strings.ToLower(lastWord(name[:i])) // "Treaty of Paris", "Declaration of Independence"
+	}
+	return headVerbs[head]
+}
+
+// headVerbs are the head nouns of names and the verb that dates each.
+var headVerbs = map[string]string{
+	"treaty": "signed", "agreement": "signed", "pact": "signed", "accord": "signed", "accords": "signed",
+	"convention": "signed", "protocol": "signed", "armistice": "signed", "charter": "signed",
+	"declaration": "issued", "proclamation": "issued", "communiqué": "issued", "communique": "issued", "statement": "issued",
+	"resolution": "adopted", "constitution": "adopted", "doctrine": "announced", "plan": "announced",
+	"act": "passed", "law": "passed", "bill": "passed", "amendment": "passed",
+	"conference": "held", "summit": "held", "congress": "held", "meeting": "held", "talks": "held",
+	"referendum": "held", "election": "held", "elections": "held", "plenum": "held", "session": "held",
+	"council": "established", "commission": "established", "committee": "established", "organization": "founded",
+	"organisation": "founded", "alliance": "founded", "league": "founded", "union": "founded",
+}
