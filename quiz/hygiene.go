@@ -438,7 +438,7 @@ func (g *generator) placeSort(name string) string {
 // or " and " then a capitalised name, or a name then ", " or " and ".
 var (
 	reListAfter  = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})`)
-	reListBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
+	reListBefore = mustTailGate(`((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`, "\t\n\f\r ", false, ",", "and", "or", "the")
 )
 
 // listedAmongCountries finds the places the article lists next to a
@@ -469,11 +469,8 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 				continue
 			}
 			done[f.Value] = true
-			mentions := ix.mentioning(f.Value)
-			if len(mentions) > maxListScan {
-				mentions = mentions[:maxListScan] // a book names a city thousands of times; its lists come early
-			}
-			for _, si := range mentions {
+			// a book names a city thousands of times; its lists come early
+			for _, si := range ix.mentioningAtMost(f.Value, maxListScan) {
 				text := sents[si].text
 				at := findWord(text, f.Value, 0)
 				for at >= 0 && !out[f.Value] {
@@ -536,7 +533,7 @@ const maxListScan = 200
 
 // reParallel is "and in", "or to" … right before a name, whose
 // preposition may repeat one before a country earlier in the sentence.
-var reParallel = regexp.MustCompile(`,?\s+(?:and|or)\s+(?:also\s+)?(in|to|from|with)\s+(?:the\s+)?$`)
+var reParallel = mustTailGate(`,?\s+(?:and|or)\s+(?:also\s+)?(in|to|from|with)\s+(?:the\s+)?$`, "\t\n\f\r ", false, "in", "to", "from", "with", "the")
 
 // reAfterPreposition finds, for each preposition reParallel knows, the
 // capitalised name after it.
