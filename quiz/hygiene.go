@@ -469,8 +469,11 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 				continue
 			}
 			done[f.Value] = true
-			// a book names a city thousands of times; its lists come early
-			for _, si := range ix.mentioningAtMost(f.Value, maxListScan) {
+			mentions := ix.mentioning(f.Value)
+			if len(mentions) > maxListScan {
+				mentions = mentions[:maxListScan] // a book names a city thousands of times; its lists come early
+			}
+			for _, si := range mentions {
 				text := sents[si].text
 				at := findWord(text, f.Value, 0)
 				for at >= 0 && !out[f.Value] {
