@@ -187,6 +187,10 @@ func shortBacks(cards []Card) []Card {
 		keep := append([]string{c.Phrase}, frontNames(c.Front)...)
 		if c.Kind == CardQuestion {
 			if a, _, ok := strings.Cut(c.Back, "\n"); ok {
+				if whole, ok := answerGoesOn(c.Sentence, c.Front, strings.TrimSuffix(a, ".")); ok && !answerGoesOnOff {
+					cards[i].Back = whole // "To weave a network … while also keeping Russia and China at equal distances."
+					continue
+				}
 				keep = append(keep, strings.TrimSuffix(a, "."))
 				if restates(c.Sentence, c.Front, a) {
 					cards[i].Back = a // "Why did tax revenues decline?" → "… withheld tax revenues …" and the sentence again
@@ -283,4 +287,72 @@ func elideAnswer(sentence, answer string) string {
 		}
 	}
 	return sentence
+}
+
+// answerGoesOnOff keeps question cards' backs as answer and quote (a test
+// compares the decks with and without answerGoesOn).
+var answerGoesOnOff bool
+
+// answerGoesOn is a question card's back as one statement when its
+// sentence says no more than the front, the answer and a short clause
+// that goes on from the answer: the answer with that clause, in place of
+// the answer and the sentence spliced around it (round 14: "To weave a
+// network … interests." over "“Mongolia’s goal in adopting the
+// “third-neighbor policy” was … while also keeping Russia and China at
+// equal distances.”", hard to read, and the equal distances left out of
+// the answer; "The Chinese Communists were able to fill the political
+// vacuum left in Manchuria." over "“In addition, … after Soviet forces
+// withdrew …”", the cause cut off). The clause runs to the sentence's end
+// in at most 14 words; what the sentence says before the answer must
+// restate the front (restates), else the sentence stays under the answer.
+func answerGoesOn(sentence, front, answer string) (string, bool) {
+	if fieldCount(answer) < 3 {
+		return "", false // "Kim Il Sung.": a name, whose sentence says what it did
+	}
+	i := strings.Index(sentence, answer)
+	if i < 0 {
+		i = strings.Index(sentence, strings.ToLower(answer[:1])+answer[1:])
+	}
+	if i < 0 {
+		return "", false
+	}
+	if namelike(answer) {
+		return "", false // "Retired General George Marshall": what goes on is the sentence's predicate
+	}
+	rest := strings.TrimRight(strings.TrimSpace(sentence[i+len(answer):]), ".")
+	if rest == "" || fieldCount(rest) > 14 || strings.ContainsAny(rest[:1], "(;:—–") || unbalancedQuotes(rest) {
+		return "", false
+	}
+	if first := strings.ToLower(firstWord(strings.TrimLeft(rest, ", "))); !goesOnWords[first] && !participle(first) {
+		return "", false // ", but China fended off …", ", the Soviet Union conducted 219", "and further weakened …": a clause of its own
+	}
+	whole := answer
+	if strings.HasPrefix(rest, ",") {
+		whole += rest
+	} else {
+		whole += " " + rest
+	}
+	if !restates(sentence[:i], front, whole) {
+		return "", false
+	}
+	return capitaliseFirst(whole) + ".", true
+}
+
+// goesOnWords open a phrase that goes on from an answer rather than a
+// clause of its own: a preposition, "while", an adverb of degree or time.
+var goesOnWords = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
+	"from": true, "with": true, "for": true, "to": true, "by": true, "within": true, "under": true, "against": true,
+	"into": true, "through": true, "since": true, "until": true, "of": true, "over": true, "across": true, "without": true,
+	"while": true, "particularly": true, "especially": true, "mainly": true, "largely": true, "earlier": true, "later": true,
+	"as": true, "in order": true, "towards": true, "toward": true, "between": true, "among": true, "including": true}
+
+// namelike reports an answer that is a name: its words capitalised but
+// for the small words inside a name.
+func namelike(answer string) bool {
+	for _, w := range strings.Fields(answer) {
+		if !capitalised(strings.Trim(w, ",.“”\"'’")) && !nameJoiners[w] {
+			return false
+		}
+	}
+	return true
 }
