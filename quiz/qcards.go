@@ -169,6 +169,9 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		if f, _ := g.factByKey(c.FactKey); c.Kind == CardCloze && f.Kind == PersonFact && showsNameWord(c.Front, c.Back) {
 			continue // round 9: "_____ … a Tito–Stalin Split occurred" → Josip Broz Tito
 		}
+		if g.twoAnswers(c) {
+			continue // round 14 builtin C10: "What did Mongolia facilitate in 2014?" fits two events (oneanswer.go)
+		}
 		if commonplace(c.Sentence) {
 			continue // "Like most other nations, China's foreign policy is carried out by the _____" (round 11 China C3): guessed, not learnt
 		}

@@ -1,0 +1,34 @@
+package quiz
+
+import "testing"
+
+// TestTwoAnswers: a question card's front of names and a date fits two
+// events when another sentence holds the date and every name but not the
+// answer; a fuller date than the year, a name the other sentence lacks, or
+// the same answer in the other sentence keep it one question.
+func TestTwoAnswers(t *testing.T) {
+	para := "In 2014, Mongolia facilitated a meeting between the Deputy Foreign Minister and a State Department official. " +
+		"In 2014, Mongolia was also the site for the daughter of an abductee to meet her grandparents. " +
+		"In July 1947 Marshall scrapped the occupation directive. " +
+		"Marshall spoke at Harvard on June 5, 1947 about the aid. " +
+		"In 1972 the treaty was signed in Moscow by Nixon. " +
+		"In 1972 Nixon visited Beijing."
+	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+para+"\n"))
+	g := indexedGenerator(a, Extract(a)).fork(nil)
+	for _, tt := range []struct {
+		front, back, sentence string
+		want                  bool
+	}{
+		{"What did Mongolia facilitate in 2014?", "A meeting between the Deputy Foreign Minister and a State Department official.",
+			"In 2014, Mongolia facilitated a meeting between the Deputy Foreign Minister and a State Department official.", true},
+		{"What did Marshall scrap in July 1947?", "The occupation directive.", "In July 1947 Marshall scrapped the occupation directive.", false}, // June 5, 1947 is another date
+		{"Who signed the treaty in Moscow in 1972?", "Nixon.", "In 1972 the treaty was signed in Moscow by Nixon.", false},                       // the other sentence lacks Moscow
+		{"What did Nixon do in 1972?", "Visited Beijing.", "In 1972 Nixon visited Beijing.", true},
+		{"Where did Mongolia send aid?", "Korea.", "Mongolia sent aid to Korea.", false}, // no date
+	} {
+		c := Card{Kind: CardQuestion, Front: tt.front, Back: tt.back + "\n“" + tt.sentence + "”", Sentence: tt.sentence}
+		if got := g.twoAnswers(c); got != tt.want {
+			t.Errorf("twoAnswers(%q) = %v; want %v", tt.front, got, tt.want)
+		}
+	}
+}
