@@ -22,7 +22,7 @@ func TestTwoAnswers(t *testing.T) {
 		{"What did Mongolia facilitate in 2014?", "A meeting between the Deputy Foreign Minister and a State Department official.",
 			"In 2014, Mongolia facilitated a meeting between the Deputy Foreign Minister and a State Department official.", true},
 		{"What did Marshall scrap in July 1947?", "The occupation directive.", "In July 1947 Marshall scrapped the occupation directive.", false}, // June 5, 1947 is another date
-		{"Who signed the treaty in Moscow in 1972?", "Nixon.", "In 1972 the treaty was signed in Moscow by Nixon.", false},                       // the other sentence lacks Moscow
+		{"Who signed the treaty in Moscow in 1972?", "Nixon.", "In 1972 the treaty was signed in Moscow by Nixon.", false},                        // the other sentence lacks Moscow
 		{"What did Nixon do in 1972?", "Visited Beijing.", "In 1972 Nixon visited Beijing.", true},
 		{"Where did Mongolia send aid?", "Korea.", "Mongolia sent aid to Korea.", false}, // no date
 	} {
