@@ -115,3 +115,55 @@ func TestStatedTextLeavesOffersOut(t *testing.T) {
 		t.Error("sameAnswer")
 	}
 }
+
+// dateFactText is the date fact whose text is text.
+func dateFactText(t *testing.T, g *generator, text string) Fact {
+	t.Helper()
+	for _, f := range g.facts {
+		if f.Kind == DateFact && f.Text == text {
+			return f
+		}
+	}
+	t.Fatalf("no date %q", text)
+	return Fact{}
+}
+
+// TestFalseDatesKeepTheirPlace: a false date may not move a statement
+// past another date its chapter gives, nor swap a year its heading
+// writes (round 14: the armistice "in December 1949" beside the invasion
+// of June 1950; "Afghanistan in 1970" under "… Afghanistan in 1979").
+func TestFalseDatesKeepTheirPlace(t *testing.T) {
+	war := mainPointGenerator(t, "A war in Asia", "This article is about a war and its end.",
+		"In June 1950, the Northern Army invaded Southland. The Northern Armistice Agreement was signed in July 1953 after the death of the old leader.")
+	treaty := mainPointGenerator(t, "A test ban", "This article is about treaties on nuclear tests.",
+		"The Partial Test Ban Treaty was signed in August 1963. The Threshold Test Ban Treaty was signed by Washington and Moscow in July 1974. Test ban talks between Washington and Moscow resumed in October 1977 and failed in 1980.")
+	apart := mainPointGenerator(t, "Ruritania as mediator", "This article is about Ruritania.",
+		"In 2012, Ruritania hosted talks between Japanese and Korean officials. In 2013, Ruritania established its Capital Dialogue on Security.")
+	for _, c := range []struct {
+		g     *generator
+		date  string
+		false []string
+		want  []string
+	}{
+		{war, "July 1953", []string{"December 1949", "July 1962", "March 1952"}, []string{"July 1962", "March 1952"}}, // 1949 lies before the invasion of 1950
+		{war, "June 1950", []string{"January 1947", "June 1956"}, []string{"January 1947"}},                           // 1956 lies past the armistice of 1953
+		{treaty, "July 1974", []string{"July 1960", "July 1971", "July 1979"}, []string{"July 1971"}},                 // 1960 past 1963, 1979 past 1977
+		{treaty, "August 1963", []string{"August 1960", "August 1966"}, []string{"August 1960", "August 1966"}},       // no date between
+		{apart, "2013", []string{"2009", "2017"}, []string{"2009", "2017"}},                                           // 2012's talks share no name but the subject's
+	} {
+		f := dateFactText(t, c.g, c.date)
+		if got := c.g.keepsItsPlace(f, c.false); !equalStrings(got, c.want) {
+			t.Errorf("keepsItsPlace(%s, %v) = %v, want %v", c.date, c.false, got, c.want)
+		}
+	}
+	heading := mainPointGenerator(t, "A doctrine", "This article is about a doctrine.",
+		"The doctrine was used again for an intervention in 1979. It was renounced in 1989.")
+	f := dateFactText(t, heading, "1979")
+	if got := heading.keepsItsPlace(f, []string{"1970", "1984"}); len(got) != 2 {
+		t.Errorf("without the year in the heading, both stay: %v", got)
+	}
+	heading.a.Chapters[f.Chapter].Title = "The doctrine in action in 1979"
+	if got := heading.keepsItsPlace(f, []string{"1970", "1984"}); len(got) != 0 {
+		t.Errorf("a false year under a heading that writes the true one: %v", got)
+	}
+}
