@@ -3,6 +3,7 @@ package quiz
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,6 +14,60 @@ var gateCases = []string{
 	"In the spring of 1948, the blockade began.", "the spring of 48", " of of 1948", "of 1948", "The Fall 1962 crisis.",
 	"in the fall of 1962", "Autumn  1962", "winter1962", "The summer 1950", "the late ’60s", "the '90s", "’60", "the 1960s",
 	"in '85 and the 70s", "Sept. 1948", "on 5 Jan", "JANUARY", "Mayor", "aMay", "", "0s", "’0s", "'0s",
+	"5 Sep. 1948", "Jun.", "the Marshall Plan of 1948", "from 1946 to 1950", "FY2020", "fiscal year 1999",
+	"1948", "x1948", "1948_", "19481", "(1948)", "1948é", "é1948", "12 1948 1949",
+}
+
+// scannerCases hold what yearSpans must read as its expression does:
+// four digits alone, in longer runs, beside letters, "_", other
+// characters and broken bytes.
+var scannerCases = []string{
+	"In 1948 and 1949, but not 19481, x1948, 1948x or 1948_; (1950) ok.", "1948", "", "194", "12345 6789",
+	"é1948é", "\xff1948\xfe", "1948-1949/50", "2000\t2001\n2002",
+}
+
+// TestDateScanners: a rule's hand scanner finds what its pattern finds,
+// on the corpus and built-in sentences and scannerCases.
+func TestDateScanners(t *testing.T) {
+	texts := append(dateGateTexts(t), scannerCases...)
+	scanned, found := 0, 0
+	for _, r := range dateRules {
+		if r.scan == nil {
+			continue
+		}
+		scanned++
+		std := regexp.MustCompile(r.re.String())
+		for _, s := range texts {
+			got, want := r.scan(s), std.FindAllStringSubmatchIndex(s, -1)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: the scanner finds %v in %q, the pattern %v", r.name, got, s, want)
+			}
+			found += len(want)
+		}
+	}
+	if scanned == 0 || found < 100 {
+		t.Errorf("%d rules scanned by hand, %d matches", scanned, found)
+	}
+}
+
+func FuzzDateScanners(f *testing.F) {
+	for _, s := range append(append([]string{}, gateCases...), scannerCases...) {
+		f.Add(s)
+	}
+	var stds []*regexp.Regexp
+	for _, r := range dateRules {
+		stds = append(stds, regexp.MustCompile(r.re.String()))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, r := range dateRules {
+			if r.scan == nil {
+				continue
+			}
+			if got, want := r.scan(s), stds[i].FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: the scanner finds %v in %q, the pattern %v", r.name, got, s, want)
+			}
+		}
+	})
 }
 
 // dateGateTexts are the built-in article's and the corpus's sentences,
@@ -62,9 +117,27 @@ func checkGates(t testing.TB, texts []string) map[string]int {
 			}
 		}
 	}
+	for _, r := range dateRules {
+		if !r.month {
+			continue
+		}
+		std := regexp.MustCompile(r.re.String())
+		for _, s := range texts {
+			if hasMonthName(s) {
+				continue
+			}
+			refused["month names"]++
+			if m := std.FindString(s); m != "" {
+				t.Fatalf("%s: hasMonthName refuses %q, where the pattern finds %q", r.name, s, m)
+			}
+		}
+	}
 	for _, s := range texts {
-		if got, want := hasMonthStem(s), hasAnyOf(s, monthStems); got != want {
-			t.Fatalf("hasMonthStem(%q) = %v, hasAnyOf says %v", s, got, want)
+		lits := anyLiteralsIn(s)
+		for _, r := range dateRules {
+			if got, want := r.any == nil || lits&r.anyMask != 0, r.any == nil || hasAnyOf(s, r.any); got != want {
+				t.Fatalf("%s: anyLiteralsIn(%q) says %v, hasAnyOf %v", r.name, s, got, want)
+			}
 		}
 	}
 	return refused
@@ -86,6 +159,28 @@ func TestDateGates(t *testing.T) {
 	}
 	if gated < 3 {
 		t.Errorf("%d date rules have a gate", gated)
+	}
+	months := 0
+	for _, r := range dateRules {
+		if r.month {
+			months++
+		}
+	}
+	// every month rule asks; most sentences name no month ("Marshall",
+	// "Decision" and "Mayor" hold only a month's first letters)
+	if months < 9 || refused["month names"] < months*len(texts)/2 {
+		t.Errorf("%d month rules; hasMonthName refuses %d of %d texts", months, refused["month names"]/max(months, 1), len(texts))
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"on 5 March 1953", true}, {"Sept. 1948", true}, {"in Dec. 1950", true}, {"May", true},
+		{"the Marshall Plan", false}, {"a Decision", false}, {"JANUARY", false}, {"Sept 1948", false}, {"Sep. 1948", true},
+	} {
+		if got := hasMonthName(tt.s); got != tt.want {
+			t.Errorf("hasMonthName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 	for _, tt := range []struct {
 		s          string

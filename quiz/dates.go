@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -183,7 +184,14 @@ type dateRule struct {
 	// gate, when set, is a test cheaper than the pattern that every text
 	// the pattern matches passes: the rule is tried only where it holds
 	// (TestDateGates, FuzzDateGates)
-	gate     func(text string) bool
+	gate func(text string) bool
+	// month says the pattern holds a month's name (monthRE): the rule is
+	// tried only where hasMonthName holds (TestDateGates, FuzzDateGates)
+	month bool
+	// scan, when set, finds what re finds, read by hand (re is the oracle:
+	// TestDateScanners, FuzzDateScanners)
+	scan     func(text string) [][]int
+	anyMask  uint32 // the bits of any in anyLiterals
 	value    func(x match) (dateMatch, bool)
 	examples []string
 	not      []string
@@ -204,9 +212,9 @@ func century(x match, num, word int) int {
 // one matched, so ranges come before their ends and days before months.
 var dateRules = []dateRule{
 	{
-		name: "day-month range",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		name:  "day-month range",
+		month: true,
+		re:    rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
 			d2, ok2 := x.day(4)
@@ -223,9 +231,9 @@ var dateRules = []dateRule{
 		not:      []string{"Chapters 3 to 14 cover it."},
 	},
 	{
-		name: "month-day range",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
+		name:  "month-day range",
+		month: true,
+		re:    rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(2)
 			d2, ok2 := x.day(5)
@@ -245,9 +253,9 @@ var dateRules = []dateRule{
 		examples: []string{"In 1956 fighting went on from [October 24 until November 7].", "It ran from [March 3, 1951 to May 14, 1953]."},
 	},
 	{
-		name: "days of one month",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		name:  "days of one month",
+		month: true,
+		re:    rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
 			d2, ok2 := x.day(2)
@@ -261,9 +269,9 @@ var dateRules = []dateRule{
 		examples: []string{"He met Kim in Pyongyang from [13 to 15 June 2000]."},
 	},
 	{
-		name: "month range",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
+		name:  "month range",
+		month: true,
+		re:    rescan.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y1, y2 := x.num(2), x.num(4)
 			if y1 == 0 {
@@ -274,9 +282,9 @@ var dateRules = []dateRule{
 		examples: []string{"Aid flowed [from July 1945 through June 1946].", "The airlift ran [from March to June 1948].", "Talks ran [March–June 1948]."},
 	},
 	{
-		name: "day month year",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
+		name:  "day month year",
+		month: true,
+		re:    rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, ok := x.day(1)
 			if !ok {
@@ -289,9 +297,9 @@ var dateRules = []dateRule{
 		not:      []string{"It took 45 May Street offices."},
 	},
 	{
-		name: "month day year",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`),
+		name:  "month day year",
+		month: true,
+		re:    rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, ok := x.day(2)
 			if !ok {
@@ -303,9 +311,9 @@ var dateRules = []dateRule{
 		examples: []string{"Signed on [May 27, 2024] in Geneva."},
 	},
 	{
-		name: "day and month without a year",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `|` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?)\b`),
+		name:  "day and month without a year",
+		month: true,
+		re:    rescan.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `|` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?)\b`),
 		value: func(x match) (dateMatch, bool) {
 			di, mi := 1, 2
 			if x.g(1) == "" {
@@ -324,9 +332,9 @@ var dateRules = []dateRule{
 		not:      []string{"On 26 May the shop closes.", "The shop opens on May 1 every year."},
 	},
 	{
-		name: "month of a two-digit year",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b` + monthRE + ` of ['’](\d{2})\b`),
+		name:  "month of a two-digit year",
+		month: true,
+		re:    rescan.MustCompile(`\b` + monthRE + ` of ['’](\d{2})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d, _ := partial(DateValue{Month: monthNumber(x.g(1)), Granularity: Month})
 			d.yy = x.num(2)
@@ -335,9 +343,9 @@ var dateRules = []dateRule{
 		examples: []string{"Reformers, from 1966 to the [March of ’68] congress, pressed on."},
 	},
 	{
-		name: "month year",
-		any:  monthStems,
-		re:   rescan.MustCompile(`\b` + monthRE + `,? (\d{4})\b`),
+		name:  "month year",
+		month: true,
+		re:    rescan.MustCompile(`\b` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y := x.num(2)
 			return full(DateValue{Year: y, YearEnd: y, Month: monthNumber(x.g(1)), Granularity: Month})
@@ -522,6 +530,7 @@ var dateRules = []dateRule{
 	{
 		name: "year",
 		re:   rescan.MustCompile(`\b(\d{4})\b`),
+		scan: yearSpans,
 		value: func(x match) (dateMatch, bool) {
 			if !x.yearOK(1) {
 				return dateMatch{}, false
@@ -573,7 +582,7 @@ func FindDates(text string) []dateMatch {
 
 // findDates returns every date phrase in text, partial ones included.
 func findDates(text string) []dateMatch {
-	if !strings.ContainsAny(text, "0123456789") && !strings.Contains(text, "entury") {
+	if !holdsDigit(text) && !strings.Contains(text, "entury") {
 		return nil
 	}
 	var found []dateMatch
@@ -585,35 +594,32 @@ func findDates(text string) []dateMatch {
 		}
 		return false
 	}
-	// nine rules share monthStems: the text is searched for them once
-	type holds struct {
-		words *string // the list's first word
-		has   bool
-	}
-	var asked []holds
-	holdsAny := func(words []string) bool {
-		if len(words) == 0 {
-			return false
-		}
-		for _, h := range asked {
-			if h.words == &words[0] {
-				return h.has
-			}
-		}
-		var has bool
-		if len(words) == len(monthStems) && &words[0] == &monthStems[0] {
-			has = hasMonthStem(text)
-		} else {
-			has = hasAnyOf(text, words)
-		}
-		asked = append(asked, holds{&words[0], has})
-		return has
-	}
+	// the rules' word lists are searched for in one pass, the month names
+	// once, when a rule first needs them
+	lits := anyLiteralsIn(text)
+	monthKnown, month := false, false
 	for _, r := range dateRules {
-		if r.any != nil && !holdsAny(r.any) || r.gate != nil && !r.gate(text) {
+		if r.any != nil && lits&r.anyMask == 0 {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(text) {
+		if r.month {
+			if !monthKnown {
+				month, monthKnown = hasMonthName(text), true
+			}
+			if !month {
+				continue
+			}
+		}
+		if r.gate != nil && !r.gate(text) {
+			continue
+		}
+		var ms [][]int
+		if r.scan != nil {
+			ms = r.scan(text)
+		} else {
+			ms = r.re.FindAllStringSubmatchIndex(text)
+		}
+		for _, m := range ms {
 			if inAddress(text, m[0]) {
 				continue
 			}
@@ -633,29 +639,128 @@ func findDates(text string) []dateMatch {
 	return found
 }
 
+// holdsDigit is strings.ContainsAny(s, "0123456789") without building
+// the set on every call.
+func holdsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyLiterals are the words of every rule's any list, once each;
+// anyFirst and anySecond hold the bits of those whose first and second
+// byte is the index (a word of one byte has every second byte).
+var anyLiterals, anyFirst, anySecond = func() ([]string, [256]uint32, [256]uint32) {
+	var lits []string
+	var first, second [256]uint32
+	at := map[string]int{}
+	for i := range dateRules {
+		for _, w := range dateRules[i].any {
+			k, ok := at[w]
+			if !ok {
+				k = len(lits)
+				if k >= 32 || w == "" {
+					panic("dates: too many any words, or an empty one")
+				}
+				at[w] = k
+				lits = append(lits, w)
+				first[w[0]] |= 1 << k
+				if len(w) == 1 {
+					for b := range second {
+						second[b] |= 1 << k
+					}
+				} else {
+					second[w[1]] |= 1 << k
+				}
+			}
+			dateRules[i].anyMask |= 1 << k
+		}
+	}
+	return lits, first, second
+}()
+
+// anyLiteralsIn returns a bit for each of anyLiterals in s: one pass
+// instead of a strings.Contains of each word of each rule.
+func anyLiteralsIn(s string) uint32 {
+	var found uint32
+	for i := 0; i+1 < len(s); i++ {
+		for c := anyFirst[s[i]] & anySecond[s[i+1]] &^ found; c != 0; c &= c - 1 {
+			k := bits.TrailingZeros32(c)
+			if strings.HasPrefix(s[i:], anyLiterals[k]) {
+				found |= 1 << k
+			}
+		}
+	}
+	if n := len(s); n > 0 { // a word of one byte at the end
+		for c := anyFirst[s[n-1]] &^ found; c != 0; c &= c - 1 {
+			if k := bits.TrailingZeros32(c); anyLiterals[k] == s[n-1:] {
+				found |= 1 << k
+			}
+		}
+	}
+	return found
+}
+
+// monthOfStem is each month's name by its first three letters.
+var monthOfStem = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "May": "May",
+	"Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
+
+// hasMonthName reports one of monthRE's names or abbreviations in s
+// ("March", "Mar.", "Sept."), which every match of the month rules holds:
+// a stricter gate than the first three letters ("Marshall", "Decision").
+func hasMonthName(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		a, b, c := s[i], s[i+1], s[i+2]
+		if a-'A' >= 26 || b-'a' >= 26 || c-'a' >= 26 || !isMonthStem[int(a-'A')*676+int(b-'a')*26+int(c-'a')] {
+			continue
+		}
+		rest := s[i:]
+		if strings.HasPrefix(rest, monthOfStem[rest[:3]]) || len(rest) > 3 && rest[3] == '.' || strings.HasPrefix(rest, "Sept.") {
+			return true
+		}
+	}
+	return false
+}
+
+// yearSpans is `\b(\d{4})\b` (the year rule) read by hand: runs of exactly
+// four ASCII digits with no letter, digit or "_" on either side.
+func yearSpans(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isASCIIDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 && (i == 0 || !wordByte(s[i-1])) && (j == len(s) || !wordByte(s[j])) {
+			out = append(out, []int{i, j, i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// wordByte reports a byte of `\w`: an ASCII letter, digit or "_".
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isASCIIDigit(c) || c == '_'
+}
+
 // monthStems are the first letters of every month name and abbreviation.
 var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // isMonthStem holds, for each three ASCII letters "Xyz" (26×26×26, by
-// letter), whether they are one of monthStems.
+// letter), whether they are one of monthStems (hasMonthName).
 var isMonthStem = func() (t [26 * 26 * 26]bool) {
 	for _, m := range monthStems {
 		t[int(m[0]-'A')*676+int(m[1]-'a')*26+int(m[2]-'a')] = true
 	}
 	return t
 }()
-
-// hasMonthStem is hasAnyOf(s, monthStems) in one pass over s (twelve
-// searches of every sentence were a quarter of finding its dates).
-func hasMonthStem(s string) bool {
-	for i := 0; i+3 <= len(s); i++ {
-		a, b, c := s[i], s[i+1], s[i+2]
-		if a-'A' < 26 && b-'a' < 26 && c-'a' < 26 && isMonthStem[int(a-'A')*676+int(b-'a')*26+int(c-'a')] {
-			return true
-		}
-	}
-	return false
-}
 
 // hasOfDigit reports " of " before a digit: "the spring of 1948".
 func hasOfDigit(s string) bool {
