@@ -26,7 +26,7 @@ var deckCoverFloor = map[string][2]int{
 	"comprehensive_nuclear_test_ban_treaty": {20, 18},
 	"convention_of_kanagawa":                {7, 4},
 	"foreign_relations_of_china":            {34, 22},
-	"marshall_plan":                         {19, 22},
+	"marshall_plan":                         {21, 24},
 	"perestroika":                           {11, 21},
 	"potsdam_agreement":                     {9, 15},
 }

@@ -92,6 +92,17 @@ func (g *generator) keyCards(deck []Card) []Card {
 // carry one.
 func (g *generator) keyCard(f Fact, persons map[string]bool) (Card, bool) {
 	s := f.Sentence
+	if f.Kind == PolicyFact && !replacedOff && cardSentence(s) && !cutName(f) {
+		// "What replaced the Marshall Plan at the end of 1951?": the front
+		// names what it asks about, the sentence need not stand alone
+		t := s
+		if r, ok := g.itNamed(f, persons); ok {
+			t = r
+		}
+		if c, ok := replacedCard(f, t); ok {
+			return c, true
+		}
+	}
 	if leansOnContext(s) {
 		t, ok := withoutConnective(s) // "However, once … resigned in January 1968, the Prague Spring began …"
 		if !ok && f.Kind == DateFact {
