@@ -56,10 +56,10 @@ var purposeVerbs = []struct{ marker, ask string }{
 }
 
 // reGoalOf finds "The goal of X was to …", "The main aim of X was …".
-var reGoalOf = regexp.MustCompile(`^The (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intent|intention)s?) of ([^,;]{3,60}?)(?:,[^,]{1,20},)? (was|were|is|are) (.+)$`)
+var reGoalOf = mustGate(`^The (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intent|intention)s?) of ([^,;]{3,60}?)(?:,[^,]{1,20},)? (was|were|is|are) (.+)$`)
 
 // reOwnGoal finds "Mongolia's goal in adopting the policy was to …".
-var reOwnGoal = regexp.MustCompile(`^([^,;]{2,40}?)(?:'s|’s) (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intention)s?)((?: in [^,;]{3,60}?)?) (was|were|is|are) (.+)$`)
+var reOwnGoal = mustGate(`^([^,;]{2,40}?)(?:'s|’s) (?:main |primary |chief |stated |original |ultimate )?((?:goal|aim|purpose|objective|intention)s?)((?: in [^,;]{3,60}?)?) (was|were|is|are) (.+)$`)
 
 // reNotButRather keeps the positive half of "not to end X but rather to Y".
 var reNotButRather = regexp.MustCompile(`^not .{3,120}? but (?:rather |instead )?`)
@@ -294,7 +294,7 @@ func (g *generator) policyRelatives(t string) []structAnswer {
 // reWhenWill reads a future that a condition sets off: "The treaty will
 // enter into force 180 days after the 44 states listed in Annex 2 have
 // ratified it."
-var reWhenWill = regexp.MustCompile(`^((?:The|the) [a-z]+(?: [a-z]+)?|[A-Z][\p{L}’'-]*(?: (?:of |the )?[A-Z][\p{L}’'-]*)*) will ([a-z]+(?: [a-z-]+){0,3}?) ((?:\d+|[a-z]+) (?:days|weeks|months|years) (?:after|once) .+|(?:once|after|as soon as) .+)$`)
+var reWhenWill = mustGate(`^((?:The|the) [a-z]+(?: [a-z]+)?|[A-Z][\p{L}’'-]*(?: (?:of |the )?[A-Z][\p{L}’'-]*)*) will ([a-z]+(?: [a-z-]+){0,3}?) ((?:\d+|[a-z]+) (?:days|weeks|months|years) (?:after|once) .+|(?:once|after|as soon as) .+)$`)
 
 // whenWill is "When will X VERB?" answered by the condition of a future:
 // "When will the treaty enter into force?" → "180 days after the 44

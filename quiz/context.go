@@ -81,7 +81,7 @@ var reFollowsBare = regexp.MustCompile(`(?i)\b(?:would|will|soon|later|quickly|t
 
 // reMidConnective finds a connective set off inside the sentence, which
 // answers the sentence before: "…, however, …", "…, therefore, …".
-var reMidConnective = regexp.MustCompile(`, (?:however|therefore|though|thus|moreover|furthermore|nevertheless|nonetheless|instead|too|in turn|in contrast|as a result|for example|for instance),`)
+var reMidConnective = mustGate(`, (?:however|therefore|though|thus|moreover|furthermore|nevertheless|nonetheless|instead|too|in turn|in contrast|as a result|for example|for instance),`)
 
 // reThose finds "those" and the word after it.
 var reThose = regexp.MustCompile(`\bthose\s+([a-z]+)`)
@@ -362,7 +362,7 @@ func cataphora(rest []string) bool {
 // reBareDefinite finds "the" before a common noun of an event, a body or a
 // document that the sentence does not name: "following the meeting", "the
 // new government", "a solution for the case", "the directive".
-var reBareDefinite = regexp.MustCompile(`\b[Tt]he\s+(?:new\s+|same\s+|former\s+|latter\s+)?(meeting|meetings|case|initiative|project|directive|government|summit|talks|deal|proposal|decision|incident|move|regime|negotiations|agreement|treaty|accord|visit|plan|program|programme|scheme|report|document|bill|organization|organisation|group|committee|commission|country|nation|states|parties|party|movement|campaign|operation|crisis|issue|conflict|dispute|exercise|event|policy|doctrine|resolution|convention|law|act|measure|reform|reforms|institution|agency|body|ban|system|network|moratorium)\b`)
+var reBareDefinite = mustGate(`\b[Tt]he\s+(?:new\s+|same\s+|former\s+|latter\s+)?(meeting|meetings|case|initiative|project|directive|government|summit|talks|deal|proposal|decision|incident|move|regime|negotiations|agreement|treaty|accord|visit|plan|program|programme|scheme|report|document|bill|organization|organisation|group|committee|commission|country|nation|states|parties|party|movement|campaign|operation|crisis|issue|conflict|dispute|exercise|event|policy|doctrine|resolution|convention|law|act|measure|reform|reforms|institution|agency|body|ban|system|network|moratorium)\b`)
 
 // bareDefinite returns the common noun of the first definite description
 // in s that nothing in the sentence names ("the meeting", "the new

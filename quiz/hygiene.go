@@ -225,7 +225,7 @@ func fitsArticle(f Fact, o string) bool {
 
 // reGarbledCase finds a capitalised function word inside a sentence,
 // between lower-case words: the trace of an edit that lost a word.
-var reGarbledCase = regexp.MustCompile(`\b[a-z]+,? (?:As|The|For|And|But|Of|With|From|To|In|On|At|By|When|While)\s+[a-z]`)
+var reGarbledCase = mustGate(`\b[a-z]+,? (?:As|The|For|And|But|Of|With|From|To|In|On|At|By|When|While)\s+[a-z]`)
 
 // titleNamesIt reports a policy's name whose own words, its head noun
 // left aside, are all in the title t: the "Kanagawa treaty" in an article
@@ -438,7 +438,7 @@ func (g *generator) placeSort(name string) string {
 // or " and " then a capitalised name, or a name then ", " or " and ".
 var (
 	reListAfter  = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})`)
-	reListBefore = mustTailGate(`((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`, "\t\n\f\r ", false, ",", "and", "or", "the")
+	reListBefore = mustTailGate(`((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`, "\t\n\f\r ", false, "the", ",", "and", "or")
 )
 
 // listedAmongCountries finds the places the article lists next to a
@@ -536,7 +536,7 @@ const maxListScan = 200
 
 // reParallel is "and in", "or to" … right before a name, whose
 // preposition may repeat one before a country earlier in the sentence.
-var reParallel = mustTailGate(`,?\s+(?:and|or)\s+(?:also\s+)?(in|to|from|with)\s+(?:the\s+)?$`, "\t\n\f\r ", false, "in", "to", "from", "with", "the")
+var reParallel = mustTailGate(`,?\s+(?:and|or)\s+(?:also\s+)?(in|to|from|with)\s+(?:the\s+)?$`, "\t\n\f\r ", false, "the", "in", "to", "from", "with")
 
 // reAfterPreposition finds, for each preposition reParallel knows, the
 // capitalised name after it.

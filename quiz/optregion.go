@@ -147,7 +147,7 @@ var reBodyAfter = regexp.MustCompile(`^,? (?:their|its|his|her|the|a|an) (?:[\p{
 
 // reBodyBefore finds what names a body right before a name: "members of
 // the", "membership in", "joined the".
-var reBodyBefore = mustTailGate(`(?i)\b(?:members?|membership|member (?:states|countries|nations)) (?:of|in) (?:the )?$|\bjoined the $`, "", true, "of ", "in ", "the ")
+var reBodyBefore = mustTailGate(`(?i)\b(?:members?|membership|member (?:states|countries|nations)) (?:of|in) (?:the )?$|\bjoined the $`, "", true, "the ", "of ", "in ", "joined ")
 
 // reBodyOwner finds a body's parts after its name: "X's council".
 var reBodyOwner = regexp.MustCompile(`^(?:'s|’s) (?:members|council|charter|secretariat|headquarters|member states)\b`)

@@ -77,8 +77,14 @@ func mustGate(expr string) *gatedRegexp {
 	for _, c := range r.clauses {
 		r.tests = append(r.tests, newClauseTest(c))
 	}
+	gates = append(gates, r)
 	return r
 }
+
+// gates are the expressions mustGate made, in the order made: the rules'
+// expressions at start, then any a test makes (TestGatesAgreeOnCorpus
+// holds the rules' to their expressions).
+var gates []*gatedRegexp
 
 // passes reports whether s holds a literal of every clause.
 func (r *gatedRegexp) passes(s string) bool {

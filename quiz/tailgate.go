@@ -3,6 +3,8 @@ package quiz
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Some rules match an expression anchored at the end of the text before
@@ -17,6 +19,7 @@ import (
 type tailGatedRegexp struct {
 	*regexp.Regexp
 	trim  string
+	opt   string // a word the text may end with after the tail, cut once before the tails are tested
 	tails []string
 	fold  bool
 }
@@ -27,28 +30,64 @@ var tailGates []*tailGatedRegexp
 
 // mustTailGate compiles expr, which must end with "$" (not in multi-line
 // mode), with the gate of its tails: every text expr matches ends, once
-// the bytes of trim are cut from its end, with one of tails (compared in
-// lower case when fold; tails are then written in lower case).
-func mustTailGate(expr, trim string, fold bool, tails ...string) *tailGatedRegexp {
+// the bytes of trim are cut from its end and then opt once if it ends
+// with it (and trim again), with one of tails (compared in any case when
+// fold: every letter of opt and tails must then match only its own case
+// pair in expr).
+func mustTailGate(expr, trim string, fold bool, opt string, tails ...string) *tailGatedRegexp {
 	if !strings.HasSuffix(expr, "$") || len(tails) == 0 {
 		panic("mustTailGate: " + expr + " is not anchored at its end, or has no tails")
 	}
-	r := &tailGatedRegexp{Regexp: regexp.MustCompile(expr), trim: trim, tails: tails, fold: fold}
+	r := &tailGatedRegexp{Regexp: regexp.MustCompile(expr), trim: trim, opt: opt, tails: tails, fold: fold}
 	tailGates = append(tailGates, r)
 	return r
 }
 
 // passes reports whether s ends with one of the tails.
 func (r *tailGatedRegexp) passes(s string) bool {
-	if r.trim != "" {
-		s = strings.TrimRight(s, r.trim)
+	s = strings.TrimRight(s, r.trim)
+	if r.opt != "" {
+		if n := r.endsWith(s, r.opt); n > 0 {
+			s = strings.TrimRight(s[:len(s)-n], r.trim)
+		}
 	}
 	for _, t := range r.tails {
-		if len(s) < len(t) {
-			continue
+		if r.endsWith(s, t) > 0 {
+			return true
 		}
-		end := s[len(s)-len(t):]
-		if end == t || r.fold && strings.EqualFold(end, t) {
+	}
+	return false
+}
+
+// endsWith is the length in bytes of the end of s that is t (in any case
+// when r.fold), or 0.
+func (r *tailGatedRegexp) endsWith(s, t string) int {
+	if !r.fold {
+		if strings.HasSuffix(s, t) {
+			return len(t)
+		}
+		return 0
+	}
+	n := 0
+	for t != "" {
+		rt, nt := utf8.DecodeLastRuneInString(t)
+		rs, ns := utf8.DecodeLastRuneInString(s)
+		if ns == 0 || !sameFold(rs, rt) {
+			return 0
+		}
+		t, s, n = t[:len(t)-nt], s[:len(s)-ns], n+ns
+	}
+	return n
+}
+
+// sameFold reports whether a and b are one letter in any case, as (?i)
+// compares them ("ſ" is "s", "K" the Kelvin sign is "k").
+func sameFold(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
 			return true
 		}
 	}

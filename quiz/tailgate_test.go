@@ -30,13 +30,13 @@ func TestTailGates(t *testing.T) {
 	}{
 		{reListBefore,
 			[]string{"Poland, Czechoslovakia and ", "joined Britain, ", "France or the ", "Hungary,\t"},
-			[]string{"During the time of Mao", "the talks with ", "Poland and Hungary"}},
+			[]string{"During the time of Mao", "the talks with ", "Poland and Hungary", "bathe ", "Poland bathe "}},
 		{reBodyBefore,
 			[]string{"the members of the ", "Membership in ", "member states OF ", "it joined the "},
-			[]string{"the members of the council", "joined ", "a member "}},
+			[]string{"the members of the council", "the members ", "a member ", "a member of the council "}},
 		{reParallel,
 			[]string{"in Romania, where the Soviets ruled, and in ", " and also to the ", " or with  "},
-			[]string{"in Romania and ", "and in Romania", " or inside "}},
+			[]string{"in Romania and ", "and in Romania", " or inside ", " and lathe "}},
 	}
 	for _, tt := range tests {
 		plain := regexp.MustCompile(tt.re.String())
@@ -99,7 +99,7 @@ func TestTailGatesAgreeOnCorpus(t *testing.T) {
 // FuzzTailGates: on any text the gated expressions find what the plain
 // ones do.
 func FuzzTailGates(f *testing.F) {
-	for _, s := range []string{"Poland, Czechoslovakia and ", "members of the ", " and also in the ", "x, ", "OF ", "ſ "} {
+	for _, s := range []string{"Poland, Czechoslovakia and ", "members of the ", " and also in the ", "x, ", "OF ", "ſ ", "members oF thE ", "joined tHe "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -107,4 +107,36 @@ func FuzzTailGates(f *testing.F) {
 			tailGateAgrees(t, g, regexp.MustCompile(g.String()), s)
 		}
 	})
+}
+
+// TestGatesAgreeOnCorpus: every expression the rules run behind mustGate
+// finds what the plain expression does on every corpus sentence.
+func TestGatesAgreeOnCorpus(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Skipf("no corpus at %s", corpusDir)
+	}
+	var sents []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range articleSentences(mustParse(t, b)) {
+			sents = append(sents, s.text)
+		}
+	}
+	rules := slices.Clone(gates) // the package's own, made before any test runs
+	if len(rules) < 20 {
+		t.Fatalf("%d gated expressions: the rules' are not gated", len(rules))
+	}
+	for _, g := range rules {
+		plain := regexp.MustCompile(g.String())
+		for _, s := range sents {
+			if g.MatchString(s) != plain.MatchString(s) ||
+				!slices.EqualFunc(g.FindAllStringSubmatchIndex(s, -1), plain.FindAllStringSubmatchIndex(s, -1), slices.Equal[[]int]) {
+				t.Errorf("%s on %q: the gated expression differs", plain, s)
+			}
+		}
+	}
 }
