@@ -156,7 +156,8 @@ func TestMeasureQO(t *testing.T) {
 		cueRuleOff[r] = true
 	}
 	keepsItsPlaceOff = strings.Contains(off, "place")
-	defer func() { cueOff, cueRuleOff, keepsItsPlaceOff = false, map[string]bool{}, false }()
+	dateSpreadOff = strings.Contains(off, "spread")
+	defer func() { cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff = false, map[string]bool{}, false, false }()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {
 		if !qoArticles[h.name] {

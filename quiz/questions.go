@@ -1155,6 +1155,12 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		if s == f.Text {
 			continue
 		}
+		if !dateSpreadOff {
+			if mirrored(f.Date.Year, d.Year, taken) {
+				continue // round 14 CTBT Q4: 1992 and 2000 for 1996, the answer their midpoint
+			}
+			s = otherMonthDay(s, f, len(out))
+		}
 		if clash(d) || !ok(s) || g.beforeArticle(d) {
 			continue
 		}
