@@ -201,6 +201,8 @@ func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 			if form != "that" || thatVerbs[c.base] {
 				out = append(out, structAnswer{prompt: p, answer: obj, form: form, subj: c.subj})
 			}
+		} else if sa, ok := g.policyList(g.sentenceIndex(s.text), c); ok {
+			out = append(out, sa) // what a named policy did, as a list (mainlist.go)
 		}
 		if lead {
 			if sa, ok := g.whatIs(c); ok {
@@ -1026,6 +1028,15 @@ func (g *generator) phraseRank(sa structAnswer) int {
 	if sa.sent.chapter == 0 {
 		r += 2
 	}
+	if len(strings.Fields(sa.sent.text)) > 35 {
+		r--
+	}
+	if !mainPointRankOff {
+		// a chapter's lead, what a policy did, the heading's subject …
+		// (mainscore.go), read per sentence: no scan of the article's
+		// policies per question
+		return r + g.sentencePoint(sa.sent.text)
+	}
 	if g.leadSentence(sa.sent) {
 		r += 2
 	}
@@ -1034,9 +1045,6 @@ func (g *generator) phraseRank(sa structAnswer) int {
 			r += 2
 			break
 		}
-	}
-	if len(strings.Fields(sa.sent.text)) > 35 {
-		r--
 	}
 	return r
 }

@@ -66,6 +66,9 @@ type memo struct {
 	chNamed map[string][]int                   // the chapters naming a name, sorted (namedInChapter)
 	actorIx map[[2]string]*actorIndex          // actorSentences by their words (actingSentences)
 	acting  map[[4]string][]actorSentence      // actingSentences, by subject and verb
+
+	pointsOnce sync.Once
+	points     *pointIndex // the main-point score's article index (mainscore.go)
 }
 
 // longerNames are the facts' values that are longer than name and hold

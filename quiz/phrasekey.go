@@ -54,6 +54,14 @@ func splitTop(a string) []string {
 		}
 	}
 	if !strings.Contains(a, ", and ") && !strings.Contains(a, ", or ") {
+		// two long noun phrases, each with its article, joined without a
+		// comma: "a reduction of interstate barriers and a dropping of
+		// many regulations" (mainlist.go); not "trade and industry", not
+		// two names ("the Soviet Union and the United States")
+		if l, r, ok := strings.Cut(a, " and "); ok && !strings.Contains(a, ",") && !strings.Contains(r, " and ") &&
+			fieldCount(l) >= 4 && fieldCount(r) >= 4 && articleWord(firstWord(l)) && articleWord(firstWord(r)) {
+			return []string{l, r}
+		}
 		return nil
 	}
 	var out []string
@@ -62,6 +70,12 @@ func splitTop(a string) []string {
 		out = append(out, strings.TrimSpace(p))
 	}
 	return out
+}
+
+// articleWord reports "a", "an" or "the".
+func articleWord(w string) bool {
+	w = strings.ToLower(w)
+	return w == "a" || w == "an" || w == "the"
 }
 
 // partLead is the kind of a list part: "to" (an infinitive, "not to"

@@ -50,6 +50,17 @@ func (g *generator) centrality(f Fact) int {
 	if len(strings.Fields(f.Sentence)) > 35 {
 		score--
 	}
+	if !mainPointRankOff {
+		// the sentence's place among its chapter's main points, and the
+		// fact's place in its sentence (mainscore.go)
+		// a date or a figure gets half: its question asks when or how
+		// many, seldom the sentence's point
+		if p := g.sentencePoint(f.Sentence); f.Kind == DateFact || f.Kind == NumberFact {
+			score += p / 2
+		} else {
+			score += p + g.blankRole(f)
+		}
+	}
 	if f.Kind == DateFact && g.outsideTitleSpan(f) {
 		score -= 3 // round 8: "Guatemala in 1954", "Cuba in 1960" in an article on 1947–1953: an aside
 	}

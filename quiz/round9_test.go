@@ -30,8 +30,13 @@ func TestWhatDidSaysWhichAct(t *testing.T) {
 		// the date tells the two acts apart
 		{"In 1947 the Senate approved the loan to Greece. In 1949 the Senate approved the North Atlantic Treaty.", "What did the Senate approve in 1947?", "the loan to Greece"},
 		// the first of three requirements (the sentence goes on with a verb,
-		// so the object was cut at the first comma)
-		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "", ""},
+		// so the object was cut at the first comma): a named policy's act
+		// is asked with both objects of its verb as the key, either right
+		// (policyList, mainlist.go; round 14: what a plan required went
+		// unasked)
+		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "What did the Bonn Plan require?", "a reduction of interstate barriers and a dropping of many regulations"},
+		// the same sentence of a body that is no policy asks nothing
+		{"The Bonn Office required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "", ""},
 		// a list that is the whole object is the answer whole
 		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity.", "What did the Bonn Plan require?", "a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity"},
 		// a second clause after the comma is no list item

@@ -1,0 +1,106 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What a named policy did, when it did several things (issue 18, round
+// 14: "what the Marshall Plan gave and achieved", "what the doctrine
+// actually said" went unasked). whatDid refuses an object that is the
+// first of a list, or that another act of the sentence follows: keyed on
+// one item, the question had other fair answers in the same sentence
+// (round 9). When the subject is a named policy — the sentence tells what
+// the policy did, a chapter's main point — the question is asked with the
+// whole list of the first verb's objects as its key, and any one item is
+// accepted (typedAnswer's parts).
+
+// policyList is "What did POLICY VERB?" answered by the list of the
+// verb's objects up to the sentence's next act: "The Marshall Plan
+// required a reduction of interstate barriers, a dropping of many
+// regulations, and encouraged …" → "What did the Marshall Plan require?"
+// → "a reduction of interstate barriers, a dropping of many regulations".
+func (g *generator) policyList(i int, c clause) (structAnswer, bool) {
+	if i < 0 || !activeAux[c.aux] || c.verb == "" || stopVerbs[c.base] || c.after <= 0 || c.after > len(c.text) || !g.policySubject(i, c) {
+		return structAnswer{}, false
+	}
+	rest := c.text[c.after:]
+	end := len(rest)
+	for _, st := range []string{"; ", ": ", " (", ", as well as ", " because ", " in order ", " so that ", ", which ", ", while ", ", whereas ", ", but "} {
+		if k := strings.Index(rest, st); k >= 0 && k < end {
+			end = k
+		}
+	}
+	if m := reNextVerb.FindAllStringSubmatchIndex(rest[:end], -1); m != nil {
+		for _, x := range m {
+			if pastVerb(rest[x[2]:x[3]]) && !determiners[rest[x[2]:x[3]]] {
+				end = x[0] // ", and encouraged …": the next act
+				break
+			}
+		}
+	}
+	list := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest[:end]), ","))
+	items := strings.Split(list, ", ")
+	for k := range items {
+		items[k] = strings.TrimPrefix(strings.TrimPrefix(items[k], "and "), "or ")
+	}
+	if len(items) == 2 && end < len(rest) {
+		// the sentence's ", and" went with its next act: two items read "A
+		// and B"
+		list = items[0] + " and " + items[1]
+	}
+	if len(items) < 2 || len(items) > 4 || fieldCount(list) > 20 {
+		return structAnswer{}, false
+	}
+	for _, it := range items {
+		w := strings.Fields(it)
+		if len(w) < 2 || len(w) > 8 || !listItemStart(w[0]) || hasClauseVerb(w) || !g.selfContained(it) {
+			return structAnswer{}, false
+		}
+	}
+	if lostSetting(c, "") {
+		return structAnswer{}, false
+	}
+	prompt := "What " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + c.tail() + "?"
+	return structAnswer{prompt: prompt, answer: list, form: "obj:" + c.base, subj: c.subj}, true
+}
+
+// reNextVerb finds a word after " and " or ", ": the verb of a next act
+// when it is a past form ("…, and encouraged an increase").
+var reNextVerb = regexp.MustCompile(`(?:,? and|,) ([a-z]+) `)
+
+// listItemStart reports a word that may open an item of a list of things:
+// a determiner or a lower-case modifier ("a reduction", "the end",
+// "economic aid"), not a name or a verb.
+func listItemStart(w string) bool {
+	if determiners[w] {
+		return true
+	}
+	return isLowerWord(w) && !pastVerb(w) && !strings.HasSuffix(w, "ing")
+}
+
+// policySubject reports a named policy as the subject of sentence i's
+// clause: the clause names it, or writes its head ("The treaty …") in an
+// article on it, or "the law" that resolveSubject read as the policy the
+// sentence before names.
+func (g *generator) policySubject(i int, c clause) bool {
+	if c.subjLen == 0 {
+		return false
+	}
+	for _, p := range g.points().policies[int32(i)] {
+		if findWord(c.subj, p, 0) >= 0 || findWord(c.subjRaw, p, 0) >= 0 {
+			return true
+		}
+	}
+	if ts := g.titleSubject(); ts != "" && strings.EqualFold(c.subj, "the "+headNoun(ts)) && g.titleHead(strings.ToLower(headNoun(ts))) {
+		return true // "The treaty bans …" in an article on one treaty
+	}
+	if i > 0 {
+		for _, p := range g.points().policies[int32(i-1)] {
+			if strings.EqualFold(strings.TrimPrefix(c.subj, "the "), p) {
+				return true
+			}
+		}
+	}
+	return false
+}
