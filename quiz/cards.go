@@ -229,7 +229,7 @@ func makeCards(base *generator) []Card {
 	sort.SliceStable(cards, func(i, j int) bool {
 		return first[normSpace(cards[i].Sentence)] < first[normSpace(cards[j].Sentence)]
 	})
-	return g.keyCards(g.tidyDeck(cards)) // one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go)
+	return g.withSettings(g.keyCards(g.tidyDeck(cards))) // one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go); a chapter for a front with no setting (cardsetting.go)
 }
 
 // attributiveDate reports a date that describes a noun ("the August 1945

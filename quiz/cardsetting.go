@@ -1,0 +1,93 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// withSettings gives each question card whose front names no date and no
+// name of more than one word its chapter as its setting: "Why did tax
+// revenues decline?" → "Why did tax revenues decline? (chapter “Economic
+// reforms”)", "What did increasing sales of Indian opium to China by
+// British traders lead to? (chapter “Qing Dynasty”)". Round 14 marked
+// such fronts context-free ("What did X lead to?", "What were the goals of
+// the United States?": which goals, when?), and the date cards' chapter
+// hint was praised ("the chapter hint helps"). The article's lead and a
+// chapter of a generic title (Introduction, Summary, Overview) say
+// nothing a front lacks, and a title that shares a word with the answer
+// would show it: those fronts stay as they are.
+func (g *generator) withSettings(cards []Card) []Card {
+	for i, c := range cards {
+		if c.Kind != CardQuestion || c.Edited || c.Chapter <= 0 || c.Chapter >= len(g.a.Chapters) || strings.Contains(c.Front, "(chapter") {
+			continue
+		}
+		title := strings.TrimSpace(g.a.Chapters[c.Chapter].Title)
+		if !settingNeeded(c.Front) || genericTitle(title) {
+			continue
+		}
+		answer, _, _ := strings.Cut(c.Back, "\n")
+		if sharesContentWord(title, answer) || sharesContentWord(title, c.Front) && len(strings.Fields(title)) <= 2 {
+			continue
+		}
+		cards[i].Front = c.Front + " (chapter “" + title + "”)"
+	}
+	return cards
+}
+
+// settingNeeded reports a front with no date, no name of two words or
+// more ("Joint Venture Law", "Alexander Dubček") and no initials (PTBT):
+// "Why did tax revenues decline?", "What did Perry conclude?".
+func settingNeeded(front string) bool {
+	if reFrontDate.MatchString(front) || reSetDecade.MatchString(front) {
+		return false
+	}
+	w := strings.Fields(front)
+	run := 0
+	for i, x := range w {
+		x = strings.Trim(x, ",;:.?!\"“”‘’()")
+		switch {
+		case i > 0 && len(x) >= 3 && strings.ToUpper(x) == x && strings.ToLower(x) != x:
+			return false // "PTBT", "NPT"
+		case i > 0 && capitalised(x):
+			run++
+			if run >= 2 {
+				return false
+			}
+		case run > 0 && nameJoiners[x] && i+1 < len(w) && capitalised(strings.Trim(w[i+1], ",;:.?!\"“”‘’()")):
+			// "Law on Cooperatives": the name goes on
+		default:
+			run = 0
+		}
+	}
+	return true
+}
+
+// reSetDecade is a decade or century a front may be set in: "the 1980s".
+var reSetDecade = regexp.MustCompile(`\b(?:1\d|20)\d0s\b|\bcentury\b`)
+
+// genericTitle reports a chapter title that sets nothing: the lead's.
+func genericTitle(title string) bool {
+	switch strings.ToLower(title) {
+	case "", "introduction", "summary", "overview", "background", "contents", "lead", "notes", "see also":
+		return true
+	}
+	return false
+}
+
+// sharesContentWord reports a word of four letters or more, not a stop
+// word, that a and b both hold (case folded).
+func sharesContentWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		w = strings.Trim(w, ",;:.?!\"“”‘’()")
+		if len(w) >= 4 && !stopWords[w] {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if words[strings.Trim(w, ",;:.?!\"“”‘’()")] {
+			return true
+		}
+	}
+	return false
+}

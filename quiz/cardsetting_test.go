@@ -1,0 +1,76 @@
+package quiz
+
+import "testing"
+
+// TestSettingNeeded: a front with no date, no name of two words or more
+// and no initials lacks its setting; one with any of them has it.
+func TestSettingNeeded(t *testing.T) {
+	for _, tt := range []struct {
+		front string
+		want  bool
+	}{
+		{"Why did tax revenues decline?", true},
+		{"What did Perry's letter create?", true},
+		{"What did unemployment and food shortages lead to?", true},
+		{"Why were the Soviets threatened?", true},
+		{"What did the PTBT ban?", false},
+		{"What did the Law on Cooperatives permit?", false},
+		{"Who did Alexander Dubček replace?", false},
+		{"What did Marshall scrap in July 1947?", false},
+		{"What did the reforms achieve in the 1980s?", false},
+		{"What did the Joint Chiefs declare in Washington?", false},
+	} {
+		if got := settingNeeded(tt.front); got != tt.want {
+			t.Errorf("settingNeeded(%q) = %v; want %v", tt.front, got, tt.want)
+		}
+	}
+}
+
+// TestWithSettings: over the built-in article and the corpus, a question
+// card gets its chapter only when its front needs a setting, never from
+// the lead, and never a chapter title that shares a word with its answer;
+// some cards get one.
+func TestWithSettings(t *testing.T) {
+	set := 0
+	for _, h := range hygieneArticles(t) {
+		for _, c := range MakeCards(h.a, h.facts) {
+			if c.Kind != CardQuestion {
+				continue
+			}
+			base, title, ok := cutSetting(c.Front)
+			if !ok {
+				continue
+			}
+			set++
+			answer := c.Back
+			if i := indexByte(answer, '\n'); i >= 0 {
+				answer = answer[:i]
+			}
+			if !settingNeeded(base) || c.Chapter == 0 || sharesContentWord(title, answer) || title != h.a.Chapters[c.Chapter].Title {
+				t.Errorf("%s: %q set in %q (chapter %d, answer %q)", h.name, base, title, c.Chapter, answer)
+			}
+		}
+	}
+	if set == 0 {
+		t.Error("no question card got its chapter as its setting")
+	}
+}
+
+func cutSetting(front string) (base, title string, ok bool) {
+	const open, end = " (chapter “", "”)"
+	for i := len(front) - len(open); i >= 0; i-- {
+		if front[i:i+len(open)] == open && len(front) >= len(end) && front[len(front)-len(end):] == end {
+			return front[:i], front[i+len(open) : len(front)-len(end)], true
+		}
+	}
+	return front, "", false
+}
+
+func indexByte(s string, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
