@@ -469,11 +469,8 @@ func listedAmongCountries(ix *sentenceIndex, sents []sentenceRef, places []Fact)
 				continue
 			}
 			done[f.Value] = true
-			mentions := ix.mentioning(f.Value)
-			if len(mentions) > maxListScan {
-				mentions = mentions[:maxListScan] // a book names a city thousands of times; its lists come early
-			}
-			for _, si := range mentions {
+			// a book names a city thousands of times; its lists come early
+			for _, si := range ix.mentioningAtMost(f.Value, maxListScan) {
 				text := sents[si].text
 				at := findWord(text, f.Value, 0)
 				for at >= 0 && !out[f.Value] {

@@ -1,7 +1,10 @@
 package quiz
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -57,7 +60,7 @@ func FuzzEachWord(f *testing.F) {
 	})
 }
 
-// appendedIndex is newSentenceIndex's byWord as it was first built: each
+// appendedIndex is newSentenceIndex's lists as they were first built: each
 // word's list grown by appending.
 func appendedIndex(sents []sentenceRef) map[string][]int32 {
 	byWord := map[string][]int32{}
@@ -72,8 +75,8 @@ func appendedIndex(sents []sentenceRef) map[string][]int32 {
 	return byWord
 }
 
-// TestSentenceIndexLists checks that the lists cut from one array are the
-// lists appending gives, and that appending to one leaves the next alone.
+// TestSentenceIndexLists checks that the coded lists read back as the
+// lists appending gives.
 func TestSentenceIndexLists(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -88,20 +91,92 @@ func TestSentenceIndexLists(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ix := newSentenceIndex(tt.sents)
 			want := appendedIndex(tt.sents)
-			if len(ix.byWord) != len(want) {
-				t.Fatalf("%d words, want %d", len(ix.byWord), len(want))
+			if len(ix.words) != len(want) {
+				t.Fatalf("%d words, want %d", len(ix.words), len(want))
 			}
 			for w, l := range want {
-				if got := ix.byWord[w]; !reflect.DeepEqual(got, l) {
-					t.Fatalf("byWord[%q] = %v, want %v", w, got, l)
+				if got := indexList(ix, w); !reflect.DeepEqual(got, l) {
+					t.Fatalf("list of %q = %v, want %v", w, got, l)
 				}
 			}
-			for w, l := range ix.byWord {
-				if len(l) != cap(l) {
-					t.Fatalf("byWord[%q] has room for %d more: an append would write the next list", w, cap(l)-len(l))
-				}
+			if got := indexList(ix, "Zqxjw"); got != nil {
+				t.Errorf("a word not in the index has sentences %v", got)
 			}
 		})
+	}
+}
+
+// indexList is every sentence mentioning yields for w, with their count.
+func indexList(ix *sentenceIndex, w string) []int32 {
+	var out []int32
+	for i, si := range ix.mentioning(w) {
+		if i != len(out) {
+			panic("mentioning counts wrong")
+		}
+		out = append(out, si)
+	}
+	return out
+}
+
+// TestListSeek checks seek, which jumps over blocks of a list by their
+// heads, against reading the list in order: lists shorter and longer than
+// a block, by one and by many blocks, every sentence asked and every
+// step of sentences from 1 to 3 blocks' worth, twice each.
+func TestListSeek(t *testing.T) {
+	var sents []sentenceRef
+	for i := range 2000 {
+		text := "x"
+		for _, k := range []int{1, 2, 5, 17, 300, 1999} {
+			if i%k == 0 {
+				text += fmt.Sprintf(" w%d", k)
+			}
+		}
+		if i >= 100 && i < 117 || i == 1500 {
+			text += " burst" // one block and a bit, then a far sentence
+		}
+		sents = append(sents, sentenceRef{text: text})
+	}
+	ix := newSentenceIndex(sents)
+	for _, w := range []string{"w1", "w2", "w5", "w17", "w300", "w1999", "burst", "none"} {
+		list := indexList(ix, w)
+		for step := 1; step <= 3*listBlock+1; step++ {
+			for _, from := range []int32{0, 7, 130} {
+				r := ix.reader(w)
+				for si := from; si < int32(len(sents))+3; si += int32(step) {
+					for range 2 {
+						i, _ := slices.BinarySearch(list, si)
+						want := i < len(list)
+						got := r.seek(si)
+						if got != want || got && r.sent != list[i] {
+							t.Fatalf("%s, step %d from %d: seek(%d) = %v at %d, want %v at %v", w, step, from, si, got, r.sent, want, list[i:min(i+1, len(list))])
+						}
+					}
+				}
+			}
+		}
+	}
+	if ix := newSentenceIndex(nil); indexList(ix, "a") != nil || len(ix.gaps) != 0 {
+		t.Error("an empty index holds something")
+	}
+}
+
+// TestMentioningAtMost stops after n sentences.
+func TestMentioningAtMost(t *testing.T) {
+	ix := newSentenceIndex([]sentenceRef{{text: "a b"}, {text: "b"}, {text: "a"}, {text: "a a"}})
+	for _, tt := range []struct {
+		term string
+		n    int
+		want []int32
+	}{
+		{"a", -1, []int32{0, 2, 3}}, {"a", 2, []int32{0, 2}}, {"a b", 5, []int32{0, 2, 3}}, {"a", 0, nil}, {"b", 1, []int32{0}}, {"", -1, nil}, {"c", -1, nil},
+	} {
+		var got []int32
+		for _, si := range ix.mentioningAtMost(tt.term, tt.n) {
+			got = append(got, si)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("mentioningAtMost(%q, %d) = %v, want %v", tt.term, tt.n, got, tt.want)
+		}
 	}
 }
 
@@ -149,4 +224,37 @@ func TestWordCursor(t *testing.T) {
 	if oneWords < 20 || oneWords == len(words) || held < 100 {
 		t.Fatalf("%d of %d words are one word, %d sentences hold one: the test should try both ways", oneWords, len(words), held)
 	}
+}
+
+// BenchmarkWordCursor walks cursors as alsoTrue does on the 4 MB corpus
+// book: for each of the first words of its names, over the sentences of
+// another name's list (go test ./quiz -run '^$' -bench WordCursor).
+func BenchmarkWordCursor(b *testing.B) {
+	a, err := ParseArticle(corpusBook(b, 4_000_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := articleSentences(a)
+	ix := newSentenceIndex(sents)
+	var names []string
+	seen := map[string]bool{}
+	for _, f := range Extract(a) {
+		if w, _, _ := strings.Cut(f.Value, " "); oneWord(w) && !seen[w] && f.Kind != DateFact {
+			seen[w] = true
+			names = append(names, w)
+		}
+	}
+	b.ResetTimer()
+	held := 0
+	for range b.N {
+		for i, walk := range names {
+			c := ix.cursor(names[(i+1)%len(names)])
+			for _, si := range ix.mentioning(walk) {
+				if c.holds(si, sents[si].text) {
+					held++
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(held)/float64(b.N), "held/op")
 }
