@@ -42,27 +42,87 @@ var (
 	bylinePattern = regexp.MustCompile(`^(?i:by|written by|words by|posted by|author:|authors:)\s+\p{Lu}`)
 	urlPattern    = regexp.MustCompile(`https?://[^\s<>"“”]+`)
 	// each tried only on a line whose first bytes can open it and, when it
-	// ends with $, no longer than it can be (rescan.Prefix)
-	chromeShapes = []*rescan.Prefix{
-		rescan.MustCompilePrefix(`(?i)^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|x)(?: (?:basic|social))?(?: square| circle| icon| logo)?$`),
-		rescan.MustCompilePrefix(`(?i)^share (?:on|via|to) \w+`),
-		rescan.MustCompilePrefix(`(?i)^(?:retrieved from|this page was last edited|text is available under|copyright ©|©)`),
-		rescan.MustCompilePrefix(`(?i)^all rights reserved`),
-		rescan.MustCompilePrefix(`(?i)^\d+ (?:comments?|likes?|views?|shares?)$`),
-		rescan.MustCompilePrefix(`(?i)^(?:posted|filed|published) (?:in|under)\b.{0,60}$`),
-		rescan.MustCompilePrefix(`(?i)^(?:tags?|categories|category):\s`),
-		rescan.MustCompilePrefix(`(?i)^(?:click here|sign up for|subscribe to) .{0,60}$`),
-		rescan.MustCompilePrefix(`(?i)^this article is about\b.{0,160}$`),
-		rescan.MustCompilePrefix(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`),
-		rescan.MustCompilePrefix(`(?i)^\d+ min(?:ute)? read$`),
-		rescan.MustCompilePrefix(`(?i)^toggle (?:the )?.{1,100} (?:subsection|section|table of contents)$`),
+	// ends with $, no longer than it can be (rescan.Prefix), and only on a
+	// line that opens with one of its words, in any case (chromeShape.open)
+	chromeShapes = []chromeShape{
+		{shape(`(?i)^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|x)(?: (?:basic|social))?(?: square| circle| icon| logo)?$`),
+			[]string{"facebook", "twitter", "instagram", "linkedin", "youtube", "pinterest", "tumblr", "x"}},
+		{shape(`(?i)^share (?:on|via|to) \w+`), []string{"share on ", "share via ", "share to "}},
+		{shape(`(?i)^(?:retrieved from|this page was last edited|text is available under|copyright ©|©)`),
+			[]string{"retrieved from", "this page was last edited", "text is available under", "copyright ©", "©"}},
+		{shape(`(?i)^all rights reserved`), []string{"all rights reserved"}},
+		{shape(`(?i)^\d+ (?:comments?|likes?|views?|shares?)$`), nil},
+		{shape(`(?i)^(?:posted|filed|published) (?:in|under)\b.{0,60}$`), []string{"posted ", "filed ", "published "}},
+		{shape(`(?i)^(?:tags?|categories|category):\s`), []string{"tag", "categor"}},
+		{shape(`(?i)^(?:click here|sign up for|subscribe to) .{0,60}$`), []string{"click here ", "sign up for ", "subscribe to "}},
+		{shape(`(?i)^this article is about\b.{0,160}$`), []string{"this article is about"}},
+		{shape(`(?i)^(?:for other uses|"[^"]+" redirects here)\b.{0,160}$`), []string{"for other uses", `"`}},
+		{shape(`(?i)^\d+ min(?:ute)? read$`), nil},
+		{shape(`(?i)^toggle (?:the )?.{1,100} (?:subsection|section|table of contents)$`), []string{"toggle "}},
 		// picture credits: "Credit Ashraf Shazly/AFP — Getty Images", "Photo: Jane Doe/Reuters"
-		rescan.MustCompilePrefix(`(?i)^(?:photo(?:graph)?|image|picture)?\s*credits?\b:?\s.{0,120}$`),
-		rescan.MustCompilePrefix(`(?i)^(?:photo|image|picture|source):\s.{0,80}$`),
-		rescan.MustCompilePrefix(`(?i)^(?:(?:jump|skip) to (?:navigation|search|content|main content|main menu)\s*)+$`),
-		rescan.MustCompilePrefix(`(?i)^(?:policy|issue|research|discussion|working|occasional|white|briefing|background) (?:brief|paper|note|report)s?(?: (?:no\.?|number|#) ?\d+)?$`),
+		{shape(`(?i)^(?:photo(?:graph)?|image|picture)?\s*credits?\b:?\s.{0,120}$`), []string{"photo", "image", "picture", "credit"}},
+		{shape(`(?i)^(?:photo|image|picture|source):\s.{0,80}$`), []string{"photo:", "image:", "picture:", "source:"}},
+		{shape(`(?i)^(?:(?:jump|skip) to (?:navigation|search|content|main content|main menu)\s*)+$`), []string{"jump to ", "skip to "}},
+		{shape(`(?i)^(?:policy|issue|research|discussion|working|occasional|white|briefing|background) (?:brief|paper|note|report)s?(?: (?:no\.?|number|#) ?\d+)?$`),
+			[]string{"policy ", "issue ", "research ", "discussion ", "working ", "occasional ", "white ", "briefing ", "background "}},
 	}
 )
+
+// shape is rescan.MustCompilePrefix.
+func shape(expr string) *rescan.Prefix { return rescan.MustCompilePrefix(expr) }
+
+// chromeShape is a shape of furniture line and the words one of which
+// every line it matches opens with (nil: none listed), in lower case:
+// most lines that pass the shape's first bytes ("Th", "Re", "Pi") are
+// refused by its words before the expression reads them.
+type chromeShape struct {
+	re   *rescan.Prefix
+	open []string
+}
+
+// mayOpen reports whether t may open with one of the shape's words in
+// any case: false only when it surely does not (TestChromeShapeWords,
+// FuzzChromeShapeWords).
+func (c chromeShape) mayOpen(t string) bool {
+	if c.open == nil {
+		return true
+	}
+	for _, w := range c.open {
+		if foldPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefix reports whether s may open with w (lower-case) in any case.
+// Past ASCII it answers yes unless the bytes are w's own: a case-blind
+// expression matches "k" with the Kelvin sign and "s" with the long s.
+func foldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		// a shorter text may still hold w's letters in longer characters
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if c == w[i] {
+			continue
+		}
+		if c >= 0x80 {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' && c+'a'-'A' == w[i] {
+			continue
+		}
+		return false
+	}
+	return true
+}
 
 // isChrome reports whether a line is page furniture rather than article text.
 func isChrome(s string) bool {
@@ -79,15 +139,35 @@ func isChrome(s string) bool {
 	}
 	// lower case takes a character to no fewer than a third of its bytes
 	// (K, the Kelvin sign, to k): a longer line is no chrome line
-	if len(low) <= 3*longestChromeLine && chromeLines[strings.ToLower(low)] {
+	if len(low) <= 3*longestChromeLine && chromeLine(low) {
 		return true
 	}
-	for _, re := range chromeShapes {
-		if re.MatchString(t) {
+	for _, c := range chromeShapes {
+		if c.mayOpen(t) && c.re.MatchString(t) {
 			return true
 		}
 	}
 	return isNavBar(t)
+}
+
+// chromeLine is chromeLines[strings.ToLower(s)], lowering an ASCII line
+// of up to 64 bytes on the stack.
+func chromeLine(s string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return chromeLines[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return chromeLines[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return chromeLines[string(buf[:len(s)])]
 }
 
 // longestChromeLine is the length of the longest of chromeLines.

@@ -27,7 +27,8 @@ func TestChromeShapesSameAsRegexp(t *testing.T) {
 		"Photo: Jane Doe/Reuters", "Credit Ashraf Shazly/AFP — Getty Images", "Skip to content Jump to search", "Policy brief no. 12",
 		"\u212aELVIN", "FACEBOOK ICON", "All rights reserved.", "This article is about the plan.")
 	matched := 0
-	for _, p := range chromeShapes {
+	for _, c := range chromeShapes {
+		p := c.re
 		std := regexp.MustCompile(p.String())
 		for _, l := range lines {
 			for _, s := range []string{l, strings.TrimSpace(l)} {
@@ -44,6 +45,73 @@ func TestChromeShapesSameAsRegexp(t *testing.T) {
 	if matched < 18 {
 		t.Errorf("%d lines matched, want at least the 18 furniture lines", matched)
 	}
+}
+
+// chromeWordCases are lines the shapes' words must let through when the
+// expression matches them: every case of the words, the Kelvin sign and
+// the long s that a case-blind expression reads as "k" and "s", short
+// lines, lines that open with a quote.
+var chromeWordCases = []string{
+	"FACEBOOK", "faceboo", "Faceboo\u212a", "\u017fhare on X", "SHARE VIA email", "Share to", "© 2024", "©", "\u00a9x",
+	"Copyright © 2020", "COPYRIGHT ©", "Retrieved from x", "RETRIEVED FROM", "This page was last edited on", "Text is available",
+	"ALL RIGHTS RESERVED", "Posted in World", "FILED UNDER x", "published in", "Tags: a", "TAG:\tb", "Category: c",
+	"Categories:", "Click here to go", "Sign up for x", "SUBSCRIBE TO", "This article is about", `"Foo" redirects here`,
+	"For other uses, see", "Toggle the Aid subsection", "Photograph credit: x", "Image credits: y", "PICTURE CREDIT x",
+	"credit: z", "Source: UN", "Jump to navigation", "SKIP TO CONTENT", "White papers", "Briefing notes no. 3", "X",
+	"The plan", "Re", "Pi", "So", "Th", "", "\xff\xfe",
+}
+
+// TestChromeShapeWords checks that a shape's words never refuse a line
+// its expression matches, on the built-in and corpus lines and
+// chromeWordCases, and that they refuse most lines.
+func TestChromeShapeWords(t *testing.T) {
+	lines := strings.Split(string(builtinText(t)), "\n")
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	lines = append(lines, chromeWordCases...)
+	refused, tried, matched := 0, 0, 0
+	for _, c := range chromeShapes {
+		std := regexp.MustCompile(c.re.String())
+		for _, l := range lines {
+			s := strings.TrimSpace(l) // as isChrome tries them
+			tried++
+			if std.MatchString(s) {
+				matched++
+				if !c.mayOpen(s) {
+					t.Fatalf("%s matches %q, which its words refuse", c.re, s)
+				}
+			} else if !c.mayOpen(s) {
+				refused++
+			}
+		}
+	}
+	if matched < 30 || refused < tried*3/4 {
+		t.Errorf("%d of %d lines refused by the words, %d matched", refused, tried, matched)
+	}
+}
+
+func FuzzChromeShapeWords(f *testing.F) {
+	for _, s := range chromeWordCases {
+		f.Add(s)
+	}
+	var stds []*regexp.Regexp
+	for _, c := range chromeShapes {
+		stds = append(stds, regexp.MustCompile(c.re.String()))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		for i, c := range chromeShapes {
+			if !c.mayOpen(s) && stds[i].MatchString(s) {
+				t.Fatalf("%s matches %q, which its words refuse", c.re, s)
+			}
+		}
+	})
 }
 
 // TestEndHeadingsSameAsLowering checks that referencesHeading and
