@@ -39,6 +39,9 @@ func (g *generator) datedNameCard(d Fact) (Card, bool) {
 	if ds < 0 || de > len(s) || s[ds:de] != d.Text {
 		return Card{}, false
 	}
+	if c, ok := nominalDateCard(d, s[:ds]); ok {
+		return c, true
+	}
 	for _, n := range g.sentenceFacts(d) {
 		if n.Kind != PolicyFact && n.Kind != OrgFact {
 			continue
@@ -129,4 +132,32 @@ var headVerbs = map[string]string{
 	"referendum": "held", "election": "held", "elections": "held", "plenum": "held", "session": "held",
 	"council": "established", "commission": "established", "committee": "established", "organization": "founded",
 	"organisation": "founded", "alliance": "founded", "league": "founded", "union": "founded",
+}
+
+// reNominalDated is an event told by its noun just before its date: "the
+// creation of the DPRK in ", "the formation of NATO in ", "the invasion
+// of Czechoslovakia in ".
+var reNominalDated = regexp.MustCompile(`\b[Tt]he (creation|founding|formation|establishment|signing|adoption|ratification|invasion|annexation|partition|division|proclamation|dissolution|launch|introduction|occupation|liberation|unification|reunification) of ((?:the )?\p{Lu}[\p{L}\d’'-]*(?: (?:of|and|the|\p{Lu}[\p{L}\d’'-]*))*) (?:in|on) $`)
+
+// nominalVerbs are the participles of reNominalDated's nouns.
+var nominalVerbs = map[string]string{"creation": "created", "founding": "founded", "formation": "formed",
+	"establishment": "established", "signing": "signed", "adoption": "adopted", "ratification": "ratified",
+	"invasion": "invaded", "annexation": "annexed", "partition": "partitioned", "division": "divided",
+	"proclamation": "proclaimed", "dissolution": "dissolved", "launch": "launched", "introduction": "introduced",
+	"occupation": "occupied", "liberation": "liberated", "unification": "unified", "reunification": "reunified"}
+
+// nominalDateCard asks for the date of an event its sentence tells by a
+// noun ("… shortly after the creation of the DPRK in 1948" → "When was
+// the DPRK created?"), with before the sentence's text up to the date.
+func nominalDateCard(d Fact, before string) (Card, bool) {
+	m := reNominalDated.FindStringSubmatch(before)
+	if m == nil {
+		return Card{}, false
+	}
+	name := m[2]
+	if last := lastWord(name); !capitalised(last) {
+		return Card{}, false // "the creation of the Soviet and …"
+	}
+	front := "When was " + name + " " + nominalVerbs[m[1]] + "?"
+	return newCard(CardWhen, d, front, d.Text), true
 }

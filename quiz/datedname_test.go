@@ -23,12 +23,17 @@ func TestDatedNameCard(t *testing.T) {
 			"When was the Berlin Declaration issued?"},
 		{"Before Singapore was selected as the location for the 2018 North Korea-United States Summit, Ulaanbaatar was cited as a possible location.", "2018",
 			"When was the North Korea-United States Summit held?"},
+		{"North Korean-Mongolian relations were established shortly after the creation of the DPRK in 1948.", "1948",
+			"When was the DPRK created?"},
+		{"This doctrine was announced to justify the invasion of Czechoslovakia in August 1968 that ended the Prague Spring.", "August 1968",
+			"When was Czechoslovakia invaded?"},
 		// counter-examples
 		{"George Orwell's classic dystopia Nineteen Eighty-Four was published in 1949.", "1949", ""},
 		{"The Marshall Plan aid was spent mostly in 1948 on food and fuel.", "1948", ""},
 		{"Speaking at the Paris Peace Conference on October 10, 1946, Molotov had already stated Soviet fears.", "October 10, 1946", ""}, // a day at the conference, not its dates
 		{"In a speech at the Fifth Congress of the Polish United Workers' Party on November 13, 1968, Brezhnev outlined the doctrine.", "November 13, 1968", ""},
 		{"Mongolia established the Ulaanbaatar Dialogue Initiative in 2013 and hosted talks.", "2013", ""}, // the name follows the date
+		{"The creation of new ministries in 1988 slowed the reform.", "1988", ""},                          // no name created
 	} {
 		a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+tt.sentence+"\n"))
 		facts := Extract(a)

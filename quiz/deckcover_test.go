@@ -19,13 +19,13 @@ import (
 // count below its floor fails TestDeckCoversGold; raise a floor (never
 // lower it without saying which cards went and why) as coverage grows.
 var deckCoverFloor = map[string][2]int{
-	"builtin":                               {12, 6}, // 7 → 6: onePointPerDeck (samepoint.go) leaves out "Today, Mongolia enjoys an internationally recognized _____" (nuclear-weapon-free status), the repeat of the nuclear-free policies card (round 13 builtin C1/C2)
+	"builtin":                               {13, 6}, // 7 → 6: onePointPerDeck (samepoint.go) leaves out "Today, Mongolia enjoys an internationally recognized _____" (nuclear-weapon-free status), the repeat of the nuclear-free policies card (round 13 builtin C1/C2)
 	"anti_ballistic_missile_treaty":         {16, 12},
 	"brezhnev_doctrine":                     {18, 14},
-	"cold_war_1947_1953":                    {29, 25},
+	"cold_war_1947_1953":                    {30, 25},
 	"comprehensive_nuclear_test_ban_treaty": {20, 18},
 	"convention_of_kanagawa":                {7, 4},
-	"foreign_relations_of_china":            {34, 22},
+	"foreign_relations_of_china":            {36, 22},
 	"marshall_plan":                         {21, 24},
 	"perestroika":                           {11, 21},
 	"potsdam_agreement":                     {9, 15},
