@@ -116,7 +116,7 @@ func (g *generator) keyCard(f Fact, persons map[string]bool) (Card, bool) {
 		}
 		s = t
 	}
-	if !g.askableSentence(s) {
+	if !g.memo.sentenceAskable(g, s) {
 		// "The treaty, written in English, Dutch, Chinese and Japanese, was
 		// signed on March 31, 1854 at what is now known as …": too long
 		// to ask whole, short enough without its asides
