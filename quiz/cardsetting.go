@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// settingsOff leaves the fronts without their chapter (a test measures
+// the decks with and without withSettings).
+var settingsOff bool
+
 // withSettings gives each question card whose front names no date and no
 // name of more than one word its chapter as its setting: "Why did tax
 // revenues decline?" → "Why did tax revenues decline? (chapter “Economic
@@ -17,6 +21,9 @@ import (
 // nothing a front lacks, and a title that shares a word with the answer
 // would show it: those fronts stay as they are.
 func (g *generator) withSettings(cards []Card) []Card {
+	if settingsOff {
+		return cards
+	}
 	for i, c := range cards {
 		if c.Kind != CardQuestion || c.Edited || c.Chapter <= 0 || c.Chapter >= len(g.a.Chapters) || strings.Contains(c.Front, "(chapter") {
 			continue

@@ -9,6 +9,10 @@ import (
 // "October 16, 1962", "July 1947", "1947".
 var reFrontDate = regexp.MustCompile(`\b(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)? )?(?:1\d{3}|20\d{2})\b`)
 
+// twoAnswersOff keeps the cards twoAnswers leaves out (a test measures
+// the decks with and without it).
+var twoAnswersOff bool
+
 // twoAnswers reports a question card whose front, a name and a date ("What
 // did Mongolia facilitate in 2014?"), fits another sentence of the article
 // as well as its own: another sentence holds the date and every name of
@@ -17,7 +21,7 @@ var reFrontDate = regexp.MustCompile(`\b(?:(?:\d{1,2} )?(?:January|February|Marc
 // hosted the meeting of an abductee's granddaughter with her
 // grandparents). Only the sentences that hold the date are read.
 func (g *generator) twoAnswers(c Card) bool {
-	if c.Kind != CardQuestion || g.ix == nil {
+	if c.Kind != CardQuestion || g.ix == nil || twoAnswersOff {
 		return false
 	}
 	date := reFrontDate.FindString(c.Front) // "July 1947", not "1947": June 5, 1947 is another event
