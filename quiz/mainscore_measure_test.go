@@ -91,3 +91,48 @@ func TestMeasureMainPoints(t *testing.T) {
 			differ, res[1].qs)
 	}
 }
+
+// TestMeasureSettingless (CHAPTERWISE_MEASURE=1) prints, per review
+// article over seeds 223–262, the quiz length and the questions that
+// differ with settinglessStem off and on, and lists the stems it keeps
+// out of the quizzes.
+func TestMeasureSettingless(t *testing.T) {
+	if os.Getenv("CHAPTERWISE_MEASURE") == "" {
+		t.Skip("set CHAPTERWISE_MEASURE=1 to measure the settingless stems")
+	}
+	defer func(v bool) { settinglessOff = v }(settinglessOff)
+	for _, h := range hygieneArticles(t) {
+		if !slices.Contains(reviewArticles, h.name) {
+			continue
+		}
+		var n [2]int
+		var keys [2][]map[string]string
+		for k, off := range []bool{true, false} {
+			settinglessOff = off
+			for seed := uint64(223); seed <= 262; seed++ {
+				m := map[string]string{}
+				for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+					m[q.Key()] = strings.SplitN(q.Prompt, "\n", 2)[0]
+					n[k]++
+				}
+				keys[k] = append(keys[k], m)
+			}
+		}
+		gone := map[string]int{}
+		differ := 0
+		for s := range keys[0] {
+			for k, p := range keys[0][s] {
+				if _, ok := keys[1][s][k]; !ok {
+					differ++
+					gone[p]++
+				}
+			}
+		}
+		t.Logf("%-38s quiz %.2f → %.2f; questions differ %d", h.name, float64(n[0])/40, float64(n[1])/40, differ)
+		for p, c := range gone {
+			if strings.HasPrefix(p, "Why") || strings.HasPrefix(p, "What did") || strings.HasPrefix(p, "What led") {
+				t.Logf("    %2d× %s", c, p)
+			}
+		}
+	}
+}

@@ -172,3 +172,30 @@ func TestListPartsTwoPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestSettinglessStem: a why or what-led-to stem whose subject is a bare
+// noun phrase and that keeps no date or name is not asked in a quiz
+// (perestroika's tax revenues, the Marshall Plan's unemployment); one
+// with a date, a name, an article or the article's subject is.
+func TestSettinglessStem(t *testing.T) {
+	g := structGenerator(t, "Some words.")
+	for _, c := range []struct {
+		subj, prompt string
+		want         bool
+	}{
+		{"Tax revenues", "Why did tax revenues decline?", true},
+		{"unemployment and food shortages", "What did unemployment and food shortages lead to?", true},
+		{"fear of a nuclear war", "What did fear of a nuclear war spur?", true},
+		{"Tax revenues", "Why did tax revenues decline in 1990?", false},
+		{"food shortages", "What did food shortages in Europe lead to?", false},
+		{"the elimination of central control", "What did the elimination of central control lead to?", false},
+		{"Gorbachev's decentralisation", "What did Gorbachev's decentralisation cause?", false},
+		{"increasing sales of opium", "What did increasing sales of opium lead to?", true},
+		{"the Soviets", "Why were the Soviets threatened?", false},
+	} {
+		sa := structAnswer{subj: c.subj, prompt: c.prompt, causal: true}
+		if got := g.settinglessStem(sa); got != c.want {
+			t.Errorf("settinglessStem(%q) = %v, want %v", c.prompt, got, c.want)
+		}
+	}
+}
