@@ -167,3 +167,25 @@ func TestFalseDatesKeepTheirPlace(t *testing.T) {
 		t.Errorf("a false year under a heading that writes the true one: %v", got)
 	}
 }
+
+func TestOrderingItemsDoNotTellTheirPlace(t *testing.T) {
+	for _, c := range []struct {
+		item string
+		want bool
+	}{
+		{"North Korean-Mongolian relations were established shortly after the creation of the DPRK.", true},                         // builtin Q8
+		{"Fraudulent Polish elections held resulted in Poland's official transformation to the People's Republic of Poland.", true}, // cold war Q10
+		{"The armistice was signed after the death of Stalin.", true},
+		{"The success of the airlift eventually caused the Soviets to lift their blockade.", true},
+		{"Li Xiannian was the first president of China to visit the United States.", false},                            // first of its kind, not before an item
+		{"In 1954, following the Castle Bravo test, Nehru issued the first appeal for a standstill agreement.", false}, // CTBT Q12, good
+		{"Albania was declared the People's Republic of Albania.", false},
+		{"The US, UK, and Soviet Union returned to negotiations over a test ban.", false},
+		{"Kim Il Sung visited Mongolia as North Korea’s relationship with the USSR and PRC was increasingly tarnished.", false},
+		{"The Afterlife Treaty was signed.", false}, // a word that begins with a hint
+	} {
+		if got := tellsItsPlace(c.item); got != c.want {
+			t.Errorf("tellsItsPlace(%q) = %v, want %v", c.item, got, c.want)
+		}
+	}
+}

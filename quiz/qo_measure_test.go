@@ -157,20 +157,26 @@ func TestMeasureQO(t *testing.T) {
 	}
 	keepsItsPlaceOff = strings.Contains(off, "place")
 	dateSpreadOff = strings.Contains(off, "spread")
-	defer func() { cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff = false, map[string]bool{}, false, false }()
+	orderHintOff = strings.Contains(off, "order")
+	defer func() {
+		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff = false, map[string]bool{}, false, false, false
+	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {
 		if !qoArticles[h.name] {
 			continue
 		}
 		var sb strings.Builder
-		n, nd, nl, no, tf, tfd := 0, 0, 0, 0, 0, 0
+		n, nd, nl, no, tf, tfd, ord := 0, 0, 0, 0, 0, 0, 0
 		for seed := uint64(223); seed <= 262; seed++ {
 			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
 			n += len(qs)
 			for _, q := range qs {
 				if q.Kind == DateFact && (q.Type == MultipleChoice || q.Type == FillIn) {
 					nd++
+				}
+				if q.Type == Ordering {
+					ord++
 				}
 				if q.Type == TrueFalse {
 					tf++
@@ -201,7 +207,7 @@ func TestMeasureQO(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		t.Logf("%-40s len %.2f, date-answered %d (%.0f %%), cues: label %d, other %d; true/false %d, false dates %d", h.name, float64(n)/40, nd, 100*float64(nd)/float64(max(n, 1)), nl, no, tf, tfd)
+		t.Logf("%-40s len %.2f, date-answered %d (%.0f %%), cues: label %d, other %d; true/false %d, false dates %d; orderings %d", h.name, float64(n)/40, nd, 100*float64(nd)/float64(max(n, 1)), nl, no, tf, tfd, ord)
 		total, dates, labels, others = total+n, dates+nd, labels+nl, others+no
 	}
 	t.Logf("all: %d questions (%.2f a quiz), date-answered %.1f %%, cues: label %d, other %d", total, float64(total)/320, 100*float64(dates)/float64(max(total, 1)), labels, others)
