@@ -131,7 +131,7 @@ func isChrome(s string) bool {
 		t = strings.TrimSpace(t[m:])
 	}
 	low := t
-	if strings.IndexByte(t, '[') >= 0 { // an edit mark opens with one
+	if strings.IndexByte(t, '[') >= 0 && strings.Contains(t, "edit") { // an edit mark holds both
 		low = strings.TrimSpace(editMark.ReplaceAllString(t, ""))
 	}
 	if low == "" {
@@ -265,7 +265,9 @@ func cleanText(s string) string {
 		return strings.TrimSpace(s)
 	}
 	s = citationMark.ReplaceAllString(s, "")
-	s = editMark.ReplaceAllString(s, "")
+	if strings.Contains(s, "edit") { // every edit mark holds it
+		s = editMark.ReplaceAllString(s, "")
+	}
 	return strings.TrimSpace(s)
 }
 
