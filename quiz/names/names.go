@@ -41,6 +41,39 @@ var anyHeads = func() map[string]bool {
 	return m
 }()
 
+// setShape holds, by a word's first byte, the lengths of a set's words
+// (bit n: n bytes, bit 31: 31 or more): a word of no such shape is in no
+// set of that shape, found without hashing it. Most words of a sentence
+// are in none of the sets.
+type setShape [256]uint32
+
+func shapeOf(sets ...map[string]bool) *setShape {
+	var t setShape
+	for _, set := range sets {
+		for w := range set {
+			if w != "" {
+				t[w[0]] |= 1 << min(len(w), 31)
+			}
+		}
+	}
+	return &t
+}
+
+// inSet is set[w], with set's shape tried first.
+func inSet(set map[string]bool, shape *setShape, w string) bool {
+	return w != "" && shape[w[0]]&(1<<min(len(w), 31)) != 0 && set[w]
+}
+
+// The shapes of the sets the name rules ask of every run.
+var (
+	geoShape       = shapeOf(geoWords)
+	connectorShape = shapeOf(connectors)
+	leadShape      = shapeOf(leadWords)
+	titleShape     = shapeOf(titleWords)
+	anyHeadShape   = shapeOf(anyHeads)
+	monthShape     = shapeOf(months)
+)
+
 // Head nouns that make a capitalised name a place.
 var placeHeads = set("Port", "River", "Sea", "Peninsula", "Strait", "Straits", "Mountains", "Mountain", "Island",
 	"Islands", "Province", "City", "Region", "Valley", "Lake", "Bay", "Gulf", "Ocean", "Desert", "Plateau",
@@ -289,7 +322,7 @@ func appendCapRuns(runs []run, words []string, s string, toks []token) []run {
 			if !onlySpace(gap) {
 				break
 			}
-			if _, pos := possessive(toks[j-1].text); pos && !geoWords[toks[j-1].text] && !pluralsInNames[toks[j-1].text] &&
+			if _, pos := possessive(toks[j-1].text); pos && !inSet(geoWords, geoShape, toks[j-1].text) && !pluralsInNames[toks[j-1].text] &&
 				!actTitleGoesOn(s, toks, i, j) {
 				break
 			}
@@ -299,7 +332,7 @@ func appendCapRuns(runs []run, words []string, s string, toks []token) []run {
 			}
 			// connectors join only when a capitalised word follows
 			k := j
-			for k < len(toks) && connectors[toks[k].text] && onlySpace(s[toks[k-1].end:toks[k].start]) {
+			for k < len(toks) && inSet(connectors, connectorShape, toks[k].text) && onlySpace(s[toks[k-1].end:toks[k].start]) {
 				k++
 			}
 			if k > j && k < len(toks) && capitalised(toks[k].text) && onlySpace(s[toks[k-1].end:toks[k].start]) {
@@ -310,7 +343,7 @@ func appendCapRuns(runs []run, words []string, s string, toks []token) []run {
 		}
 		r := run{toks: toks[i:j], at: i}
 		// drop sentence-initial function words and leading numbers
-		for len(r.toks) > 0 && (leadWords[r.toks[0].text] || isNumber(r.toks[0].text) || connectors[r.toks[0].text]) {
+		for len(r.toks) > 0 && (inSet(leadWords, leadShape, r.toks[0].text) || isNumber(r.toks[0].text) || inSet(connectors, connectorShape, r.toks[0].text)) {
 			r.toks = r.toks[1:]
 			r.at++
 		}
@@ -728,7 +761,7 @@ func geoName(name string) bool {
 // anyGeo reports whether any of the words is a country-like word.
 func anyGeo(words []string) bool {
 	for _, w := range words {
-		if geoWords[w] {
+		if inSet(geoWords, geoShape, w) {
 			return true
 		}
 	}
@@ -752,7 +785,7 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 	// a title inside the run: "Japanese Prime Minister Fumio Kishida"
 	for i := n - 2; i >= 0; i-- {
 		end := i
-		if titleWords[w[i]] && w[i+1] == "of" {
+		if inSet(titleWords, titleShape, w[i]) && w[i+1] == "of" {
 			// "Secretary of State James Baker"
 			end = i + 2
 			for end < n && officeWords[w[end]] {
@@ -763,7 +796,7 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 				continue
 			}
 		}
-		if titleWords[w[i]] && capitalised(w[end+1]) && !connectors[w[end+1]] {
+		if inSet(titleWords, titleShape, w[i]) && capitalised(w[end+1]) && !connectors[w[end+1]] {
 			name := r.toks[end+1:]
 			if len(name) > 3 {
 				name = name[:3]
@@ -782,7 +815,7 @@ func classifyRun(text string, toks []token, r run) (Kind, Span, string) {
 	}
 	// the head noun decides; anything after it must be a qualifier
 	for i := 0; i < n; i++ {
-		if !anyHeads[w[i]] {
+		if !inSet(anyHeads, anyHeadShape, w[i]) {
 			continue
 		}
 		rest := w[i+1:]
@@ -910,7 +943,7 @@ func personWord(x string) bool {
 
 func anyMonth(w []string) bool {
 	for _, x := range w {
-		if months[x] {
+		if inSet(months, monthShape, x) {
 			return true
 		}
 	}
@@ -942,7 +975,8 @@ func placeCandidate(text string, toks []token, r run, places map[string]bool) (p
 		return placeSite{}, false
 	}
 	for _, x := range w {
-		if titleWords[x] || policyHeads[x] || orgHeads[x] || strings.Count(x, ".") > 0 && !isAbbrevToken(x) {
+		if inSet(titleWords, titleShape, x) || inSet(anyHeads, anyHeadShape, x) && (policyHeads[x] || orgHeads[x]) ||
+			strings.IndexByte(x, '.') >= 0 && !isAbbrevToken(x) {
 			return placeSite{}, false
 		}
 	}
