@@ -201,21 +201,31 @@ func runGenerate(args []string) int {
 	s := quiz.StudyOf(a, nil)
 	facts := s.Facts
 	var cards []quiz.Card
-	made := make(chan struct{})
+	var qs []quiz.Question
+	made, asked := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(made)
 		cards = s.Cards()
 	}()
-	qs := s.Quiz(quiz.QuizOptions{Count: *count, Seed: *seed})
-	<-made
+	go func() {
+		defer close(asked)
+		qs = s.Quiz(quiz.QuizOptions{Count: *count, Seed: *seed})
+	}()
 	if *asJSON {
 		// streamed: the same bytes as encoding the whole report, without
-		// holding it (a 4 MB article peaked at 120 MB, now 96 MB)
-		if err := quiz.WriteReportJSON(jsonTerminal{os.Stdout}, a, facts, cards, qs); err != nil {
+		// holding it (a 4 MB article peaked at 120 MB, now 96 MB); the
+		// facts are written while the index, the cards and the quiz are
+		// made
+		err := quiz.WriteReportJSONAsMade(jsonTerminal{os.Stdout}, a, facts,
+			func() []quiz.Card { <-made; return cards },
+			func() []quiz.Question { <-asked; return qs })
+		if err != nil {
 			return fail("write JSON: %v", err)
 		}
 		return 0
 	}
+	<-made
+	<-asked
 	report := quiz.BuildReport(a, facts, cards, qs)
 	if err := writePrintable(os.Stdout, report.WriteText); err != nil {
 		return fail("write: %v", err)
