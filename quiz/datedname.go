@@ -72,6 +72,11 @@ func (g *generator) datedNameCard(d Fact) (Card, bool) {
 			if w := strings.Fields(s[:ds]); len(w) > 0 && strings.EqualFold(w[len(w)-1], "the") {
 				verb = headVerb(n.Text) // "the 1947 Paris Peace Conference"
 			}
+		case de <= ns && reDateThenName.MatchString(s[de:ns]):
+			// "on 30 July 1945, the Allied Control Council was constituted in Berlin …"
+			if m := reDatedPassive.FindStringSubmatch(s[ne:]); m != nil && datingVerbs[m[1]] && opensOnDate(s[:ds]) {
+				verb = m[1]
+			}
 		}
 		if verb == "" {
 			continue
@@ -91,7 +96,43 @@ func (g *generator) datedNameCard(d Fact) (Card, bool) {
 		}
 		return newCard(CardWhen, d, front, d.Text), true
 	}
+	// a name the extractor did not type: "on 30 July 1945, the Allied
+	// Control Council was constituted …" (a name of a dated kind only)
+	if m := reDateThenNamed.FindStringSubmatch(s[de:]); m != nil && datingVerbs[m[3]] && opensOnDate(s[:ds]) &&
+		len(strings.Fields(m[2])) >= 2 && headVerb(m[2]) != "" {
+		name := m[2]
+		if m[1] != "" {
+			name = "the " + name
+		}
+		return newCard(CardWhen, d, "When was "+name+" "+m[3]+"?", d.Text), true
+	}
 	return Card{}, false
+}
+
+// reDateThenNamed is a name and a passive dating verb after a date that
+// opens its clause: ", the Allied Control Council was constituted".
+var reDateThenNamed = regexp.MustCompile(`^, (the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*))*) (?:was|were) (?:[a-z]+ly )?([a-z]+)\b`)
+
+// reDateThenName is the text between a date that opens a clause and the
+// name that is the clause's subject: ", the ", ", ".
+var reDateThenName = regexp.MustCompile(`^, (?:the )?$`)
+
+// reDatedPassive is a passive dating verb right after a name: " was
+// constituted", " were formally signed".
+var reDatedPassive = regexp.MustCompile(`^ (?:was|were) (?:[a-z]+ly )?([a-z]+)\b`)
+
+// opensOnDate reports the text before a date that opens its clause on it:
+// "", "In ", "Already during the conference, on ".
+func opensOnDate(before string) bool {
+	before = strings.TrimSpace(before)
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = strings.TrimSpace(before[i+1:])
+	}
+	switch strings.ToLower(before) {
+	case "", "in", "on", "by", "in early", "in late", "in mid":
+		return true
+	}
+	return false
 }
 
 // reNameDatedBy is the text between a name and its date that dates it by a

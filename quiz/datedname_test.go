@@ -27,13 +27,18 @@ func TestDatedNameCard(t *testing.T) {
 			"When was the DPRK created?"},
 		{"This doctrine was announced to justify the invasion of Czechoslovakia in August 1968 that ended the Prague Spring.", "August 1968",
 			"When was Czechoslovakia invaded?"},
+		{"Already during the Potsdam Conference, on 30 July 1945, the Allied Control Council was constituted in Berlin to execute the Allied resolutions:", "30 July 1945",
+			"When was the Allied Control Council constituted?"},
 		// counter-examples
 		{"George Orwell's classic dystopia Nineteen Eighty-Four was published in 1949.", "1949", ""},
 		{"The Marshall Plan aid was spent mostly in 1948 on food and fuel.", "1948", ""},
 		{"Speaking at the Paris Peace Conference on October 10, 1946, Molotov had already stated Soviet fears.", "October 10, 1946", ""}, // a day at the conference, not its dates
 		{"In a speech at the Fifth Congress of the Polish United Workers' Party on November 13, 1968, Brezhnev outlined the doctrine.", "November 13, 1968", ""},
 		{"Mongolia established the Ulaanbaatar Dialogue Initiative in 2013 and hosted talks.", "2013", ""}, // the name follows the date
-		{"The creation of new ministries in 1988 slowed the reform.", "1988", ""},                          // no name created
+		{"The creation of new ministries in 1988 slowed the reform.", "1988", ""},
+		{"After the talks of May 1972, the Moscow Summit was praised by the press.", "May 1972", ""},
+		{"In 1949, Germany was divided into two states.", "1949", ""},                 // one word: no name of a dated kind
+		{"In June 1950, the Korean War was started by an invasion.", "June 1950", ""}, // no dating verb for a war // the date does not open the clause; no dating verb                          // no name created
 	} {
 		a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+tt.sentence+"\n"))
 		facts := Extract(a)

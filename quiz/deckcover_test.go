@@ -28,7 +28,7 @@ var deckCoverFloor = map[string][2]int{
 	"foreign_relations_of_china":            {36, 22},
 	"marshall_plan":                         {21, 24},
 	"perestroika":                           {11, 21},
-	"potsdam_agreement":                     {9, 15},
+	"potsdam_agreement":                     {10, 19},
 }
 
 // TestDeckCoversGold prints, per article, the gold key dates and policies
