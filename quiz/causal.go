@@ -209,6 +209,9 @@ func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 				out = append(out, sa)
 			}
 		}
+		if sa, ok := g.definedAct(c); ok {
+			out = append(out, sa) // what a defined thing does (mainlist.go)
+		}
 	}
 	out = append(out, g.whyQuestions(t, s.text)...)
 	out = append(out, g.consequences(t, s.text)...)

@@ -104,3 +104,59 @@ func (g *generator) policySubject(i int, c clause) bool {
 	}
 	return false
 }
+
+// reDefinedAct reads what a defined thing does, in its definition: "a
+// multilateral treaty that bans all nuclear explosions …", "a Soviet
+// foreign policy that proclaimed any threat …".
+var reDefinedAct = regexp.MustCompile(`^(?:a|an|the) [^,;()]{1,60}? (?:that|which) ([a-z]+) (.+)$`)
+
+// definedAct is "What did X VERB?" from a sentence that defines a named
+// X by what it does: "The Brezhnev Doctrine was a Soviet foreign policy
+// that proclaimed any threat to socialist rule in any state … was a
+// threat to them all." → "What did the Brezhnev Doctrine proclaim?" →
+// "that any threat … was a threat to them all"; "The CTBT is a
+// multilateral treaty that bans all nuclear explosions, …" → "What does
+// the CTBT ban?" → "all nuclear explosions" (round 14 D: what the doctrine
+// said was asked by no question). The act is read as the sentence "X
+// VERB …" and asked as whatDid asks it.
+func (g *generator) definedAct(c clause) (structAnswer, bool) {
+	if c.aux == "" || !copula[c.aux] || c.verb != "" && c.base != "be" || c.after <= 0 || c.after > len(c.text) {
+		return structAnswer{}, false
+	}
+	m := reDefinedAct.FindStringSubmatch(strings.TrimSpace(c.text[c.after:]))
+	if m == nil || determiners[m[1]] || !pastVerb(m[1]) && !strings.HasSuffix(m[1], "s") {
+		return structAnswer{}, false
+	}
+	rest := m[2]
+	for _, st := range []string{", and therefore ", ", and thus ", ", and hence ", ", and so "} {
+		rest, _, _ = strings.Cut(rest, st) // "…, and therefore justifies …": what follows from it, no part of the act
+	}
+	added := false
+	if w := strings.Fields(rest); len(w) > 3 && !strings.HasPrefix(rest, "that ") && hasClauseVerb(w) {
+		rest, added = "that "+rest, true // "proclaimed any threat … was a threat": a clause without its "that"
+	}
+	subj := c.subjRaw
+	if subj == "" {
+		return structAnswer{}, false
+	}
+	act, ok := g.clauseOf(capitaliseFirst(subj) + " " + m[1] + " " + rest + ".")
+	if !ok {
+		return structAnswer{}, false
+	}
+	act.intro = c.intro
+	p, obj, ok := g.whatDid(act)
+	if !ok || g.objectIsFact(obj) {
+		return structAnswer{}, false
+	}
+	form := "obj:" + act.base
+	if strings.HasPrefix(obj, "that ") {
+		if !thatVerbs[act.base] {
+			return structAnswer{}, false
+		}
+		form = "that"
+		if added {
+			obj = strings.TrimPrefix(obj, "that ") // the answer as the sentence writes it
+		}
+	}
+	return structAnswer{prompt: p, answer: obj, form: form, subj: act.subj}, true
+}

@@ -199,3 +199,35 @@ func TestSettinglessStem(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedAct: a named thing defined by what it does is asked what it
+// does (a treaty, a doctrine); not a definition by a verb of no act, nor
+// one of an unnamed subject, nor one whose act points elsewhere.
+func TestDefinedAct(t *testing.T) {
+	tests := []struct{ text, prompt, answer string }{
+		{"The Test Ban Pact is a multilateral treaty that bans all nuclear explosions, for both civilian and military purposes.",
+			"What does the Test Ban Pact ban?", "all nuclear explosions, for both civilian and military purposes"},
+		{"The Kovalev Doctrine was a foreign policy that proclaimed a threat to one socialist state was a threat to every socialist state, and therefore justified intervention.",
+			"What did the Kovalev Doctrine proclaim?", "a threat to one socialist state was a threat to every socialist state"},
+		{"The Riga Movement was a movement that began in the capital.", "", ""},
+		{"It was a policy that banned all trade with the island.", "", ""},
+		{"The Kovalev Doctrine was a policy that proclaimed a threat to them was a threat to all.", "", ""},
+	}
+	for _, c := range tests {
+		g := structGenerator(t, c.text)
+		cl, ok := g.clauseOf(c.text)
+		var sa structAnswer
+		if ok {
+			sa, ok = g.definedAct(cl)
+		}
+		if c.prompt == "" {
+			if ok {
+				t.Errorf("definedAct(%q) = %q → %q, want none", c.text, sa.prompt, sa.answer)
+			}
+			continue
+		}
+		if !ok || sa.prompt != c.prompt || sa.answer != c.answer {
+			t.Errorf("definedAct(%q) = %q → %q (%v), want %q → %q", c.text, sa.prompt, sa.answer, ok, c.prompt, c.answer)
+		}
+	}
+}
