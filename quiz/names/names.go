@@ -206,7 +206,9 @@ func appendTokens(out []token, s string) []token {
 			j += s2
 		}
 		w := s[i:j]
-		for strings.HasSuffix(w, ".") && !isAbbrevToken(w) || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+		// most words end in none of the four ("’" ends in 0x99)
+		for c := w[len(w)-1]; (c == '.' || c == '-' || c == '\'' || c == 0x99) &&
+			(strings.HasSuffix(w, ".") && !isAbbrevToken(w) || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")); c = w[len(w)-1] {
 			_, last := utf8.DecodeLastRuneInString(w)
 			w = w[:len(w)-last]
 			j -= last
