@@ -252,19 +252,32 @@ func ExtractWithProgress(a *Article, progress func(done, total int)) []Fact {
 		done++
 	}
 	step()
-	var sents []sentenceRef
-	var dates []Fact
-	var cands []candidate
+	// each chapter's sentences, dates and new names are kept as read and
+	// joined once at the end, at their sizes (appending them as they came
+	// copied each list about twice over as it grew)
+	var chunks []chapterFacts
+	nsents, ndates, ncands := 0, 0, 0
 	seen := map[candidateKey]bool{}
 	readChapters(a, step, func(c *chapterFacts) {
-		for _, cd := range firstOfEachName(c.cands, seen) {
-			cd.sent += len(sents)
-			cands = append(cands, cd)
+		cands := firstOfEachName(c.cands, seen)
+		for i := range cands {
+			cands[i].sent += nsents
 		}
-		sents = append(sents, c.sents...)
-		dates = append(dates, c.dates...)
+		chunks = append(chunks, chapterFacts{sents: c.sents, dates: c.dates, cands: cands})
+		nsents, ndates, ncands = nsents+len(c.sents), ndates+len(c.dates), ncands+len(cands)
 	})
-	facts := slices.Grow(dates, len(cands))
+	sents := make([]sentenceRef, 0, nsents)
+	cands := make([]candidate, 0, ncands)
+	var facts []Fact // nil when there is nothing, as an empty article always gave
+	if ndates+ncands > 0 {
+		facts = make([]Fact, 0, ndates+ncands)
+	}
+	for i, c := range chunks {
+		sents = append(sents, c.sents...)
+		cands = append(cands, c.cands...)
+		facts = append(facts, c.dates...)
+		chunks[i] = chapterFacts{}
+	}
 	facts = append(facts, firstMentions(sents, cands)...)
 	sort.SliceStable(facts, func(i, j int) bool {
 		fi, fj := facts[i], facts[j]
