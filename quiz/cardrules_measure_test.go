@@ -30,7 +30,7 @@ func TestMeasureCardRules(t *testing.T) {
 		off  *bool
 	}{
 		{"itNamed", &itNamedOff}, {"datedName", &datedNamesOff}, {"replaced", &replacedOff}, {"teachingBack", &teachBackOff},
-		{"answerGoesOn", &answerGoesOnOff}, {"twoAnswers", &twoAnswersOff}, {"withSettings", &settingsOff},
+		{"answerGoesOn", &answerGoesOnOff}, {"twoAnswers", &twoAnswersOff}, {"withSettings", &settingsOff}, {"statisticInList", &statisticsOff},
 	}
 	type art struct {
 		a     *Article
@@ -54,7 +54,7 @@ func TestMeasureCardRules(t *testing.T) {
 	}
 	var sb strings.Builder
 	for _, r := range rules {
-		deckChanged, sampleChanged, samples := 0, 0, 0
+		deckChanged, sampleChanged, samples, deckGone, sampleGone := 0, 0, 0, 0, 0
 		for _, ar := range arts {
 			on := MakeCards(ar.a, ar.facts)
 			*r.off = true
@@ -68,7 +68,18 @@ func TestMeasureCardRules(t *testing.T) {
 					changed[c.Key] = true
 				}
 			}
+			now := show(on)
+			for _, c := range off {
+				if _, ok := now[c.Key]; !ok {
+					deckGone++
+				}
+			}
 			for seed := uint64(223); seed <= 262; seed++ {
+				for _, c := range sampleCards(off, 20, seed) {
+					if _, ok := now[c.Key]; !ok {
+						sampleGone++ // a card the rule leaves out, as a sample showed it
+					}
+				}
 				for _, c := range sampleCards(on, 20, seed) {
 					samples++
 					if changed[c.Key] {
@@ -77,7 +88,8 @@ func TestMeasureCardRules(t *testing.T) {
 				}
 			}
 		}
-		fmt.Fprintf(&sb, "%-14s deck cards new or changed %3d; sampled cards (seeds 223–262 × 8 articles) new or changed %4d of %d\n", r.name, deckChanged, sampleChanged, samples)
+		fmt.Fprintf(&sb, "%-15s deck cards new or changed %2d, left out %d; sampled cards (seeds 223–262 × 8 articles) new or changed %3d of %d, left out %d\n",
+			r.name, deckChanged, deckGone, sampleChanged, samples, sampleGone)
 	}
 	t.Log("\n" + sb.String())
 }
