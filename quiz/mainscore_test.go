@@ -166,6 +166,8 @@ func TestListPartsTwoPhrases(t *testing.T) {
 		{"the Soviet Union and the United States", 0},
 		{"trade and industry", 0},
 		{"a ban on tests and a freeze", 0},
+		{"a meeting between the DPRK's Deputy Foreign Minister and a US State Department official", 0},
+		{"a reduction of interstate barriers and the end of the war", 0},
 	} {
 		if got := len(listParts(c.a)); got != c.want {
 			t.Errorf("listParts(%q) has %d parts, want %d", c.a, got, c.want)

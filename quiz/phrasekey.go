@@ -59,7 +59,8 @@ func splitTop(a string) []string {
 		// many regulations" (mainlist.go); not "trade and industry", not
 		// two names ("the Soviet Union and the United States")
 		if l, r, ok := strings.Cut(a, " and "); ok && !strings.Contains(a, ",") && !strings.Contains(r, " and ") &&
-			fieldCount(l) >= 4 && fieldCount(r) >= 4 && articleWord(firstWord(l)) && articleWord(firstWord(r)) {
+			fieldCount(l) >= 4 && fieldCount(r) >= 4 && articleWord(firstWord(l)) && strings.EqualFold(firstWord(l), firstWord(r)) &&
+			!pairOpened(l) {
 			return []string{l, r}
 		}
 		return nil
@@ -70,6 +71,18 @@ func splitTop(a string) []string {
 		out = append(out, strings.TrimSpace(p))
 	}
 	return out
+}
+
+// pairOpened reports a phrase that opens a pair its "and" closes: "a
+// meeting between the minister and a US official", "a treaty with both
+// Britain and France".
+func pairOpened(l string) bool {
+	for _, w := range []string{" between ", " both ", " among ", " from "} {
+		if strings.Contains(" "+l+" ", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleWord reports "a", "an" or "the".
