@@ -158,8 +158,9 @@ func TestMeasureQO(t *testing.T) {
 	keepsItsPlaceOff = strings.Contains(off, "place")
 	dateSpreadOff = strings.Contains(off, "spread")
 	orderHintOff = strings.Contains(off, "order")
+	listCompanyOff = strings.Contains(off, "list")
 	defer func() {
-		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff = false, map[string]bool{}, false, false, false
+		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff = false, map[string]bool{}, false, false, false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {

@@ -1243,6 +1243,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	out = g.preferReturnedTo(out, n)
 	if f.Kind == PlaceFact {
 		out = g.mostOnItsContinent(f.Value, out)
+		out = g.inListCompany(f, out) // round 14 cold war Q3: France, Belgium, Turkey beside "Romania, Bulgaria, Albania, and _____" (optlist.go)
 	}
 	if len(out) > n {
 		out = out[:n]
