@@ -63,7 +63,7 @@ func (g *generator) datedNameCard(d Fact) (Card, bool) {
 			if m := reNameDatedBy.FindStringSubmatch(between); m != nil && datingVerbs[m[1]] {
 				verb = m[1]
 			} else if between == " of " || between == " (" && strings.HasPrefix(s[de:], ")") ||
-				between == ", " && (de == len(s) || strings.ContainsAny(s[de:de+1], ",.;")) {
+				between == ", " && (de == len(s) || strings.ContainsAny(s[de:de+1], ",.;)")) {
 				verb = headVerb(n.Text) // "the Declaration of June 5, 1945", "the Protocol …, August 1, 1945"
 			} else if reHeldFrom.MatchString(between) && headVerb(n.Text) == "held" {
 				verb = "held" // "the Conference of Berlin (…) from 17 July to 2 August 1945"
@@ -85,10 +85,15 @@ func (g *generator) datedNameCard(d Fact) (Card, bool) {
 			continue // a cut name; "the Declaration of June 5, 1945" goes on with its date only
 		}
 		name := n.Text
-		if w := strings.Fields(s[:ns]); len(w) > 0 && strings.EqualFold(w[len(w)-1], "the") && !strings.HasPrefix(name, "The ") {
+		w := strings.Fields(s[:ns])
+		if len(w) > 0 && strings.EqualFold(w[len(w)-1], "the") && !strings.HasPrefix(name, "The ") {
 			name = "the " + name
 		} else if de <= ns && de < len(s) && ns == de+1 {
 			name = "the " + name // the date stood between "the" and the name
+		} else if len(w) > 0 && (strings.HasSuffix(w[len(w)-1], "'s") || strings.HasSuffix(w[len(w)-1], "’s")) && capitalised(w[len(w)-1]) {
+			name = w[len(w)-1] + " " + name // "Lenin's New Economic Policy"
+		} else if !strings.HasPrefix(name, "The ") && (headVerb(name) != "" || theHeads[strings.ToLower(lastWord(name))]) {
+			name = "the " + name // "(Treaty of Shimoda, February 7, 1855)": a treaty is "the" treaty
 		}
 		front := "When was " + name + " " + verb + "?"
 		if strings.Contains(front, d.Text) {
@@ -161,6 +166,11 @@ func headVerb(name string) string {
 	}
 	return headVerbs[head]
 }
+
+// theHeads are head nouns of names that take "the" though no verb dates
+// them: "the New Economic Policy", "the Marshall Plan".
+var theHeads = map[string]bool{"policy": true, "plan": true, "program": true, "programme": true, "initiative": true,
+	"doctrine": true, "reform": true, "reforms": true, "system": true, "movement": true, "project": true, "strategy": true}
 
 // headVerbs are the head nouns of names and the verb that dates each.
 var headVerbs = map[string]string{

@@ -29,6 +29,10 @@ func TestDatedNameCard(t *testing.T) {
 			"When was Czechoslovakia invaded?"},
 		{"Already during the Potsdam Conference, on 30 July 1945, the Allied Control Council was constituted in Berlin to execute the Allied resolutions:", "30 July 1945",
 			"When was the Allied Control Council constituted?"},
+		{"The treaty was followed by similar agreements with the Russians (Treaty of Shimoda, February 7, 1855), and the French.", "February 7, 1855",
+			"When was the Treaty of Shimoda signed?"},
+		{"For the first time since Vladimir Lenin's New Economic Policy was abolished in 1928, the law permitted private ownership.", "1928",
+			"When was Lenin's New Economic Policy abolished?"},
 		// counter-examples
 		{"George Orwell's classic dystopia Nineteen Eighty-Four was published in 1949.", "1949", ""},
 		{"The Marshall Plan aid was spent mostly in 1948 on food and fuel.", "1948", ""},

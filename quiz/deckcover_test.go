@@ -24,7 +24,7 @@ var deckCoverFloor = map[string][2]int{
 	"brezhnev_doctrine":                     {18, 14},
 	"cold_war_1947_1953":                    {30, 25},
 	"comprehensive_nuclear_test_ban_treaty": {20, 18},
-	"convention_of_kanagawa":                {7, 4},
+	"convention_of_kanagawa":                {10, 8},
 	"foreign_relations_of_china":            {36, 22},
 	"marshall_plan":                         {21, 24},
 	"perestroika":                           {11, 21},

@@ -44,10 +44,17 @@ func (g *generator) keyCards(deck []Card) []Card {
 			continue
 		}
 		sk := normSpace(f.Sentence)
-		if carded[sk] || named[strings.ToLower(f.Value)] || named[strings.ToLower(f.Text)] {
+		if named[strings.ToLower(f.Value)] || named[strings.ToLower(f.Text)] {
 			continue
 		}
-		c, ok := g.keyCard(f, persons)
+		var c Card
+		ok := false
+		if !carded[sk] {
+			c, ok = g.keyCard(f, persons)
+		}
+		// a dated-name card shows no sentence, only the name: a sentence
+		// with a card may give one more ("… (Treaty of Shimoda, February 7,
+		// 1855), and the French (Treaty of Amity …, October 9, 1858)")
 		if !ok && !datedNamesOff {
 			c, ok = g.datedNameCard(f) // "When was the Treaty on … signed?" (datedname.go)
 		}

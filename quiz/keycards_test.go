@@ -55,7 +55,8 @@ func TestNamingSubject(t *testing.T) {
 
 // TestKeyCardsNameKeyFacts: over the built-in article and the corpus, the
 // key-fact cards add only cards on a policy or a date in a sentence no
-// other card of the deck carries, one per sentence, none showing its
+// other card of the deck carries, one per sentence (a dated-name card, which
+// shows only its name, may join another), none showing its
 // answer in its front, none on a table line, and the deck keeps
 // article order by chapter.
 func TestKeyCardsNameKeyFacts(t *testing.T) {
@@ -84,8 +85,8 @@ func TestKeyCardsNameKeyFacts(t *testing.T) {
 				continue
 			}
 			added++
-			if sents[normSpace(c.Sentence)] {
-				t.Errorf("%s: a second card on one sentence: %q", h.name, c.Front)
+			if sents[normSpace(c.Sentence)] && strings.Contains(c.Front, "\n“") {
+				t.Errorf("%s: a second card on one sentence: %q", h.name, c.Front) // a dated-name card shows no sentence, only its name
 			}
 			sents[normSpace(c.Sentence)] = true
 			if strings.Contains(c.Sentence, "\t") {
