@@ -16,6 +16,8 @@ var gateCases = []string{
 	"in '85 and the 70s", "Sept. 1948", "on 5 Jan", "JANUARY", "Mayor", "aMay", "", "0s", "’0s", "'0s",
 	"5 Sep. 1948", "Jun.", "the Marshall Plan of 1948", "from 1946 to 1950", "FY2020", "fiscal year 1999",
 	"1948", "x1948", "1948_", "19481", "(1948)", "1948é", "é1948", "12 1948 1949",
+	"from 17 July to 2 August 1945", "July 13 – August 2, 1945", "From May to June 1950", "Mar. – Sept. 1950",
+	"the 1970s and 1980s", "the 1970’s to the 1980's", "1970s",
 }
 
 // scannerCases hold what yearSpans must read as its expression does:
@@ -180,6 +182,17 @@ func TestDateGates(t *testing.T) {
 	} {
 		if got := hasMonthName(tt.s); got != tt.want {
 			t.Errorf("hasMonthName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s              string
+		months, decade bool
+	}{
+		{"from 17 July to 2 August 1945", true, false}, {"Mar. – Sept. 1950", true, false}, {"on 5 March 1953", false, false},
+		{"the Marshall Plan of March 1948", false, false}, {"the 1970s and 1980's", false, true}, {"the 1970s", false, false},
+	} {
+		if hasTwoMonthNames(tt.s) != tt.months || hasTwoDecades(tt.s) != tt.decade {
+			t.Errorf("%q: two months %v, two decades %v; want %v, %v", tt.s, hasTwoMonthNames(tt.s), hasTwoDecades(tt.s), tt.months, tt.decade)
 		}
 	}
 	for _, tt := range []struct {

@@ -214,6 +214,7 @@ var dateRules = []dateRule{
 	{
 		name:  "day-month range",
 		month: true,
+		gate:  hasTwoMonthNames,
 		re:    rescan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `(?:,? (\d{4}))?` + rangeRE + `(\d{1,2})(?:st|nd|rd|th)? ` + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(1)
@@ -233,6 +234,7 @@ var dateRules = []dateRule{
 	{
 		name:  "month-day range",
 		month: true,
+		gate:  hasTwoMonthNames,
 		re:    rescan.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?` + rangeRE + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?\b`),
 		value: func(x match) (dateMatch, bool) {
 			d1, ok1 := x.day(2)
@@ -271,6 +273,7 @@ var dateRules = []dateRule{
 	{
 		name:  "month range",
 		month: true,
+		gate:  hasTwoMonthNames,
 		re:    rescan.MustCompile(`\b(?:[Ff]rom )?` + monthRE + `(?:,? (\d{4}))?` + rangeRE + monthRE + `,? (\d{4})\b`),
 		value: func(x match) (dateMatch, bool) {
 			y1, y2 := x.num(2), x.num(4)
@@ -449,6 +452,7 @@ var dateRules = []dateRule{
 	{
 		name: "two decades",
 		any:  []string{"0s", "0's", "0’s"},
+		gate: hasTwoDecades,
 		re:   rescan.MustCompile(`\b(?:[Tt]he )?` + decadeRE + ` (?:and|to|through|until|and into|into) (?:the )?` + decadeRE),
 		value: func(x match) (dateMatch, bool) {
 			a, b := x.num(2), x.num(4)
@@ -708,10 +712,33 @@ func anyLiteralsIn(s string) uint32 {
 var monthOfStem = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "May": "May",
 	"Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
 
+// hasTwoMonthNames reports two of monthRE's names or abbreviations in s,
+// which a range of months holds ("17 July to 2 August 1945").
+func hasTwoMonthNames(s string) bool { return monthNamesIn(s, 2) >= 2 }
+
+// hasTwoDecades reports two decades' "0s", "0's" or "0’s" in s, which
+// "the 1970s and 1980s" holds.
+func hasTwoDecades(s string) bool {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '0' && (s[i+1] == 's' || strings.HasPrefix(s[i+1:], "'s") || strings.HasPrefix(s[i+1:], "’s")) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasMonthName reports one of monthRE's names or abbreviations in s
 // ("March", "Mar.", "Sept."), which every match of the month rules holds:
 // a stricter gate than the first three letters ("Marshall", "Decision").
-func hasMonthName(s string) bool {
+func hasMonthName(s string) bool { return monthNamesIn(s, 1) >= 1 }
+
+// monthNamesIn counts the places in s where one of monthRE's names or
+// abbreviations starts, up to most.
+func monthNamesIn(s string, most int) int {
+	n := 0
 	for i := 0; i+3 <= len(s); i++ {
 		a, b, c := s[i], s[i+1], s[i+2]
 		if a-'A' >= 26 || b-'a' >= 26 || c-'a' >= 26 || !isMonthStem[int(a-'A')*676+int(b-'a')*26+int(c-'a')] {
@@ -719,10 +746,12 @@ func hasMonthName(s string) bool {
 		}
 		rest := s[i:]
 		if strings.HasPrefix(rest, monthOfStem[rest[:3]]) || len(rest) > 3 && rest[3] == '.' || strings.HasPrefix(rest, "Sept.") {
-			return true
+			if n++; n == most {
+				return n
+			}
 		}
 	}
-	return false
+	return n
 }
 
 // yearSpans is `\b(\d{4})\b` (the year rule) read by hand: runs of exactly
