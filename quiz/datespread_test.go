@@ -39,3 +39,21 @@ func TestMadeUpDatesSpread(t *testing.T) {
 		}
 	}
 }
+
+func TestBalancedAcronym(t *testing.T) {
+	for _, c := range []struct {
+		answer string
+		others []string
+		want   string
+	}{
+		{"Partial Test Ban Treaty (PTBT)", []string{"Baruch Plan", "Nuclear Non-proliferation Treaty", "Threshold Test Ban Treaty"}, "Partial Test Ban Treaty"}, // CTBT Q16
+		{"European Recovery Program (ERP)", []string{"Molotov Plan", "Morgenthau Plan"}, "European Recovery Program"},                                           // Marshall Plan
+		{"Nuclear Non-proliferation Treaty (NPT)", []string{"Threshold Test Ban Treaty (TTBT)", "Baruch Plan"}, "Nuclear Non-proliferation Treaty (NPT)"},       // another wears one
+		{"Warsaw Pact", []string{"NATO"}, "Warsaw Pact"},
+		{"Democratic Front (Albania)", []string{"Red Army"}, "Democratic Front (Albania)"}, // a place in brackets, not an abbreviation
+	} {
+		if got := balancedAcronym(c.answer, c.others); got != c.want {
+			t.Errorf("balancedAcronym(%q, %v) = %q, want %q", c.answer, c.others, got, c.want)
+		}
+	}
+}

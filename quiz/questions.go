@@ -794,6 +794,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		} else if subordinateDate(f) {
 			return q, false // round 8: "When did this happen?" over two events
 		}
+		answer = balancedAcronym(answer, ds) // round 14 CTBT Q16: only "Partial Test Ban Treaty (PTBT)" wore its acronym (optkind.go)
 		q.Options = append([]string{answer}, ds...)
 		g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 		q.Answer = []string{answer}
