@@ -133,8 +133,7 @@ func (g *generator) alsoTrue(fr blankFrame, option string) bool {
 		if int(si) == fr.own {
 			continue
 		}
-		text := g.sents[si].text
-		if subject != nil && subject.holds(si, text) && g.memo.hasVerbOf(g, si, fr.verbs) {
+		if subject != nil && subject.holdsAt(g, si) && g.memo.hasVerbOf(g, si, fr.verbs) {
 			return true
 		}
 		if len(mates) < need {
@@ -142,8 +141,13 @@ func (g *generator) alsoTrue(fr blankFrame, option string) bool {
 		}
 		shared := 0
 		for i := range mates {
-			if mates[i].holds(si, text) {
-				shared++
+			if shared+len(mates)-i < need {
+				break // too few left to share enough
+			}
+			if mates[i].holdsAt(g, si) {
+				if shared++; shared >= need {
+					return true
+				}
 			}
 		}
 		if shared >= need {
