@@ -205,8 +205,45 @@ func shortBacks(cards []Card) []Card {
 			}
 		}
 		cards[i].Back = strings.Replace(c.Back, c.Sentence, t, 1)
+		if c.Kind == CardWhoIs && !whoIsBackOff {
+			cards[i].Back = whoIsBack(c.Front, cards[i].Back)
+		}
 	}
 	return cards
+}
+
+// whoIsBackOff keeps who-is backs as role, name and sentence (a test
+// measures the decks with and without whoIsBack).
+var whoIsBackOff bool
+
+// whoIsBack is a who-is card's back without the echo of its front: the
+// role, then what the sentence says the person did, with the full name
+// and role in it cut to the surname ("Who is Ernest Bevin?" → "British
+// Foreign Secretary.\nBevin heard Marshall's radio broadcast speech and
+// immediately contacted …", not "British Foreign Secretary Ernest
+// Bevin.\nBritish Foreign Secretary Ernest Bevin heard …": round 14
+// Marshall Plan C18, "an echo of the prompt, and then the whole source
+// sentence"). A back of another shape is left as it is.
+func whoIsBack(front, back string) string {
+	name := strings.TrimSuffix(strings.TrimPrefix(front, "Who is "), "?")
+	first, rest, ok := strings.Cut(back, "\n")
+	if !ok || name == front || !strings.HasSuffix(first, " "+name+".") {
+		return back
+	}
+	role := strings.TrimSuffix(first, " "+name+".")
+	if role == "" || strings.Contains(rest, "\n") {
+		return back
+	}
+	surname := lastWord(name)
+	switch {
+	case strings.Contains(rest, role+" "+name):
+		rest = strings.Replace(rest, role+" "+name, surname, 1)
+	case strings.Contains(rest, name):
+		rest = strings.Replace(rest, name, surname, 1)
+	default:
+		return back
+	}
+	return role + ".\n" + capitaliseFirst(rest)
 }
 
 // restates reports a sentence that says no more than a question card's

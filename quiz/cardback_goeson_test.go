@@ -46,3 +46,22 @@ func TestAnswerGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsBack: the role, then the sentence with the person's full
+// name and role cut to the surname; a back of another shape stays.
+func TestWhoIsBack(t *testing.T) {
+	for _, tt := range []struct{ front, back, want string }{
+		{"Who is Ernest Bevin?", "British Foreign Secretary Ernest Bevin.\nBritish Foreign Secretary Ernest Bevin heard Marshall's radio broadcast speech.",
+			"British Foreign Secretary.\nBevin heard Marshall's radio broadcast speech."},
+		{"Who is James Biddle?", "Commodore James Biddle.\nIn 1846, an official American expedition led by Commodore James Biddle arrived in Japan.",
+			"Commodore.\nIn 1846, an official American expedition led by Biddle arrived in Japan."},
+		{"Who is Robert McNamara?", "U.S. Secretary of Defense Robert McNamara.\nTalks were held between Robert McNamara and Alexei Kosygin.",
+			"U.S. Secretary of Defense.\nTalks were held between McNamara and Alexei Kosygin."},
+		{"Who is Kim Il Sung?", "Kim Il Sung.", "Kim Il Sung."},                                                                    // no role, no sentence
+		{"Who is Harry Truman?", "President Harry Truman.\nThe president spoke.", "President Harry Truman.\nThe president spoke."}, // the sentence lacks the name
+	} {
+		if got := whoIsBack(tt.front, tt.back); got != tt.want {
+			t.Errorf("whoIsBack(%q, %q)\n = %q\nwant %q", tt.front, tt.back, got, tt.want)
+		}
+	}
+}
