@@ -189,3 +189,28 @@ func TestOrderingItemsDoNotTellTheirPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSwapOfTheEra: a false statement swaps in a name of its own time,
+// not one the article dates decades away (round 14 Brezhnev Q4: Joseph
+// Stalin as a faction's leader in 1979).
+func TestSwapOfTheEra(t *testing.T) {
+	g := mainPointGenerator(t, "A doctrine", "This article is about a doctrine and its leaders.",
+		"Joseph Stalin died in 1953. Nikita Khrushchev denounced him in 1956.",
+		"In 1979, Babrak Karmal led the Parcham faction. Hafizullah Amin was killed in December 1979.")
+	var f Fact
+	for _, x := range g.facts {
+		if x.Kind == PersonFact && x.Value == "Babrak Karmal" {
+			f = x
+		}
+	}
+	if f.Value == "" {
+		t.Skip("no person fact Babrak Karmal in the made-up article")
+	}
+	got := g.swapOfTheEra(f, []string{"Joseph Stalin", "Hafizullah Amin"})
+	if !equalStrings(got, []string{"Hafizullah Amin"}) {
+		t.Errorf("swapOfTheEra = %v, want [Hafizullah Amin]", got)
+	}
+	if d := (Fact{Kind: DateFact}); len(g.swapOfTheEra(d, []string{"1950"})) != 1 {
+		t.Error("dates pass unchanged")
+	}
+}

@@ -151,7 +151,7 @@ func TestMeasureQO(t *testing.T) {
 	}
 	dump := os.Getenv("QO_DUMP")
 	off := os.Getenv("QO_OFF")
-	cueOff = off == "cue"
+	cueOff = strings.Contains(off, "cue")
 	for _, r := range strings.Split(off, ",") {
 		cueRuleOff[r] = true
 	}
@@ -159,8 +159,11 @@ func TestMeasureQO(t *testing.T) {
 	dateSpreadOff = strings.Contains(off, "spread")
 	orderHintOff = strings.Contains(off, "order")
 	listCompanyOff = strings.Contains(off, "list")
+	swapEraOff = strings.Contains(off, "era")
+	acronymBalanceOff = strings.Contains(off, "acronym")
 	defer func() {
-		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff = false, map[string]bool{}, false, false, false, false
+		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
+		acronymBalanceOff = false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {

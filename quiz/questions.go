@@ -828,6 +828,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
 			ds = g.keepsItsPlace(f, ds) // round 14: the armistice "in December 1949", before the invasion of June 1950 (truestate.go)
+			ds = g.swapOfTheEra(f, ds)  // round 14: Stalin as the Parcham faction's leader in 1979 (truestate.go)
 			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
 				if !main {
 					return q, false

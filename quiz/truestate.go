@@ -228,3 +228,19 @@ func sharesAny(a, b map[string]bool) bool {
 	}
 	return false
 }
+
+// swapEraOff turns swapOfTheEra off, for measuring what it changes.
+var swapEraOff bool
+
+// swapOfTheEra keeps the names a false statement may swap in that belong
+// to the statement's time (ofTheEra with no fallback): round 14 Brezhnev
+// Q4 made Joseph Stalin the leader of a faction in 1979, and a cold war
+// statement had "The German–Soviet Commercial Agreement" (1939) signed
+// in July 1953 "after the death of Stalin": false in a way a student
+// sees from the statement alone. Dates and figures pass unchanged.
+func (g *generator) swapOfTheEra(f Fact, ds []string) []string {
+	if swapEraOff || f.Kind == DateFact || f.Kind == NumberFact || len(ds) == 0 {
+		return ds
+	}
+	return g.ofTheEra(f, ds, 0)
+}
