@@ -26,9 +26,11 @@ func (g *generator) keyCards(deck []Card) []Card {
 	if keyCardsOff {
 		return deck
 	}
-	carded := map[string]bool{} // sentences and fronts of the deck's cards
-	named := map[string]bool{}  // the names and dates its cards ask about
+	carded := map[string]bool{}   // sentences and fronts of the deck's cards
+	named := map[string]bool{}    // the names and dates its cards ask about
+	fronts := map[string]string{} // the fronts of each sentence's cards
 	for _, c := range deck {
+		fronts[normSpace(c.Sentence)] += c.Front + "\n"
 		carded[normSpace(c.Sentence)] = true
 		carded[normSpace(c.Front)] = true
 		named[strings.ToLower(c.Phrase)] = true
@@ -55,13 +57,16 @@ func (g *generator) keyCards(deck []Card) []Card {
 		// a dated-name card shows no sentence, only the name: a sentence
 		// with a card may give one more ("… (Treaty of Shimoda, February 7,
 		// 1855), and the French (Treaty of Amity …, October 9, 1858)")
-		if !ok && !datedNamesOff {
+		if !ok && !datedNamesOff && !strings.Contains(fronts[sk], f.Text) {
+			// (not when a card of the sentence shows the date: "… such as
+			// the invasion of Hungary in 1956" on the front of the 1968 card)
 			c, ok = g.datedNameCard(f) // "When was the Treaty on … signed?" (datedname.go)
 		}
 		if !ok || carded[normSpace(c.Front)] {
 			continue
 		}
 		carded[sk] = true
+		fronts[sk] += c.Front + "\n"
 		carded[normSpace(c.Front)] = true
 		named[strings.ToLower(f.Value)] = true
 		extra = append(extra, c)

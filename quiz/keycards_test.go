@@ -95,6 +95,11 @@ func TestKeyCardsNameKeyFacts(t *testing.T) {
 			if c.Kind != CardWho && strings.Contains(strings.ToLower(c.Front), strings.ToLower(c.Back)) {
 				t.Errorf("%s: %q shows its answer %q", h.name, c.Front, c.Back)
 			}
+			for _, o := range after {
+				if o.Key != c.Key && normSpace(o.Sentence) == normSpace(c.Sentence) && c.Kind == CardWhen && strings.Contains(o.Front, c.Back) {
+					t.Errorf("%s: %q shows the answer %q of %q on its sentence", h.name, o.Front, c.Back, c.Front) // "… the invasion of Hungary in 1956" beside "When was Hungary invaded?"
+				}
+			}
 			if c.Kind != CardWhen && c.Kind != CardCloze && c.Kind != CardWho && (c.Kind != CardQuestion || !strings.HasPrefix(c.Front, "What ")) {
 				t.Errorf("%s: a key-fact card of kind %s: %q", h.name, c.Kind, c.Front)
 			}
