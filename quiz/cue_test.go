@@ -162,6 +162,10 @@ func TestFalseDatesKeepTheirPlace(t *testing.T) {
 	if got := heading.keepsItsPlace(f, []string{"1970", "1984"}); len(got) != 2 {
 		t.Errorf("without the year in the heading, both stay: %v", got)
 	}
+	heading.a.Chapters[f.Chapter].Title = "The doctrine in action: 1975-1985"
+	if got := heading.keepsItsPlace(f, []string{"1970", "1982"}); !equalStrings(got, []string{"1982"}) {
+		t.Errorf("a false year outside the heading's span: %v, want [1982]", got)
+	}
 	heading.a.Chapters[f.Chapter].Title = "The doctrine in action in 1979"
 	if got := heading.keepsItsPlace(f, []string{"1970", "1984"}); len(got) != 0 {
 		t.Errorf("a false year under a heading that writes the true one: %v", got)

@@ -143,8 +143,9 @@ var keepsItsPlaceOff bool
 // keepsItsPlace keeps the false dates of a statement that leave it where
 // the chapter's chronology puts it: no other date the chapter gives, in
 // a sentence that shares a name with the statement's (linkWords), lies
-// between the true year and the false one, and the chapter's heading
-// does not write the true year. Round 14: "The Korean Armistice
+// between the true year and the false one, the chapter's heading does
+// not write the true year, and a false year lies within the years the
+// heading spans when the true one does. Round 14: "The Korean Armistice
 // Agreement was signed in December 1949 after the death of Stalin" under
 // a chapter that tells of the invasion in June 1950, "… invaded South
 // Korea" in January 1947 beside the elections of 1948, "… intervention in
@@ -155,9 +156,18 @@ func (g *generator) keepsItsPlace(f Fact, ds []string) []string {
 	if keepsItsPlaceOff || f.Kind != DateFact || f.Date.Year == 0 || len(ds) == 0 {
 		return ds
 	}
-	if headingGivesYear(g.chapterTitle(f.Chapter), f) {
+	title := g.chapterTitle(f.Chapter)
+	if headingGivesYear(title, f) {
 		return nil
 	}
+	lo, hi := 0, 0 // the years a heading spans ("War with Japan: 1937-1945")
+	for y := range yearsIn(title) {
+		if lo == 0 || y < lo {
+			lo = y
+		}
+		hi = max(hi, y)
+	}
+	inHeading := lo < hi && f.Date.Year >= lo && f.Date.Year <= hi
 	var years []int
 	own := g.linkWords(f.Sentence)
 	for _, i := range g.byChapter[f.Chapter] {
@@ -172,10 +182,13 @@ func (g *generator) keepsItsPlace(f Fact, ds []string) []string {
 			continue
 		}
 		y, _ := strconv.Atoi(m[1])
-		lo, hi := min(y, f.Date.Year), max(y, f.Date.Year)
+		if inHeading && (y < lo || y > hi) {
+			continue // round 14 China: Stilwell recalled "in 1949" under "War with Japan: 1937-1945"
+		}
+		from, to := min(y, f.Date.Year), max(y, f.Date.Year)
 		crosses := false
 		for _, o := range years {
-			if o > lo && o < hi && o != f.Date.Year {
+			if o > from && o < to && o != f.Date.Year {
 				crosses = true
 				break
 			}
