@@ -445,6 +445,9 @@ func (g *generator) whatIs(c clause) (structAnswer, bool) {
 // revenues declined because republic and local governments withheld …" →
 // "Why did tax revenues decline?".
 func (g *generator) whyQuestions(t, sentence string) []structAnswer {
+	if !whyGate.holds(t) {
+		return nil // no marker: one pass, not ten (markergate.go)
+	}
 	var out []structAnswer
 	for _, m := range causeMarkers {
 		i := strings.Index(t, m.marker)
@@ -605,6 +608,9 @@ func cutMeans(pred string) string {
 // → "What did increasing sales of opium … lead to?", "What led to the
 // First Opium War?".
 func (g *generator) consequences(t, sentence string) []structAnswer {
+	if !consequenceGate.holds(t) {
+		return nil // no marker: one pass, not thirteen (markergate.go)
+	}
 	var out []structAnswer
 	for _, m := range consequenceVerbs {
 		i := strings.Index(t, m.marker)
