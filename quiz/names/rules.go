@@ -351,17 +351,6 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
-// containsAny reports whether s holds any of the words: a cheap test
-// before a regular expression that would be slow to fail.
-func containsAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 func matchPolicyOf(c *sentCtx) []ruleHit {
 	if !policyOfGate(c.text) {
 		return nil
