@@ -26,8 +26,8 @@ var (
 )
 
 // listMates are the other places of the list a place's blank stands in,
-// read item by item outward from the blank while each is a country or a
-// region (", Mongolian foreign policy" ends "between Russia and _____");
+// read item by item outward from the blank while each is a country, a
+// region or a province (", Mongolian foreign policy" ends "between Russia and _____");
 // none when the list holds fewer than three places.
 func (g *generator) listMates(f Fact) []string {
 	if f.Kind != PlaceFact {
@@ -40,7 +40,7 @@ func (g *generator) listMates(f Fact) []string {
 	var mates []string
 	isPlace := func(x string) bool {
 		k := placeKind(x)
-		return x != f.Text && x != f.Value && (k == "country" || k == "region" || g.countryLike[x])
+		return x != f.Text && x != f.Value && (k == "country" || k == "region" || k == "province" || g.countryLike[x])
 	}
 	for left := f.Sentence[:rel]; ; {
 		m := reListLeft.FindStringSubmatchIndex(left)

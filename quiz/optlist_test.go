@@ -55,3 +55,28 @@ func TestListBlankOptionsFromTheList(t *testing.T) {
 		}
 	}
 }
+
+// TestListBlankOfProvinces: a province blanked among provinces takes no
+// cities (round 14 Potsdam Q5: Moscow and London among "the Polish
+// temporarily administered territories of _____, Farther Pomerania, East
+// Prussia and eastern Brandenburg").
+func TestListBlankOfProvinces(t *testing.T) {
+	g := mainPointGenerator(t, "A conference", "This article is about a conference.",
+		"The population could have been expelled to the territories of Silesia, Farther Pomerania, East Prussia and eastern Brandenburg. "+
+			"The leaders met in Berlin, London and Moscow.")
+	var f Fact
+	for _, x := range g.facts {
+		if x.Kind == PlaceFact && x.Text == "Silesia" {
+			f = x
+		}
+	}
+	if f.Text == "" {
+		t.Skip("no place fact Silesia in the made-up article")
+	}
+	if mates := g.listMates(f); len(mates) < 2 {
+		t.Fatalf("listMates(Silesia) = %v, want Farther Pomerania, East Prussia", mates)
+	}
+	if got := g.inListCompany(f, []string{"Berlin", "London", "Moscow"}); len(got) != 0 {
+		t.Errorf("cities offered among provinces: %v", got)
+	}
+}
