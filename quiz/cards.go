@@ -151,9 +151,16 @@ func makeCards(base *generator) []Card {
 				// answers, "in winter of 1946–47" describes a state)
 				if dateCount[f.Date.String()] == 1 && !monthShared(facts, f) && !namelessEvent(f) && pointDate(f) && !attributiveDate(f) && fieldCount(f.Sentence) <= maxQuestionWords &&
 					!reportsAState(f.Sentence) { // "What happened in September 1948?" → a troop estimate
-					front := fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
-					addLater(newCard(CardWhatWhen, f, front, f.Sentence))
-					continue
+					if who, ok := g.dateActor(f); ok || dateActorOff {
+						// round 14 CTBT C13, perestroika C4: "What happened in
+						// October 1977?" named no one (dateactor.go)
+						front := fmt.Sprintf("What did %s do %s? (chapter “%s”)", who, datePhrase(f), a.Chapters[f.Chapter].Title)
+						if dateActorOff {
+							front = fmt.Sprintf("What happened %s? (chapter “%s”)", datePhrase(f), a.Chapters[f.Chapter].Title)
+						}
+						addLater(newCard(CardWhatWhen, f, front, f.Sentence))
+						continue
+					}
 				}
 				if reportsAState(f.Sentence) || seasonDate(f) { // round 12 Potsdam C4: "winter 1945"
 					continue // "In _____, US intelligence estimated that the Soviets had about 485,000 troops": the date of a count, no event
