@@ -211,6 +211,8 @@ func TestDefinedAct(t *testing.T) {
 			"What does the Test Ban Pact ban?", "all nuclear explosions, for both civilian and military purposes"},
 		{"The Kovalev Doctrine was a foreign policy that proclaimed a threat to one socialist state was a threat to every socialist state, and therefore justified intervention.",
 			"What did the Kovalev Doctrine proclaim?", "a threat to one socialist state was a threat to every socialist state"},
+		{"The Kovalev Doctrine was a foreign policy that proclaimed any threat to socialist rule in any member state was a threat to them all.",
+			"What did the Kovalev Doctrine proclaim?", "any threat to socialist rule in any member state was a threat to them all"},
 		{"The Riga Movement was a movement that began in the capital.", "", ""},
 		{"It was a policy that banned all trade with the island.", "", ""},
 		{"The Kovalev Doctrine was a policy that proclaimed a threat to them was a threat to all.", "", ""},

@@ -424,7 +424,12 @@ var quantifiers = map[string]bool{"sever": true, "vario": true, "numer": true, "
 func possessivePronoun(w []string) bool {
 	for i, x := range w {
 		switch strings.ToLower(x) {
-		case "his", "her", "its", "their", "it", "they", "them", "he", "she", "this", "these", "those", "such", "similar",
+		case "their", "them":
+			if pluralBefore(w[:i]) {
+				continue // "any state … was a threat to them all": the phrase says whom
+			}
+			return true
+		case "his", "her", "its", "it", "they", "he", "she", "this", "these", "those", "such", "similar",
 			"same", "latter", "former", "aforementioned", "another", "further", "additional":
 			return true // "such nations", "similar aid programs": which is said elsewhere
 		case "above":
@@ -435,6 +440,56 @@ func possessivePronoun(w []string) bool {
 	}
 	return false
 }
+
+// pluralBefore reports, among the words before a plural object or
+// possessive pronoun, the group it stands for: a plural noun after a
+// determiner, a quantifier or a preposition ("most nations … exhausted
+// their treasuries", "the right of nations to their own integrity") or a
+// noun after a distributive ("any state of the bloc … a threat to them all"). "their
+// advisers", "a threat to them" and "the treaty bans their tests" (a
+// verb, no group) lean on a sentence before.
+func pluralBefore(w []string) bool {
+	for j, x := range w {
+		x = strings.Trim(x, ",;:()“”\"")
+		l := strings.ToLower(x)
+		if j == 0 {
+			continue // "troops in their German occupation zone": whose zone, the sentence before may say
+		}
+		prev := strings.ToLower(strings.Trim(w[j-1], ",;:()“”\""))
+		if distributives[prev] && isLowerWord(l) && !determiners[l] {
+			return true // "any state", "every member", "each country"
+		}
+		if (determiners[prev] || groupQuantifiers[prev] || nounPrepositions[prev]) && pluralNoun(x) {
+			return true // "the Soviets", "most nations", "all parties", "of nations"
+		}
+	}
+	return false
+}
+
+var distributives = map[string]bool{"any": true, "every": true, "each": true}
+
+var nounPrepositions = map[string]bool{"of": true, "for": true, "among": true, "between": true, "with": true, "by": true, "from": true, "in": true, "on": true}
+
+var groupQuantifiers = map[string]bool{"all": true, "both": true, "most": true, "many": true, "some": true, "other": true, "several": true, "few": true}
+
+// pluralNoun reports a word of a plural noun's form: "nations", "states",
+// "Soviets"; not "was", "this", "its", "thus", "across", "process".
+func pluralNoun(x string) bool {
+	l := strings.ToLower(x)
+	if len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") ||
+		strings.HasSuffix(l, "is") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || sWordNotPlural[l] {
+		return false
+	}
+	for _, r := range l {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+var sWordNotPlural = map[string]bool{"does": true, "has": true, "was": true, "whereas": true, "perhaps": true, "always": true,
+	"sometimes": true, "besides": true, "towards": true, "afterwards": true, "its": true, "this": true, "thus": true}
 
 // tail puts a leading time or place after the question: "In July 1987" →
 // " in July 1987"; a longer or vaguer opening is left out.
