@@ -28,8 +28,14 @@ func Sentences(text string) []Span {
 	var out []Span
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r != '.' && r != '?' && r != '!' && r != '…' {
+		// ASCII is read without decoding: most of a paragraph
+		r, size := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			if r != '.' && r != '?' && r != '!' {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); r != '…' {
 			i += size
 			continue
 		}
