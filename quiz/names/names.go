@@ -993,7 +993,7 @@ func placeCandidate(text string, toks []token, r run, places map[string]bool) (p
 	sp.End = sp.Start + len(nm)
 	idx := r.at
 	nextIdx := r.at + len(r.toks)
-	if demonym(LastWord(nm)) && (nextIdx >= len(toks) || !capitalised(toks[nextIdx].text)) {
+	if (nextIdx >= len(toks) || !capitalised(toks[nextIdx].text)) && demonym(LastWord(nm)) {
 		return placeSite{}, false
 	}
 	if strings.Contains(nm, "-") && nextIdx < len(toks) && !capitalised(toks[nextIdx].text) {
@@ -1076,6 +1076,14 @@ func isAllCaps(w string) bool {
 // "Mongolian", "Japanese", "Israeli"). Country names that merely end in
 // "-an" (Japan, Iran, Taiwan, Pakistan) are not.
 func demonym(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] { // the last letters of the endings below
+	case 'n', 'e', 'h', 'c', 'i':
+	default:
+		return false
+	}
 	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "ic", "i"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
