@@ -53,6 +53,16 @@ func replacedCard(f Fact, s string) (Card, bool) {
 	if yThe {
 		back = "The " + back
 	}
+	if codeName(f.Text) && codeName(oldName) {
+		// round 14 Marshall Plan: "What supplanted JCS 1067?" → "JCS
+		// 1779." taught two codes; the back says what the new one
+		// stated, or the card goes
+		d, ok := codeDescription(after)
+		if !ok {
+			return Card{}, false
+		}
+		return newCard(CardQuestion, f, front, back+", "+d), true
+	}
 	return newCard(CardQuestion, f, front, back+"."), true
 }
 
@@ -63,3 +73,45 @@ var reReplacedBy = regexp.MustCompile(`(?:^|[,;] |\b(?:[Tt]hereafter|[Ll]ater|[E
 // reAfterDate is a date phrase that follows a name: " in 1989", " at the
 // end of 1951", " on 12 September 1990".
 var reAfterDate = regexp.MustCompile(`^ (?:in|on|at the end of|at the start of|by|from) (?:(?:early|mid|late|the end of) )?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}, )?(?:1\d{3}|20\d{2})\b`)
+
+// codeName reports a name that is only a code: capitals and figures, a
+// figure and a capital among them ("JCS 1779", "NSC-68", "UNSCR 1441"):
+// it says nothing of what the thing was.
+func codeName(s string) bool {
+	digit, letter := false, false
+	w := strings.Fields(s)
+	for _, x := range w {
+		for _, r := range x {
+			switch {
+			case r >= '0' && r <= '9':
+				digit = true
+			case r >= 'A' && r <= 'Z':
+				letter = true
+			case r == '-', r == '/', r == '.':
+			default:
+				return false
+			}
+		}
+	}
+	return digit && letter && len(w) <= 3
+}
+
+// codeDescription is what the sentence says of a code right after it: a
+// participle or relative clause set off by a comma that runs to the
+// sentence's end (", stating that “an orderly … Germany.”"), ended with a
+// stop; ok is false for anything else (a clause of its own, a date, a
+// list, or more than 30 words).
+func codeDescription(after string) (string, bool) {
+	d, ok := strings.CutPrefix(strings.TrimSpace(after), ", ")
+	if !ok || fieldCount(d) > 30 || unbalancedQuotes(d) {
+		return "", false
+	}
+	first := strings.ToLower(firstWord(d))
+	if first != "which" && first != "that" && !participle(first) {
+		return "", false
+	}
+	if !strings.HasSuffix(d, ".") && !strings.HasSuffix(d, ".\"") && !strings.HasSuffix(d, ".”") {
+		d += "."
+	}
+	return d, true
+}
