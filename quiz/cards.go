@@ -106,6 +106,7 @@ func makeCards(base *generator) []Card {
 		at   int
 	}
 	var made []madeCard
+	more := map[string]string{} // a definition card's key → the sentence after it on its term (defnext.go)
 	addLater := func(c Card) { made = append(made, madeCard{c, factAt}) }
 	// a definition found in another sentence than the mention it was made
 	// for stands at its own sentence's place: "What is the Molotov Plan?"
@@ -180,7 +181,11 @@ func makeCards(base *generator) []Card {
 					if gl, ok := glossOf(ix, f.Value); ok && !strings.Contains(back, gl) {
 						back += "\nMeaning “" + gl + "”." // round 11 perestroika C1: the literal meaning, said in another sentence
 					}
-					made = append(made, madeCard{newCard(CardDefine, def, whatIs(policyPhrase(f)), back), placeOf(def)})
+					c := newCard(CardDefine, def, whatIs(policyPhrase(f)), back)
+					if m, ok := g.nextSays(def, f.Value); ok && !nextSaysOff && !strings.Contains(back, m) {
+						more[c.Key] = m // round 14 cold war C10: what the Truman Doctrine became (defnext.go)
+					}
+					made = append(made, madeCard{c, placeOf(def)})
 				}
 				if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
 					answered[sk] = append(answered[sk], f.Value)
@@ -236,7 +241,7 @@ func makeCards(base *generator) []Card {
 	sort.SliceStable(cards, func(i, j int) bool {
 		return first[normSpace(cards[i].Sentence)] < first[normSpace(cards[j].Sentence)]
 	})
-	return g.withSettings(g.keyCards(g.tidyDeck(cards))) // one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go); a chapter for a front with no setting (cardsetting.go)
+	return withNext(g.withSettings(g.keyCards(g.tidyDeck(cards))), more) // one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go); a chapter for a front with no setting (cardsetting.go)
 }
 
 // attributiveDate reports a date that describes a noun ("the August 1945
