@@ -115,6 +115,11 @@ func (g *generator) readChapterAnswers(ch int) []structAnswer {
 	lo := sort.Search(len(g.sents), func(i int) bool { return g.sents[i].chapter >= ch })
 	for i := lo; i < len(g.sents) && g.sents[i].chapter == ch; i++ {
 		s := g.sents[i]
+		if sa, ok := g.listLead(i); ok && !seen[normAnswer(sa.prompt)] {
+			seen[normAnswer(sa.prompt)] = true
+			sa.sent, sa.at = s, -1
+			out = append(out, sa) // the items a sentence ending in a colon introduces (mainlist.go)
+		}
 		if !cardSentence(s.text) || len(strings.Fields(s.text)) > maxQuestionWords {
 			continue
 		}
@@ -889,6 +894,9 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 				continue
 			}
 			key, parts, ok := typedAnswer(sa.answer)
+			if sa.parts != nil {
+				key, parts, ok = sa.answer, sa.parts, true
+			}
 			if !ok {
 				continue
 			}

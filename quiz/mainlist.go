@@ -160,3 +160,84 @@ func (g *generator) definedAct(c clause) (structAnswer, bool) {
 	}
 	return structAnswer{prompt: p, answer: obj, form: form, subj: act.subj}, true
 }
+
+// listLead is a "name one" question on the items a sentence ending in a
+// colon introduces, when they are short heads rather than sentences (the
+// hygiene rules keep such items out as sentences, so what they list was
+// never asked): "Already during the Potsdam Conference, on 30 July 1945,
+// the Allied Control Council was constituted in Berlin to execute the
+// Allied resolutions (the "Four Ds"):" over "Denazification of the German
+// society …", "Demilitarization of …", "Democratization, including …",
+// "Decentralization resulting in …" → "“… (the "Four Ds").” Name one of
+// them." → any of the four heads. Not for one item or more than six, an
+// item that is a clause or whose head is long, nor a lead that leans on
+// the sentence before.
+func (g *generator) listLead(i int) (structAnswer, bool) {
+	s := g.sents[i]
+	lead := strings.TrimSpace(withoutCitations(s.text))
+	if !strings.HasSuffix(lead, ":") || g.a == nil || s.chapter >= len(g.a.Chapters) || fieldCount(lead) < 6 || fieldCount(lead) > maxQuestionWords {
+		return structAnswer{}, false
+	}
+	if i+1 < len(g.sents) && g.sents[i+1].chapter == s.chapter && g.sents[i+1].block == s.block {
+		return structAnswer{}, false // the colon ends no block
+	}
+	blocks := g.a.Chapters[s.chapter].Blocks
+	var heads []string
+	for b := s.block + 1; b < len(blocks) && blocks[b].Kind == ListItem; b++ {
+		h := itemHead(blocks[b].Text)
+		if h == "" || len(heads) == 6 {
+			return structAnswer{}, false
+		}
+		heads = append(heads, h)
+	}
+	if len(heads) < 2 {
+		return structAnswer{}, false
+	}
+	stmt := strings.TrimSpace(strings.TrimSuffix(lead, ":"))
+	if startsWithPronoun(stmt) || leansOnContext(stmt) || !g.selfContained(stmt) {
+		return structAnswer{}, false // "They agreed on the following:" says not who
+	}
+	prompt := "“" + stmt + ".” Name one of them."
+	return structAnswer{prompt: prompt, answer: strings.Join(heads[:len(heads)-1], ", ") + " and " + heads[len(heads)-1], form: "items", parts: heads, shown: stmt + "."}, true
+}
+
+// itemCuts end a list item's head: what follows says more of it.
+var itemCuts = []string{",", ";", ":", " (", " – ", " — ", " - ", " including ", " resulting ", " which ", " to ", " of ", " in ", " with ", " for "}
+
+// itemHead is the head of a list item, its numbering or bullet left out
+// and cut before what follows it ("Denazification of the German society to
+// eradicate Nazi influence" → "Denazification"): "" for an item that is a
+// clause ("Dismantling was stopped in 1951"), one with no head of one to
+// four words, or one that opens in lower case.
+func itemHead(item string) string {
+	t := strings.TrimSpace(withoutCitations(item))
+	t = strings.TrimLeft(t, "•·*-–— ")
+	if m := reItemNumber.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	if t == "" || hasClauseVerb(strings.Fields(firstClause(t))) {
+		return ""
+	}
+	head := t
+	for _, c := range itemCuts {
+		if k := strings.Index(head, c); k > 0 {
+			head = head[:k]
+		}
+	}
+	head = strings.TrimRight(head, ".!? ")
+	if n := fieldCount(head); n < 1 || n > 4 || !capitalised(head) {
+		return ""
+	}
+	return head
+}
+
+// reItemNumber is a list item's number or letter: "1. ", "2) ", "A. ".
+var reItemNumber = regexp.MustCompile(`^(?:\d{1,2}|[A-Z])[.)] +`)
+
+// firstClause is an item up to its first comma or semicolon.
+func firstClause(t string) string {
+	if k := strings.IndexAny(t, ",;"); k > 0 {
+		return t[:k]
+	}
+	return t
+}

@@ -641,6 +641,9 @@ type structAnswer struct {
 	// clause with its marker ("Tax revenues declined because "), prefix
 	// what the answer has before the words the marker takes ("to ").
 	stmt, prefix string
+	// parts are the items of a list any one of which answers a "name
+	// one" question (listLead), typed as they are
+	parts []string
 }
 
 // whatDid is "What did SUBJECT VERB?" answered by the verb's object, for a
