@@ -221,7 +221,7 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		}
 		out = append(out, c)
 	}
-	out = shortBacks(shownByDefinition(g.onePerPoint(dropRetold(out))))
+	out = shortBacks(shownByDefinition(g.onePerPoint(dropRetold(g.dropChained(out))))) // one effect card of two in a row (chained.go)
 	if samePointOff {
 		return out
 	}
