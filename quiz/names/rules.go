@@ -687,14 +687,18 @@ func matchQuoted(c *sentCtx) []ruleHit {
 		}
 		before := text[:m[0]]
 		lastW := strings.ToLower(LastWord(term))
-		labelled := mayHold(tail(before, 100), labelWords) && reLabel.MatchString(tail(before, 100)) && rePeriodWord.MatchString(text)
 		// the "open river" policy: the head noun follows the quote
 		headAfter := policyWordsLC[strings.ToLower(strings.TrimRight(FirstWord(text[m[1]:]), ".,;:!?)"))]
-		// Bahr called for "change through rapprochement"
-		advocated := mayHold(tail(before, 40), advocateWords) && reAdvocate.MatchString(tail(before, 40)) && len(strings.Fields(term)) >= 2
-		// the Allied resolutions (the "Four Ds"): a name given in brackets
-		bracketed := strings.IndexByte(tail(before, 40), '(') >= 0 && reNamedInBrackets.MatchString(tail(before, 40))
-		if !(quotedHeads[lastW] && len(strings.Fields(term)) >= 2 || policyWordsLC[lastW] || labelled || headAfter || advocated || bracketed) {
+		// the tests that run an expression come last, asked only when the
+		// cheaper ones have not decided
+		named := quotedHeads[lastW] && len(strings.Fields(term)) >= 2 || policyWordsLC[lastW] || headAfter ||
+			// the Allied resolutions (the "Four Ds"): a name given in brackets
+			strings.IndexByte(tail(before, 40), '(') >= 0 && reNamedInBrackets.MatchString(tail(before, 40)) ||
+			// Bahr called for "change through rapprochement"
+			mayHold(tail(before, 40), advocateWords) && len(strings.Fields(term)) >= 2 && reAdvocate.MatchString(tail(before, 40)) ||
+			// a period known as "De-Stalinization"
+			mayHold(tail(before, 100), labelWords) && reLabel.MatchString(tail(before, 100)) && rePeriodWord.MatchString(text)
+		if !named {
 			continue
 		}
 		detail := ""
