@@ -76,3 +76,25 @@ func balancedAcronym(answer string, others []string) string {
 	}
 	return reTrailingAcronym.ReplaceAllString(answer, "")
 }
+
+// lengthBalanceOff turns lengthGiveaway off, for measuring what it
+// changes.
+var lengthBalanceOff bool
+
+// minLongOption is the fewest words of an option that stands out by its
+// length alone beside an answer of half as many.
+const minLongOption = 9
+
+// lengthGiveaway reports an option so much longer than the answer that
+// it is dropped on sight: a title of nine words or more beside an answer
+// of half as many or fewer (round 14 China Q17: "Joint Communiqué of the
+// Government of Japan and the Government of the People's Republic of
+// China" among "Treaty on the Non-Proliferation of Nuclear Weapons",
+// "Treaty of Nanking", "Warsaw Pact").
+func lengthGiveaway(answer, option string) bool {
+	if lengthBalanceOff {
+		return false
+	}
+	o := len(strings.Fields(option))
+	return o >= minLongOption && o >= 2*len(strings.Fields(answer))
+}

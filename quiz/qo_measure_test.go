@@ -161,9 +161,10 @@ func TestMeasureQO(t *testing.T) {
 	listCompanyOff = strings.Contains(off, "list")
 	swapEraOff = strings.Contains(off, "era")
 	acronymBalanceOff = strings.Contains(off, "acronym")
+	lengthBalanceOff = strings.Contains(off, "length")
 	defer func() {
 		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
-		acronymBalanceOff = false
+		acronymBalanceOff, lengthBalanceOff = false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {

@@ -1215,6 +1215,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		if !fitsFrame(slot, f.Value, o.Value) {
 			continue // round 13: "the Dixie Mission" signed, "Resolution 2758" invading
 		}
+		if lengthGiveaway(f.Value, o.Value) {
+			continue // round 14 China Q17: a 14-word communiqué title among treaties (optkind.go)
+		}
 		seen[k] = true
 		tiers[t] = append(tiers[t], o.Value)
 		taken.add(o.Value)

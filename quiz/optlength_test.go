@@ -1,0 +1,49 @@
+package quiz
+
+import "testing"
+
+// TestLengthGiveaway: a title of nine words or more beside an answer of
+// half as many is dropped; a long option beside a long answer, and short
+// options, stay (names from the China, CTBT, Potsdam and Marshall Plan
+// articles).
+func TestLengthGiveaway(t *testing.T) {
+	cases := []struct {
+		answer, option string
+		want           bool
+	}{
+		{"Treaty on the Non-Proliferation of Nuclear Weapons", "Joint Communiqué of the Government of Japan and the Government of the People's Republic of China", true},
+		{"Resolution 2758", "Joint Communiqué of the Government of Japan and the Government of the People's Republic of China", true},
+		{"Potsdam Agreement", "Protocol of the Proceedings of the Berlin Conference of the Three Heads of Government", true},
+		{"Marshall Plan", "Treaty on the Final Settlement with Respect to Germany in 1990", true},
+		// counter-examples
+		{"Treaty on the Non-Proliferation of Nuclear Weapons", "Comprehensive Nuclear-Test-Ban Treaty", false},
+		{"Treaty on the Final Settlement with Respect to Germany", "Protocol of the Proceedings of the Berlin Conference of the Three Heads of Government", false},
+		{"Partial Test Ban Treaty", "Treaty Banning Nuclear Weapon Tests in the Atmosphere", false},
+		{"Marshall Plan", "Joint Chiefs of Staff Directive 1067", false},
+		{"Warsaw Pact", "Treaty of Nanking", false},
+	}
+	for _, c := range cases {
+		if got := lengthGiveaway(c.answer, c.option); got != c.want {
+			t.Errorf("lengthGiveaway(%q, %q) = %v, want %v", c.answer, c.option, got, c.want)
+		}
+	}
+}
+
+// TestNoLongTitleAmongShort: over the corpus articles and 20 seeds, no
+// choice question offers a distractor that lengthGiveaway would drop.
+func TestNoLongTitleAmongShort(t *testing.T) {
+	for _, h := range hygieneArticles(t) {
+		for seed := uint64(223); seed < 243; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if q.Type != MultipleChoice || q.Kind == DateFact || q.Kind == NumberFact {
+					continue
+				}
+				for _, o := range q.Options {
+					if o != q.Answer[0] && lengthGiveaway(q.Answer[0], o) {
+						t.Errorf("%s seed %d: %q offered beside %q", h.name, seed, o, q.Answer[0])
+					}
+				}
+			}
+		}
+	}
+}
