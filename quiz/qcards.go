@@ -212,6 +212,9 @@ func (g *generator) tidyDeck(cards []Card) []Card {
 		if f, ok := g.factByKey(c.FactKey); ok && c.Kind == CardCloze && wrongBlank(f) {
 			continue // round 11: "presidents from Woodrow Wilson to _____", "Kim Il-sung's _____"
 		}
+		if sc, ok := stockObjectWhen(c); ok {
+			c = sc // round 14 China C13: "What did Japan establish with the PRC in 1972?" → "Diplomatic relations" (stockobject.go)
+		}
 		if c.Kind == CardWhen {
 			if f, ok := g.factByKey(c.FactKey); ok {
 				if q, ok := g.passiveWhen(f); ok {
