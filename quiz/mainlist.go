@@ -183,15 +183,22 @@ func (g *generator) listLead(i int) (structAnswer, bool) {
 	}
 	blocks := g.a.Chapters[s.chapter].Blocks
 	var heads []string
-	for b := s.block + 1; b < len(blocks) && blocks[b].Kind == ListItem; b++ {
+	for b := s.block + 1; b < len(blocks) && (blocks[b].Kind == ListItem || blocks[b].Kind == Paragraph && len(heads) > 0 && countSaid(lead) > len(heads)); b++ {
 		h := itemHead(blocks[b].Text)
+		if h == "" && blocks[b].Kind == Paragraph {
+			break // running text after the list
+		}
 		if h == "" || len(heads) == 6 {
 			return structAnswer{}, false
 		}
+		// an item long enough to be read as a paragraph ("Decentralization
+		// resulting in German federalism, … Dismantling was stopped in
+		// 1951 …") is an item still when the lead's count wants one more
+		// and it opens with a head
 		heads = append(heads, h)
 	}
-	if len(heads) < 2 {
-		return structAnswer{}, false
+	if len(heads) < 2 || countSaid(lead) > 0 && countSaid(lead) != len(heads) {
+		return structAnswer{}, false // "the "Four Ds"" over three items read: one is missing
 	}
 	stmt := strings.TrimSpace(strings.TrimSuffix(lead, ":"))
 	if startsWithPronoun(stmt) || leansOnContext(stmt) || !g.selfContained(stmt) {
@@ -240,4 +247,18 @@ func firstClause(t string) string {
 		return t[:k]
 	}
 	return t
+}
+
+// listCounts are the counts a list's lead may give.
+var listCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// countSaid is the count a lead gives its list ("the "Four Ds"", "three
+// measures"), 0 when it gives none.
+func countSaid(lead string) int {
+	for _, w := range strings.Fields(lead) {
+		if n := listCounts[strings.ToLower(strings.Trim(w, "\"“”‘’'(),.:;"))]; n > 0 {
+			return n
+		}
+	}
+	return 0
 }
