@@ -30,7 +30,7 @@ func TestMeasureCardRules(t *testing.T) {
 		off  *bool
 	}{
 		{"itNamed", &itNamedOff}, {"datedName", &datedNamesOff}, {"replaced", &replacedOff}, {"teachingBack", &teachBackOff},
-		{"answerGoesOn", &answerGoesOnOff}, {"twoAnswers", &twoAnswersOff}, {"withSettings", &settingsOff}, {"statisticInList", &statisticsOff}, {"whoIsBack", &whoIsBackOff}, {"dateActor", &dateActorOff}, {"nextSays", &nextSaysOff}, {"dropChained", &chainedOff}, {"stockObject", &stockObjectOff},
+		{"answerGoesOn", &answerGoesOnOff}, {"twoAnswers", &twoAnswersOff}, {"withSettings", &settingsOff}, {"statisticInList", &statisticsOff}, {"whoIsBack", &whoIsBackOff}, {"dateActor", &dateActorOff}, {"nextSays", &nextSaysOff}, {"dropChained", &chainedOff}, {"stockObject", &stockObjectOff}, {"positiveNaming", &negClozeOff},
 	}
 	type art struct {
 		a     *Article

@@ -190,7 +190,13 @@ func makeCards(base *generator) []Card {
 				if plain && (!ok || normSpace(def.Sentence) != normSpace(f.Sentence)) {
 					answered[sk] = append(answered[sk], f.Value)
 					// the definition's back would be this cloze's answer
-					addLater(newCard(CardCloze, f, "Which term completes the sentence?\n“"+blankAll(f.Sentence, f.Text)+"”", f.Text))
+					front := "Which term completes the sentence?\n“" + blankAll(f.Sentence, f.Text) + "”"
+					if negatedBlank(f) && !negClozeOff {
+						if p, ok := g.positiveNaming(f); ok {
+							front = p // round 14 builtin C2: a cloze in "were not marked by “_____”" asks what did not happen (negcloze.go)
+						}
+					}
+					addLater(newCard(CardCloze, f, front, f.Text))
 				}
 				if who, verb, ok := pursuer(f); ok && !cutName(f) && !g.eponym(f, who) {
 					addLater(newCard(CardWho, f, "Who "+verb+" "+policyPhrase(f)+"?", who))
