@@ -841,11 +841,11 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 				if s := withoutAsides(statement); strings.Contains(s, ds[0]) {
 					statement = s
 				}
-				statement = clauseHolding(statement, ds[0])
+				statement = toTheClaim(clauseHolding(statement, ds[0]), ds[0]) // round 14: cut to the claim (truestate.go)
 			}
 		}
 		if truth {
-			statement = clauseHolding(withoutAsides(statement), f.Text) // the clause that holds the fact, without its asides
+			statement = toTheClaim(clauseHolding(withoutAsides(statement), f.Text), f.Text) // the clause that holds the fact, without its asides, cut to the claim
 		}
 		q.Prompt = "True or false?\n“" + statement + "”"
 		q.Options = []string{"True", "False"}
