@@ -204,7 +204,7 @@ func (g *generator) listLead(i int) (structAnswer, bool) {
 	if startsWithPronoun(stmt) || leansOnContext(stmt) || !g.selfContained(stmt) {
 		return structAnswer{}, false // "They agreed on the following:" says not who
 	}
-	prompt := "“" + stmt + ".” Name one of them."
+	prompt := "“" + stmt + ".” Name one of " + listNoun(stmt) + "."
 	return structAnswer{prompt: prompt, answer: strings.Join(heads[:len(heads)-1], ", ") + " and " + heads[len(heads)-1], form: "items", parts: heads, shown: stmt + "."}, true
 }
 
@@ -261,4 +261,32 @@ func countSaid(lead string) int {
 		}
 	}
 	return 0
+}
+
+// listNoun is what a "name one" question calls the items: the lead's
+// closing plural noun phrase with its aside ("… to execute the Allied
+// resolutions (the "Four Ds")" → "the Allied resolutions (the "Four
+// Ds")"), or "them" when the lead ends otherwise.
+func listNoun(stmt string) string {
+	body, aside := stmt, ""
+	if strings.HasSuffix(stmt, ")") {
+		if i := strings.LastIndex(stmt, " ("); i > 0 {
+			body, aside = stmt[:i], stmt[i:]
+		}
+	}
+	i := strings.LastIndex(body, " the ")
+	if i < 0 {
+		return "them"
+	}
+	np := body[i+1:]
+	w := strings.Fields(np)
+	if len(w) < 2 || len(w) > 5 || !pluralNoun(w[len(w)-1]) || strings.ContainsAny(np, ",;:()\"“”") {
+		return "them"
+	}
+	for _, x := range w[1:] {
+		if !capitalised(x) && !isLowerWord(x) || x == "of" || x == "for" || x == "to" || x == "in" {
+			return "them" // "the needs of …": a phrase, not a noun's
+		}
+	}
+	return np + aside
 }
