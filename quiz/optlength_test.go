@@ -47,3 +47,30 @@ func TestNoLongTitleAmongShort(t *testing.T) {
 		}
 	}
 }
+
+// TestBlocGroup: a sentence that names a bloc's or an alliance's states
+// ("The states of the future Eastern Bloc were also approached, and _____
+// and Poland agreed to attend") qualifies the group its listed blank
+// belongs to; a bloc named elsewhere in the sentence, or no bloc, does not.
+func TestBlocGroup(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     bool
+	}{
+		{"The states of the future Eastern Bloc were also approached, and Czechoslovakia and Poland agreed to attend.", true},
+		{"Members of the Warsaw Pact, Hungary and Poland among them, sent troops.", true},
+		{"Eastern Bloc countries such as Hungary and Poland refused the aid.", true},
+		{"NATO members Canada and Norway joined the exercise.", true},
+		{"The countries of the North Atlantic Treaty Organization, Italy and France among them, met.", true},
+		// counter-examples
+		{"The Soviet Union and Poland signed the treaty.", false},
+		{"The Warsaw Pact invaded Czechoslovakia in 1968.", false},
+		{"Japan established diplomatic relations with the PRC in 1972.", false},
+		{"The Marshall Plan gave aid to France and Italy.", false},
+	}
+	for _, c := range cases {
+		if got := reBlocGroup.MatchString(c.sentence); got != c.want {
+			t.Errorf("reBlocGroup(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}

@@ -163,9 +163,10 @@ func TestMeasureQO(t *testing.T) {
 	acronymBalanceOff = strings.Contains(off, "acronym")
 	lengthBalanceOff = strings.Contains(off, "length")
 	claimCutOff = strings.Contains(off, "tothe")
+	blocGroupOff = strings.Contains(off, "blocgroup")
 	defer func() {
 		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
-		acronymBalanceOff, lengthBalanceOff, claimCutOff = false, false, false
+		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff = false, false, false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {
