@@ -135,3 +135,40 @@ func acrossHeading(answer, option DateValue, heading map[int]bool) bool {
 	}
 	return false
 }
+
+// signedBodyOff turns the body test of signed slots off, for measuring
+// what it changes.
+var signedBodyOff bool
+
+// maxBodySentences bounds the sentences actsAsBody reads per option.
+const maxBodySentences = 200
+
+// signableOption reports an option that can be what was signed: not a
+// body the article makes act or have members, whatever its head noun
+// (round 14 China Q17: "Warsaw Pact" among treaties for "China signed the
+// _____"; the article writes "members of the Warsaw Pact" and "the Warsaw
+// Pact invasion of Czechoslovakia"). Asked only of signed slots.
+func (g *generator) signableOption(option string) bool {
+	if signedBodyOff || g.ix == nil {
+		return true
+	}
+	return !g.usedAsBody(option) && !g.actsAsBody(option)
+}
+
+// actsAsBody reports a name the article writes before an action an agent
+// carries out ("the Warsaw Pact invasion of", "NATO forces").
+func (g *generator) actsAsBody(name string) bool {
+	read := 0
+	for _, si := range g.ix.mentioning(name) {
+		if read++; read > maxBodySentences {
+			break
+		}
+		s := g.sents[si].text
+		for at := findWord(s, name, 0); at >= 0; at = findWord(s, name, at+len(name)) {
+			if reActorAfter.MatchString(s[at+len(name):]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -74,3 +74,22 @@ func TestBlocGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSignableOption: a name the article makes act ("the Warsaw Pact
+// invasion of") or have members ("members of NATO") is no option for
+// what was signed; a treaty the article only signs stays.
+func TestSignableOption(t *testing.T) {
+	g := mainPointGenerator(t, "Foreign relations", "This article is about foreign relations.",
+		"The Warsaw Pact invasion of Czechoslovakia in 1968 alarmed China. "+
+			"Britain and China signed the Treaty of Nanking in 1842. "+
+			"Greece and Turkey became members of the North Atlantic Treaty Organization in 1952. "+
+			"The Soviet Union signed the Partial Test Ban Treaty in 1963.")
+	for name, want := range map[string]bool{
+		"Warsaw Pact": false, "North Atlantic Treaty Organization": false, // bodies: cold war, China
+		"Treaty of Nanking": true, "Partial Test Ban Treaty": true, // China, CTBT
+	} {
+		if got := g.signableOption(name); got != want {
+			t.Errorf("signableOption(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

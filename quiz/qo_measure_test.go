@@ -164,9 +164,10 @@ func TestMeasureQO(t *testing.T) {
 	lengthBalanceOff = strings.Contains(off, "length")
 	claimCutOff = strings.Contains(off, "tothe")
 	blocGroupOff = strings.Contains(off, "blocgroup")
+	signedBodyOff = strings.Contains(off, "signedbody")
 	defer func() {
 		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
-		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff = false, false, false, false
+		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff, signedBodyOff = false, false, false, false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {

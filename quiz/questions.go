@@ -1215,6 +1215,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		if !fitsFrame(slot, f.Value, o.Value) {
 			continue // round 13: "the Dixie Mission" signed, "Resolution 2758" invading
 		}
+		if slot == frameSigned && instrumentHeads[policyHead(f.Value)] && !g.signableOption(o.Value) {
+			continue // round 14 China Q17: the Warsaw Pact, an alliance, signed (optframe.go)
+		}
 		if lengthGiveaway(f.Value, o.Value) {
 			continue // round 14 China Q17: a 14-word communiqué title among treaties (optkind.go)
 		}
