@@ -172,3 +172,19 @@ func (g *generator) actsAsBody(name string) bool {
 	}
 	return false
 }
+
+// bodyAnswerOff turns the body test of bodyAnswer off, for measuring what
+// it changes.
+var bodyAnswerOff bool
+
+// bodyAnswer reports a policy's or a body's answer that the article uses
+// as a body (it acts or has members): its options must be bodies too
+// (round 14 Brezhnev Q6: "the share of power in the _____", the Warsaw
+// Pact, among De-Stalinization, the Belgrade Declaration and the United
+// Nations Charter, which hold no power).
+func (g *generator) bodyAnswer(f Fact) bool {
+	if bodyAnswerOff || g.ix == nil || (f.Kind != PolicyFact && f.Kind != OrgFact) || inertHeads[policyHead(f.Value)] {
+		return false
+	}
+	return g.usedAsBody(f.Value) || g.actsAsBody(f.Value)
+}

@@ -93,3 +93,25 @@ func TestSignableOption(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAnswer: an answer the article makes act or have members is a
+// body, whose options must be bodies; a treaty, a doctrine and a name
+// the article never makes act are not.
+func TestBodyAnswer(t *testing.T) {
+	g := mainPointGenerator(t, "Foreign relations", "This article is about foreign relations.",
+		"The Warsaw Pact invasion of Czechoslovakia in 1968 alarmed China. "+
+			"Britain and China signed the Treaty of Nanking in 1842. "+
+			"Greece and Turkey became members of the North Atlantic Treaty Organization in 1952. "+
+			"The Brezhnev Doctrine was announced in 1968. The Belgrade Declaration was signed in 1955.")
+	for name, want := range map[string]bool{
+		"Warsaw Pact": true, "North Atlantic Treaty Organization": true, // Brezhnev, cold war
+		"Treaty of Nanking": false, "Brezhnev Doctrine": false, "Belgrade Declaration": false, // China, Brezhnev
+	} {
+		if got := g.bodyAnswer(Fact{Kind: PolicyFact, Value: name}); got != want {
+			t.Errorf("bodyAnswer(%q) = %v, want %v", name, got, want)
+		}
+	}
+	if g.bodyAnswer(Fact{Kind: PlaceFact, Value: "Warsaw Pact"}) {
+		t.Error("bodyAnswer of a place fact, want false")
+	}
+}

@@ -165,9 +165,10 @@ func TestMeasureQO(t *testing.T) {
 	claimCutOff = strings.Contains(off, "tothe")
 	blocGroupOff = strings.Contains(off, "blocgroup")
 	signedBodyOff = strings.Contains(off, "signedbody")
+	bodyAnswerOff = strings.Contains(off, "bodyanswer")
 	defer func() {
 		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
-		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff, signedBodyOff = false, false, false, false, false
+		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff, signedBodyOff, bodyAnswerOff = false, false, false, false, false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {

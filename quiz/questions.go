@@ -1193,6 +1193,7 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	if f.Kind == PlaceFact && g.ix != nil {
 		typ = placeTypeBefore(f) // round 10: "the island of Romania"
 	}
+	body := g.bodyAnswer(f) // a body's options are bodies (optframe.go)
 	for _, i := range g.rng.Perm(len(pool)) {
 		o := g.facts[pool[i]]
 		k := g.memo.nameKeys(o.Value).spaceless
@@ -1217,6 +1218,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		}
 		if slot == frameSigned && instrumentHeads[policyHead(f.Value)] && !g.signableOption(o.Value) {
 			continue // round 14 China Q17: the Warsaw Pact, an alliance, signed (optframe.go)
+		}
+		if body && !g.usedAsBody(o.Value) && !g.actsAsBody(o.Value) {
+			continue // round 14 Brezhnev Q6: De-Stalinization for the Warsaw Pact (optframe.go)
 		}
 		if lengthGiveaway(f.Value, o.Value) {
 			continue // round 14 China Q17: a 14-word communiqué title among treaties (optkind.go)
