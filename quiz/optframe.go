@@ -62,10 +62,27 @@ var headStops = map[string]bool{"of": true, "on": true, "for": true, "between": 
 type slotFrame int
 
 const (
-	frameAny    slotFrame = iota
-	frameSigned           // "The _____ was signed between Japan and China", "ratified the _____"
-	frameActor            // "the _____ invasion of Czechoslovakia", "_____ troops entered"
+	frameAny     slotFrame = iota
+	frameSigned            // "The _____ was signed between Japan and China", "ratified the _____"
+	frameActor             // "the _____ invasion of Czechoslovakia", "_____ troops entered"
+	frameEnacted           // "Congress amended the _____", "the _____ was repealed"
 )
+
+// lawHeads are the head nouns of what a legislature passes, amends or
+// repeals.
+var lawHeads = map[string]bool{"act": true, "acts": true, "law": true, "laws": true, "bill": true, "amendment": true,
+	"constitution": true, "code": true, "statute": true, "ordinance": true, "decree": true}
+
+// reEnactedBefore finds a legislature's verb right before the blank;
+// reEnactedAfter its passive or participle right after it ("The _____,
+// enacted in May 1988").
+var (
+	reEnactedBefore = regexp.MustCompile(`\b(?:amended|amend|amending|amends|repealed|repeal|repealing|repeals|enacted|enact|enacting|passed|pass|passing)\s+(?:the\s+)?$`)
+	reEnactedAfter  = regexp.MustCompile(`^,?\s+(?:(?:was|were|had been|has been|is|are)\s+)?(?:\p{Ll}+ly\s+)?(?:amended|repealed|enacted)\b`)
+)
+
+// enactedOff turns the enacted frame off, for measuring what it changes.
+var enactedOff bool
 
 // reSignedAfter finds a passive of signing right after the blank.
 var reSignedAfter = regexp.MustCompile(`^,?\s+(?:was|were|had been|has been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:signed|ratified|concluded|initialled|initialed)\b`)
@@ -90,13 +107,15 @@ func slotFrameOf(f Fact) slotFrame {
 		return frameSigned
 	case reActorAfter.MatchString(after):
 		return frameActor
+	case !enactedOff && (reEnactedBefore.MatchString(before) || reEnactedAfter.MatchString(after)):
+		return frameEnacted
 	}
 	return frameAny
 }
 
 // fitsFrame reports whether option can stand in the blank's frame: an
 // instrument where something was signed, no document where something
-// acted. A frame the answer itself does not fit (a "Warsaw Pact" signed
+// acted, a law where a law was amended, passed or repealed. A frame the answer itself does not fit (a "Warsaw Pact" signed
 // and acting alike) asks nothing of the options.
 func fitsFrame(fr slotFrame, answer, option string) bool {
 	if round13optOff {
@@ -107,6 +126,10 @@ func fitsFrame(fr slotFrame, answer, option string) bool {
 		return !instrumentHeads[policyHead(answer)] || instrumentHeads[policyHead(option)]
 	case frameActor:
 		return inertHeads[policyHead(answer)] || !inertHeads[policyHead(option)]
+	case frameEnacted:
+		// round 14-class China: "Congress amended the _____" (Chinese
+		// Exclusion Act) among treaties, which no Congress amends
+		return !lawHeads[policyHead(answer)] || lawHeads[policyHead(option)]
 	}
 	return true
 }

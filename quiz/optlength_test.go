@@ -115,3 +115,34 @@ func TestBodyAnswer(t *testing.T) {
 		t.Error("bodyAnswer of a place fact, want false")
 	}
 }
+
+// TestEnactedSlot: what a legislature amended, passed or repealed is a
+// law, and its options are laws; a slot with no such verb, or an answer
+// that is no law, asks nothing of the options.
+func TestEnactedSlot(t *testing.T) {
+	cases := []struct {
+		sentence, answer string
+		options          map[string]bool
+	}{
+		{"Congress amended the Chinese Exclusion Act and Roosevelt moved to end the unequal treaties.", "Chinese Exclusion Act", // China
+			map[string]bool{"Treaty of Shimonoseki": false, "Treaty on the Non-Proliferation of Nuclear Weapons": false, "Immigration Act": true}},
+		{"In July 1987, the Supreme Soviet of the Soviet Union passed the Law on State Enterprise.", "Law on State Enterprise", // perestroika
+			map[string]bool{"Personnel Policy": false, "Law on Cooperatives": true}},
+		{"The Law on Cooperatives, enacted in May 1988, was perhaps the most radical of the economic reforms.", "Law on Cooperatives", // perestroika
+			map[string]bool{"Personnel Policy": false, "Law on State Enterprise": true}},
+		// counter-examples
+		{"Congress passed the Marshall Plan in April 1948.", "Marshall Plan", // a plan: no law asked
+			map[string]bool{"Truman Doctrine": true, "Morgenthau Plan": true}},
+		{"The Chinese Exclusion Act angered China for decades.", "Chinese Exclusion Act", // no legislature's verb
+			map[string]bool{"Treaty of Shimonoseki": true}},
+	}
+	for _, c := range cases {
+		f := factAt12(t, PolicyFact, c.sentence, c.answer)
+		fr := slotFrameOf(f)
+		for o, want := range c.options {
+			if got := fitsFrame(fr, c.answer, o); got != want {
+				t.Errorf("fitsFrame(%v, %q, %q) = %v, want %v in %q", fr, c.answer, o, got, want, c.sentence)
+			}
+		}
+	}
+}

@@ -166,9 +166,10 @@ func TestMeasureQO(t *testing.T) {
 	blocGroupOff = strings.Contains(off, "blocgroup")
 	signedBodyOff = strings.Contains(off, "signedbody")
 	bodyAnswerOff = strings.Contains(off, "bodyanswer")
+	enactedOff = strings.Contains(off, "enacted")
 	defer func() {
 		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
-		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff, signedBodyOff, bodyAnswerOff = false, false, false, false, false, false
+		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff, signedBodyOff, bodyAnswerOff, enactedOff = false, false, false, false, false, false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {
