@@ -34,36 +34,10 @@ var deckCoverFloor = map[string][2]int{
 // TestDeckCoversGold prints, per article, the gold key dates and policies
 // some card names, and fails when a count falls below its floor.
 func TestDeckCoversGold(t *testing.T) {
-	golds, _ := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
-	if len(golds) == 0 {
-		t.Skipf("no corpus at %s (it lives in ../shared beside the clone)", corpusDir)
-	}
-	sort.Strings(golds)
-	type article struct{ name, gold, text string }
-	arts := []article{{"builtin", filepath.Join(builtinGoldDir, "mongolia-peace-mediator.gold.json"), filepath.Join(builtinGoldDir, "mongolia-peace-mediator.txt")}}
-	for _, g := range golds {
-		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		arts = append(arts, article{name, g, filepath.Join(corpusDir, name+".txt")})
-	}
 	var table strings.Builder
 	var sum [4]int
-	for _, ar := range arts {
-		gb, err := os.ReadFile(ar.gold)
-		if err != nil {
-			t.Skipf("no gold for %s: %v", ar.name, err)
-		}
-		var g scoreGold
-		if err := json.Unmarshal(gb, &g); err != nil {
-			t.Fatalf("decode %s: %v", ar.gold, err)
-		}
-		tb, err := os.ReadFile(ar.text)
-		if err != nil {
-			t.Skipf("no article for %s: %v", ar.name, err)
-		}
-		a, err := ParseArticle(tb)
-		if err != nil {
-			t.Fatalf("%s: %v", ar.name, err)
-		}
+	for _, ar := range goldArticles(t) {
+		g, a := ar.read(t)
 		var texts []string
 		for _, c := range StudyOf(a, nil).Cards() {
 			texts = append(texts, scoreNorm(c.Sentence+" "+c.Front+" "+c.Back))
@@ -106,4 +80,49 @@ func TestDeckCoversGold(t *testing.T) {
 	}
 	t.Logf("\n| article | cards | gold dates named on a card | gold policies named on a card |\n|---|---|---|---|\n%s| all | | %d of %d | %d of %d |",
 		table.String(), sum[0], sum[1], sum[2], sum[3])
+}
+
+// goldArticle is an article with hand-labelled gold: the built-in one and
+// every corpus article. The gold is read by tests to measure, never by the
+// rules.
+type goldArticle struct{ name, gold, text string }
+
+// goldArticles lists the built-in article and the corpus articles in name
+// order, and skips the test when the corpus is absent.
+func goldArticles(t *testing.T) []goldArticle {
+	t.Helper()
+	golds, _ := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
+	if len(golds) == 0 {
+		t.Skipf("no corpus at %s (it lives in ../shared beside the clone)", corpusDir)
+	}
+	sort.Strings(golds)
+	arts := []goldArticle{{"builtin", filepath.Join(builtinGoldDir, "mongolia-peace-mediator.gold.json"), filepath.Join(builtinGoldDir, "mongolia-peace-mediator.txt")}}
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		arts = append(arts, goldArticle{name, g, filepath.Join(corpusDir, name+".txt")})
+	}
+	return arts
+}
+
+// read decodes the article's gold and parses its text; an absent file
+// skips the test, a malformed one fails it.
+func (ar goldArticle) read(t *testing.T) (scoreGold, *Article) {
+	t.Helper()
+	var g scoreGold
+	gb, err := os.ReadFile(ar.gold)
+	if err != nil {
+		t.Skipf("no gold for %s: %v", ar.name, err)
+	}
+	if err := json.Unmarshal(gb, &g); err != nil {
+		t.Fatalf("decode %s: %v", ar.gold, err)
+	}
+	tb, err := os.ReadFile(ar.text)
+	if err != nil {
+		t.Skipf("no article for %s: %v", ar.name, err)
+	}
+	a, err := ParseArticle(tb)
+	if err != nil {
+		t.Fatalf("%s: %v", ar.name, err)
+	}
+	return g, a
 }

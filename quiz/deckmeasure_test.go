@@ -1,11 +1,9 @@
 package quiz
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -22,36 +20,10 @@ func TestMeasureDecks(t *testing.T) {
 	if dir == "" {
 		t.Skip("set DECK_MEASURE to a folder to write the decks")
 	}
-	golds, _ := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
-	if len(golds) == 0 {
-		t.Skipf("no corpus at %s", corpusDir)
-	}
-	sort.Strings(golds)
-	type article struct{ name, gold, text string }
-	arts := []article{{"builtin", filepath.Join(builtinGoldDir, "mongolia-peace-mediator.gold.json"), filepath.Join(builtinGoldDir, "mongolia-peace-mediator.txt")}}
-	for _, g := range golds {
-		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		arts = append(arts, article{name, g, filepath.Join(corpusDir, name+".txt")})
-	}
 	var sum strings.Builder
 	var all [4]int
-	for _, ar := range arts {
-		gb, err := os.ReadFile(ar.gold)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g scoreGold
-		if err := json.Unmarshal(gb, &g); err != nil {
-			t.Fatal(err)
-		}
-		tb, err := os.ReadFile(ar.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := ParseArticle(tb)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, ar := range goldArticles(t) {
+		g, a := ar.read(t)
 		cards := StudyOf(a, nil).Cards()
 		var sb strings.Builder
 		var texts []string
