@@ -874,6 +874,9 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 		if sa.causal && g.settinglessStem(sa) {
 			continue // round 14: "Why did tax revenues decline?", "What did unemployment and food shortages lead to?" (setting.go)
 		}
+		if g.twoAnswersQuestion(sa.prompt, sa.answer, sa.sent.text) {
+			continue // round 15: "What did Mongolia facilitate in 2014?" fits another 2014 event (oneanswer.go)
+		}
 		f := g.phraseFact(sa)
 		if len(want) > 0 && !want[f.Key()] {
 			continue

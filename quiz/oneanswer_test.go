@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTwoAnswers: a question card's front of names and a date fits two
 // events when another sentence holds the date and every name but not the
@@ -29,6 +32,10 @@ func TestTwoAnswers(t *testing.T) {
 		c := Card{Kind: CardQuestion, Front: tt.front, Back: tt.back + "\n“" + tt.sentence + "”", Sentence: tt.sentence}
 		if got := g.twoAnswers(c); got != tt.want {
 			t.Errorf("twoAnswers(%q) = %v; want %v", tt.front, got, tt.want)
+		}
+		// the same front asked as a typed quiz question (round 15 builtin Q11)
+		if got := g.twoAnswersQuestion(tt.front, strings.TrimSuffix(strings.ToLower(tt.back[:1])+tt.back[1:], "."), tt.sentence); got != tt.want {
+			t.Errorf("twoAnswersQuestion(%q) = %v; want %v", tt.front, got, tt.want)
 		}
 	}
 }
