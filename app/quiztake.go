@@ -214,7 +214,7 @@ func (t *takeView) showFeedback(qq quiz.Question, a quiz.Answer) {
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: verdict,
 		Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colour}}}
 	if !a.Correct {
-		segs = append(segs, answerSegments("The answer", qq, qq.Answer)...)
+		segs = append(segs, answerSegments("The answer", qq, rightAnswer(qq))...)
 	}
 	// A typed, ordered or matched answer says what differed; for a choice
 	// the right answer says it all.

@@ -98,7 +98,7 @@ func (q *quizTab) reviewItem(i int, qq quiz.Question, a quiz.Answer, answered bo
 		segs = append(segs, answerSegments("Your answer", qq, a.Given)...)
 	}
 	if !keyless {
-		segs = append(segs, answerSegments("Right answer", qq, qq.Answer)...)
+		segs = append(segs, answerSegments("Right answer", qq, rightAnswer(qq))...)
 	}
 	if a.Note != "" && !a.Correct {
 		segs = append(segs, &widget.TextSegment{Text: a.Note, Style: blockEmphasis})
@@ -147,6 +147,17 @@ func (q *quizTab) retryMissed() {
 	spec := quiz.QuizSpec{Title: "Retry: " + qz.Spec.Title, Count: min(quiz.MaxQuestions, max(quiz.MinQuestions, len(missed))),
 		Mode: quiz.Practice, FactKeys: missed, Types: qz.Spec.Types}
 	q.start(spec)
+}
+
+// rightAnswer is the answer a results screen or feedback shows: for a
+// question that takes any one part of a list, "Any one of: A; B; C", not
+// the whole list a student reads as wrong for "name one" (round 15
+// Potsdam Q5).
+func rightAnswer(qq quiz.Question) []string {
+	if qq.AnyOneOf() != nil {
+		return []string{qq.ShownAnswer()}
+	}
+	return qq.Answer
 }
 
 // answerSegments shows an answer: one line for a single answer, a

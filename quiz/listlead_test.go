@@ -70,11 +70,12 @@ func TestItemHead(t *testing.T) {
 }
 
 // TestListNoun: the items are called by the lead's closing plural noun
-// phrase, with its aside; "them" when the lead ends otherwise.
+// phrase as "these …", its aside not said twice; "them" when the lead
+// ends otherwise.
 func TestListNoun(t *testing.T) {
 	for in, want := range map[string]string{
-		"In 1945 the Allied Control Council was constituted in Berlin to execute the Allied resolutions (the \"Four Ds\")": "the Allied resolutions (the \"Four Ds\")",
-		"The 1988 law introduced several changes to the tax rules":                                                         "the tax rules",
+		"In 1945 the Allied Control Council was constituted in Berlin to execute the Allied resolutions (the \"Four Ds\")": "these Allied resolutions",
+		"The 1988 law introduced several changes to the tax rules":                                                         "these tax rules",
 		"The Law on Cooperatives of 1988 introduced three measures for private firms":                                      "them",
 		"The commission was set up to carry out the principles of the occupation (the \"Four Rs\")":                        "them",
 		"The plan was meant to meet the needs of the people":                                                               "them",

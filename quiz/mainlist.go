@@ -264,14 +264,15 @@ func countSaid(lead string) int {
 }
 
 // listNoun is what a "name one" question calls the items: the lead's
-// closing plural noun phrase with its aside ("… to execute the Allied
-// resolutions (the "Four Ds")" → "the Allied resolutions (the "Four
-// Ds")"), or "them" when the lead ends otherwise.
+// closing plural noun phrase as "these …", its aside left in the quoted
+// lead ("… to execute the Allied resolutions (the "Four Ds")" → "these
+// Allied resolutions": round 15 Potsdam Q5 read the lead quoted and then
+// its noun and aside again), or "them" when the lead ends otherwise.
 func listNoun(stmt string) string {
-	body, aside := stmt, ""
+	body := stmt
 	if strings.HasSuffix(stmt, ")") {
 		if i := strings.LastIndex(stmt, " ("); i > 0 {
-			body, aside = stmt[:i], stmt[i:]
+			body = stmt[:i]
 		}
 	}
 	i := strings.LastIndex(body, " the ")
@@ -288,5 +289,5 @@ func listNoun(stmt string) string {
 			return "them" // "the needs of …": a phrase, not a noun's
 		}
 	}
-	return np + aside
+	return "these " + strings.Join(w[1:], " ")
 }

@@ -78,7 +78,7 @@ func renderSample(a *Article, facts []Fact, seed uint64) string {
 			for j, o := range q.Options {
 				fmt.Fprintf(&sb, "  %c) %s\n", 'a'+j, o)
 			}
-			fmt.Fprintf(&sb, "  ANSWER: %s\n", strings.Join(q.Answer, " | "))
+			fmt.Fprintf(&sb, "  ANSWER: %s\n", q.ShownAnswer())
 		}
 		fmt.Fprintf(&sb, "  SOURCE: %s\n\n", strings.ReplaceAll(q.Explanation, "\n", "\n          "))
 	}
