@@ -167,9 +167,13 @@ func TestMeasureQO(t *testing.T) {
 	signedBodyOff = strings.Contains(off, "signedbody")
 	bodyAnswerOff = strings.Contains(off, "bodyanswer")
 	enactedOff = strings.Contains(off, "enacted")
+	subjectAsideOff = strings.Contains(off, "subjaside")
+	ownYearOff = strings.Contains(off, "ownyear")
+	eraSkipOff = strings.Contains(off, "tfskip")
 	defer func() {
 		cueOff, cueRuleOff, keepsItsPlaceOff, dateSpreadOff, orderHintOff, listCompanyOff, swapEraOff = false, map[string]bool{}, false, false, false, false, false
 		acronymBalanceOff, lengthBalanceOff, claimCutOff, blocGroupOff, signedBodyOff, bodyAnswerOff, enactedOff = false, false, false, false, false, false, false
+		subjectAsideOff, ownYearOff, eraSkipOff = false, false, false
 	}()
 	total, dates, labels, others := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {

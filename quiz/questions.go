@@ -828,7 +828,11 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
 			ds = g.keepsItsPlace(f, ds) // round 14: the armistice "in December 1949", before the invasion of June 1950 (truestate.go)
-			ds = g.swapOfTheEra(f, ds)  // round 14: Stalin as the Parcham faction's leader in 1979 (truestate.go)
+			swaps := len(ds)
+			ds = g.swapOfTheEra(f, ds) // round 14: Stalin as the Parcham faction's leader in 1979 (truestate.go)
+			if swaps > 0 && len(ds) == 0 && !eraSkipOff {
+				return q, false // round 15: only swaps of another time: skipped, not copied true (ownaside.go)
+			}
 			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
 				if !main {
 					return q, false
@@ -838,14 +842,14 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 				statement = f.Sentence[:f.Start-f.SentSpan.Start] + ds[0] + f.Sentence[f.End-f.SentSpan.Start:]
 				q.Explanation = fmt.Sprintf("False: the article says %s, not %s. “%s”", f.Text, ds[0], f.Sentence)
 				q.swapped = ds[0]
-				if s := withoutAsides(statement); strings.Contains(s, ds[0]) {
+				if s := keptSubjectAside(statement); strings.Contains(s, ds[0]) { // round 15: not "The Cold War (1947–1953)" cut to "The Cold War" (ownaside.go)
 					statement = s
 				}
 				statement = toTheClaim(clauseHolding(statement, ds[0]), ds[0]) // round 14: cut to the claim (truestate.go)
 			}
 		}
 		if truth {
-			statement = toTheClaim(clauseHolding(withoutAsides(statement), f.Text), f.Text) // the clause that holds the fact, without its asides, cut to the claim
+			statement = toTheClaim(clauseHolding(keptSubjectAside(statement), f.Text), f.Text) // the clause that holds the fact, without its asides, cut to the claim
 		}
 		q.Prompt = "True or false?\n“" + statement + "”"
 		q.Options = []string{"True", "False"}
@@ -1312,6 +1316,9 @@ func (g *generator) ofTheEra(f Fact, names []string, n int) []string {
 	var near, far []string
 	for _, x := range names {
 		oy := g.yearsNaming(x)
+		if own := g.ownYears(x); len(own) > 0 && f.Kind != PlaceFact && !ownYearOff {
+			oy = own // round 15: "the 1939 German–Soviet Commercial Agreement", named in a sentence of 1948, is of 1939 (ownaside.go)
+		}
 		if len(oy) == 0 && f.Kind != PlaceFact {
 			// a treaty its sentences never date belongs to its paragraphs'
 			// time: the NPT, named beside "the early 1970s", is none for 1860
