@@ -874,8 +874,17 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 		if sa.causal && g.settinglessStem(sa) {
 			continue // round 14: "Why did tax revenues decline?", "What did unemployment and food shortages lead to?" (setting.go)
 		}
-		if g.twoAnswersQuestion(sa.prompt, sa.answer, sa.sent.text) {
-			continue // round 15: "What did Mongolia facilitate in 2014?" fits another 2014 event (oneanswer.go)
+		typedOnly := false
+		if others := g.twoAnswersQuestion(sa.prompt, sa.answer, sa.sent.text); len(others) > 0 {
+			// round 15: "What did Mongolia facilitate in 2014?" fits another
+			// 2014 event (oneanswer.go): asked by the answer's head noun
+			// ("Which meeting …"), typed (other answers of the verb are not
+			// meetings), or not at all
+			p, ok := whichHead(sa.prompt, sa.answer, others)
+			if !ok {
+				continue
+			}
+			sa.prompt, typedOnly = p, true
 		}
 		f := g.phraseFact(sa)
 		if len(want) > 0 && !want[f.Key()] {
@@ -884,7 +893,7 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 		q := Question{Chapter: ch, FactKeys: []string{f.Key()}, Kind: ClauseFact, Explanation: sa.sent.text}
 		ds := g.phraseDistractors(sa, all, 3)
 		switch {
-		case allowed[MultipleChoice] && len(ds) == 3:
+		case allowed[MultipleChoice] && len(ds) == 3 && !typedOnly:
 			q.Type = MultipleChoice
 			q.Prompt = sa.prompt
 			q.Options = append([]string{sa.answer}, ds...)

@@ -35,25 +35,35 @@ var twoAnswersQOff bool
 // twoAnswersQuestion is twoAnswers for a quiz question asked from a
 // sentence: round 15 builtin Q11 "What did Mongolia facilitate in 2014?"
 // was the card round 14 dropped, asked again as a typed question.
-func (g *generator) twoAnswersQuestion(prompt, answer, sentence string) bool {
-	return !twoAnswersQOff && g.fitsTwoEvents(prompt, answer, sentence)
+// It gives the other sentences, none when the question has one answer.
+func (g *generator) twoAnswersQuestion(prompt, answer, sentence string) []string {
+	if twoAnswersQOff {
+		return nil
+	}
+	return g.otherEvents(prompt, answer, sentence)
 }
 
 // fitsTwoEvents reports a question (a front or a prompt) naming a date and
 // names that another sentence of the article holds as well, without the
 // answer: the question has two answers.
 func (g *generator) fitsTwoEvents(front, answer, sentence string) bool {
+	return len(g.otherEvents(front, answer, sentence)) > 0
+}
+
+// otherEvents are the sentences fitsTwoEvents finds.
+func (g *generator) otherEvents(front, answer, sentence string) []string {
 	if g.ix == nil {
-		return false
+		return nil
 	}
 	date := reFrontDate.FindString(front) // "July 1947", not "1947": June 5, 1947 is another event
 	if date == "" {
-		return false
+		return nil
 	}
 	names := frontNames(strings.Replace(front, date, "", 1))
 	if len(names) == 0 {
-		return false
+		return nil
 	}
+	var out []string
 	own := normSpace(sentence)
 	for _, si := range g.ix.mentioning(date) {
 		s := g.ix.sents[si].text
@@ -67,10 +77,64 @@ func (g *generator) fitsTwoEvents(front, answer, sentence string) bool {
 			}
 		}
 		if all {
-			return true
+			out = append(out, s)
 		}
 	}
-	return false
+	return out
+}
+
+// whichHead asks a what question that fits two events by its answer's
+// head noun when no other event's sentence has that noun: "What did
+// Mongolia facilitate in 2014?" → "Which meeting did Mongolia facilitate
+// in 2014?" (the answer "a meeting between …"; the other 2014 event is a
+// visit). False when the answer opens with no article and common noun
+// ("the DPRK", "nuclear-free policies") or another sentence has the noun.
+func whichHead(prompt, answer string, others []string) (string, bool) {
+	rest, ok := strings.CutPrefix(prompt, "What ")
+	head := answerHead(answer)
+	if !ok || head == "" {
+		return "", false
+	}
+	for _, o := range others {
+		if findWord(o, head, 0) >= 0 || findWord(o, head+"s", 0) >= 0 {
+			return "", false
+		}
+	}
+	return "Which " + head + " " + rest, true
+}
+
+// answerHead is the head noun of an answer that opens with an article,
+// the word before its first preposition or its end, within four words:
+// "a meeting between the Deputy Foreign Minister and …" → "meeting", "the
+// first atomic test" → "test"; "" for a name or a phrase with no article.
+func answerHead(answer string) string {
+	w := strings.Fields(answer)
+	if len(w) < 2 || w[0] != "a" && w[0] != "an" && w[0] != "the" {
+		return ""
+	}
+	end := len(w)
+	for i := 1; i < len(w); i++ {
+		switch w[i] {
+		case "between", "of", "with", "to", "for", "in", "on", "by", "from", "that", "which", "at", "over", "against":
+			end = i
+		}
+		if end == i {
+			break
+		}
+	}
+	if end < 2 || end > 4 {
+		return ""
+	}
+	h := w[end-1]
+	for _, r := range h {
+		if r < 'a' || r > 'z' {
+			return "" // a name, a number, a possessive
+		}
+	}
+	if len(h) < 3 {
+		return ""
+	}
+	return h
 }
 
 // isMonth reports a month's name.

@@ -34,8 +34,38 @@ func TestTwoAnswers(t *testing.T) {
 			t.Errorf("twoAnswers(%q) = %v; want %v", tt.front, got, tt.want)
 		}
 		// the same front asked as a typed quiz question (round 15 builtin Q11)
-		if got := g.twoAnswersQuestion(tt.front, strings.TrimSuffix(strings.ToLower(tt.back[:1])+tt.back[1:], "."), tt.sentence); got != tt.want {
+		if got := g.twoAnswersQuestion(tt.front, strings.TrimSuffix(strings.ToLower(tt.back[:1])+tt.back[1:], "."), tt.sentence); (len(got) > 0) != tt.want {
 			t.Errorf("twoAnswersQuestion(%q) = %v; want %v", tt.front, got, tt.want)
+		}
+	}
+}
+
+// TestWhichHead: a what question that fits two events is asked by its
+// answer's head noun when the other events' sentences lack it; not for a
+// name, an answer with no article, or a noun the other sentence has.
+func TestWhichHead(t *testing.T) {
+	for _, tt := range []struct {
+		prompt, answer string
+		others         []string
+		want           string
+	}{
+		{"What did Mongolia facilitate in 2014?", "a meeting between the Deputy Foreign Minister and a State Department official",
+			[]string{"In 2014, Mongolia was also the site for the daughter of an abductee to meet her grandparents."}, "Which meeting did Mongolia facilitate in 2014?"},
+		{"What did Nixon sign in 1972?", "the first arms treaty with Moscow",
+			[]string{"In 1972 Nixon visited Beijing and met Mao."}, "Which treaty did Nixon sign in 1972?"},
+		{"What did Nixon sign in 1972?", "the first arms treaty with Moscow",
+			[]string{"In 1972 Nixon signed a treaty on trade."}, ""}, // the other event is a treaty too
+		{"What did Mongolia recognize in 1948?", "the DPRK", []string{"In 1948 Mongolia joined a bloc."}, ""},                          // a name
+		{"What has Mongolia pursued since 1990?", "nuclear-free policies", []string{"Since 1990 Mongolia has pursued democracy."}, ""}, // no article
+		{"Who did Truman appoint in 1947?", "the new secretary of state", []string{"In 1947 Truman spoke to Congress."}, ""},           // not a what question
+		{"What did Congress pass in 1948?", "a very long and costly new aid program", []string{"In 1948 Congress met."}, ""},           // the head is too far in
+	} {
+		got, ok := whichHead(tt.prompt, tt.answer, tt.others)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("whichHead(%q, %q) = %q; want %q", tt.prompt, tt.answer, got, tt.want)
 		}
 	}
 }
