@@ -9,6 +9,13 @@ import (
 // "October 16, 1962", "July 1947", "1947".
 var reFrontDate = regexp.MustCompile(`\b(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)? )?(?:1\d{3}|20\d{2})\b`)
 
+// reQuestionDate is reFrontDate or a decade, "1990s", for a quiz
+// question (round 15 builtin Q2: "What has Mongolia pursued … since the
+// 1990s?" fits the democratization Mongolia began in the 1990s as well).
+// The cards keep reFrontDate: with decades the China deck lost a card
+// naming a gold date (TestDeckCoversGold).
+var reQuestionDate = regexp.MustCompile(`\b(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)? )?(?:1\d{3}|20\d{2})s?\b`)
+
 // twoAnswersOff keeps the cards twoAnswers leaves out (a test measures
 // the decks with and without it).
 var twoAnswersOff bool
@@ -40,22 +47,23 @@ func (g *generator) twoAnswersQuestion(prompt, answer, sentence string) []string
 	if twoAnswersQOff {
 		return nil
 	}
-	return g.otherEvents(prompt, answer, sentence)
+	return g.otherEvents(reQuestionDate, prompt, answer, sentence)
 }
 
 // fitsTwoEvents reports a question (a front or a prompt) naming a date and
 // names that another sentence of the article holds as well, without the
 // answer: the question has two answers.
 func (g *generator) fitsTwoEvents(front, answer, sentence string) bool {
-	return len(g.otherEvents(front, answer, sentence)) > 0
+	return len(g.otherEvents(reFrontDate, front, answer, sentence)) > 0
 }
 
-// otherEvents are the sentences fitsTwoEvents finds.
-func (g *generator) otherEvents(front, answer, sentence string) []string {
+// otherEvents are the sentences fitsTwoEvents finds, the date read by
+// reDate.
+func (g *generator) otherEvents(reDate *regexp.Regexp, front, answer, sentence string) []string {
 	if g.ix == nil {
 		return nil
 	}
-	date := reFrontDate.FindString(front) // "July 1947", not "1947": June 5, 1947 is another event
+	date := reDate.FindString(front) // "July 1947", not "1947": June 5, 1947 is another event
 	if date == "" {
 		return nil
 	}

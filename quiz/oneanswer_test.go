@@ -15,7 +15,11 @@ func TestTwoAnswers(t *testing.T) {
 		"In July 1947 Marshall scrapped the occupation directive. " +
 		"Marshall spoke at Harvard on June 5, 1947 about the aid. " +
 		"In 1972 the treaty was signed in Moscow by Nixon. " +
-		"In 1972 Nixon visited Beijing."
+		"In 1972 Nixon visited Beijing. " +
+		"Mongolia has pursued nuclear-free policies since the 1990s. " +
+		"Mongolia began the democratization process in the 1990s. " +
+		"Chile has pursued free trade since the 1980s. " +
+		"In 1985 Chile signed a loan."
 	a := mustParse(t, []byte("A Test Article\n\nIntroduction\n\n"+para+"\n"))
 	g := indexedGenerator(a, Extract(a)).fork(nil)
 	for _, tt := range []struct {
@@ -27,11 +31,14 @@ func TestTwoAnswers(t *testing.T) {
 		{"What did Marshall scrap in July 1947?", "The occupation directive.", "In July 1947 Marshall scrapped the occupation directive.", false}, // June 5, 1947 is another date
 		{"Who signed the treaty in Moscow in 1972?", "Nixon.", "In 1972 the treaty was signed in Moscow by Nixon.", false},                        // the other sentence lacks Moscow
 		{"What did Nixon do in 1972?", "Visited Beijing.", "In 1972 Nixon visited Beijing.", true},
-		{"Where did Mongolia send aid?", "Korea.", "Mongolia sent aid to Korea.", false}, // no date
+		{"Where did Mongolia send aid?", "Korea.", "Mongolia sent aid to Korea.", false},                                                              // no date
+		{"What has Mongolia pursued since the 1990s?", "Nuclear-free policies.", "Mongolia has pursued nuclear-free policies since the 1990s.", true}, // a decade (questions only)
+		{"What has Chile pursued since the 1980s?", "Free trade.", "Chile has pursued free trade since the 1980s.", false},                            // 1985 is not "the 1980s" written
 	} {
 		c := Card{Kind: CardQuestion, Front: tt.front, Back: tt.back + "\n“" + tt.sentence + "”", Sentence: tt.sentence}
-		if got := g.twoAnswers(c); got != tt.want {
-			t.Errorf("twoAnswers(%q) = %v; want %v", tt.front, got, tt.want)
+		wantCard := tt.want && !strings.Contains(tt.front, "0s?") // the cards read no decade
+		if got := g.twoAnswers(c); got != wantCard {
+			t.Errorf("twoAnswers(%q) = %v; want %v", tt.front, got, wantCard)
 		}
 		// the same front asked as a typed quiz question (round 15 builtin Q11)
 		if got := g.twoAnswersQuestion(tt.front, strings.TrimSuffix(strings.ToLower(tt.back[:1])+tt.back[1:], "."), tt.sentence); (len(got) > 0) != tt.want {
