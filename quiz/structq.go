@@ -706,7 +706,7 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 			as = " as " + role
 		}
 	}
-	if as == "" && !g.documentSubject(c.subj) && !strings.ContainsAny(when+c.tail(), "0123456789") && !placeTail(c.tail()) &&
+	if (as == "" || roleIsKind(as)) && !g.documentSubject(c.subj) && !strings.ContainsAny(when+c.tail(), "0123456789") && !placeTail(c.tail()) &&
 		(bareGroup(c.subj) || g.actsElsewhere(c)) {
 		// a person, a body, a country or a group the article has act in
 		// other sentences too: "What did Truman order?", "What does
@@ -1114,6 +1114,15 @@ func (g *generator) whatObject(f Fact) (string, bool) {
 		prompt = which + strings.TrimPrefix(prompt, "What")
 	}
 	return prompt, true
+}
+
+// roleIsKind reports an "as" role with an indefinite article, "as a
+// sovereign nation", "as an ally": it says what kind of thing the object
+// is, not which act the question asks of (round 15 builtin C5 "What did
+// Mongolia recognize as a sovereign nation?"), unlike "as the recognised
+// government of China" or "as head of the party".
+func roleIsKind(as string) bool {
+	return strings.HasPrefix(as, " as a ") || strings.HasPrefix(as, " as an ")
 }
 
 // structQuestion is the wh-question a fact's sentence structure allows,
