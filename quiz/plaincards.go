@@ -1,0 +1,276 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The deck's last pass (plainCards): four general faults round 16's
+// reviewers marked on cards, each fixed on the card as the deck shows it.
+//   - actedBack: a "What did X do in June 1950?" back that opens by
+//     repeating the front's date and actor ("In June 1950, Kim Il-sung's
+//     North Korean People's Army invaded South Korea.") says only what
+//     they did: "Invaded South Korea." (the back repeats the source
+//     sentence: round 16 cold war X-C10, X-C3, Y-C9, Y-C16).
+//   - effectInBack: a why back that goes on into the effect the front
+//     asks about ("… withdrew from the area and thus gained China's prime
+//     industrial base" for "Why did the Chinese Communists gain China's
+//     prime industrial base?") stops before it (cold war X-C15).
+//   - allPartsFront: a card that asks for one part of a list and shows
+//     every part on its back asks for all of them: "Name one of these
+//     Allied resolutions." → "Name all four of these Allied resolutions."
+//     (Potsdam Y-C9: the front set too low a bar).
+//   - pollSource: a cloze whose blank is the body that published a poll
+//     or survey's percentages ("the _____ indicated that 21 surveyed
+//     countries had a positive view (50% or above) …") asks for the
+//     pollster, not the finding: trivia (China X-C20, Y-C20); it goes.
+//   - giveawayVerbWhen: a "What did X cause Y to do?" card whose answer's
+//     verb the front already holds ("the airlift" → "Lift their blockade
+//     in May 1949") asks the date its answer carries: "When did the
+//     Soviets lift their blockade?" → "May 1949" (cold war X-C12, Y-C11).
+
+// Switches for TestMeasureCardRules (the decks with and without a rule).
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff bool
+
+// plainCards applies the rules above to the finished deck.
+func plainCards(cards []Card) []Card {
+	out := cards[:0:0]
+	for _, c := range cards {
+		if c.Edited {
+			out = append(out, c)
+			continue
+		}
+		if pollSource(c) {
+			continue
+		}
+		c.Back = actedBack(c)
+		c.Back = effectInBack(c)
+		c.Front = allPartsFront(c)
+		if w, ok := giveawayVerbWhen(c); ok {
+			c = w
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// reWhatDidDo is an acted card's front: the actor, the date phrase and
+// the setting after it.
+var reWhatDidDo = regexp.MustCompile(`^What did (.+) do ((?:in|on|between|from) [^?]+)\?`)
+
+// actedBack is the back of a "What did X do <date>?" card without the
+// date phrase and the actor it opens on: the front asks them, the back
+// answers with what was done. Any other back is returned as it is; so is
+// one that does not open on the front's own words, or whose rest does
+// not open on a lower-case word (a verb).
+func actedBack(c Card) string {
+	if actedBackOff || c.Kind != CardWhatWhen {
+		return c.Back
+	}
+	m := reWhatDidDo.FindStringSubmatch(c.Front)
+	if m == nil {
+		return c.Back
+	}
+	first, rest, more := strings.Cut(c.Back, "\n")
+	actor, date := m[1], capitaliseFirst(m[2])
+	actors := []string{actor}
+	if a, ok := strings.CutPrefix(actor, "the "); ok {
+		actors = append(actors, "The "+a)
+	}
+	for _, sep := range []string{", ", " "} {
+		for _, a := range actors {
+			tail, ok := strings.CutPrefix(first, date+sep+a+" ")
+			if !ok || tail == "" || capitalised(tail) || !strings.ContainsAny(tail[:1], "abcdefghijklmnopqrstuvwxyz") {
+				continue
+			}
+			if !more {
+				return capitaliseFirst(tail)
+			}
+			return capitaliseFirst(tail) + "\n" + rest
+		}
+	}
+	return c.Back
+}
+
+// reGoesOnTo is a connective that leads from a cause to its effect:
+// "and thus", ", thereby", "and hence", "and therefore", "and so".
+var reGoesOnTo = regexp.MustCompile(`,? (?:and,? )?(?:thus|thereby|hence|therefore)\b,?|,? and so\b`)
+
+// effectInBack is a why card's back cut before a connective whose rest
+// is the effect the front asks about (two content words of four letters
+// or more of the rest, and at least half of them, in the front). A rest
+// that says something the front does not ("… and thus lost the
+// election" for "Why did the party split?") stays.
+func effectInBack(c Card) string {
+	if effectInBackOff || !strings.HasPrefix(c.Front, "Why ") {
+		return c.Back
+	}
+	first, rest, more := strings.Cut(c.Back, "\n")
+	loc := reGoesOnTo.FindStringIndex(first)
+	if loc == nil || loc[0] < 20 {
+		return c.Back
+	}
+	front := map[string]bool{}
+	for _, w := range contentWords(c.Front) {
+		front[w] = true
+	}
+	words := contentWords(first[loc[1]:])
+	shared := 0
+	for _, w := range words {
+		if front[w] {
+			shared++
+		}
+	}
+	if shared < 2 || 2*shared < len(words) {
+		return c.Back
+	}
+	cut := strings.TrimRight(first[:loc[0]], " ,;") + "."
+	if !more {
+		return cut
+	}
+	return cut + "\n" + rest
+}
+
+// contentWords are the lower-cased words of four letters or more of s
+// that are no stop words.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",;:.?!\"“”‘’()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) >= 4 && !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// reNameOneOf is a front that asks for one part of a list.
+var reNameOneOf = regexp.MustCompile(`Name one of ((?:these|the) [^.?]+)\.$`)
+
+// allCountWords names the counts of a short list.
+var allCountWords = []string{"", "", "both", "all three", "all four", "all five", "all six"}
+
+// allPartsFront is the front of a card that asks for one part of a list
+// whose back shows every part (two to six short parts, each of four
+// words or fewer), asking for all of them: on a card the student checks
+// their own answer against the back, and the back is what they learn.
+func allPartsFront(c Card) string {
+	if allPartsOff {
+		return c.Front
+	}
+	m := reNameOneOf.FindStringSubmatchIndex(c.Front)
+	if m == nil {
+		return c.Front
+	}
+	first, _, _ := strings.Cut(c.Back, "\n")
+	parts := shortListParts(strings.TrimSuffix(strings.TrimSpace(first), "."))
+	if len(parts) < 2 || len(parts) >= len(allCountWords) {
+		return c.Front
+	}
+	return c.Front[:m[0]] + "Name " + allCountWords[len(parts)] + " of " + c.Front[m[2]:m[3]] + "."
+}
+
+// shortListParts splits "Denazification, Demilitarization,
+// Democratization and Decentralization" into its parts; nil unless each
+// part is one to four words with no clause in it.
+func shortListParts(s string) []string {
+	s = strings.Replace(s, ", and ", ", ", 1)
+	s = strings.Replace(s, ", or ", ", ", 1)
+	var parts []string
+	for _, p := range strings.Split(s, ", ") {
+		if strings.Contains(p, " and ") || strings.Contains(p, " or ") {
+			a, b, _ := strings.Cut(strings.Replace(p, " or ", " and ", 1), " and ")
+			parts = append(parts, a, b)
+			continue
+		}
+		parts = append(parts, p)
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 {
+			return nil
+		}
+	}
+	return parts
+}
+
+var (
+	// rePollSource is a blank that publishes a finding: "the _____
+	// indicated that", "According to the _____,", "a survey by the
+	// _____".
+	rePollSource = regexp.MustCompile(`_____,? (?:indicated|found|reported|showed|estimated)\b|(?i:according to (?:the |a )?_____|(?:survey|poll|study) (?:by|of) (?:the )?_____)`)
+	// rePercent is a share the sentence reports: "50%", "62 per cent".
+	rePercent = regexp.MustCompile(`\d\s?%|\d (?:per ?cent|percent)\b`)
+)
+
+// pollSource reports a cloze whose blank is the body that published the
+// percentages of its sentence: the finding is the fact, the pollster
+// trivia. A blank that acted ("the _____ found that the treaty had been
+// violated") in a sentence with no share stays.
+func pollSource(c Card) bool {
+	if pollSourceOff || c.Kind != CardCloze {
+		return false
+	}
+	return rePollSource.MatchString(c.Front) && rePercent.MatchString(c.Sentence)
+}
+
+var (
+	// reCardCauseToDo is a front that asks what a cause made someone do.
+	reCardCauseToDo = regexp.MustCompile(`^What did (.+) (?:cause|lead|force|prompt) (.+) to do\?$`)
+	// reAnswerDate is an answer that closes on its own date: "Lift their
+	// blockade in May 1949."
+	reAnswerDate = regexp.MustCompile(`^(.+) (?:in|on) ((?:(?:early|mid|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?\d{4})\.?$`)
+)
+
+// verbNounEndings make a noun or a form of a verb: "withdraw" →
+// "withdrawal", "lifting", "agreement".
+var verbNounEndings = map[string]bool{"al": true, "ing": true, "ed": true, "s": true, "es": true, "ment": true, "ion": true, "ation": true}
+
+// giveawayVerbWhen turns a "What did X cause Y to do?" card whose
+// answer's verb (its first word) the front already holds, as a word, the
+// end of one ("airlift" → "lift") or one with a noun's ending
+// ("withdrawal" → "withdraw"), into the card on the date its
+// answer carries: "When did the Soviets lift their blockade?" → "May
+// 1949 (after the success of the airlift)". A verb the front does not
+// give away ("Withdraw from the talks in 1950") keeps the card as it is,
+// and so does an answer with no date of its own.
+func giveawayVerbWhen(c Card) (Card, bool) {
+	if giveawayVerbOff || c.Kind != CardQuestion {
+		return c, false
+	}
+	m := reCardCauseToDo.FindStringSubmatch(c.Front)
+	if m == nil {
+		return c, false
+	}
+	answer, rest, _ := strings.Cut(c.Back, "\n")
+	d := reAnswerDate.FindStringSubmatch(strings.TrimSpace(answer))
+	if d == nil {
+		return c, false
+	}
+	did := strings.Fields(d[1])
+	verb := strings.ToLower(did[0])
+	if len(verb) < 3 {
+		return c, false
+	}
+	given := false
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		w = strings.Trim(w, ",;:.?!\"“”‘’()")
+		if w == verb || len(w) > len(verb) && strings.HasSuffix(w, verb) {
+			given = true // "airlift" → "lift"
+		}
+		if end, ok := strings.CutPrefix(w, verb); ok && verbNounEndings[end] {
+			given = true // "withdrawal" → "withdraw"
+		}
+	}
+	if !given {
+		return c, false
+	}
+	out := c
+	out.Front = "When did " + m[2] + " " + strings.ToLower(d[1][:1]) + d[1][1:] + "?"
+	out.Back = d[2] + " (after " + m[1] + ")"
+	if rest != "" {
+		out.Back += "\n" + rest
+	}
+	out.Phrase = d[2]
+	return out, true
+}

@@ -1,0 +1,156 @@
+package quiz
+
+import "testing"
+
+// TestActedBackSaysWhatWasDone: an acted card's back drops the date and
+// the actor its front asks with (round 16 cold war: the back repeated
+// the source sentence); a back that does not open on the front's words,
+// or any other card, keeps its back.
+func TestActedBackSaysWhatWasDone(t *testing.T) {
+	tests := []struct {
+		kind        CardKind
+		front, back string
+		want        string
+	}{
+		{CardWhatWhen, "What did Kim Il-sung's North Korean People's Army do in June 1950? (chapter “Korean War”)",
+			"In June 1950, Kim Il-sung's North Korean People's Army invaded South Korea.", "Invaded South Korea."},
+		{CardWhatWhen, "What did the United States do in June 2002? (chapter “Introduction”)",
+			"In June 2002 the United States withdrew from the treaty, leading to its termination.", "Withdrew from the treaty, leading to its termination."},
+		{CardWhatWhen, "What did George W. Bush do on 13 December 2001?",
+			"On 13 December 2001, George W. Bush gave Russia notice of the United States' withdrawal from the treaty.", "Gave Russia notice of the United States' withdrawal from the treaty."},
+		{CardWhatWhen, "What did Gorbachev do in May 1985?",
+			"In May 1985, Gorbachev gave a speech in Leningrad.\n“In May 1985, Gorbachev gave a speech in Leningrad.”", "Gave a speech in Leningrad.\n“In May 1985, Gorbachev gave a speech in Leningrad.”"},
+		// counter-examples: another order, another actor, a name after the actor, another kind
+		{CardWhatWhen, "What did Mao Zedong do on October 1, 1949?",
+			"Mao Zedong proclaimed the People's Republic of China on October 1, 1949.", "Mao Zedong proclaimed the People's Republic of China on October 1, 1949."},
+		{CardWhatWhen, "What did the US do in October 1977?",
+			"In October 1977, the US, UK, and Soviet Union returned to negotiations.", "In October 1977, the US, UK, and Soviet Union returned to negotiations."},
+		{CardWhatWhen, "What happened in May 1988?",
+			"In May 1988, the Law on Cooperatives was enacted.", "In May 1988, the Law on Cooperatives was enacted."},
+		{CardQuestion, "What did Chiang do in December 1949?",
+			"In December 1949, Chiang proclaimed Taipei the capital.", "In December 1949, Chiang proclaimed Taipei the capital."},
+	}
+	for _, tt := range tests {
+		if got := actedBack(Card{Kind: tt.kind, Front: tt.front, Back: tt.back}); got != tt.want {
+			t.Errorf("actedBack(%q, %q) = %q; want %q", tt.front, tt.back, got, tt.want)
+		}
+	}
+}
+
+// TestEffectInBackStopsAtTheEffect: a why back that goes on into the
+// effect its front asks about stops before it (round 16 cold war X-C15);
+// one whose rest says something new, or a card that asks no why, keeps it.
+func TestEffectInBackStopsAtTheEffect(t *testing.T) {
+	tests := []struct {
+		front, back, want string
+	}{
+		{"Why did the Chinese Communists gain China's prime industrial base?",
+			"The Chinese Communists were able to fill the political vacuum left in Manchuria after Soviet forces withdrew from the area and thus gained China's prime industrial base.",
+			"The Chinese Communists were able to fill the political vacuum left in Manchuria after Soviet forces withdrew from the area."},
+		{"Why did the Soviets not veto the Council's approval of UN action?",
+			"The Soviets boycotted UN Security Council meetings, thereby not vetoing the Council's approval of UN action.\n“…”",
+			"The Soviets boycotted UN Security Council meetings.\n“…”"},
+		{"Why did enterprises lose their state subsidies?",
+			"The reform made enterprises self-financing, and so enterprises lost their state subsidies.",
+			"The reform made enterprises self-financing."},
+		// counter-examples: the rest says what the front does not ask; no why
+		{"Why did the party split?",
+			"The leaders quarrelled over the reforms and thus lost the election of 1990.",
+			"The leaders quarrelled over the reforms and thus lost the election of 1990."},
+		{"What did the Chinese Communists gain?",
+			"The Chinese Communists were able to fill the political vacuum and thus gained China's prime industrial base.",
+			"The Chinese Communists were able to fill the political vacuum and thus gained China's prime industrial base."},
+	}
+	for _, tt := range tests {
+		if got := effectInBack(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back}); got != tt.want {
+			t.Errorf("effectInBack(%q, %q) = %q; want %q", tt.front, tt.back, got, tt.want)
+		}
+	}
+}
+
+// TestAllPartsFrontAsksForEveryPart: a card that shows a short list on
+// its back asks for all of it (round 16 Potsdam Y-C9); a long or clausal
+// back, or another front, is left as it is.
+func TestAllPartsFrontAsksForEveryPart(t *testing.T) {
+	tests := []struct {
+		front, back, want string
+	}{
+		{`“… to execute the Allied resolutions (the "Four Ds").” Name one of these Allied resolutions.`,
+			"Denazification, Demilitarization, Democratization and Decentralization.",
+			`“… to execute the Allied resolutions (the "Four Ds").” Name all four of these Allied resolutions.`},
+		{"“The Plan's aims were recovery, trade, and stability.” Name one of the Plan's aims.",
+			"Recovery, trade, and stability.",
+			"“The Plan's aims were recovery, trade, and stability.” Name all three of the Plan's aims."},
+		{"“The treaty was signed by the US and the Soviet Union.” Name one of the signatories.",
+			"The US and the Soviet Union",
+			"“The treaty was signed by the US and the Soviet Union.” Name both of the signatories."},
+		// counter-examples: one part; clauses; a question that asks no list
+		{"“…” Name one of these resolutions.", "Denazification.", "“…” Name one of these resolutions."},
+		{"“…” Name one of the reasons.",
+			"Mao made fewer military mistakes, and Chiang antagonized too many interest groups.",
+			"“…” Name one of the reasons."},
+		{"What did the PTBT ban?", "Detonations underwater, in the atmosphere, and in outer space.", "What did the PTBT ban?"},
+	}
+	for _, tt := range tests {
+		if got := allPartsFront(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back}); got != tt.want {
+			t.Errorf("allPartsFront(%q, %q) = %q; want %q", tt.front, tt.back, got, tt.want)
+		}
+	}
+}
+
+// TestPollSourceIsTrivia: the blank that names a poll's publisher in a
+// sentence of percentages goes (round 16 China X-C20, Y-C20); a blank that
+// acted, or a publisher in a sentence with no share, stays.
+func TestPollSourceIsTrivia(t *testing.T) {
+	tests := []struct {
+		front, sentence string
+		want            bool
+	}{
+		{"“As of 2014, the _____ indicated that 21 surveyed countries had a positive view of China.”",
+			"As of 2014, the Pew Research Center indicated that 21 surveyed countries had a positive view (50% or above) of China.", true},
+		{"“According to a _____ poll, 62 per cent of voters backed the treaty.”",
+			"According to a Gallup poll, 62 per cent of voters backed the treaty.", true},
+		{"“A survey by the _____ found that 40% of Germans opposed the plan.”",
+			"A survey by the Allensbach Institute found that 40% of Germans opposed the plan.", true},
+		// counter-examples
+		{"“The _____ found that North Korea had violated the agreement.”",
+			"The IAEA found that North Korea had violated the agreement.", false},
+		{"“In 1948, the _____ provided 40% of the aid.”",
+			"In 1948, the United States provided 40% of the aid.", false},
+	}
+	for _, tt := range tests {
+		if got := pollSource(Card{Kind: CardCloze, Front: tt.front, Sentence: tt.sentence}); got != tt.want {
+			t.Errorf("pollSource(%q) = %v; want %v", tt.front, got, tt.want)
+		}
+	}
+}
+
+// TestGiveawayVerbAsksTheDate: a cause card whose answer's verb its
+// front gives away asks the answer's date (round 16 cold war X-C12,
+// Y-C11); a verb the front does not hold, or an answer with no date,
+// keeps the card.
+func TestGiveawayVerbAsksTheDate(t *testing.T) {
+	tests := []struct {
+		front, back string
+		wantFront   string
+		wantBack    string
+	}{
+		{"What did the success of the airlift cause the Soviets to do?", "Lift their blockade in May 1949.",
+			"When did the Soviets lift their blockade?", "May 1949 (after the success of the airlift)"},
+		{"What did the withdrawal of the Soviet delegation lead the Council to do?", "Withdraw its objections in 1950.\n“…”",
+			"When did the Council withdraw its objections?", "1950 (after the withdrawal of the Soviet delegation)\n“…”"},
+		// counter-examples
+		{"What did the success of the airlift cause the Soviets to do?", "Lift their blockade.",
+			"What did the success of the airlift cause the Soviets to do?", "Lift their blockade."},
+		{"What did the famine cause the government to do?", "Import grain in 1963.",
+			"What did the famine cause the government to do?", "Import grain in 1963."},
+		{"What did the airlift achieve?", "Lift the blockade in May 1949.",
+			"What did the airlift achieve?", "Lift the blockade in May 1949."},
+	}
+	for _, tt := range tests {
+		got, _ := giveawayVerbWhen(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back})
+		if got.Front != tt.wantFront || got.Back != tt.wantBack {
+			t.Errorf("giveawayVerbWhen(%q, %q) = %q, %q; want %q, %q", tt.front, tt.back, got.Front, got.Back, tt.wantFront, tt.wantBack)
+		}
+	}
+}
