@@ -28,19 +28,24 @@ import (
 //     verb the front already holds ("the airlift" → "Lift their blockade
 //     in May 1949") asks the date its answer carries: "When did the
 //     Soviets lift their blockade?" → "May 1949" (cold war X-C12, Y-C11).
+//   - titleNameAnswer: a who card whose answer is named in the article's
+//     title ("Who did Truman appoint as Secretary of State in January
+//     1947?" → "George Marshall" in the Marshall Plan deck) is given away
+//     by the deck's subject (Marshall X-C12, Y-C12); it goes.
 
 // Switches for TestMeasureCardRules (the decks with and without a rule).
-var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff bool
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff bool
 
-// plainCards applies the rules above to the finished deck.
-func plainCards(cards []Card) []Card {
+// plainCards applies the rules above to the finished deck of the article
+// titled title.
+func plainCards(cards []Card, title string) []Card {
 	out := cards[:0:0]
 	for _, c := range cards {
 		if c.Edited {
 			out = append(out, c)
 			continue
 		}
-		if pollSource(c) {
+		if pollSource(c) || titleNameAnswer(c, title) {
 			continue
 		}
 		c.Back = actedBack(c)
@@ -273,4 +278,30 @@ func giveawayVerbWhen(c Card) (Card, bool) {
 	}
 	out.Phrase = d[2]
 	return out, true
+}
+
+// titleNameAnswer reports a card that asks for a person ("Who …?", "Who
+// is missing from the sentence?") whose answer's last word is a word of
+// the article's title: "George Marshall" in "Marshall Plan", "Leonid
+// Brezhnev" in "Brezhnev Doctrine". Any other answer ("Harry Truman" in
+// the Marshall Plan deck), or a card that asks no person, stays.
+func titleNameAnswer(c Card, title string) bool {
+	if titleNameOff || !strings.HasPrefix(c.Front, "Who ") {
+		return false
+	}
+	answer, _, _ := strings.Cut(c.Back, "\n")
+	w := strings.Fields(strings.TrimSuffix(strings.TrimSpace(answer), "."))
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(w[len(w)-1], "'s"), "’s")
+	if len(last) < 3 || !capitalised(last) {
+		return false
+	}
+	for _, t := range strings.Fields(title) {
+		if strings.Trim(t, ",;:.()\"“”‘’") == last {
+			return true
+		}
+	}
+	return false
 }

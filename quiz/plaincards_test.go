@@ -154,3 +154,27 @@ func TestGiveawayVerbAsksTheDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNameAnswerIsGivenAway: a who card answered by a name of the
+// article's title goes (round 16 Marshall X-C12, Y-C12); another name,
+// or a card that asks no person, stays.
+func TestTitleNameAnswerIsGivenAway(t *testing.T) {
+	tests := []struct {
+		title, front, back string
+		want               bool
+	}{
+		{"Marshall Plan", "Who did Truman appoint as Secretary of State in January 1947?", "Retired General George Marshall.", true},
+		{"Brezhnev Doctrine", "Who is missing from the sentence?\n“_____ proclaimed the doctrine in 1968.”", "Leonid Brezhnev", true},
+		{"Truman Doctrine", "Who announced the doctrine to Congress?", "Harry S. Truman.\n“…”", true},
+		// counter-examples
+		{"Marshall Plan", "Who signed the Marshall Plan on April 3, 1948?", "Harry Truman.\n“President Harry Truman signed the Marshall Plan …”", false},
+		{"Brezhnev Doctrine", "Who is missing from the sentence?\n“_____ repudiated the doctrine in the late 1980s.”", "Mikhail Gorbachev", false},
+		{"Marshall Plan", "What did Marshall scrap in July 1947?", "Joint Chiefs of Staff Directive 1067.", false},
+		{"Foreign relations of China", "Who visited China in 1972?", "Richard Nixon.", false},
+	}
+	for _, tt := range tests {
+		if got := titleNameAnswer(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back}, tt.title); got != tt.want {
+			t.Errorf("titleNameAnswer(%q, %q, %q) = %v; want %v", tt.title, tt.front, tt.back, got, tt.want)
+		}
+	}
+}
