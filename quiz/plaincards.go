@@ -32,9 +32,16 @@ import (
 //     title ("Who did Truman appoint as Secretary of State in January
 //     1947?" → "George Marshall" in the Marshall Plan deck) is given away
 //     by the deck's subject (Marshall X-C12, Y-C12); it goes.
+//   - abstractAim: a card that asks what someone sought, tried or aimed
+//     to do, or what they emphasised, answered by an aim that names
+//     nothing and set in no time ("What did European commercial interests
+//     seek to do?" → "To end the trading barriers") fits many aims and
+//     teaches no fact (China X-C2, Y-C2: vague, context-free); it goes.
+//     A dated one ("What did China seek to do in the 1970s and 1980s?",
+//     Y-C17) stays: it is the deck's card on its period.
 
 // Switches for TestMeasureCardRules (the decks with and without a rule).
-var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff bool
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff bool
 
 // plainCards applies the rules above to the finished deck of the article
 // titled title.
@@ -45,7 +52,7 @@ func plainCards(cards []Card, title string) []Card {
 			out = append(out, c)
 			continue
 		}
-		if pollSource(c) || titleNameAnswer(c, title) {
+		if pollSource(c) || titleNameAnswer(c, title) || abstractAim(c) {
 			continue
 		}
 		c.Back = actedBack(c)
@@ -304,4 +311,31 @@ func titleNameAnswer(c Card, title string) bool {
 		}
 	}
 	return false
+}
+
+// reAimFront is a front that asks an aim or an emphasis.
+var reAimFront = regexp.MustCompile(`^What (?:did|do|does) .+ (?:(?:seek|try|strive|aim|want|wish|hope|attempt) to do|emphasi[sz]e|stress)\b`)
+
+// abstractAim reports a card whose front asks an aim or an emphasis, names
+// no date, decade or figure, and whose answer names nothing: no capitalised word after its first, no
+// figure. "To balance its identification as a member of the Soviet bloc
+// by establishing friendly relations with Pakistan …" names whom, and
+// "What did the Marshall Plan aim to do?" → "To rebuild Western Europe"
+// where; they stay.
+func abstractAim(c Card) bool {
+	if abstractAimOff || c.Kind != CardQuestion || !reAimFront.MatchString(c.Front) {
+		return false
+	}
+	if f, _, _ := strings.Cut(c.Front, "("); reFrontDate.MatchString(f) || reSetDecade.MatchString(f) || strings.ContainsAny(f, "0123456789") {
+		return false // dated: the card is the deck's card on its period (TestDeckCoversGold)
+	}
+	answer, _, _ := strings.Cut(c.Back, "\n")
+	w := strings.Fields(answer)
+	for i, x := range w {
+		x = strings.Trim(x, ",;:.?!\"“”‘’()")
+		if i > 0 && x != "" && capitalised(x) || strings.ContainsAny(x, "0123456789") {
+			return false
+		}
+	}
+	return len(w) > 0
 }

@@ -178,3 +178,31 @@ func TestTitleNameAnswerIsGivenAway(t *testing.T) {
 		}
 	}
 }
+
+// TestAbstractAimIsVague: an aim or emphasis answered without a name or a
+// figure, in a front set in no time, goes (round 16 China X-C2, Y-C2); a
+// dated front, an aim that names where or whom, or another question,
+// stays.
+func TestAbstractAimIsVague(t *testing.T) {
+	tests := []struct {
+		front, back string
+		want        bool
+	}{
+		{"What did China seek to do? (chapter “Reform”)", "To create a secure regional and global environment for itself and foster good relations with countries that could aid its economic development.", true},
+		{"What did European commercial interests seek to do? (chapter “Qing Dynasty”)", "To end the trading barriers.\n“European commercial interests sought to end the trading barriers, but …”", true},
+		{"What did Mao emphasize?", "The desire for international partnerships.\n“…”", true},
+		{"What did the reformers try to do?", "To make socialism work more efficiently.", true},
+		// counter-examples: a dated front; an answer that names or counts; another question
+		{"What did China seek to do in the 1970s and 1980s?", "To create a secure regional and global environment for itself.", false},
+		{"What did Mao emphasize in the 1947-1962 era?", "The desire for international partnerships.", false},
+		{"What did China seek to do after the conclusion of the Korean War?", "To balance its identification as a member of the Soviet bloc by establishing friendly relations with Pakistan.", false},
+		{"What did the Marshall Plan aim to do?", "To rebuild Western Europe.", false},
+		{"What did the Soviets seek to do in 1948?", "To cut 2 million people off from supplies.", false},
+		{"What did the Law on Cooperatives permit?", "Private ownership of businesses in the services sector.", false},
+	}
+	for _, tt := range tests {
+		if got := abstractAim(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back}); got != tt.want {
+			t.Errorf("abstractAim(%q, %q) = %v; want %v", tt.front, tt.back, got, tt.want)
+		}
+	}
+}
