@@ -39,9 +39,17 @@ import (
 //     teaches no fact (China X-C2, Y-C2: vague, context-free); it goes.
 //     A dated one ("What did China seek to do in the 1970s and 1980s?",
 //     Y-C17) stays: it is the deck's card on its period.
+//   - seizedWhen: "What did the Communist Party of Czechoslovakia assume
+//     in the Czechoslovak coup d'état of 1948?" → "Undisputed control over
+//     the government of Czechoslovakia" is implied by the front (one
+//     assumes, seizes or takes control or power); the card asks when, as
+//     its front's event says: "When did the Communist Party of
+//     Czechoslovakia assume undisputed control over the government of
+//     Czechoslovakia?" → "In the Czechoslovak coup d'état of 1948" (cold
+//     war X-C5).
 
 // Switches for TestMeasureCardRules (the decks with and without a rule).
-var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff bool
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff bool
 
 // plainCards applies the rules above to the finished deck of the article
 // titled title.
@@ -59,6 +67,9 @@ func plainCards(cards []Card, title string) []Card {
 		c.Back = effectInBack(c)
 		c.Front = allPartsFront(c)
 		if w, ok := giveawayVerbWhen(c); ok {
+			c = w
+		}
+		if w, ok := seizedWhen(c); ok {
 			c = w
 		}
 		out = append(out, c)
@@ -338,4 +349,48 @@ func abstractAim(c Card) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+var (
+	// reSeizedFront is a what-did front whose verb takes control or power
+	// as its stock object, and the dated phrase it closes on.
+	reSeizedFront = regexp.MustCompile(`^What did (.+) (assume|seize|take|gain|regain|win|obtain|consolidate) ((?:in|on|during|after|with) [^?]*\d{4}[^?]*)\?$`)
+	// reControlObject is an answer that is control or power, with at most
+	// two adjectives and what over.
+	reControlObject = regexp.MustCompile(`^(?i:(?:[a-z-]+ ){0,2}(?:control|power)(?: (?:over|of|in) .+)?)$`)
+)
+
+// seizedWhen turns a what-did card whose verb all but gives its answer
+// away (assume control, seize power) into the card on when: its front's
+// dated phrase becomes the back. An answer that names what the front does
+// not ("Control of Manchuria" for "What did Japan seize in 1931?") stays:
+// the place is what it teaches.
+func seizedWhen(c Card) (Card, bool) {
+	if seizedWhenOff || c.Kind != CardQuestion {
+		return c, false
+	}
+	front, setting, _ := strings.Cut(c.Front, " (")
+	m := reSeizedFront.FindStringSubmatch(front)
+	answer, rest, _ := strings.Cut(c.Back, "\n")
+	answer = strings.TrimSuffix(strings.TrimSpace(answer), ".")
+	if m == nil || !reControlObject.MatchString(answer) {
+		return c, false
+	}
+	for i, w := range strings.Fields(answer) {
+		w = strings.Trim(w, ",;:.()\"“”‘’")
+		if i > 0 && capitalised(w) && !strings.Contains(m[1], w) {
+			return c, false
+		}
+	}
+	out := c
+	out.Front = "When did " + m[1] + " " + m[2] + " " + strings.ToLower(answer[:1]) + answer[1:] + "?"
+	if setting != "" {
+		out.Front += " (" + setting
+	}
+	out.Back = capitaliseFirst(m[3])
+	if rest != "" {
+		out.Back += "\n" + rest
+	}
+	out.Phrase = m[3]
+	return out, true
 }

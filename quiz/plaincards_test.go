@@ -206,3 +206,32 @@ func TestAbstractAimIsVague(t *testing.T) {
 		}
 	}
 }
+
+// TestSeizedWhenAsksWhen: control or power after a verb that takes it is
+// implied by the front; the card asks when (round 16 cold war X-C5). An
+// answer that names a place the front does not, or another verb, stays.
+func TestSeizedWhenAsksWhen(t *testing.T) {
+	tests := []struct {
+		front, back         string
+		wantFront, wantBack string
+	}{
+		{"What did the Communist Party of Czechoslovakia assume in the Czechoslovak coup d'état of 1948?",
+			"Undisputed control over the government of Czechoslovakia.\n“With Soviet backing, …”",
+			"When did the Communist Party of Czechoslovakia assume undisputed control over the government of Czechoslovakia?",
+			"In the Czechoslovak coup d'état of 1948\n“With Soviet backing, …”"},
+		{"What did the Bolsheviks seize in October 1917?", "Power.",
+			"When did the Bolsheviks seize power?", "In October 1917"},
+		// counter-examples
+		{"What did Japan seize in 1931?", "Control of Manchuria over the objections of the League of Nations.",
+			"What did Japan seize in 1931?", "Control of Manchuria over the objections of the League of Nations."},
+		{"What did the Soviet Union sign in 1955?", "Control agreements.",
+			"What did the Soviet Union sign in 1955?", "Control agreements."},
+		{"What did the party assume?", "Power.", "What did the party assume?", "Power."},
+	}
+	for _, tt := range tests {
+		got, _ := seizedWhen(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back})
+		if got.Front != tt.wantFront || got.Back != tt.wantBack {
+			t.Errorf("seizedWhen(%q, %q) = %q, %q; want %q, %q", tt.front, tt.back, got.Front, got.Back, tt.wantFront, tt.wantBack)
+		}
+	}
+}
