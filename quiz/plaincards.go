@@ -47,9 +47,15 @@ import (
 //     Czechoslovakia assume undisputed control over the government of
 //     Czechoslovakia?" → "In the Czechoslovak coup d'état of 1948" (cold
 //     war X-C5).
+//   - causeNamesEffect: "What did increasing sales of Indian opium to
+//     China by British traders lead to?" → "The First Opium War": the
+//     name is given away by the cause's word (China X-Q22 on the quiz's
+//     twin). The card asks the other way round, what led to the named
+//     event: "What led to the First Opium War?" → "Increasing sales of
+//     Indian opium to China by British traders."
 
 // Switches for TestMeasureCardRules (the decks with and without a rule).
-var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff bool
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff, causeNamesOff bool
 
 // plainCards applies the rules above to the finished deck of the article
 // titled title.
@@ -70,6 +76,9 @@ func plainCards(cards []Card, title string) []Card {
 			c = w
 		}
 		if w, ok := seizedWhen(c); ok {
+			c = w
+		}
+		if w, ok := causeNamesEffect(c); ok {
 			c = w
 		}
 		out = append(out, c)
@@ -392,5 +401,61 @@ func seizedWhen(c Card) (Card, bool) {
 		out.Back += "\n" + rest
 	}
 	out.Phrase = m[3]
+	return out, true
+}
+
+// reLeadToFront is a front that asks what a cause led to, and its setting.
+var reLeadToFront = regexp.MustCompile(`^What did (.+) (lead|give rise|contribute) to\?( \(chapter “[^”]*”\))?$`)
+
+// causeNamesEffect reverses a lead-to card whose answer is a name (each
+// word of four letters or more capitalised) holding a word of its cause:
+// the name asks, the cause answers. An answer that is no name ("Millions
+// of deaths from famine"), or a name no word of the cause gives away
+// ("The Korean War" for "What did the invasion lead to?"), stays.
+func causeNamesEffect(c Card) (Card, bool) {
+	if causeNamesOff || c.Kind != CardQuestion {
+		return c, false
+	}
+	m := reLeadToFront.FindStringSubmatch(c.Front)
+	if m == nil {
+		return c, false
+	}
+	answer, rest, _ := strings.Cut(c.Back, "\n")
+	answer = strings.TrimSuffix(strings.TrimSpace(answer), ".")
+	words := strings.Fields(answer)
+	if len(words) < 2 || len(words) > 8 {
+		return c, false
+	}
+	cause := map[string]bool{}
+	for _, w := range contentWords(m[1]) {
+		cause[w] = true
+	}
+	given := false
+	for _, w := range words {
+		w = strings.Trim(w, ",;:.()\"“”‘’")
+		if len(w) >= 4 && !stopWords[strings.ToLower(w)] && !capitalised(w) {
+			return c, false // no name: "Strikes and unrest in several nations"
+		}
+		if cause[strings.ToLower(w)] {
+			given = true
+		}
+	}
+	if !given {
+		return c, false
+	}
+	name := answer
+	if w := words[0]; w == "The" || w == "A" || w == "An" {
+		name = strings.ToLower(w) + answer[len(w):]
+	}
+	out := c
+	out.Front = "What led to " + name + "?"
+	if settingNeeded(out.Front) {
+		out.Front += m[3] // the name sets the front when it can ("the First Opium War")
+	}
+	out.Back = capitaliseFirst(m[1]) + "."
+	if rest != "" {
+		out.Back += "\n" + rest
+	}
+	out.Phrase = m[1]
 	return out, true
 }

@@ -235,3 +235,32 @@ func TestSeizedWhenAsksWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseNamesEffectAsksTheCause: a lead-to card whose answer is a name
+// its cause gives away asks the cause of the name (round 16 China X-Q22's
+// card twin); an answer that is no name, or a name the cause does not
+// give away, keeps the card.
+func TestCauseNamesEffectAsksTheCause(t *testing.T) {
+	tests := []struct {
+		front, back         string
+		wantFront, wantBack string
+	}{
+		{"What did increasing sales of Indian opium to China by British traders lead to? (chapter “Qing Dynasty”)", "The First Opium War.",
+			"What led to the First Opium War?", "Increasing sales of Indian opium to China by British traders."},
+		{"What did the blockade of Berlin lead to?", "The Berlin Airlift.\n“…”",
+			"What led to the Berlin Airlift?", "The blockade of Berlin.\n“…”"},
+		// counter-examples
+		{"What did the Great Leap Forward of 1958-60 lead to?", "Millions of deaths from famine.",
+			"What did the Great Leap Forward of 1958-60 lead to?", "Millions of deaths from famine."},
+		{"What did the invasion of the South lead to?", "The Korean War.",
+			"What did the invasion of the South lead to?", "The Korean War."},
+		{"What did unemployment and food shortages lead to?", "Strikes and unrest in several nations.",
+			"What did unemployment and food shortages lead to?", "Strikes and unrest in several nations."},
+	}
+	for _, tt := range tests {
+		got, _ := causeNamesEffect(Card{Kind: CardQuestion, Front: tt.front, Back: tt.back})
+		if got.Front != tt.wantFront || got.Back != tt.wantBack {
+			t.Errorf("causeNamesEffect(%q, %q) = %q, %q; want %q, %q", tt.front, tt.back, got.Front, got.Back, tt.wantFront, tt.wantBack)
+		}
+	}
+}
