@@ -90,7 +90,7 @@ func subjectAside(before, aside, after string) bool {
 }
 
 // reOwnYearBefore finds a year written right before a name: "the 1939 ".
-var reOwnYearBefore = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\s+$`)
+var reOwnYearBefore = mustTailGate(`\b(1[0-9]{3}|20[0-9]{2})\s+$`, "\t\n\f\r ", false, "", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 // reOwnYearAfter finds a year written right after a name: " (1939)",
 // " (1947–1953)", " of 1842".

@@ -37,6 +37,9 @@ func TestTailGates(t *testing.T) {
 		{reParallel,
 			[]string{"in Romania, where the Soviets ruled, and in ", " and also to the ", " or with  "},
 			[]string{"in Romania and ", "and in Romania", " or inside ", " and lathe "}},
+		{reOwnYearBefore,
+			[]string{"including the 1939 ", "Treaty of 1842 \t", "in 2003  "},
+			[]string{"the 1939s ", "signed in March ", "the (1939) ", "1939 and ", ""}},
 	}
 	for _, tt := range tests {
 		plain := regexp.MustCompile(tt.re.String())
@@ -99,7 +102,7 @@ func TestTailGatesAgreeOnCorpus(t *testing.T) {
 // FuzzTailGates: on any text the gated expressions find what the plain
 // ones do.
 func FuzzTailGates(f *testing.F) {
-	for _, s := range []string{"Poland, Czechoslovakia and ", "members of the ", " and also in the ", "x, ", "OF ", "ſ ", "members oF thE ", "joined tHe "} {
+	for _, s := range []string{"Poland, Czechoslovakia and ", "members of the ", " and also in the ", "x, ", "OF ", "ſ ", "members oF thE ", "joined tHe ", "the 1939 ", "in 2003\f", "x9 "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
