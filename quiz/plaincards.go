@@ -53,13 +53,18 @@ import (
 //     twin). The card asks the other way round, what led to the named
 //     event: "What led to the First Opium War?" → "Increasing sales of
 //     Indian opium to China by British traders."
+//   - misspeltSetting: a chapter hint whose title holds a word the
+//     article writes more often with one letter changed ("Mongolia’s
+//     Meditation Potential" in an article on mediation) copies a typo
+//     onto the card (builtin X-C10); the hint goes.
 
 // Switches for TestMeasureCardRules (the decks with and without a rule).
-var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff, causeNamesOff bool
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff, causeNamesOff, misspeltOff bool
 
-// plainCards applies the rules above to the finished deck of the article
-// titled title.
-func plainCards(cards []Card, title string) []Card {
+// plainCards applies the rules above to the finished deck of article a.
+func plainCards(cards []Card, a *Article) []Card {
+	title := a.Title
+	misspelt := misspeltTitles(a)
 	out := cards[:0:0]
 	for _, c := range cards {
 		if c.Edited {
@@ -81,6 +86,7 @@ func plainCards(cards []Card, title string) []Card {
 		if w, ok := causeNamesEffect(c); ok {
 			c = w
 		}
+		c.Front = withoutSetting(c.Front, misspelt)
 		out = append(out, c)
 	}
 	return out
@@ -458,4 +464,77 @@ func causeNamesEffect(c Card) (Card, bool) {
 	}
 	out.Phrase = m[1]
 	return out, true
+}
+
+// reSettingHint is a front's chapter hint.
+var reSettingHint = regexp.MustCompile(` \(chapter “([^”]*)”\)`)
+
+// withoutSetting is front without a chapter hint whose title misspelt
+// holds.
+func withoutSetting(front string, misspelt map[string]bool) string {
+	if len(misspelt) == 0 {
+		return front
+	}
+	return reSettingHint.ReplaceAllStringFunc(front, func(m string) string {
+		if misspelt[reSettingHint.FindStringSubmatch(m)[1]] {
+			return ""
+		}
+		return m
+	})
+}
+
+// misspeltTitles are the chapter titles of a that hold a word of six
+// letters or more (oneLetterOff) the article's text writes at most once,
+// while it writes a word one letter longer or shorter inside it (the
+// first and last letters kept, so "Relations" is no misspelling of
+// "Relation") at least twice: "Meditation" beside "mediation".
+// The text's words (not its titles') are counted once per deck.
+func misspeltTitles(a *Article) map[string]bool {
+	if misspeltOff {
+		return nil
+	}
+	count := map[string]int{}
+	addWords := func(s string) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return (r < 'a' || r > 'z') && r < 0x80 }) {
+			count[w]++
+		}
+	}
+	for _, ch := range a.Chapters {
+		for _, b := range ch.Blocks {
+			addWords(b.Text)
+		}
+	}
+	out := map[string]bool{}
+	for _, ch := range a.Chapters {
+		for _, w := range strings.FieldsFunc(strings.ToLower(ch.Title), func(r rune) bool { return (r < 'a' || r > 'z') && r < 0x80 }) {
+			if len(w) >= 6 && oneLetterOff(w, count) {
+				out[ch.Title] = true
+			}
+		}
+	}
+	return out
+}
+
+// oneLetterOff reports a title word (ASCII, lower case) the text writes
+// at most once while a word one letter longer or shorter inside it is
+// written at least twice: "meditation" (once) beside "mediation". A
+// changed or swapped letter is no sign of a typo here: "status" beside
+// "states", "causal" beside "casual" are two words.
+func oneLetterOff(w string, count map[string]int) bool {
+	if count[w] > 1 {
+		return false
+	}
+	twice := func(v string) bool { return v != w && count[v] >= 2 }
+	last := len(w) - 1
+	for i := 1; i < last; i++ {
+		if twice(w[:i] + w[i+1:]) { // a letter added in the title
+			return true
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			if twice(w[:i] + string(c) + w[i:]) { // a letter dropped in the title
+				return true
+			}
+		}
+	}
+	return false
 }
