@@ -57,12 +57,21 @@ import (
 //     article writes more often with one letter changed ("Mongolia’s
 //     Meditation Potential" in an article on mediation) copies a typo
 //     onto the card (builtin X-C10); the hint goes.
+//   - danglingThey: a cloze whose sentence says "their", "they" or "them"
+//     before naming anyone plural ("Along with Parcham, their leader,
+//     _____ was sent away.") leans on the sentence before it, which the
+//     card does not show: who was sent away, from where, and why are lost
+//     (Brezhnev X-C13, Y-C13: context-free). The card shows the sentence
+//     before it as well ("… with Parcham getting pushed out of the
+//     equation in a falling-out. Along with Parcham, their leader, _____
+//     was sent away."), or goes when that one cannot be shown.
 
 // Switches for TestMeasureCardRules (the decks with and without a rule).
-var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff, causeNamesOff, misspeltOff bool
+var actedBackOff, effectInBackOff, allPartsOff, pollSourceOff, giveawayVerbOff, titleNameOff, abstractAimOff, seizedWhenOff, causeNamesOff, misspeltOff, danglingOff bool
 
-// plainCards applies the rules above to the finished deck of article a.
-func plainCards(cards []Card, a *Article) []Card {
+// plainCards applies the rules above to the finished deck of g's article.
+func (g *generator) plainCards(cards []Card) []Card {
+	a := g.a
 	title := a.Title
 	misspelt := misspeltTitles(a)
 	out := cards[:0:0]
@@ -73,6 +82,13 @@ func plainCards(cards []Card, a *Article) []Card {
 		}
 		if pollSource(c) || titleNameAnswer(c, title) || abstractAim(c) {
 			continue
+		}
+		if danglingThey(c) {
+			w, ok := g.withSentenceBefore(c)
+			if !ok {
+				continue
+			}
+			c = w
 		}
 		c.Back = actedBack(c)
 		c.Back = effectInBack(c)
@@ -537,4 +553,56 @@ func oneLetterOff(w string, count map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// reTheyWord is a plural pronoun that stands for someone named before.
+var reTheyWord = regexp.MustCompile(`\b(?:[Tt]heir|[Tt]hey|them)\b`)
+
+// danglingThey reports a cloze or date cloze whose sentence (as its front
+// shows it) has a plural pronoun before which it names nothing plural: no
+// word of four letters or more ending in -s (not -ss, not -'s, not "this"),
+// no "and" (two names are plural) and no number. "The Soviets said their
+// troops …", "Britain and France sent their fleets …" stay.
+func danglingThey(c Card) bool {
+	if danglingOff || (c.Kind != CardCloze && c.Kind != CardWhen) || !strings.Contains(c.Front, "_____") {
+		return false
+	}
+	loc := reTheyWord.FindStringIndex(c.Sentence)
+	if loc == nil {
+		return false
+	}
+	before := c.Sentence[:loc[0]]
+	if strings.Contains(before, " and ") || strings.ContainsAny(before, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(before) {
+		w = strings.Trim(w, ",;:.()\"“”‘’")
+		lw := strings.ToLower(w)
+		if len(w) >= 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s") && lw != "this" && lw != "thus" {
+			return false
+		}
+	}
+	return true
+}
+
+// withSentenceBefore is a cloze card that shows the sentence before its
+// own as well, when that one is in the same paragraph, opens on no
+// pronoun, does not hold the answer, and the two make 60 words or fewer:
+// "Who is missing from the passage?".
+func (g *generator) withSentenceBefore(c Card) (Card, bool) {
+	i := g.sentenceIndex(c.Sentence)
+	open := strings.Index(c.Front, "“")
+	if i <= 0 || open < 0 {
+		return c, false
+	}
+	cur, prev := g.sents[i], g.sents[i-1]
+	text := strings.TrimSpace(withoutCitations(prev.text))
+	answer, _, _ := strings.Cut(c.Back, "\n")
+	if prev.chapter != cur.chapter || prev.block != cur.block || text == "" || startsWithPronoun(text) ||
+		findWord(text, strings.TrimSpace(answer), 0) >= 0 || fieldCount(text)+fieldCount(cur.text) > 60 || strings.ContainsAny(text, "\t?") {
+		return c, false
+	}
+	out := c
+	out.Front = strings.Replace(c.Front[:open], "the sentence?", "the passage?", 1) + "“" + text + " " + c.Front[open+len("“"):]
+	return out, true
 }

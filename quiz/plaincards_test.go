@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestActedBackSaysWhatWasDone: an acted card's back drops the date and
 // the actor its front asks with (round 16 cold war: the back repeated
@@ -300,5 +303,57 @@ func TestMisspeltSettingGoes(t *testing.T) {
 	}
 	if got := withoutSetting(front, map[string]bool{"Economic reforms": true}); got != front {
 		t.Errorf("withoutSetting kept no other hint: %q", got)
+	}
+}
+
+// TestDanglingTheyIsContextFree: a cloze whose "their" or "they" stands
+// for no one its sentence names is found (round 16 Brezhnev X-C13,
+// Y-C13); one whose sentence names them first, or a card that does not
+// show the sentence, is not.
+func TestDanglingTheyIsContextFree(t *testing.T) {
+	tests := []struct {
+		kind            CardKind
+		front, sentence string
+		want            bool
+	}{
+		{CardCloze, "Who is missing from the sentence?\n“Along with Parcham, their leader, _____ was sent away.”", "Along with Parcham, their leader, Babrak Karmal was sent away.", true},
+		{CardWhen, "When did this happen?\n“In _____, they signed the protocol.”", "In 1945, they signed the protocol.", false},
+		{CardWhen, "When did this happen?\n“After the war, they signed the _____ protocol.”", "After the war, they signed the August protocol.", true},
+		// counter-examples
+		{CardCloze, "“The Soviets said their troops would stay in _____.”", "The Soviets said their troops would stay in Hungary.", false},
+		{CardCloze, "“Britain and France sent their fleets to _____.”", "Britain and France sent their fleets to Suez.", false},
+		{CardCloze, "“In 1956, _____ crushed the uprising and they executed Nagy.”", "In 1956, the Soviet Union crushed the uprising and they executed Nagy.", false},
+		{CardWhen, "When was the Three Power Conference of Berlin held?", "In the Three Power Conference of Berlin from 17 July to 2 August 1945, they agreed to the Protocol.", false},
+		{CardCloze, "“_____ repudiated the doctrine.”", "Gorbachev repudiated the doctrine.", false},
+	}
+	for _, tt := range tests {
+		if got := danglingThey(Card{Kind: tt.kind, Front: tt.front, Sentence: tt.sentence}); got != tt.want {
+			t.Errorf("danglingThey(%q) = %v; want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestDanglingClozeShowsTheSentenceBefore: the Brezhnev deck's cloze on
+// "Along with Parcham, their leader, _____ was sent away." shows the
+// sentence that says who "their" are, and no card of a corpus deck keeps
+// a dangling "their" or "they" (round 16 Brezhnev X-C13, Y-C13).
+func TestDanglingClozeShowsTheSentenceBefore(t *testing.T) {
+	var found bool
+	for _, ar := range goldArticles(t) {
+		_, a := ar.read(t)
+		for _, c := range StudyOf(a, nil).Cards() {
+			if danglingThey(c) && !strings.Contains(c.Front, "the passage?") {
+				t.Errorf("%s: a dangling cloze: %q", ar.name, c.Front)
+			}
+			if strings.Contains(c.Front, "their leader, _____ was sent away") {
+				found = true
+				if !strings.Contains(c.Front, "Who is missing from the passage?") || !strings.Contains(c.Front, "Parcham getting pushed out") {
+					t.Errorf("the Karmal cloze shows no sentence before it: %q", c.Front)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Skip("no Brezhnev Doctrine deck with the Karmal cloze")
 	}
 }
