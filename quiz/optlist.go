@@ -15,14 +15,24 @@ import (
 // Bulgaria); with fewer than the question needs, no choice question is
 // set (a place is not asked as typed: the list names several).
 
-// listCompanyOff turns inListCompany off, for measuring what it changes.
-var listCompanyOff bool
+// listCompanyOff turns inListCompany off, for measuring what it changes;
+// longListOff its refusal of long lists.
+var listCompanyOff, longListOff bool
+
+// minLongList is the fewest other places of a list whose blank is not
+// asked as a choice (round 16: "Romania, Bulgaria, Albania, and _____",
+// one of twelve founders of NATO: the student recalls a list, not a
+// point; "Poland, _____ and Hungary" was good).
+const minLongList = 3
 
 // reListLeft and reListRight find the item of a list next to a blank or
 // to another item: "Albania, and " before it, ", Iceland" after it.
+// An item may carry a figure or a note in brackets ("Tanzania (77%),
+// Bangladesh (77%)"), and the blank a "the" ("the United Kingdom, the
+// _____ and France").
 var (
-	reListLeft  = regexp.MustCompile(`(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
-	reListRight = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`)
+	reListLeft  = regexp.MustCompile(`(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`)
+	reListRight = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`)
 )
 
 // listMates are the other places of the list a place's blank stands in,
@@ -74,6 +84,9 @@ func (g *generator) inListCompany(f Fact, options []string) []string {
 	mates := g.listMates(f)
 	if len(mates) == 0 {
 		return options
+	}
+	if len(mates) >= minLongList && !longListOff && g.countryBlank(f) {
+		return nil // round 16 cold war Y-Q3, Y-Q7: one of four or more places, found by recalling the list
 	}
 	var out []string
 	for _, o := range options {

@@ -30,10 +30,17 @@ var formerCountryNames = map[string]string{"England": "GB", "Scotland": "GB", "W
 var (
 	continentsOnce sync.Once
 	countryCont    map[string]string // English country name → M49 continent code
+	// headCont maps the last word of CLDR's two-word names of a compass
+	// point to their continent when all such names lie on one ("Korea":
+	// North Korea, South Korea), "" when they do not
+	headCont map[string]string
 )
 
+// headContOff turns headCont off, for measuring what it changes.
+var headContOff bool
+
 func loadCountryContinents() {
-	countryCont = map[string]string{}
+	countryCont, headCont = map[string]string{}, map[string]string{}
 	names := display.English.Regions()
 	var conts []language.Region
 	for _, c := range continentCodes {
@@ -63,6 +70,12 @@ func loadCountryContinents() {
 				n = n[:i]
 			}
 			countryCont[n] = c
+			if w := strings.Fields(n); compassPair(n) {
+				if prev, ok := headCont[w[1]]; ok && prev != c {
+					c = ""
+				}
+				headCont[w[1]] = c
+			}
 		}
 	}
 	for n, code := range formerCountryNames {
@@ -79,9 +92,10 @@ func loadCountryContinents() {
 	}
 }
 
-// continentOfName is the M49 continent of a country's English name, or
-// of the country its last words name ("East Germany", "South Vietnam");
-// "" when CLDR knows neither.
+// continentOfName is the M49 continent of a country's English name, of
+// the country its last words name ("East Germany", "South Vietnam"), or
+// of the countries whose names end in it ("Korea"); "" when CLDR knows
+// none.
 func continentOfName(name string) string {
 	continentsOnce.Do(loadCountryContinents)
 	name = strings.TrimPrefix(name, "the ")
@@ -93,6 +107,9 @@ func continentOfName(name string) string {
 		if c, ok := countryCont[strings.Join(w[i:], " ")]; ok {
 			return c
 		}
+	}
+	if len(w) == 1 && !headContOff {
+		return headCont[name] // round 16 China Q4: "Korea" is in Asia, not among Sweden and Germany
 	}
 	return ""
 }

@@ -49,9 +49,11 @@ func TestSampleQuizCoversEveryGoldChapter(t *testing.T) {
 		// the one before ("the two agreed", "a solution for the case"):
 		// round 5 of the blind review marked them, and the quiz is shorter
 		// rather than padded with them; round 6: a decade asked while
-		// another question shows it is left out (builtin Q13)
-		if len(qs) < 13 || len(qs) > 20 {
-			t.Fatalf("seed %d: %d questions, want 13 to 20", seed, len(qs))
+		// another question shows it is left out (builtin Q13); round 16:
+		// "Snuggly positioned between Russia and _____" (general
+		// geography, X-Q9 awkward) is not asked
+		if len(qs) < 12 || len(qs) > 20 {
+			t.Fatalf("seed %d: %d questions, want 12 to 20", seed, len(qs))
 		}
 		covered := map[string]bool{}
 		types := map[QuestionType]int{}
