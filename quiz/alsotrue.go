@@ -173,3 +173,70 @@ func hasVerbOf(text string, verbs []string) bool {
 	}
 	return false
 }
+
+// verbAfter is the verb that follows a name which opens its clause:
+// "forbade" of "Stalin eventually forbade …", "seized" of "Japan seized
+// …"; past one adverb or auxiliary. "" when no past-tense verb follows
+// within three words.
+func verbAfter(s string, end int) string {
+	if end < 0 || end > len(s) {
+		return ""
+	}
+	for i, w := range strings.Fields(s[end:]) {
+		if i >= 3 {
+			break
+		}
+		w = strings.Trim(w, ",.;:()\"“”'’")
+		if swapAuxiliaries[strings.ToLower(w)] || strings.HasSuffix(strings.ToLower(w), "ly") {
+			continue
+		}
+		if v, ok := baseForm(w); ok {
+			return v
+		}
+		break
+	}
+	return ""
+}
+
+// swapAuxiliaries stand between a subject and its verb: "had been
+// forbidden", "was invaded".
+var swapAuxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "been": true, "then": true, "also": true, "soon": true, "later": true}
+
+// saidOfSwap reports a name the article also says does what the
+// statement says of the name it replaces, so that the false statement
+// made with it would be true, or arguable: another sentence names it
+// with a verb of the statement's kind and one of the statement clause's
+// other names ("China seized Manchuria" is no false statement for
+// "Japan seized Manchuria" when the article says elsewhere that China
+// seized … from Manchuria's warlords), or with the clause's subject and
+// verb (alsoTrue). One pass over the sentences naming the option.
+func (g *generator) saidOfSwap(f Fact, option string) bool {
+	if g.ix == nil || option == "" {
+		return false
+	}
+	fr := g.frameOf(f)
+	if g.alsoTrue(fr, option) {
+		return true
+	}
+	verbs := fr.verbs
+	if fr.subject == "" {
+		if v := verbAfter(f.Sentence, f.End-f.SentSpan.Start); v != "" {
+			verbs = verbKindOf(v)
+		}
+	}
+	if len(verbs) == 0 || len(fr.mates) == 0 {
+		return false
+	}
+	for _, si := range g.memo.sentencesNaming(g, option) {
+		if int(si) == fr.own || !g.memo.hasVerbOf(g, si, verbs) {
+			continue
+		}
+		text := g.sents[si].text
+		for _, m := range fr.mates {
+			if m != option && !strings.Contains(option, m) && findWord(text, m, 0) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -34,7 +34,9 @@ func TestMeasureTrueFalse(t *testing.T) {
 	if out == "" {
 		t.Skip("set TF_MEASURE=FILE to write the true/false statements of seeds 223–262")
 	}
-	var sb strings.Builder
+	swapOff = os.Getenv("TF_OFF") != ""
+	defer func() { swapOff = false }()
+	var sb, all strings.Builder
 	kinds, types := map[string]int{}, map[string]int{}
 	total, tfs := 0, 0
 	for _, h := range hygieneArticles(t) {
@@ -55,6 +57,9 @@ func TestMeasureTrueFalse(t *testing.T) {
 				kinds[k]++
 				fmt.Fprintf(&sb, "%s %d [%s] %s\n", h.name, seed, k, strings.ReplaceAll(q.Prompt, "\n", " "))
 			}
+			for _, q := range qs {
+				fmt.Fprintf(&all, "%s %d [%s/%s] %s => %s\n", h.name, seed, q.Type, q.Kind, strings.ReplaceAll(q.Prompt, "\n", " "), q.ShownAnswer())
+			}
 		}
 		total += n
 		t.Logf("%s: %.2f questions a quiz", h.name, float64(n)/40)
@@ -74,6 +79,9 @@ func TestMeasureTrueFalse(t *testing.T) {
 	t.Logf("all: %d questions (%.2f a quiz); types: %s", total, float64(total)/320, report(types, total))
 	t.Logf("true/false %d: %s", tfs, report(kinds, tfs))
 	if err := os.WriteFile(out, []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out+".all", []byte(all.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -415,3 +415,191 @@ func listContinues(s string) bool {
 	}
 	return ends || listContinues(s[c+2:])
 }
+
+// swapOff turns off the swaps of round 16 (countries, persons by the
+// role the article gives them elsewhere, the plain-falsity check of
+// names), for measuring what they change.
+var swapOff bool
+
+// swappable reports whether a true/false statement may be made of f:
+// a date, a figure, a policy, a person whose role the article gives (in
+// this sentence or another: "Truman" after "President Harry S. Truman"),
+// or a country. A person's role is written into f.Detail, so that the
+// swap takes a person of the same role. A body, a city or a region
+// swapped for another is false in silly ways.
+func (g *generator) swappable(f *Fact) bool {
+	switch f.Kind {
+	case OrgFact:
+		return false
+	case PersonFact:
+		if f.Detail == "" && !swapOff {
+			// the role from another sentence, when another person holds one
+			// of its kind (else no swap can be made)
+			if r := g.roleOf(f.Value); r != "" && g.roleMate(f.Value, r) {
+				f.Detail = r
+			}
+		}
+		return f.Detail != ""
+	case PlaceFact:
+		// a country that acts ("China conducted …"), whose sentence names
+		// no people by it ("… the Polish United Workers' Party" beside
+		// "Poland held …"), written as a name of its own
+		return !swapOff && g.placeSort(f.Value) == "country" && actorSlot(*f) && !demonymInStem(*f) && !inNameRun(*f)
+	}
+	return true
+}
+
+// roleOf is the title the article gives a person in any sentence
+// ("President" of "President Harry S. Truman"), "" when none.
+func (g *generator) roleOf(name string) string {
+	for _, o := range g.ofKind(PersonFact) {
+		if o.Value == name && o.Detail != "" {
+			return o.Detail
+		}
+	}
+	return ""
+}
+
+// roleMate reports another person the article gives a role of the same
+// kind (its last word: "President", "Secretary").
+func (g *generator) roleMate(name, role string) bool {
+	h := roleHead(role)
+	for _, o := range g.ofKind(PersonFact) {
+		if o.Value != name && o.Detail != "" && roleHead(o.Detail) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// plainSwaps keeps the names a false statement may swap in so that it
+// stays plainly false (round 16, issue 18: every false statement was a
+// date swap): a person of the same role, a country the answer's chapter
+// names, and never a name the article says does what the statement says
+// (saidOfSwap: "China seized Manchuria" when the article has China seize
+// it too). Dates and figures pass unchanged.
+func (g *generator) plainSwaps(f Fact, ds []string) []string {
+	if swapOff || f.Kind == DateFact || f.Kind == NumberFact {
+		return ds
+	}
+	var out []string
+	for _, d := range ds {
+		switch f.Kind {
+		case PersonFact:
+			if !strings.EqualFold(roleHead(g.roleOf(d)), roleHead(f.Detail)) {
+				continue
+			}
+		case PlaceFact:
+			if g.placeSort(d) != "country" || !g.namedInChapter(d, f.Chapter) || demonymInStem(Fact{Kind: PlaceFact, Value: d, Sentence: f.Sentence, SentSpan: f.SentSpan, Start: f.Start, End: f.End}) {
+				continue // "Burma occupied … the Russian Pacific Fleet": the sentence names the answer's people
+			}
+		}
+		if g.saidOfSwap(f, d) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// onlySwapped reports a fact whose true copy is not set when no plain
+// swap exists: a country or a figure is asked only as a false statement
+// (its true copy would name no point the student must know beyond
+// recognising the sentence); a date, a person or a policy as before.
+func onlySwapped(f Fact) bool {
+	return !swapOff && (f.Kind == PlaceFact || f.Kind == NumberFact)
+}
+
+// actorSlot reports a name that does what its clause tells: a subject
+// followed by its verb ("China conducted …", "Japan had seized …") or an
+// agent after "by" ("… was conducted by China"). A country in another
+// slot ("within the sphere of influence of _____", "U.S.-supported
+// _____") swapped for another is false in a silly way.
+func actorSlot(f Fact) bool {
+	at, end := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
+	if at < 0 || end > len(f.Sentence) || at > end {
+		return false
+	}
+	if verbAfter(f.Sentence, end) != "" {
+		return true
+	}
+	before := strings.Fields(f.Sentence[:at])
+	return len(before) > 0 && strings.ToLower(before[len(before)-1]) == "by"
+}
+
+// inNameRun reports a name written inside a longer run of capitalised
+// words that no fact records as one name: "the New Germany" holds
+// "Germany", "U.S.-supported South Korea" a hyphened modifier; swapping
+// the inner name changes a name, not a claim (round 16, issue 18: never
+// swap inside a longer name). A person's title before the name
+// ("President Truman") is no such run.
+func inNameRun(f Fact) bool {
+	if swapOff || f.Kind == DateFact || f.Kind == NumberFact {
+		return false
+	}
+	at, end := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
+	if at < 0 || end > len(f.Sentence) || at > end {
+		return false
+	}
+	if at > 0 && (f.Sentence[at-1] == '-' || isWordByte(f.Sentence[at-1])) {
+		return true // "anti-Germany", written as one word with what precedes
+	}
+	if before := strings.Fields(f.Sentence[:at]); len(before) > 1 {
+		last := before[len(before)-1]
+		w := strings.Trim(last, "“\"'‘(")
+		if capitalised(w) && isWordByte(last[len(last)-1]) && !strings.EqualFold(w, lastWord(f.Detail)) && !frameStopWords[strings.ToLower(w)] {
+			return true // "the New Germany", "U.S.-supported South Korea"
+		}
+	}
+	if end < len(f.Sentence) && (f.Sentence[end] == '-' || isWordByte(f.Sentence[end])) {
+		return true // "Germany-based"
+	}
+	after := strings.Fields(f.Sentence[end:])
+	return len(after) > 0 && capitalised(strings.Trim(after[0], "(“\"")) && !strings.HasPrefix(f.Sentence[end:], " (")
+}
+
+// asideTruth reports a true statement whose fact is not its claim's
+// point (round 16, issue 18: "a long, abstract true statement … nothing
+// in it can be checked, a coin-toss"): a name or term standing in the
+// opening clause, before the claim's subject ("Following the Warsaw Pact
+// invasion of Czechoslovakia …, Chinese competition … reflected concern
+// …", "With the adoption of its Foreign Policy Concept, Mongolia listed
+// …"), or a quoted term ("… not marked by “ideology-driven friendship.”"),
+// which a student recognises by its wording. A date in an opener is the
+// event's own ("In July 1987, the Supreme Soviet passed …") and stays.
+func asideTruth(f Fact, statement string) bool {
+	if f.Kind == DateFact || f.Kind == NumberFact {
+		return false
+	}
+	i := strings.Index(statement, f.Text)
+	if i < 0 {
+		return false
+	}
+	if c := openerEnd(statement); c > 0 && i < c && !strings.HasPrefix(statement, f.Text) && !finiteClause(statement[:c]) {
+		return true
+	}
+	before, after := statement[:i], strings.TrimLeft(statement[i+len(f.Text):], ".,;:!?")
+	return (strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"")) && (strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
+}
+
+// finiteClause reports an opener that is a clause of its own, with a
+// verb ("Before Singapore was selected as the location for the 2018 …
+// Summit", an event the statement dates by), rather than a phrase that
+// sets a scene ("With the adoption of its Foreign Policy Concept",
+// "Following the … invasion of Czechoslovakia and clashes in 1969").
+func finiteClause(opener string) bool {
+	for i, w := range strings.Fields(opener) {
+		w = strings.ToLower(strings.Trim(w, ",.;:()“”\"'’"))
+		if i == 0 || w == "" {
+			continue
+		}
+		switch w {
+		case "was", "were", "is", "are", "had", "has", "have", "did":
+			return true
+		}
+		if _, ok := baseForm(w); ok && !notParticiples[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,104 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// swapFactIn makes a fact of kind on the first occurrence of value in s.
+func swapFactIn(s, value string, kind FactKind) Fact {
+	i := strings.Index(s, value)
+	return Fact{Kind: kind, Text: value, Value: value, Sentence: s, SentSpan: Span{0, len(s)}, Start: i, End: i + len(value)}
+}
+
+// TestActorSlotAndNameRun (round 16, issue 18): a country is swapped in a
+// false statement only where it acts (a subject before its verb, an agent
+// after "by") and only as a whole name, never inside a longer run of
+// capitalised words; examples from four articles.
+func TestActorSlotAndNameRun(t *testing.T) {
+	for _, c := range []struct {
+		s, name    string
+		actor, run bool
+	}{
+		{"The final non-underground test was conducted by China in 1980.", "China", true, false},
+		{"Japan took Korea and the Ryukyus; France took Vietnam; Britain took Upper Burma and Nepal.", "France", true, false},
+		{"Poland had rejected the aid.", "Poland", true, false},
+		{"Both East and West regarded Greece as a nation well within the sphere of influence of Britain.", "Britain", false, false},
+		{"The government of Austria was to be decided after British and American forces entered Vienna.", "Austria", false, false},
+		{"There is the illusion that the New Germany left after the annexations can be reduced to a pastoral state.", "Germany", true, true},
+		{"Stalin approved a plan to invade U.S.-supported South Korea on June 25, 1950.", "South Korea", false, true},
+		{"The anti-Japan riots spread quickly.", "Japan", false, true},
+	} {
+		f := swapFactIn(c.s, c.name, PlaceFact)
+		if got := actorSlot(f); got != c.actor {
+			t.Errorf("actorSlot(%q in %q) = %v, want %v", c.name, c.s, got, c.actor)
+		}
+		if got := inNameRun(f); got != c.run {
+			t.Errorf("inNameRun(%q in %q) = %v, want %v", c.name, c.s, got, c.run)
+		}
+	}
+	// a person's title is no longer name
+	f := swapFactIn("President Harry S. Truman signed the Marshall Plan on April 3, 1948.", "Harry S. Truman", PersonFact)
+	f.Detail = "President"
+	if inNameRun(f) {
+		t.Errorf("inNameRun: a title before a person is no longer name")
+	}
+}
+
+// TestVerbAfter reads the verb that follows a subject, past adverbs and
+// auxiliaries, and none where a noun follows.
+func TestVerbAfter(t *testing.T) {
+	for s, want := range map[string]string{
+		"Stalin eventually forbade Soviet Eastern bloc countries from accepting aid.": "forbid",
+		"Japan had seized Manchuria.":                      "seize",
+		"India was invaded in 1962.":                       "invade",
+		"Austria was to be decided later.":                 "",
+		"France and Italy agreed to attend.":               "",
+		"China conducted its first test in 1964.":          "conduct",
+		"Poland held free elections in 1989.":              "hold",
+		"Britain, France and the US signed the treaty.":    "",
+		"Gorbachev refused to use military force.":         "refuse",
+		"Mongolia's foreign policy is cautious.":           "",
+		"Truman signed the Marshall Plan on April 3, 1948": "sign",
+	} {
+		first := strings.Fields(s)[0]
+		if got := verbAfter(s, len(strings.TrimRight(first, ","))); got != want {
+			t.Errorf("verbAfter(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSwapNotSaidElsewhere (round 16, issue 18): a name swapped into a
+// false statement is refused when another sentence of the article says it
+// does the same (a verb of the statement's kind beside one of its other
+// names), kept when the article never says so; two articles' shapes.
+func TestSwapNotSaidElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		text, sentence, answer, option string
+		said                           bool
+	}{
+		{"China conducted its last atmospheric test in 1980. In 1998 Pakistan conducted tests after India conducted tests in the Thar desert.",
+			"China conducted its last atmospheric test in 1980.", "China", "Pakistan", false},
+		{"Pakistan conducted tests in the Chagai Hills in 1998. India later conducted tests near the Chagai Hills.",
+			"Pakistan conducted tests in the Chagai Hills in 1998.", "Pakistan", "India", true},
+		{"Japan seized Manchuria in 1931. The Soviet Union occupied Manchuria in 1945.",
+			"Japan seized Manchuria in 1931.", "Japan", "Soviet Union", true},
+		{"Japan seized Manchuria in 1931. The Soviet Union signed a pact with Japan.",
+			"Japan seized Manchuria in 1931.", "Japan", "Soviet Union", false},
+	} {
+		g := generatorFor(t, c.text)
+		var f Fact
+		for _, o := range g.facts {
+			if o.Value == c.answer && o.Sentence == c.sentence {
+				f = o
+			}
+		}
+		if f.Sentence == "" {
+			f = swapFactIn(c.sentence, c.answer, PlaceFact)
+			f.SentSpan = g.sents[0].span
+		}
+		if got := g.saidOfSwap(f, c.option); got != c.said {
+			t.Errorf("saidOfSwap(%q for %q in %q) = %v, want %v", c.option, c.answer, c.sentence, got, c.said)
+		}
+	}
+}
