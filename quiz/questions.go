@@ -111,27 +111,39 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 			if len(want) > 0 && !want[f.Key()] || !g.askable(f) || figureTable(f.Sentence) {
 				continue
 			}
+			// the fact's centrality and its sentence's marks are the same
+			// for each of its questions: worked out once, with the first
+			ranked, central, factRank := false, 0, 0
+			rankFact := func() {
+				if ranked {
+					return
+				}
+				ranked = true
+				central = g.centrality(f)
+				factRank = central
+				if f.Kind == DateFact && reportsAState(f.Sentence) {
+					factRank -= 3 // "In September 1948, experts estimated …": the date of an estimate, last
+				}
+				if commonplace(f.Sentence) {
+					factRank -= 3 // round 8: "Like most other nations, China's foreign policy is carried out by the _____"
+				}
+			}
 			for _, t := range types {
 				if q, ok := g.single(t, f); ok {
 					if g.poorTemplate(t, f, q) {
 						continue
 					}
 					qs = append(qs, q)
-					r := g.centrality(f)
+					rankFact()
+					r := factRank
 					if t == TrueFalse && f.Kind == DateFact {
 						r-- // a statement with a shifted year tests little: names and figures first
 					}
 					if t == TrueFalse && q.Answer[0] == "True" {
 						r-- // a word-for-word copy tests recognition only
 					}
-					if f.Kind == DateFact && reportsAState(f.Sentence) {
-						r -= 3 // "In September 1948, experts estimated …": the date of an estimate, last
-					}
 					if t == TrueFalse && g.minorFigure(f) {
 						r -= 3 // "reduced to 280,000 men", "4 million refugees": an exact detail, last
-					}
-					if commonplace(f.Sentence) {
-						r -= 3 // round 8: "Like most other nations, China's foreign policy is carried out by the _____"
 					}
 					rank = append(rank, r)
 				}
@@ -139,7 +151,8 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 			if f.Kind == DateFact && typesHold(types, FillIn) {
 				if q, ok := g.openerQuestion(f); ok { // round 12 builtin Q5: the name, the date as context (datepoint.go)
 					qs = append(qs, q)
-					rank = append(rank, g.centrality(f))
+					rankFact()
+					rank = append(rank, central)
 				}
 			}
 		}
@@ -289,7 +302,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && !onlyDates(types) && !full; {
 		removed = false
 		for i := len(p.out) - 1; i >= 0 && !removed; i-- {
-			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching {
+			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching && !p.keepsTheMix(q) {
 				if i < covered {
 					covered--
 				}
@@ -331,6 +344,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		p.fill(n, chapters, per, 1, n)
 		p.dropCuedTyped(&covered)
 	}
+	p.trimDates(&covered, types, n, short) // the drops above may leave too many dates (datetrim.go)
 	// spread ordering and matching through the quiz
 	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
 	out := make([]Question, 0, len(singles)+len(multiOut))
@@ -562,6 +576,15 @@ func (p *picker) release(q Question) {
 		p.usedYear[y]--
 	}
 	p.typeCount[q.Type]--
+}
+
+// keepsTheMix reports a false statement the quiz's true/false mix needs:
+// without it more statements would be true than false (the dates a quiz
+// holds too many of are dropped from its end, and a false date statement
+// dropped left a CTBT quiz with 3 true statements and 1 false once the
+// swaps of round 16 moved the picks).
+func (p *picker) keepsTheMix(q Question) bool {
+	return !swapOff && q.Type == TrueFalse && !trueStatement(q) && p.trues >= p.falses
 }
 
 // trueStatement reports a true/false question whose statement is true.
@@ -816,9 +839,10 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		if len(strings.Fields(f.Sentence)) > maxStatementWords {
 			return q, false // a statement to judge whole must be short enough to hold in mind
 		}
-		if f.Kind == PlaceFact || f.Kind == OrgFact || f.Kind == PersonFact && f.Detail == "" {
-			// a place or body swapped for another is false in silly ways;
-			// a person is swapped only for one of the same role
+		if !g.swappable(&f) {
+			// a body, a city or a region swapped for another is false in
+			// silly ways; a person is swapped only for one of the same
+			// role, a country for one of the same chapter (truestate.go)
 			return q, false
 		}
 		if (f.Kind == DateFact || f.Kind == NumberFact) && g.hasKindIn(f, f.Kind) {
@@ -832,7 +856,7 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		// one of a main point (a dated event, a cause, a policy's claim)
 		// was good
 		main := g.mainPoint(f)
-		truth := main && g.rng.IntN(5) == 0 // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
+		truth := main && g.rng.IntN(5) == 0 && !onlySwapped(f) // false four times in five: a swap often fails (round 10: or is also true) and falls back to true
 		if side {
 			if !main || !sideEventDate(f) { // round 12 builtin Q16: "repeatedly celebrates …, and in 2018 …" is no main point to copy
 				return q, false // round 12 builtin Q14-like: a side date swapped tests the year only
@@ -842,13 +866,14 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		if !truth {
 			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
 			ds = g.keepsItsPlace(f, ds) // round 14: the armistice "in December 1949", before the invasion of June 1950 (truestate.go)
+			ds = g.plainSwaps(f, ds)    // round 16: names of the same kind, never one the article says does the same (truestate.go)
 			swaps := len(ds)
 			ds = g.swapOfTheEra(f, ds) // round 14: Stalin as the Parcham faction's leader in 1979 (truestate.go)
 			if swaps > 0 && len(ds) == 0 && !eraSkipOff {
 				return q, false // round 15: only swaps of another time: skipped, not copied true (ownaside.go)
 			}
-			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) {
-				if !main {
+			if len(ds) == 0 || g.insideLongerName(f.Sentence, f.Text) || inNameRun(f) {
+				if !main || onlySwapped(f) {
 					return q, false
 				}
 				truth = true // ranked below statements with a swap (GenerateQuiz)
@@ -864,6 +889,9 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 		}
 		if truth {
 			statement = toTheClaim(clauseHolding(keptSubjectAside(statement), f.Text), f.Text) // the clause that holds the fact, without its asides, cut to the claim
+			if !swapOff && asideTruth(f, statement) {
+				return q, false // round 16: a true copy whose point is an opener's name or a quoted term (truestate.go)
+			}
 		}
 		q.Prompt = "True or false?\n“" + statement + "”"
 		q.Options = []string{"True", "False"}
@@ -1279,9 +1307,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 	}
 	out = g.preferReturnedTo(out, n)
 	if f.Kind == PlaceFact {
+		out = g.inSetting(f, out) // round 16 China Q4: Sweden, Germany, India for what Japan took in the 19th century (optsetting.go)
 		out = g.mostOnItsContinent(f.Value, out)
 		out = g.inListCompany(f, out) // round 14 cold war Q3: France, Belgium, Turkey beside "Romania, Bulgaria, Albania, and _____" (optlist.go)
-		out = g.inSetting(f, out)     // round 16 China Q4: Sweden, Germany, India for what Japan took in the 19th century (optsetting.go)
 	}
 	if len(out) > n {
 		out = out[:n]
@@ -1949,8 +1977,8 @@ func (g *generator) insideLongerName(text, value string) bool {
 //     them, and round 8 and 9 reviewed only four.
 func (g *generator) poorTemplate(t QuestionType, f Fact, q Question) bool {
 	switch {
-	case t == TrueFalse && f.Kind == NumberFact && len(q.Answer) > 0 && q.Answer[0] == "False":
-		return true
+	case t == TrueFalse && f.Kind == NumberFact && len(q.Answer) > 0 && q.Answer[0] == "False" && swapOff:
+		return true // round 16: a figure of the lead or of a policy's sentence is swapped (minorFigure below cuts the rest)
 	case f.Kind == NumberFact && g.minorFigure(f):
 		return true
 	case f.Kind == DateFact && g.outsideTitleSpan(f):
