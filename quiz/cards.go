@@ -351,8 +351,8 @@ func (g *generator) eventDate(f Fact) bool {
 	before := f.Sentence[:rel]
 	after := f.Sentence[f.End-f.SentSpan.Start:]
 	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
-	if w == "of" {
-		return false // "the revolutions of 1989": a date naming a thing
+	if w == "of" && !timeOfDay(before) {
+		return false // "the revolutions of 1989": a date naming a thing ("on the morning of March 12, 1947" is the time)
 	}
 	if f.Date.Granularity == Year && (w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) &&
 		strings.HasPrefix(after, " ") && !strings.ContainsAny(strings.TrimSpace(after)[:1], ",;.") && !eventNounAhead(after) {
@@ -368,6 +368,18 @@ func (g *generator) eventDate(f Fact) bool {
 		}
 	}
 	return true
+}
+
+// dayParts are the parts of a day (or the day itself) a date is the time
+// of: "on the night of August 20, 1968".
+var dayParts = map[string]bool{"morning": true, "night": true, "evening": true, "afternoon": true, "eve": true, "dawn": true, "day": true}
+
+// timeOfDay reports text before a date that ends in a part of a day and
+// "of": "On the morning of", "began on the night of"; not "the
+// revolutions of", "the Castle Bravo test of".
+func timeOfDay(before string) bool {
+	w := strings.Fields(strings.ToLower(before))
+	return len(w) >= 2 && w[len(w)-1] == "of" && dayParts[w[len(w)-2]]
 }
 
 // spanDate reports a date that is a span ("From 1964 through 1996",

@@ -53,6 +53,9 @@ func (g *generator) keyCards(deck []Card) []Card {
 		ok := false
 		if !carded[sk] {
 			c, ok = g.keyCard(f, persons)
+			if !ok {
+				c, ok = g.passageKeyCard(f) // the sentence with the one before it (passagecard.go)
+			}
 		}
 		// a dated-name card shows no sentence, only the name: a sentence
 		// with a card may give one more ("… (Treaty of Shimoda, February 7,

@@ -1,0 +1,90 @@
+package quiz
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestPassageKeyCards: a key fact whose sentence leans on the one before
+// it gets a card that shows both (passageKeyCard), in decks of four
+// articles; none of the cards shows its answer, reads over 60 words, or
+// joins sentences of two paragraphs; each fails without the rule.
+func TestPassageKeyCards(t *testing.T) {
+	want := map[string]struct{ answer, before string }{
+		"brezhnev_doctrine":          {"Belgrade Declaration", "Nagy was quickly overthrown by Rákosi in 1955"},
+		"cold_war_1947_1953":         {"Molotov–Ribbentrop Pact", "During World War II, the Soviet Union annexed several countries"},
+		"foreign_relations_of_china": {"the end of 1945", "The United States tried to broker a compromise settlement"},
+		"convention_of_kanagawa":     {"March 31, 1854", "The main controversy centered on the selection of the ports"},
+	}
+	found := map[string]bool{}
+	for _, ar := range goldArticles(t) {
+		_, a := ar.read(t)
+		raw, err := os.ReadFile(ar.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paras := strings.Split(string(raw), "\n")
+		passageCardsOff = true
+		was := map[string]bool{}
+		for _, c := range MakeCards(a, Extract(a)) {
+			was[c.Front] = true
+		}
+		passageCardsOff = false
+		for _, c := range MakeCards(a, Extract(a)) {
+			if was[c.Front] || !strings.Contains(c.Front, "completes the passage?") {
+				continue // not the rule's (a cloze of K4's withSentenceBefore, a positive naming)
+			}
+			if w, ok := want[ar.name]; ok && c.Back == w.answer && strings.Contains(c.Front, w.before) {
+				found[ar.name] = true
+			}
+			_, body, _ := strings.Cut(c.Front, "\n")
+			if showsAny(strings.ReplaceAll(body, "_____", ""), []string{c.Back}) {
+				t.Errorf("%s: the passage shows its answer %q: %q", ar.name, c.Back, c.Front)
+			}
+			if n := fieldCount(body); n > 61 {
+				t.Errorf("%s: a passage of %d words: %q", ar.name, n, c.Front)
+			}
+			before := strings.TrimPrefix(body, "“")
+			before = strings.TrimSpace(before[:strings.Index(before, "_____")])
+			one := false
+			for _, p := range paras {
+				if strings.Contains(p, c.Sentence) && strings.Contains(p, firstN(before, 40)) {
+					one = true
+				}
+			}
+			if !one {
+				t.Errorf("%s: the passage joins two paragraphs: %q", ar.name, c.Front)
+			}
+		}
+	}
+	for n := range want {
+		if !found[n] {
+			t.Errorf("%s: no passage card on %q", n, want[n].answer)
+		}
+	}
+}
+
+// TestTimeOfDayIsTheEventsDate: "on the morning of March 12, 1947" gives
+// the event's time; "the revolutions of 1989" names a thing.
+func TestTimeOfDayIsTheEventsDate(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"On the morning of ", true},                                     // cold war: Truman before Congress
+		{"the Soviet/Warsaw Pact invasion began on the night of ", true}, // Brezhnev Doctrine
+		{"on the eve of ", true},
+		// counter-examples
+		{"the revolutions of ", false},
+		{"The Castle Bravo test of ", false}, // CTBT: a thing named by its date
+		{"the end of ", false},
+		{"of ", false},
+		{"morning ", false},
+	}
+	for _, tt := range tests {
+		if got := timeOfDay(tt.before); got != tt.want {
+			t.Errorf("timeOfDay(%q) = %v; want %v", tt.before, got, tt.want)
+		}
+	}
+}
