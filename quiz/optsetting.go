@@ -43,6 +43,9 @@ func (g *generator) inSetting(f Fact, options []string) []string {
 	if settingOff || g.ix == nil || !g.countryBlank(f) {
 		return options
 	}
+	if bareAlso(f.Sentence) {
+		return nil // "President Li also visited _____.": which Li, when, besides where?
+	}
 	ys, loose := g.slotYears(f)
 	window := maxEraYears
 	if loose {
@@ -111,7 +114,7 @@ func namedNear(ys map[int]bool, oy []int, window int) bool {
 // member of a list of three or more places (which a student completes by
 // recalling the list, not the point).
 func (g *generator) typedCountry(f Fact) bool {
-	if typedCountryOff || settingOff || g.ix == nil || !g.countryBlank(f) || len(g.listMates(f)) > 0 || nameTail(f) || geographySlot(f) {
+	if typedCountryOff || settingOff || g.ix == nil || !g.countryBlank(f) || len(g.listMates(f)) > 0 || nameTail(f) || geographySlot(f) || bareAlso(f.Sentence) {
 		return false
 	}
 	return len(optionsNotInStem(f, g.distractors(f, 3, false))) < 3
@@ -168,4 +171,16 @@ func geographySlot(f Fact) bool {
 		return false
 	}
 	return reBetweenBefore.MatchString(f.Sentence[:rel]) || reBetweenAfter.MatchString(f.Sentence[:rel])
+}
+
+// maxBareAlsoWords is the most words of a sentence that says "also" and
+// needs the one before it to say what else.
+const maxBareAlsoWords = 8
+
+// bareAlso reports a short sentence that adds to the one before it and
+// writes no year of its own ("President Li also visited North Korea."):
+// its country is asked with nothing to go on.
+func bareAlso(s string) bool {
+	w := strings.Fields(s)
+	return len(w) <= maxBareAlsoWords && slices.Contains(w, "also") && len(yearsIn(s)) == 0
 }

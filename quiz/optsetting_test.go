@@ -181,3 +181,21 @@ func TestTypedCountryPrompt(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAlso: a short sentence that adds to the one before it, with no
+// year, gives no country question (round 16 class, China: "President Li
+// also visited _____."); a longer or dated one does.
+func TestBareAlso(t *testing.T) {
+	for s, want := range map[string]bool{
+		"President Li also visited North Korea.":                                            true,
+		"The delegation also went to Hungary.":                                              true,
+		"In 1985 President Li also visited North Korea.":                                    false,
+		"The principles were also used to justify the intervention in Afghanistan in 1979.": false,
+		"Mongolia has also been an avid supporter of talks between Japan and North Korea.":  false,
+		"President Li visited North Korea.":                                                 false,
+	} {
+		if got := bareAlso(s); got != want {
+			t.Errorf("bareAlso(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

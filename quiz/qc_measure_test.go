@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -22,7 +23,7 @@ func qcLabel(q Question) string {
 }
 
 // TestMeasureCountryQ writes the quizzes of seeds 223–262 × the eight
-// reviewed articles (QC_MEASURE=FILE) and logs the share of each kind of
+// reviewed articles (QC_MEASURE=FILE; QC_SEEDS=500-599 for others) and logs the share of each kind of
 // question, the quiz lengths and the date-answered share; QC_OFF names
 // the rules turned off (setting, typed, list, name, between, demonym).
 func TestMeasureCountryQ(t *testing.T) {
@@ -34,6 +35,13 @@ func TestMeasureCountryQ(t *testing.T) {
 	settingOff = strings.Contains(off, "setting")
 	typedCountryOff = strings.Contains(off, "typed")
 	defer func() { settingOff, typedCountryOff = false, false }()
+	from, to := uint64(223), uint64(262)
+	if r := os.Getenv("QC_SEEDS"); r != "" { // "500-599"
+		a, b, _ := strings.Cut(r, "-")
+		from, _ = strconv.ParseUint(a, 10, 64)
+		to, _ = strconv.ParseUint(b, 10, 64)
+	}
+	quizzes := float64(to - from + 1)
 	var sb strings.Builder
 	kinds := map[string]int{}
 	total, dates := 0, 0
@@ -42,7 +50,7 @@ func TestMeasureCountryQ(t *testing.T) {
 			continue
 		}
 		n := 0
-		for seed := uint64(223); seed <= 262; seed++ {
+		for seed := from; seed <= to; seed++ {
 			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
 			n += len(qs)
 			for _, q := range qs {
@@ -54,9 +62,9 @@ func TestMeasureCountryQ(t *testing.T) {
 			}
 		}
 		total += n
-		t.Logf("%s: %.2f questions a quiz", h.name, float64(n)/40)
+		t.Logf("%s: %.2f questions a quiz", h.name, float64(n)/quizzes)
 	}
-	t.Logf("all: %.2f questions a quiz; date-answered %.1f %%", float64(total)/320, 100*float64(dates)/float64(total))
+	t.Logf("all: %.2f questions a quiz; date-answered %.1f %%", float64(total)/(8*quizzes), 100*float64(dates)/float64(total))
 	var ks []string
 	for k := range kinds {
 		ks = append(ks, k)
