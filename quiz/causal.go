@@ -910,6 +910,13 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 				key, parts, ok = sa.answer, sa.parts, true
 			}
 			if !ok {
+				if pc, ok := g.pointCloze(sa); ok {
+					// round 16: the point of a claim too long to type, as a
+					// cloze on its complement (pointcloze.go)
+					pc.Chapter, pc.FactKeys, pc.Explanation = q.Chapter, q.FactKeys, q.Explanation
+					qs = append(qs, pc)
+					rank = append(rank, g.phraseRank(sa))
+				}
 				continue
 			}
 			q.Type = FillIn

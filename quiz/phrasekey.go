@@ -161,13 +161,114 @@ func typedKey(a string) string {
 		}
 	}
 	if best >= 0 && fieldCount(a[:best]) <= maxKeyWords {
-		return strings.TrimRight(a[:best], ",;: ")
+		a = strings.TrimRight(a[:best], ",;: ")
 	}
 	if quotedWords(a) > 5 {
 		return ""
 	}
+	if !coreKeyOff && fieldCount(a) > maxClauseKeyWords {
+		a = coreKey(a)
+		if fieldCount(a) > maxClauseKeyWords && clauseKey(a) && !strings.HasPrefix(a, "that ") {
+			// round 16: "the Chinese Communists were able to fill the
+			// political vacuum left in Manchuria", "any threat to socialist
+			// rule in any state of the Soviet bloc was a threat to them
+			// all": a clause a student would not type back; a noun phrase
+			// ("detonations … underwater, in the atmosphere, and in outer
+			// space") is graded by its key words, and so is what a text
+			// says, led by "that" ("that a country does not recognize and
+			// conduct any official relations with the other party", good in
+			// round 16)
+			return ""
+		}
+	}
 	return a
 }
+
+// maxClauseKeyWords is the longest clause a typed key may be: a reason,
+// an aim or what was said, as a student would write it (round 16: keys
+// of 13 to 18 words, "too long to type").
+const maxClauseKeyWords = 10
+
+// coreKeyOff turns coreKey and the clause cap off, for measuring.
+var coreKeyOff bool
+
+// clauseKey reports a key that is a clause, an aim or a that-clause
+// rather than a noun phrase: it opens with "to", "in order to" or
+// "that", or its main part (before "after", "before", "until", "when",
+// "once") has a finite verb. "180 days after the 44 states … have
+// ratified it" is a noun phrase.
+func clauseKey(a string) bool {
+	switch l := strings.ToLower(a); {
+	case strings.HasPrefix(l, "to "), strings.HasPrefix(l, "in order to "), strings.HasPrefix(l, "that "), strings.HasPrefix(l, "not to "):
+		return true
+	}
+	main := a
+	for _, sub := range []string{" after ", " before ", " until ", " when ", " once "} {
+		if i := strings.Index(main, sub); i > 0 {
+			main = main[:i]
+		}
+	}
+	for _, w := range strings.Fields(main) {
+		switch w { // lower case: "May" is a month
+		case "do", "does", "did", "have", "will", "would", "can", "could", "must", "should", "may", "might":
+			return true
+		}
+	}
+	return hasFiniteVerb(main)
+}
+
+// coreKey cuts a long key to its core, the first cut that leaves four to
+// maxClauseKeyWords words: an aim's further aim ("to make socialism work
+// more efficiently to better meet the needs of Soviet citizens" → "to
+// make socialism work more efficiently"), a means ("… peaceful relations
+// with all nations by adopting a policy of neutrality" → "… peaceful
+// relations with all nations"). Else the key as it is.
+func coreKey(a string) string {
+	w := strings.Fields(a)
+	aim := strings.EqualFold(w[0], "to") || len(w) > 2 && strings.EqualFold(w[0], "in") && w[1] == "order" && w[2] == "to"
+	for i := 4; i < len(w)-1 && i <= maxClauseKeyWords; i++ {
+		next := w[i+1]
+		switch {
+		case aim && w[i] == "to" && aimVerb(next) && !toPreposition[strings.ToLower(w[i-1])]:
+		case w[i] == "by" && strings.HasSuffix(next, "ing") && isLowerWord(next):
+		default:
+			continue
+		}
+		return strings.TrimRight(strings.Join(w[:i], " "), ",;:")
+	}
+	return a
+}
+
+// aimVerb reports a word that may be the verb of an infinitive of aim
+// after "to": a lower-case word that is no determiner, pronoun, figure,
+// plural or adjective ("to protect", "to better meet"; not "to them",
+// "to the", "to nations", "to economic independence").
+func aimVerb(w string) bool {
+	if !isLowerWord(w) || determiners[w] || predCountWords[w] {
+		return false
+	}
+	switch w {
+	case "them", "him", "her", "it", "us", "me", "its", "their", "his", "our", "which", "whom", "what", "be", "this", "that", "these", "those":
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for _, suf := range []string{"al", "ic", "ous", "ful", "less", "ary", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// toPreposition are words after which "to" is a preposition, not the
+// mark of an infinitive: "come to power", "closer to", "access to".
+var toPreposition = map[string]bool{"come": true, "came": true, "go": true, "went": true, "return": true, "returned": true,
+	"lead": true, "led": true, "move": true, "moved": true, "rise": true, "rose": true, "turn": true, "turned": true,
+	"back": true, "close": true, "closer": true, "up": true, "down": true, "due": true, "according": true, "prior": true,
+	"similar": true, "equal": true, "opposed": true, "compared": true, "relative": true, "access": true, "way": true,
+	"next": true, "contrary": true, "addition": true, "respect": true, "regard": true, "threat": true, "key": true}
 
 // quotedWords counts the words of a phrase between quotation marks.
 func quotedWords(a string) int {

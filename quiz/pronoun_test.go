@@ -59,8 +59,8 @@ func TestWithoutInnerPlaces(t *testing.T) {
 		a   string
 		key string // "" when refused
 	}{
-		{"any threat to socialist rule in any state of the Soviet bloc in Eastern Europe was a threat to them all",
-			"any threat to socialist rule in any state of the Soviet bloc was a threat to them all"},
+		// 17 words still: a clause too long to type (round 16 Brezhnev Q13)
+		{"any threat to socialist rule in any state of the Soviet bloc in Eastern Europe was a threat to them all", ""},
 		{"a long list of twenty-one words that names no place at all and so stays far too long to type from memory here", ""},
 		{"the withdrawal of all foreign troops in North Korea within ninety days of the signing of the armistice agreement by both of the parties", ""},
 	}

@@ -344,6 +344,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		p.fill(n, chapters, per, 1, n)
 		p.dropCuedTyped(&covered)
 	}
+	p.trimDates(&covered, types, n, short) // the drops above may leave too many dates (datetrim.go)
 	// spread ordering and matching through the quiz
 	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
 	out := make([]Question, 0, len(singles)+len(multiOut))

@@ -327,6 +327,18 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// (a cue round 14 names), "On the Western side … the _____ would …
 	// circumvent" (Soviet Union, self-answering, round 14 CTBT Q15), the
 	// PTBT typed beside stems that write it.
+	// Round 16 took anti_ballistic_missile_treaty 9.5 → 9.0: a typed
+	// reason, aim or claim of more than ten words that no clean cut makes
+	// short is not asked (typedKey, phrasekey.go), "Why were the Soviets
+	// threatened?" → "the Americans might have been able to make a nuclear
+	// first strike possible" among them (judged as the reviewers judged
+	// the 13- to 17-word keys of round 16: too long to type). The
+	// Brezhnev Doctrine's 17-word claim is asked as a cloze on its point
+	// instead (pointcloze.go). It took brezhnev_doctrine 12.0 → 11.0:
+	// "Why did the First Secretary of the Ukrainian Communist Party call
+	// on Moscow …?" → "to stop Dubček's "socialism with a human face"
+	// from spreading into Ukraine and sparking unrest" (15 words, awkward
+	// in both sets of round 16, X-Q3 and Y-Q10) is no longer asked.
 	// Round 16 (Q-C) took builtin 14.5 → 12.5 and brezhnev_doctrine
 	// 12.5 → 12.0 (optsetting.go): a country is not blanked where the
 	// sentence says where something lies ("Snuggly positioned between
@@ -336,8 +348,8 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// "The Solidarity Crisis in _____" (Brezhnev X-Q10/Y-Q5 awkward,
 	// Solidarity gives Poland away) and "the war in _____" (X-Q5, good,
 	// but its third option, Ukraine, was no state then) leave Brezhnev.
-	floors := map[string]float64{"builtin": 12.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.5, "convention_of_kanagawa": 10.5,
-		"brezhnev_doctrine": 12.0, "comprehensive_nuclear_test_ban_treaty": 14.5}
+	floors := map[string]float64{"builtin": 12.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.0, "convention_of_kanagawa": 10.5,
+		"brezhnev_doctrine": 11.0, "comprehensive_nuclear_test_ban_treaty": 14.5}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
 		if !ok {

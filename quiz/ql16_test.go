@@ -1,0 +1,112 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCoreKey: a typed key over maxClauseKeyWords words is cut to its
+// core (an aim without its further aim, a reason without its means), and
+// a clause no cut makes short is not typed (round 16: 13- to 18-word keys
+// "too long to type"); a long noun phrase stays, graded by its key words.
+// Examples from four articles.
+func TestCoreKey(t *testing.T) {
+	for _, c := range []struct {
+		answer, key string // key "" when the answer is not typed
+	}{
+		// cut: an aim's further aim (perestroika, builtin)
+		{"to make socialism work more efficiently to better meet the needs of Soviet citizens",
+			"to make socialism work more efficiently"},
+		{"to weave a network of unilateral, bilateral, and multilateral relationships to protect Mongolian security and interests",
+			"to weave a network of unilateral, bilateral, and multilateral relationships"},
+		// cut: a means (builtin)
+		{"Mongolian actions in maintaining peaceful relations with all nations by adopting a policy of neutrality",
+			"Mongolian actions in maintaining peaceful relations with all nations"},
+		// not typed: a long clause with no clean cut (cold war, Brezhnev)
+		{"the Chinese Communists were able to fill the political vacuum left in Manchuria", ""},
+		{"any threat to socialist rule in any state of the Soviet bloc in Eastern Europe was a threat to them all", ""},
+		{`to stop Dubček's "socialism with a human face" from spreading into Ukraine and sparking unrest`, ""},
+		// counter-examples: short enough, or a noun phrase (CTBT, China)
+		{"eight specific states have not ratified the treaty", "eight specific states have not ratified the treaty"},
+		{"to justify the Soviet-led occupation of Czechoslovakia", "to justify the Soviet-led occupation of Czechoslovakia"},
+		{"180 days after the 44 states listed in Annex 2 of the treaty have ratified it",
+			"180 days after the 44 states listed in Annex 2 of the treaty have ratified it"},
+		{"detonations for military and civilian purposes underwater, in the atmosphere, and in outer space",
+			"detonations for military and civilian purposes underwater, in the atmosphere, and in outer space"},
+		{"a meeting between the DPRK’s Deputy Foreign Minister and a US State Department official",
+			"a meeting between the DPRK’s Deputy Foreign Minister and a US State Department official"},
+		// "to" as a preposition or before a noun is no further aim
+		{"to help the Communist Party of the country come to power in the north of China", ""},
+		{"to bring the divided zones of the occupied country closer to economic union in Europe", ""},
+	} {
+		key, _, ok := typedAnswer(c.answer)
+		if c.key == "" && ok || c.key != "" && key != c.key {
+			t.Errorf("typedAnswer(%q) = %q, %v; want %q", c.answer, key, ok, c.key)
+		}
+	}
+}
+
+// TestCoreKeyThatClause: what a text says, led by "that", is graded by
+// its key words however long (round 16 China Q19, good); the same
+// clause without "that" is a reason too long to type.
+func TestCoreKeyThatClause(t *testing.T) {
+	a := "that a country does not recognize and conduct any official relations with the other party"
+	if key, _, ok := typedAnswer(a); !ok || key != a {
+		t.Errorf("typedAnswer(%q) = %q, %v; want it whole", a, key, ok)
+	}
+	if _, _, ok := typedAnswer(a[len("that "):]); ok {
+		t.Errorf("typedAnswer(%q) typed a 14-word clause", a[len("that "):])
+	}
+}
+
+// TestPointComplement: a clause "A was B" whose B is a short noun phrase
+// gives B for a cloze (round 16 Brezhnev Q13); other complements and
+// clauses give nothing. Answers of four articles.
+func TestPointComplement(t *testing.T) {
+	for _, c := range []struct{ answer, want string }{
+		{"any threat to socialist rule in any state of the Soviet bloc in Eastern Europe was a threat to them all", "a threat to them all"},
+		{"the principal aim of the occupying powers in the western zones of Germany was the demilitarization of the country", "the demilitarization of the country"},
+		{"the main cause of the split between the two parties in those years was a dispute over the border", "a dispute over the border"},
+		// counter-examples
+		{"the Chinese Communists were able to fill the political vacuum left in Manchuria", ""},
+		{"the Americans might have been able to make a nuclear first strike possible", ""},
+		{`to stop Dubček's "socialism with a human face" from spreading into Ukraine and sparking unrest`, ""},
+		{"the treaty was a step towards the comprehensive ban on all nuclear explosions of every kind", ""},
+		{"the zones were the ones that the Allies had agreed", ""},
+	} {
+		if got := pointComplement(c.answer); got != c.want {
+			t.Errorf("pointComplement(%q) = %q, want %q", c.answer, got, c.want)
+		}
+	}
+}
+
+// TestPointClozeOverTheCorpus: the Brezhnev Doctrine's claim, too long to
+// type, is asked as a cloze on its point in some quiz, and the cloze
+// grades a paraphrase of the point right and another claim wrong.
+func TestPointClozeOverTheCorpus(t *testing.T) {
+	var found *Question
+	for _, h := range hygieneArticles(t) {
+		if h.name != "brezhnev_doctrine" {
+			continue
+		}
+		for seed := uint64(1); seed <= 5 && found == nil; seed++ {
+			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
+				if strings.HasPrefix(q.Prompt, pointHint) {
+					found = &q
+					break
+				}
+			}
+		}
+	}
+	if found == nil {
+		t.Skip("brezhnev_doctrine not in the corpus here, or no point cloze")
+	}
+	if !strings.Contains(found.Prompt, "was _____, and therefore justifies") || found.Answer[0] != "a threat to them all" {
+		t.Fatalf("point cloze %q → %q", found.Prompt, found.Answer)
+	}
+	for given, want := range map[string]bool{"a threat to all of them": true, "a threat to them all": true, "an internal matter": false} {
+		if v := found.Grade([]string{given}); v.Correct != want {
+			t.Errorf("%q: correct %v, want %v (%s)", given, v.Correct, want, v.Note)
+		}
+	}
+}
