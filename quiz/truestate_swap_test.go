@@ -102,3 +102,31 @@ func TestSwapNotSaidElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestCircularAndSecondPredicate (round 16): a statement that defines its
+// subject by itself is no true/false statement (cold war 2X-Q18), and a
+// second predicate after ", and " that holds nothing asked is cut
+// (Brezhnev 7X-Q2); counter-examples from three articles.
+func TestCircularAndSecondPredicate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Cold War (1947–1953) is the period within the Cold War from the Truman Doctrine in 1947 to the conclusion of the Korean War in 1953.": true,
+		"The Marshall Plan was an American initiative to aid Western Europe, larger than any Marshall Plan before.":                                true,
+		"The PTBT has been seen as a step towards the Nuclear Non-proliferation Treaty of 1968, which directly made reference to the PTBT.":        false,
+		"The Korean Armistice Agreement was signed in July 1953 after the death of Stalin.":                                                        false,
+		"The Dixie Mission, which began in 1943, was the first official American contact with the Communists.":                                     false,
+	} {
+		if got := circular(s); got != want {
+			t.Errorf("circular(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, c := range []struct{ s, keep, want string }{
+		{"Nagy was quickly overthrown by Rákosi in 1955, and stripped of his political livelihood.", "1955", "Nagy was quickly overthrown by Rákosi in 1955."},
+		{"Mikhail Gorbachev refused to use military force when Poland held free elections in 1989, and Solidarity defeated the party.", "1989", "Mikhail Gorbachev refused to use military force when Poland held free elections in 1989, and Solidarity defeated the party."},
+		{"After 1724 Christian propaganda was prohibited, and after 1757 international trade was confined to the port of Canton.", "Canton", "After 1724 Christian propaganda was prohibited, and after 1757 international trade was confined to the port of Canton."},
+		{"The treaty was signed by the two powers in 1854, and ratified in 1855.", "1855", "The treaty was signed by the two powers in 1854, and ratified in 1855."},
+	} {
+		if got := toTheClaim(c.s, c.keep); got != c.want {
+			t.Errorf("toTheClaim(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
