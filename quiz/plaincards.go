@@ -102,6 +102,9 @@ func (g *generator) plainCards(cards []Card) []Card {
 		if w, ok := causeNamesEffect(c); ok {
 			c = w
 		}
+		if w, ok := g.moreSaid(c); ok {
+			c = w // "Name one thing the Law on State Enterprise stipulated." (moresaid.go)
+		}
 		c.Front = withoutSetting(c.Front, misspelt)
 		out = append(out, c)
 	}

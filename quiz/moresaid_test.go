@@ -1,0 +1,61 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMoreSaidAsksForOne: a what-did card on a subject its paragraph says
+// more of asks for one and gives the others on its back (perestroika: the
+// Law on State Enterprise, round 16 X-C7, Y-C7); what-did cards whose
+// paragraph says nothing more of their subject stay (the Law on
+// Cooperatives, the PTBT, the Marshall Plan).
+func TestMoreSaidAsksForOne(t *testing.T) {
+	tests := []struct {
+		article, front string
+		want           string // the front after the rule; "" when it stays
+		backHas        []string
+	}{
+		{"perestroika", "What did the Law on State Enterprise stipulate?", "Name one thing the Law on State Enterprise stipulated.",
+			[]string{"free to determine output levels", "Also: Under the law, enterprises became self-financing.", "The law shifted control over the enterprise operations"}},
+		// counter-examples
+		{"perestroika", "What did the Law on Cooperatives permit?", "", nil},
+		{"comprehensive_nuclear_test_ban_treaty", "What did the PTBT ban?", "", nil},
+		{"marshall_plan", "What did the Marshall Plan require?", "", nil},
+	}
+	decks := map[string][]Card{}
+	for _, ar := range goldArticles(t) {
+		_, a := ar.read(t)
+		decks[ar.name] = MakeCards(a, Extract(a))
+	}
+	for _, tt := range tests {
+		deck, ok := decks[tt.article]
+		if !ok {
+			t.Skipf("no %s in the corpus", tt.article)
+		}
+		var was Card
+		for _, c := range deck {
+			if c.Front == tt.front || tt.want != "" && c.Front == tt.want {
+				was = c
+			}
+		}
+		if was.Front == "" {
+			t.Errorf("%s: no card %q", tt.article, tt.front)
+			continue
+		}
+		if tt.want == "" {
+			if was.Front != tt.front || strings.Contains(was.Back, "Also:") {
+				t.Errorf("%s: %q changed to %q / %q", tt.article, tt.front, was.Front, was.Back)
+			}
+			continue
+		}
+		if was.Front != tt.want {
+			t.Errorf("%s: front %q; want %q", tt.article, was.Front, tt.want)
+		}
+		for _, h := range tt.backHas {
+			if !strings.Contains(was.Back, h) {
+				t.Errorf("%s: back %q lacks %q", tt.article, was.Back, h)
+			}
+		}
+	}
+}
