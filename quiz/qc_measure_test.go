@@ -58,7 +58,7 @@ func TestMeasureCountryQ(t *testing.T) {
 				if q.Kind == DateFact && (q.Type == MultipleChoice || q.Type == FillIn) {
 					dates++
 				}
-				fmt.Fprintf(&sb, "%s %d [%s] %s {%s} => %s\n", h.name, seed, q.Type, strings.ReplaceAll(q.Prompt, "\n", " "), strings.Join(q.Options, " | "), q.ShownAnswer())
+				fmt.Fprintf(&sb, "%s %d [%s] %s {%s} => %s\n", h.name, seed, string(q.Type)+"/"+string(q.Kind), strings.ReplaceAll(q.Prompt, "\n", " "), strings.Join(q.Options, " | "), q.ShownAnswer())
 			}
 		}
 		total += n
