@@ -26,10 +26,14 @@ func (g *generator) keyCards(deck []Card) []Card {
 	if keyCardsOff {
 		return deck
 	}
-	carded := map[string]bool{}   // sentences and fronts of the deck's cards
-	named := map[string]bool{}    // the names and dates its cards ask about
-	fronts := map[string]string{} // the fronts of each sentence's cards
+	carded := map[string]bool{}       // sentences and fronts of the deck's cards
+	named := map[string]bool{}        // the names and dates its cards ask about
+	fronts := map[string]string{}     // the fronts of each sentence's cards
+	dated := map[string][]DateValue{} // the dates each sentence's cards ask
 	for _, c := range deck {
+		if f, ok := g.factByKey(c.FactKey); ok && f.Kind == DateFact && c.Back != "" && strings.Contains(c.Back, f.Text) {
+			dated[normSpace(c.Sentence)] = append(dated[normSpace(c.Sentence)], f.Date)
+		}
 		fronts[normSpace(c.Sentence)] += c.Front + "\n"
 		carded[normSpace(c.Sentence)] = true
 		carded[normSpace(c.Front)] = true
@@ -60,7 +64,7 @@ func (g *generator) keyCards(deck []Card) []Card {
 		// a dated-name card shows no sentence, only the name: a sentence
 		// with a card may give one more ("… (Treaty of Shimoda, February 7,
 		// 1855), and the French (Treaty of Amity …, October 9, 1858)")
-		if !ok && !datedNamesOff && !strings.Contains(fronts[sk], f.Text) {
+		if !ok && !datedNamesOff && !strings.Contains(fronts[sk], f.Text) && !withinAsked(f, dated[sk]) {
 			// (not when a card of the sentence shows the date: "… such as
 			// the invasion of Hungary in 1956" on the front of the 1968 card)
 			c, ok = g.datedNameCard(f) // "When was the Treaty on … signed?" (datedname.go)
@@ -69,6 +73,9 @@ func (g *generator) keyCards(deck []Card) []Card {
 			continue
 		}
 		carded[sk] = true
+		if f.Kind == DateFact {
+			dated[sk] = append(dated[sk], f.Date)
+		}
 		fronts[sk] += c.Front + "\n"
 		carded[normSpace(c.Front)] = true
 		named[strings.ToLower(f.Value)] = true
@@ -247,3 +254,48 @@ func namingSubject(s, title string) (string, bool) {
 // treatyKinds are the words an article on a treaty calls it by: "the
 // treaty" in an article titled "Convention of …".
 var treatyKinds = map[string]bool{"treaty": true, "convention": true, "agreement": true, "pact": true, "accord": true}
+
+// withinAskedOff lets a dated-name card ask a date inside one its
+// sentence's card already asks (TestMeasureCardRules).
+var withinAskedOff bool
+
+// withinAsked reports a date fact whose time lies within, or holds, a date
+// another card of its sentence asks: "When was the Protocol of the
+// Proceedings signed?" → August 1, 1945 beside "When was the Three Power
+// Conference of Berlin held?" → 17 July to 2 August 1945, one sentence on
+// one event (round 16 Potsdam Y-C6 beside C5). Two dates of one sentence
+// that do not meet are two events ("signed in 1947 … in force in 1949").
+func withinAsked(f Fact, asked []DateValue) bool {
+	if withinAskedOff {
+		return false
+	}
+	fs, fe := dateSpan(f.Date)
+	for _, d := range asked {
+		ds, de := dateSpan(d)
+		if ds <= fs && fe <= de || fs <= ds && de <= fe {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSpan is a date's first and last day as yyyymmdd: "August 1945" →
+// 19450801, 19450831 (a month's end taken as its 31st).
+func dateSpan(d DateValue) (int, int) {
+	end := d.YearEnd
+	if end == 0 {
+		end = d.Year
+	}
+	m, day := max(d.Month, 1), max(d.Day, 1)
+	em, eday := d.EndMonth, d.EndDay
+	if em == 0 {
+		em, eday = d.Month, d.Day
+		if d.Month == 0 {
+			em = 12
+		}
+	}
+	if eday == 0 {
+		eday = 31
+	}
+	return d.Year*10000 + m*100 + day, end*10000 + em*100 + eday
+}

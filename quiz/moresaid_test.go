@@ -59,3 +59,29 @@ func TestMoreSaidAsksForOne(t *testing.T) {
 		}
 	}
 }
+
+// TestWithinAskedIsOneEvent: a date inside (or holding) a date its
+// sentence's card already asks is the same event's time (Potsdam: the
+// protocol of 1 August 1945 within the conference of 17 July – 2 August
+// 1945); dates that do not meet are two events.
+func TestWithinAskedIsOneEvent(t *testing.T) {
+	conf := DateValue{Year: 1945, YearEnd: 1945, Month: 7, Day: 17, EndMonth: 8, EndDay: 2, Granularity: Day}
+	tests := []struct {
+		date  DateValue
+		asked []DateValue
+		want  bool
+	}{
+		{DateValue{Year: 1945, YearEnd: 1945, Month: 8, Day: 1, Granularity: Day}, []DateValue{conf}, true},
+		{DateValue{Year: 1945, YearEnd: 1945, Month: 8, Granularity: Month}, []DateValue{{Year: 1945, YearEnd: 1945, Month: 8, Day: 1, Granularity: Day}}, true},
+		{DateValue{Year: 1948, YearEnd: 1948, Granularity: Year}, []DateValue{{Year: 1948, YearEnd: 1948, Month: 6, Granularity: Month}}, true},
+		// counter-examples: another time of the sentence
+		{DateValue{Year: 1945, YearEnd: 1945, Month: 8, Day: 7, Granularity: Day}, []DateValue{conf}, false},
+		{DateValue{Year: 1949, YearEnd: 1949, Granularity: Year}, []DateValue{{Year: 1947, YearEnd: 1947, Granularity: Year}}, false},
+		{DateValue{Year: 1854, YearEnd: 1854, Month: 3, Day: 31, Granularity: Day}, nil, false},
+	}
+	for _, tt := range tests {
+		if got := withinAsked(Fact{Kind: DateFact, Date: tt.date}, tt.asked); got != tt.want {
+			t.Errorf("withinAsked(%v, %v) = %v; want %v", tt.date, tt.asked, got, tt.want)
+		}
+	}
+}
