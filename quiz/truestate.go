@@ -489,8 +489,9 @@ func (g *generator) plainSwaps(f Fact, ds []string) []string {
 	for _, d := range ds {
 		switch f.Kind {
 		case PersonFact:
-			if !strings.EqualFold(roleHead(g.roleOf(d)), roleHead(f.Detail)) {
-				continue
+			r := g.roleOf(d)
+			if !strings.EqualFold(roleHead(r), roleHead(f.Detail)) || !sameQualifier(r, f.Detail) || !sameQualifier(r, titleBefore(f)) {
+				continue // "Soviet Foreign Minister Georges Bidault" (French), "Soviet Leader Hafizullah Amin" (Khalq)
 			}
 		case PlaceFact:
 			if g.placeSort(d) != "country" || !g.namedInChapter(d, f.Chapter) || demonymInStem(Fact{Kind: PlaceFact, Value: d, Sentence: f.Sentence, SentSpan: f.SentSpan, Start: f.Start, End: f.End}) {
@@ -550,6 +551,9 @@ func inNameRun(f Fact) bool {
 	if before := strings.Fields(f.Sentence[:at]); len(before) > 1 {
 		last := before[len(before)-1]
 		w := strings.Trim(last, "“\"'‘(")
+		if len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			return true // "George H. W. Bush": an initial before the name
+		}
 		if capitalised(w) && isWordByte(last[len(last)-1]) && !strings.EqualFold(w, lastWord(f.Detail)) && !frameStopWords[strings.ToLower(w)] {
 			return true // "the New Germany", "U.S.-supported South Korea"
 		}
@@ -647,4 +651,55 @@ func secondPredicate(rest string) bool {
 	}
 	_, ok := baseForm(w)
 	return ok
+}
+
+// roleTitleWords are the words of an office's title; a role's other
+// capitalised words say whose office it is ("Soviet", "French", "Khalq").
+var roleTitleWords = map[string]bool{"prime": true, "foreign": true, "secretary": true, "minister": true, "deputy": true, "vice": true,
+	"general": true, "senator": true, "president": true, "leader": true, "first": true, "chief": true, "state": true, "of": true,
+	"defense": true, "defence": true, "former": true, "premier": true, "chairman": true, "ambassador": true, "generalissimo": true,
+	"commander": true, "king": true, "queen": true, "emperor": true, "general-secretary": true}
+
+// qualifierOf is whose office a role names: its capitalised words that
+// are not title words ("Soviet" of "Soviet Foreign Minister", "US" of
+// "US Secretary of State"), "" for a bare title ("President").
+func qualifierOf(role string) string {
+	var q []string
+	for _, w := range strings.Fields(role) {
+		w = strings.Trim(w, ",.")
+		if w != "" && capitalised(w) && !roleTitleWords[strings.ToLower(w)] {
+			q = append(q, w)
+		}
+	}
+	return strings.Join(q, " ")
+}
+
+// sameQualifier reports two roles of the same people, or one that says
+// none: a person swapped in under the sentence's title ("Soviet Foreign
+// Minister _____") must be able to hold it.
+func sameQualifier(a, b string) bool {
+	qa, qb := qualifierOf(a), qualifierOf(b)
+	return qa == "" || qb == "" || qa == qb
+}
+
+// titleBefore is the title the sentence writes before a person's name, up
+// to four words back to a mark ("Soviet deputy foreign minister" of "…
+// United Nations, Soviet deputy foreign minister Andrei Vyshinsky
+// said"): whose office the slot names, even where the person's own
+// role, read elsewhere, does not say it.
+func titleBefore(f Fact) string {
+	at := f.Start - f.SentSpan.Start
+	if at <= 0 || at > len(f.Sentence) {
+		return ""
+	}
+	ws := strings.Fields(f.Sentence[:at])
+	var out []string
+	for i := len(ws) - 1; i >= 0 && len(out) < 4; i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, ",;:.()") {
+			break
+		}
+		out = append([]string{w}, out...)
+	}
+	return strings.Join(out, " ")
 }

@@ -130,3 +130,47 @@ func TestCircularAndSecondPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonSwapKeepsTheTitlesPeople (round 16): a person swapped under
+// a title must be able to hold it: roles of two peoples do not swap, a
+// bare title swaps with any of its kind.
+func TestPersonSwapKeepsTheTitlesPeople(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Soviet Foreign Minister", "French Foreign Minister", false},
+		{"Soviet Leader", "Khalq leader", false},
+		{"Soviet Foreign Minister", "Soviet deputy foreign minister", true},
+		{"President", "US President", true},
+		{"Prime Minister", "Prime Minister", true},
+		{"US Secretary of State", "Secretary of State", true},
+		{"Japanese Prime Minister", "Prime Minister", true},
+	} {
+		if got := sameQualifier(c.a, c.b); got != c.want {
+			t.Errorf("sameQualifier(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestTitleBefore reads the title a sentence writes before a name.
+func TestTitleBefore(t *testing.T) {
+	for _, c := range []struct{ s, name, want string }{
+		{"In a 1947 speech to the United Nations, Soviet deputy foreign minister Andrei Vyshinsky said so.", "Andrei Vyshinsky", "Soviet deputy foreign minister"},
+		{"President Harry Truman signed the Marshall Plan on April 3, 1948.", "Harry Truman", "President"},
+		{"In 1954, Nehru of India issued the first appeal.", "Nehru", ""},
+	} {
+		if got := titleBefore(swapFactIn(c.s, c.name, PersonFact)); got != c.want {
+			t.Errorf("titleBefore(%q in %q) = %q, want %q", c.name, c.s, got, c.want)
+		}
+	}
+	if !inNameRun(swapFactIn("The United States President George H. W. Bush pledged solidarity.", "Bush", PersonFact)) {
+		t.Errorf("inNameRun: an initial before a surname is a longer name")
+	}
+	if sameQualifier("minister", titleBefore(swapFactIn("Soviet deputy foreign minister Georges Bidault said so.", "Georges Bidault", PersonFact))) != true {
+		t.Errorf("a bare role swaps under any title")
+	}
+	if sameQualifier("French Foreign Minister", "Soviet deputy foreign minister") {
+		t.Errorf("a French minister under a Soviet title")
+	}
+}
