@@ -168,15 +168,23 @@ func (g *generator) keyCard(f Fact, persons map[string]bool) (Card, bool) {
 		pointDate := func(x Fact) bool {
 			return g.eventDate(x) && writesItsYear(x) && !g.outsideTitleSpan(x) && g.dateCardPoint(x) && !seasonDate(x) && !inLongAside(x)
 		}
-		if reportsAState(s) || !pointDate(f) && !pointDate(fv) {
+		label := "When did this happen?"
+		if reportsAState(s) {
 			return Card{}, false
 		}
-		front := "When did this happen?\n“" + blankAll(s, f.Text) + "”"
-		if q, ok := g.passiveWhen(fv); ok && s == f.Sentence {
+		if !pointDate(f) && !pointDate(fv) {
+			// one of the sentence's dates: the blank says which (keydates.go)
+			if !g.dateAmongOthers(fv) || !writesItsYear(fv) || g.outsideTitleSpan(fv) || !g.dateCardPoint(fv) || seasonDate(fv) || inLongAside(fv) {
+				return Card{}, false
+			}
+			label = "Which date completes the sentence?"
+		}
+		front := label + "\n“" + blankAll(s, f.Text) + "”"
+		if q, ok := g.passiveWhen(fv); ok && s == f.Sentence && label == "When did this happen?" {
 			front = q
 		}
 		c := newCard(CardWhen, f, front, f.Text)
-		return c, strings.Contains(c.Front, "_____") || c.Front != "When did this happen?\n“"+s+"”"
+		return c, strings.Contains(c.Front, "_____") || c.Front != label+"\n“"+s+"”"
 	}
 	if cutName(fv) || g.sentenceOutsideSpan(fv) || !strings.Contains(s, f.Text) {
 		return Card{}, false

@@ -88,3 +88,46 @@ func TestTimeOfDayIsTheEventsDate(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyDateAmongOthers: a key date of a sentence with other dates gets
+// a cloze whose blank says which (dateAmongOthers), in decks of two
+// articles; a date in a list or after a bound gets none, and without the
+// rule none is made.
+func TestKeyDateAmongOthers(t *testing.T) {
+	const label = "Which date completes the sentence?"
+	tests := []struct {
+		article, back, sentence string
+		want                    bool
+	}{
+		{"brezhnev_doctrine", "August 20, 1968", "the Soviet/Warsaw Pact invasion began on the night of", true},
+		{"comprehensive_nuclear_test_ban_treaty", "November 1987", "negotiations on a test ban restarted", true},
+		// counter-examples
+		{"comprehensive_nuclear_test_ban_treaty", "2009", "North Korea carried out six announced tests", false}, // a list
+		{"foreign_relations_of_china", "1757", "international trade was confined to the port of Canton", false}, // "after 1757"
+	}
+	decks := map[string][2][]Card{}
+	for _, ar := range goldArticles(t) {
+		_, a := ar.read(t)
+		otherDatesOff = true
+		off := MakeCards(a, Extract(a))
+		otherDatesOff = false
+		decks[ar.name] = [2][]Card{MakeCards(a, Extract(a)), off}
+	}
+	for _, tt := range tests {
+		d, ok := decks[tt.article]
+		if !ok {
+			t.Skipf("no %s in the corpus", tt.article)
+		}
+		for i, deck := range d {
+			got := false
+			for _, c := range deck {
+				if strings.HasPrefix(c.Front, label) && c.Back == tt.back && strings.Contains(c.Sentence, tt.sentence) {
+					got = true
+				}
+			}
+			if want := tt.want && i == 0; got != want {
+				t.Errorf("%s %q (rule off: %v): a card %v; want %v", tt.article, tt.back, i == 1, got, want)
+			}
+		}
+	}
+}
