@@ -683,7 +683,7 @@ func sameQualifier(a, b string) bool {
 }
 
 // titleBefore is the title the sentence writes before a person's name, up
-// to four words back to a mark ("Soviet deputy foreign minister" of "…
+// to four words back to a mark or a lower-case word that is no title word ("Soviet deputy foreign minister" of "…
 // United Nations, Soviet deputy foreign minister Andrei Vyshinsky
 // said"): whose office the slot names, even where the person's own
 // role, read elsewhere, does not say it.
@@ -696,8 +696,8 @@ func titleBefore(f Fact) string {
 	var out []string
 	for i := len(ws) - 1; i >= 0 && len(out) < 4; i-- {
 		w := ws[i]
-		if strings.ContainsAny(w, ",;:.()") {
-			break
+		if strings.ContainsAny(w, ",;:.()") || !capitalised(w) && !roleTitleWords[strings.ToLower(w)] {
+			break // "… State Department under President Harry S Truman": the title is "President"
 		}
 		out = append([]string{w}, out...)
 	}

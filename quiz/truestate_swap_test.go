@@ -159,6 +159,7 @@ func TestTitleBefore(t *testing.T) {
 		{"In a 1947 speech to the United Nations, Soviet deputy foreign minister Andrei Vyshinsky said so.", "Andrei Vyshinsky", "Soviet deputy foreign minister"},
 		{"President Harry Truman signed the Marshall Plan on April 3, 1948.", "Harry Truman", "President"},
 		{"In 1954, Nehru of India issued the first appeal.", "Nehru", ""},
+		{"In the view of the State Department under President Harry S Truman, aid was needed.", "Harry S Truman", "President"},
 	} {
 		if got := titleBefore(swapFactIn(c.s, c.name, PersonFact)); got != c.want {
 			t.Errorf("titleBefore(%q in %q) = %q, want %q", c.name, c.s, got, c.want)
