@@ -58,7 +58,7 @@ func (g *generator) keyCards(deck []Card) []Card {
 		if !carded[sk] {
 			c, ok = g.keyCard(f, persons)
 			if !ok {
-				c, ok = g.passageKeyCard(f) // the sentence with the one before it (passagecard.go)
+				c, ok = g.passageKeyCard(f, carded) // the sentence with the one before it (passagecard.go)
 			}
 		}
 		// a dated-name card shows no sentence, only the name: a sentence

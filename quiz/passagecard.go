@@ -12,12 +12,13 @@ var passageCardsOff bool
 // Warsaw Pact …"): the key fact is blanked in the two sentences read
 // together, "Which term completes the passage?", so the card says who
 // "they" are or what "these steps" were. The sentence before must be of
-// the same paragraph, stand alone, not show the answer, and the two read
+// the same paragraph, stand alone, carry no card of its own (the passage
+// would show that card's answer), not show the answer, and the two read
 // together stay within 60 words; the sentence itself must pass every
 // check keyCard makes but the one on leaning (a sentence no rewrite of
 // keyCard's could free: withoutConnective, namingSubject, itNamed). About
 // one key fact in six that no card named had only this against it.
-func (g *generator) passageKeyCard(f Fact) (Card, bool) {
+func (g *generator) passageKeyCard(f Fact, carded map[string]bool) (Card, bool) {
 	s := f.Sentence
 	if passageCardsOff || !leansOnContext(s) && !g.bareDefiniteOnly(s) {
 		return Card{}, false
@@ -29,6 +30,8 @@ func (g *generator) passageKeyCard(f Fact) (Card, bool) {
 	cur, prev := g.sents[i], g.sents[i-1]
 	before := strings.TrimSpace(withoutCitations(prev.text))
 	if prev.chapter != cur.chapter || prev.block != cur.block || before == "" || !g.memo.sentenceAskable(g, before) ||
+		carded[normSpace(prev.text)] || carded[normSpace(before)] || // a card of its own: the passage would show its answer
+
 		fieldCount(before)+fieldCount(s) > 60 || strings.ContainsAny(before, "\t?") {
 		return Card{}, false
 	}
