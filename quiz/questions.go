@@ -1266,6 +1266,9 @@ func (g *generator) nameDistractors(f Fact, n int, strict bool) []string {
 		if f.Kind == PlaceFact && g.usedAsBody(o.Value) {
 			continue // round 11: "Comecon" (", their version of the Marshall Plan") as a place
 		}
+		if !abbrevOff && namedByAbbrev(block, o) {
+			continue // round 16 CTBT X-Q2: the Partial Test Ban Treaty beside "The PTBT … towards the _____" (optabbrev.go)
+		}
 		if !fitsFrame(slot, f.Value, o.Value) {
 			continue // round 13: "the Dixie Mission" signed, "Resolution 2758" invading
 		}
