@@ -110,3 +110,48 @@ func TestPointClozeOverTheCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinFigure: a count is not asked when its sentence holds another
+// count it is easy to confuse with (round 16 CTBT Q12); years, and a
+// count alone, are no twins. Sentences of three articles.
+func TestTwinFigure(t *testing.T) {
+	for _, c := range []struct {
+		sentence, fig string
+		want          bool
+	}{
+		{"Between 1945 and 1963, the US conducted 215 atmospheric tests, the Soviet Union conducted 219, the UK conducted 21, and France conducted three", "215", true},
+		{"The PTBT, joined by 123 states following the original three parties, banned detonations of 20 kinds", "123", true},
+		{"The Red Army kept 1,500,000 troops and 300 airfields in the occupied zone", "1,500,000", true},
+		// counter-examples
+		{"Between 1945 and 1963, the US conducted 215 atmospheric tests", "215", false},
+		{"In 1948 the Soviet Union sent 300,000 troops into the zone (see 1947)", "300,000", false},
+		{"The PTBT, joined by 123 states following the original three parties, banned detonations underwater", "123", false},
+	} {
+		if got := twinFigure(c.sentence, c.fig); got != c.want {
+			t.Errorf("twinFigure(%q, %q) = %v, want %v", c.sentence, c.fig, got, c.want)
+		}
+	}
+}
+
+// TestTwinFigureNotAsked: "How many …?" is asked of a count alone in its
+// sentence, not of one beside a twin figure (round 16 CTBT Q12).
+func TestTwinFigureNotAsked(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Between 1945 and 1963, the Bonn Office conducted 215 atmospheric tests, and France conducted three.", true},
+		{"Between 1950 and 1953, the Bonn Office conducted 120 naval exercises, and France conducted three.", true},
+		{"Between 1945 and 1963, the Bonn Office conducted 215 atmospheric tests, the Soviet Union conducted 219, and France conducted three.", false},
+		{"Between 1950 and 1953, the Bonn Office conducted 120 naval exercises, and France conducted 45.", false},
+	} {
+		g := structGenerator(t, c.text)
+		asked := false
+		for _, sa := range g.chapterAnswers(1) {
+			asked = asked || strings.HasPrefix(sa.prompt, "How many")
+		}
+		if asked != c.want {
+			t.Errorf("%q: a how-many question %v, want %v", c.text, asked, c.want)
+		}
+	}
+}

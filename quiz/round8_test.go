@@ -34,7 +34,7 @@ func TestStemsSayWhichAct(t *testing.T) {
 			"", "", []string{"What did Kim Il-sung create?", "What did Kim Il-sung create in North Korea?"}},
 		{"In North Korea, Kim Il-sung created a highly centralized and brutal dictatorship.",
 			"What did Kim Il-sung create in North Korea?", "a highly centralized and brutal dictatorship", nil},
-		{"Between 1945 and 1963, the US conducted 215 atmospheric tests, the Soviet Union conducted 219, and France conducted three.",
+		{"Between 1945 and 1963, the US conducted 215 atmospheric tests, and France conducted three.",
 			"How many atmospheric tests did the US conduct between 1945 and 1963?", "215 atmospheric tests", []string{"What did the US conduct between 1945 and 1963?"}},
 		{"In the early 1970s, the PRC replaced the ROC as the recognised government of China in the UN following Resolution 2758.",
 			"What did the PRC replace as the recognised government of China in the UN in the early 1970s?", "the ROC", []string{"What did the PRC replace in the early 1970s?"}},

@@ -40,7 +40,7 @@ func TestWhatDidSaysWhichAct(t *testing.T) {
 		// a list that is the whole object is the answer whole
 		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity.", "What did the Bonn Plan require?", "a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity"},
 		// a second clause after the comma is no list item
-		{"Between 1945 and 1963, the Bonn Office conducted 215 atmospheric tests, the Soviet Union conducted 219, and France conducted three.", "How many atmospheric tests did the Bonn Office conduct between 1945 and 1963?", "215 atmospheric tests"},
+		{"Between 1945 and 1963, the Bonn Office conducted 215 atmospheric tests, and France conducted three.", "How many atmospheric tests did the Bonn Office conduct between 1945 and 1963?", "215 atmospheric tests"},
 		// two acts joined by "and": the key is half of what the subject did
 		{"The Riga Accords allowed more trade between the states and introduced some market-like reforms.", "", ""},
 	}

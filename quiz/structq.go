@@ -720,6 +720,12 @@ func (g *generator) whatDid(c clause) (string, string, bool) {
 		// terms of the Joint Venture Law", which says whose partner
 		prompt = under + ", " + strings.ToLower(what) + prompt[len(what):]
 	}
+	if fig, _, ok := countObject(obj); ok && !twinFigureOff && twinFigure(c.text, fig) {
+		// round 16 CTBT Q12: "How many atmospheric tests did the US conduct
+		// …?" (215) beside "the Soviet Union conducted 219, the UK
+		// conducted 21": a figure easy to confuse with its twin, low value
+		return "", "", false
+	}
 	if _, unit, ok := countObject(obj); ok && what == "What" {
 		// "the US conducted 215 atmospheric tests" → "How many atmospheric
 		// tests did the US conduct …?": the stem asks for the figure
@@ -902,6 +908,24 @@ func countObject(obj string) (string, string, bool) {
 }
 
 var reCount = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*$`)
+
+// twinFigureOff turns twinFigure off, for measuring.
+var twinFigureOff bool
+
+// twinFigure reports a sentence that holds another count beside fig (a
+// figure of up to three digits or with thousands commas; years are four
+// digits and do not count): "the US conducted 215 atmospheric tests, the
+// Soviet Union conducted 219" — the question on one figure is a guess
+// between the two.
+func twinFigure(sentence, fig string) bool {
+	for _, w := range strings.Fields(sentence) {
+		w = strings.TrimRight(strings.TrimLeft(w, "(\"“$"), ".,;:)\"”%")
+		if w != fig && reCount.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // cutAt cuts s at the first of the markers.
 func cutAt(s string, marks ...string) string {
