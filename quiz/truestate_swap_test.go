@@ -175,3 +175,22 @@ func TestTitleBefore(t *testing.T) {
 		t.Errorf("a French minister under a Soviet title")
 	}
 }
+
+// TestSecondClaimFigure: a figure in a leaning second part of its
+// sentence is not swapped; one in the first part, or in a part that
+// stands alone, is.
+func TestSecondClaimFigure(t *testing.T) {
+	for _, c := range []struct {
+		s, figure string
+		want      bool
+	}{
+		{"The Marshall Plan was replaced by the Mutual Security Plan at the end of 1951; that new plan gave away about $7.5 billion annually until 1961.", "$7.5 billion", true},
+		{"The treaty banned underground tests with yields above 150 kilotons; it was ratified in 1990.", "150 kilotons", false},
+		{"The plan was adopted in 1948; the United States gave about $13 billion to sixteen countries over four years.", "$13 billion", false},
+		{"Between 1945 and 1963, the US conducted 215 atmospheric tests.", "215 atmospheric tests", false},
+	} {
+		if got := secondClaimFigure(swapFactIn(c.s, c.figure, NumberFact)); got != c.want {
+			t.Errorf("secondClaimFigure(%q in %q) = %v, want %v", c.figure, c.s, got, c.want)
+		}
+	}
+}
