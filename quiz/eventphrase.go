@@ -52,6 +52,11 @@ func withoutDate(s, d string) string {
 		}
 	}
 	after = strings.TrimLeft(after, " ")
+	if !reducedClauseOff && reducedClause(before, after) {
+		// round 16 cold war Q10: "Fraudulent Polish elections held in
+		// January 1947 resulted in …" → "… elections held resulted in …"
+		return blankAll(s, d)
+	}
 	switch {
 	case strings.HasSuffix(before, ",") && strings.HasPrefix(after, ","):
 		after = strings.TrimLeft(after[1:], " ") // "After the war, in 1947, Brown wrote" → "After the war, Brown wrote"
@@ -76,4 +81,27 @@ func withoutDate(s, d string) string {
 		out = string(unicode.ToUpper(r)) + out[n:]
 	}
 	return out
+}
+
+// reducedClauseOff turns reducedClause off, for measuring.
+var reducedClauseOff bool
+
+// reducedClause reports a date phrase that ends a participle's phrase
+// right before the main verb: "elections held [in January 1947]
+// resulted in …", "the troops stationed [in 1945] remained …". Cut, the
+// participle runs into the verb; the phrase stays (blanked).
+func reducedClause(before, after string) bool {
+	b, a := strings.Fields(before), strings.Fields(after)
+	if len(b) < 2 || len(a) == 0 {
+		return false
+	}
+	last := strings.ToLower(b[len(b)-1])
+	if _, ok := participleToPast(last); !ok || strings.ContainsAny(last, ",;:") {
+		return false
+	}
+	if prev := strings.ToLower(b[len(b)-2]); copula[prev] || prev == "been" || prev == "be" || prev == "has" || prev == "have" || prev == "had" {
+		return false // "was signed [in 1950] and …": the participle is the verb
+	}
+	first := strings.Trim(a[0], ",;:.")
+	return first == strings.ToLower(first) && pastTense(first)
 }

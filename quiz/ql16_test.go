@@ -155,3 +155,47 @@ func TestTwinFigureNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedClause: a date phrase that ends a participle's phrase just
+// before the main verb is not cut from an ordering or matching item
+// (round 16 cold war Q10); a date after a finite verb or a passive is.
+// Sentences of three articles.
+func TestReducedClause(t *testing.T) {
+	for _, c := range []struct {
+		s, d, want string
+	}{
+		{"Fraudulent Polish elections held in January 1947 resulted in Poland's official transformation to the People's Republic of Poland.", "January 1947",
+			"Fraudulent Polish elections held in _____ resulted in Poland's official transformation to the People's Republic of Poland."},
+		{"The troops stationed in 1945 remained in the country until the treaty was signed.", "1945",
+			"The troops stationed in _____ remained in the country until the treaty was signed."},
+		// counter-examples: the cut reads well
+		{"The treaty was signed in 1950 and ratified two years later by both parties.", "1950",
+			"The treaty was signed and ratified two years later by both parties."},
+		{"Kim Il Sung visited Mongolia in 1986 as North Korea's relationship with the USSR was tarnished.", "1986",
+			"Kim Il Sung visited Mongolia as North Korea's relationship with the USSR was tarnished."},
+		{"Gorbachev announced in 1985 a unilateral testing moratorium.", "1985",
+			"Gorbachev announced a unilateral testing moratorium."},
+	} {
+		if got := withoutDate(c.s, c.d); got != c.want {
+			t.Errorf("withoutDate(%q, %q) = %q, want %q", c.s, c.d, got, c.want)
+		}
+	}
+}
+
+// TestMatchingItemsHaveNoBlank: no item of a date matching or ordering
+// shows a blank (round 16 China Q13: "_____ saw the arrival of Queen
+// Elizabeth II" among items with no blank).
+func TestMatchingItemsHaveNoBlank(t *testing.T) {
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Kind != DateFact || q.Type != Matching && q.Type != Ordering {
+				continue
+			}
+			for _, o := range append(append([]string(nil), q.Options...), q.Answer...) {
+				if strings.Contains(o, "_____") {
+					t.Errorf("%s item with a blank: %s", q.Type, o)
+				}
+			}
+		}
+	})
+}

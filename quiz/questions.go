@@ -1839,6 +1839,9 @@ func (g *generator) orderings(dates []Fact) []Question {
 }
 
 func (g *generator) matchDates(dates []Fact) (Question, bool) {
+	if !samePointOff {
+		dates = withoutBlankEvents(dates) // round 16 China Q13: "_____ saw the arrival of Queen Elizabeth II" (samepoint.go)
+	}
 	picked := g.threadDates(dates, 4)
 	if len(picked) < 3 {
 		return Question{}, false
