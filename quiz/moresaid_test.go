@@ -85,3 +85,31 @@ func TestWithinAskedIsOneEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestMutualRepeatsGo: a card whose front shows an earlier card's answer
+// while that card's front shows its own goes (cold war: NATO both ways);
+// a one-way showing, a clause answer and an edited card stay.
+func TestMutualRepeatsGo(t *testing.T) {
+	nato := Card{Key: "a", Front: "When was NATO formed?", Back: "1949"}
+	tests := []struct {
+		name  string
+		cards []Card
+		want  []string // the keys kept
+	}{
+		{"both ways", []Card{nato, {Key: "b", Front: "“The United States joined Britain … in 1949 to form the _____, …”", Back: "North Atlantic Treaty Organization (NATO)"}}, []string{"a"}},
+		{"both ways, a date and a treaty", []Card{{Key: "a", Front: "When was the Treaty of Kanagawa signed?", Back: "March 31, 1854"}, {Key: "b", Front: "“On March 31, 1854, Perry signed the _____.”", Back: "Treaty of Kanagawa."}}, []string{"a"}},
+		// counter-examples
+		{"one way", []Card{nato, {Key: "b", Front: "“In 1949, the Soviet Union tested its first _____.”", Back: "atomic bomb"}}, []string{"a", "b"}},
+		{"a clause answer", []Card{{Key: "a", Front: "What did the Marshall Plan require?", Back: "A reduction of interstate barriers and a dropping of many regulations."}, {Key: "b", Front: "“The _____ required a reduction of interstate barriers and a dropping of many regulations.”", Back: "Marshall Plan"}}, []string{"a", "b"}},
+		{"edited", []Card{nato, {Key: "b", Front: "“… in 1949 to form the _____ (NATO)”", Back: "North Atlantic Treaty Organization (NATO)", Edited: true}}, []string{"a", "b"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range mutualRepeats(tt.cards) {
+			got = append(got, c.Key)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: kept %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}

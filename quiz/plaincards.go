@@ -108,7 +108,7 @@ func (g *generator) plainCards(cards []Card) []Card {
 		c.Front = withoutSetting(c.Front, misspelt)
 		out = append(out, c)
 	}
-	return out
+	return mutualRepeats(out) // one fact asked both ways (mutualrepeat.go)
 }
 
 // reWhatDidDo is an acted card's front: the actor, the date phrase and
