@@ -43,6 +43,9 @@ func (g *generator) askable(f Fact) bool {
 	if g.mixedKind(f.Value, f.Kind) {
 		return false // "Mao" asked as a place
 	}
+	if invitedToNothing(f) {
+		return false // round 16 Marshall X-Q8 "The _____ was invited with the understanding …": to what? (optpoint.go)
+	}
 	if f.Kind != DateFact && f.Kind != NumberFact && nameGoesOn(f.Sentence[f.End-f.SentSpan.Start:]) {
 		return false // "_____ of Staff Directive 1067": the name is cut
 	}

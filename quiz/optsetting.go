@@ -46,6 +46,9 @@ func (g *generator) inSetting(f Fact, options []string) []string {
 	if bareAlso(f.Sentence) {
 		return nil // "President Li also visited _____.": which Li, when, besides where?
 	}
+	if g.sideListMember(f) {
+		return nil // round 16 cold war X-Q12 "Believing that Britain, _____ and …, the Soviet …" (optpoint.go)
+	}
 	ys, loose := g.slotYears(f)
 	window := maxEraYears
 	if loose {

@@ -34,8 +34,9 @@ func TestMeasureCountryQ(t *testing.T) {
 	off := os.Getenv("QC_OFF")
 	settingOff = strings.Contains(off, "setting")
 	abbrevOff = strings.Contains(off, "abbrev")
+	pointOffOff = strings.Contains(off, "point")
 	typedCountryOff = strings.Contains(off, "typed")
-	defer func() { settingOff, typedCountryOff, abbrevOff = false, false, false }()
+	defer func() { settingOff, typedCountryOff, abbrevOff, pointOffOff = false, false, false, false }()
 	from, to := uint64(223), uint64(262)
 	if r := os.Getenv("QC_SEEDS"); r != "" { // "500-599"
 		a, b, _ := strings.Cut(r, "-")
