@@ -27,6 +27,9 @@ func listParts(a string) []string {
 	if len(parts) < 2 || len(parts) > 4 {
 		return nil
 	}
+	if !nounListOff && nounList(parts) {
+		return parts
+	}
 	lead := partLead(parts[0])
 	for _, p := range parts {
 		if fieldCount(p) < 2 || partLead(p) != lead {
@@ -42,6 +45,44 @@ func listParts(a string) []string {
 		}
 	}
 	return parts
+}
+
+// nounListOff turns nounList off, for measuring.
+var nounListOff bool
+
+// nounList reports three or four parts that are things, not one thing's
+// modifiers: the last opens with a determiner, none is a clause, opens
+// with a preposition, "to" or "that", or is a lone -ing word, each has at
+// most six words and the first no preposition: "labor, infrastructure,
+// and a potentially large domestic market" (round 16 perestroika Q15,
+// keyed whole with no "give one"). Not "political, economic, and
+// military ties" (one head), "possessing, manufacturing, and acquiring
+// nuclear weapons" (one object), "private ownership of businesses in the
+// services, manufacturing, and foreign-trade sectors".
+func nounList(parts []string) bool {
+	if len(parts) < 3 || !articleWord(firstWord(parts[len(parts)-1])) {
+		return false
+	}
+	for i, p := range parts {
+		w := strings.Fields(p)
+		if len(w) == 0 || len(w) > 6 || hasFiniteVerb(p) {
+			return false
+		}
+		switch l := strings.ToLower(w[0]); {
+		case placePrepositions[l], l == "to", l == "that", l == "of", l == "for", l == "on", l == "with", l == "by", l == "from", l == "at":
+			return false
+		case len(w) == 1 && strings.HasSuffix(l, "ing"):
+			return false
+		}
+		if i == 0 {
+			for _, x := range w {
+				if x == "of" || x == "in" || x == "for" || x == "with" || x == "on" || x == "to" {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // splitTop cuts a list at ", and ", ", or ", ", " and at " and to ",

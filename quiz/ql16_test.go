@@ -199,3 +199,29 @@ func TestMatchingItemsHaveNoBlank(t *testing.T) {
 		}
 	})
 }
+
+// TestNounList: a list of three or four things is asked "give one"
+// (round 16 perestroika Q15: "labor, infrastructure, and a potentially
+// large domestic market" keyed whole); a list of one head's modifiers,
+// of verbs sharing an object, or inside a phrase stays whole. Answers of
+// four articles.
+func TestNounList(t *testing.T) {
+	for _, c := range []struct {
+		answer string
+		parts  int
+	}{
+		{"labor, infrastructure, and a potentially large domestic market", 3},
+		{"France, Britain, and the United States", 3},
+		{"food, fuel, and the machinery of reconstruction", 3},
+		// counter-examples
+		{"political, economic, and military ties", 0},
+		{"possessing, manufacturing, and acquiring nuclear weapons or other nuclear explosive devices", 0},
+		{"private ownership of businesses in the services, manufacturing, and foreign-trade sectors", 0},
+		{"detonations for military and civilian purposes underwater, in the atmosphere, and in outer space", 0},
+	} {
+		_, parts, ok := typedAnswer(c.answer)
+		if !ok || len(parts) != c.parts {
+			t.Errorf("typedAnswer(%q): %d parts %q (ok %v), want %d", c.answer, len(parts), parts, ok, c.parts)
+		}
+	}
+}
