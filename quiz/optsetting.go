@@ -49,6 +49,7 @@ func (g *generator) inSetting(f Fact, options []string) []string {
 	if g.sideListMember(f) {
 		return nil // round 16 cold war X-Q12 "Believing that Britain, _____ and …, the Soviet …" (optpoint.go)
 	}
+	options = withoutStemAdjective(f, options) // "resistance against a Soviet attack": not the Soviet Union (optadj.go)
 	ys, loose := g.slotYears(f)
 	window := maxEraYears
 	if loose {

@@ -35,8 +35,11 @@ func TestMeasureCountryQ(t *testing.T) {
 	settingOff = strings.Contains(off, "setting")
 	abbrevOff = strings.Contains(off, "abbrev")
 	pointOffOff = strings.Contains(off, "point")
+	stemAdjOff = strings.Contains(off, "adj")
 	typedCountryOff = strings.Contains(off, "typed")
-	defer func() { settingOff, typedCountryOff, abbrevOff, pointOffOff = false, false, false, false }()
+	defer func() {
+		settingOff, typedCountryOff, abbrevOff, pointOffOff, stemAdjOff = false, false, false, false, false
+	}()
 	from, to := uint64(223), uint64(262)
 	if r := os.Getenv("QC_SEEDS"); r != "" { // "500-599"
 		a, b, _ := strings.Cut(r, "-")
