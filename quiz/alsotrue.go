@@ -107,7 +107,7 @@ func verbKindOf(v string) []string {
 // "Japan took _____"), or lists it with two of the names listed with the
 // answer, and half of them in a long clause ("Albania, Czechoslovakia, …, Bulgaria, Romania, and Poland"
 // for "Romania, Bulgaria, Albania, and _____").
-func (g *generator) alsoTrue(fr blankFrame, option string) bool {
+func (g *generator) readAlsoTrue(fr blankFrame, option string) bool {
 	if g.ix == nil || option == "" {
 		return false
 	}

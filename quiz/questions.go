@@ -84,6 +84,7 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
 	g := base.fork(rng)
+	g.frameMemo = frameAnswers{} // this fork's, dropped with it
 	a := g.a
 	types := opts.Types
 	if len(types) == 0 {
@@ -658,6 +659,7 @@ type generator struct {
 	phraseQs    map[int][]structAnswer // the questions with phrase answers, by chapter (chapterAnswers)
 	nameSet     map[string]bool        // the names of people, places, bodies and policies (indexNames)
 	nameFirst   map[string]bool        // their first words
+	frameMemo   frameAnswers           // alsoTrue's answers while one quiz is made (framememo.go)
 	// maxYear bounds synthesised dates: a year or two past the latest
 	// date in the article, so no distractor lies in the article's future.
 	maxYear int
