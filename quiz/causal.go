@@ -871,7 +871,7 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 	}
 	all := g.structAnswers(chapters)
 	for _, sa := range g.chapterAnswers(ch) {
-		if sa.causal && g.settinglessStem(sa) {
+		if (sa.causal || sa.form == "aim" && !settinglessAimOff) && g.settinglessStem(sa) {
 			continue // round 14: "Why did tax revenues decline?", "What did unemployment and food shortages lead to?" (setting.go)
 		}
 		typedOnly := false

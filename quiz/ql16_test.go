@@ -225,3 +225,28 @@ func TestNounList(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNounPhraseOfOrigin: a subject led by an adjective of origin
+// names no one ("European commercial interests", round 16 China Q16:
+// "What did European commercial interests seek to do?" had no time or
+// place); a name, an article or a possessive still names someone.
+func TestBareNounPhraseOfOrigin(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"European commercial interests", true},
+		{"British traders", true},
+		{"Chinese leaders", true},
+		{"tax revenues", true},
+		// counter-examples
+		{"the European powers", false},
+		{"Truman administration officials", false},
+		{"Soviet Union's leaders", false},
+		{"European", false},
+	} {
+		if got := bareNounPhrase(c.p); got != c.want {
+			t.Errorf("bareNounPhrase(%q) = %v, want %v", c.p, got, c.want)
+		}
+	}
+}

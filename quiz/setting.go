@@ -21,15 +21,22 @@ var settinglessOff = false
 // and whose stem holds no date and no name.
 func (g *generator) settinglessStem(sa structAnswer) bool {
 	subj := g.lowerCommon(sa.subj)
-	if settinglessOff || subj == "" || !bareNounPhrase(subj) || g.isSubject(subj) || g.subjectIsNamed(subj) {
+	if settinglessOff || subj == "" || !bareNounPhrase(subj) || g.isSubject(subj) {
 		return false
+	}
+	if g.subjectIsNamed(subj) && (settinglessAimOff || !demonymLike(firstWord(subj))) {
+		return false // named for its adjective of origin alone: "European commercial interests" names no one
 	}
 	if strings.ContainsAny(sa.prompt, "0123456789") {
 		return false // "Why did prices rise in 1990?"
 	}
+	own := map[string]bool{}
+	for _, x := range strings.Fields(subj) {
+		own[strings.ToLower(x)] = true
+	}
 	w := strings.Fields(sa.prompt)
 	for _, x := range w[1:] {
-		if capitalised(strings.Trim(x, "“”\"'‘’?,")) {
+		if x := strings.Trim(x, "“”\"'‘’?,"); capitalised(x) && !own[strings.ToLower(x)] {
 			return false // a name: "… in Europe", "… lead to the First Opium War?"
 		}
 	}
@@ -40,6 +47,9 @@ func (g *generator) settinglessStem(sa structAnswer) bool {
 // a name or a figure: "tax revenues", "fear of a nuclear war".
 func bareNounPhrase(p string) bool {
 	w := strings.Fields(p)
+	if len(w) > 1 && !settinglessAimOff && demonymLike(w[0]) {
+		w = w[1:] // "European commercial interests": an adjective of origin names no one (round 16 China Q16)
+	}
 	if len(w) == 0 || determiners[strings.ToLower(w[0])] || !isLowerWord(w[0]) {
 		return false
 	}
@@ -49,4 +59,23 @@ func bareNounPhrase(p string) bool {
 		}
 	}
 	return true
+}
+
+// settinglessAimOff turns off what round 16 added to settinglessStem (an
+// aim's stem, a subject led by an adjective of origin), for measuring.
+var settinglessAimOff bool
+
+// demonymLike reports a capitalised adjective of origin: "European",
+// "British", "Chinese", "American", "Iraqi" (endings of English
+// demonyms; not a bare "-an", which names too: "Truman", "Japan").
+func demonymLike(w string) bool {
+	if !capitalised(w) || strings.ContainsAny(w, "'’-") {
+		return false
+	}
+	for _, suf := range []string{"ean", "ian", "can", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
