@@ -51,7 +51,7 @@ func TestAPracticeQuizSaysWhereEnterGoes(t *testing.T) {
 	u, _ := newClockUI(t, &now)
 	u.quiz.open()
 	u.Sync()
-	startSpec(t, u, quiz.QuizSpec{Title: "P", Count: 5, Mode: quiz.Practice, Seed: 1, Types: []quiz.QuestionType{quiz.TrueFalse}})
+	startSpec(t, u, quiz.QuizSpec{Title: "P", Count: 5, Mode: quiz.Practice, Seed: 1, Types: []quiz.QuestionType{quiz.TrueFalse, quiz.MultipleChoice}})
 	tv := u.quiz.take
 	for i := 1; i <= 5; i++ {
 		if want := fmt.Sprintf("Question %d of 5", i); !strings.Contains(tv.counter.Text, want) {
