@@ -1830,10 +1830,7 @@ func (g *generator) orderings(dates []Fact) []Question {
 		if tellsAnyPlace(q.Answer) {
 			continue // round 14 builtin Q8: "shortly after the creation of the DPRK" comes first (orderhint.go)
 		}
-		q.Options = append([]string(nil), q.Answer...)
-		for tries := 0; tries < 5 && equalStrings(q.Options, q.Answer); tries++ {
-			g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
-		}
+		q.Options = offKey(g.rng, q.Answer) // round 17: never the order of the key (keyorder.go)
 		q.Explanation = strings.Join(expl, "\n")
 		out = append(out, q)
 	}
@@ -1873,8 +1870,7 @@ func (g *generator) matchDates(dates []Fact) (Question, bool) {
 	if hasDuplicates(q.Answer) {
 		return Question{}, false
 	}
-	q.Choices = append([]string(nil), q.Answer...)
-	g.rng.Shuffle(len(q.Choices), func(i, j int) { q.Choices[i], q.Choices[j] = q.Choices[j], q.Choices[i] })
+	q.Choices = offKey(g.rng, q.Answer) // round 17 builtin Q7: never the order of the key (keyorder.go)
 	q.Explanation = strings.Join(expl, "\n")
 	return q, true
 }
@@ -1912,8 +1908,7 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 		q.FactKeys = append(q.FactKeys, f.Key())
 		expl = append(expl, f.Value+": "+def.Sentence)
 	}
-	q.Choices = append([]string(nil), q.Answer...)
-	g.rng.Shuffle(len(q.Choices), func(i, j int) { q.Choices[i], q.Choices[j] = q.Choices[j], q.Choices[i] })
+	q.Choices = offKey(g.rng, q.Answer) // round 17 builtin Q7: never the order of the key (keyorder.go)
 	q.Explanation = strings.Join(expl, "\n")
 	return q, true
 }
