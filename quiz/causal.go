@@ -926,6 +926,9 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			}
 			q.Answer = []string{key}
 			q.Accept = append(g.spelledOut(key), parts...)
+			if parts == nil {
+				q.Accept = append(q.Accept, alsoPoints(sa.answer, key, sa.sent.text)...) // the means or aim the cut key left out (alsokey.go)
+			}
 			qs = append(qs, q)
 			rank = append(rank, g.phraseRank(sa))
 			if tf, ok := g.causeStatement(sa, all, f); ok && allowed[TrueFalse] {

@@ -149,6 +149,14 @@ func (q Question) gradeFillIn(given string) Verdict {
 				}
 			}
 		}
+		for _, a := range q.alsoAccepted() {
+			// the means or aim the key was cut from (alsokey.go)
+			if w := gradeKeyWords(given, a, q.Prompt); !v.Correct && w.Correct {
+				w.Expected = q.Answer[0]
+				w.Note = fmt.Sprintf("Right: the article gives that too (%s); the key is: %s.", a, q.Answer[0])
+				return w
+			}
+		}
 		for _, a := range q.Accept {
 			if w := GradeText(given, a); !v.Correct && w.Correct {
 				w.Expected = q.Answer[0]

@@ -31,5 +31,8 @@ func (q Question) ShownAnswer() string {
 	if parts := q.AnyOneOf(); parts != nil {
 		return "Any one of: " + strings.Join(parts, "; ")
 	}
+	if also := q.alsoAccepted(); also != nil {
+		return strings.Join(q.Answer, " | ") + " (also accepted: " + strings.Join(also, "; ") + ")"
+	}
 	return strings.Join(q.Answer, " | ")
 }
