@@ -921,7 +921,13 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			}
 			q.Type = FillIn
 			q.Prompt = sa.prompt + "\n" + keyWordsHint
-			if parts != nil {
+			if parts == nil {
+				if stem, pts, ok := g.moreSaidQ(sa.prompt, key, sa.sent.text); ok {
+					// the paragraph says more of the subject: ask for one, take any (moreq.go)
+					q.Prompt, key, parts = stem+"\n"+oneOfHint, strings.Join(pts, "; "), pts
+				}
+			}
+			if parts != nil && !strings.HasSuffix(q.Prompt, oneOfHint) {
 				q.Prompt = sa.prompt + "\n" + oneOfHint
 			}
 			q.Answer = []string{key}
