@@ -65,7 +65,9 @@ func withNext(cards []Card, more map[string]string) []Card {
 		asked[normSpace(withoutCitations(c.Sentence))] = true
 	}
 	for i, c := range cards {
-		if m, ok := more[c.Key]; ok && c.Kind == CardDefine && !asked[normSpace(m)] {
+		// a back already long enough to recall takes no more (round 17
+		// cold war C12: two sentences and a quotation)
+		if m, ok := more[c.Key]; ok && c.Kind == CardDefine && !asked[normSpace(m)] && (longDefinitionOff || fieldCount(c.Back) <= maxDrillWords) {
 			cards[i].Back += "\n" + m
 		}
 	}

@@ -108,7 +108,7 @@ func (g *generator) plainCards(cards []Card) []Card {
 		c.Front = withoutSetting(c.Front, misspelt)
 		out = append(out, c)
 	}
-	return mutualRepeats(out) // one fact asked both ways (mutualrepeat.go)
+	return mutualRepeats(g.drillCards(out)) // round 17's cards not worth drilling (drillcards.go); one fact asked both ways (mutualrepeat.go)
 }
 
 // reWhatDidDo is an acted card's front: the actor, the date phrase and

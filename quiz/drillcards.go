@@ -1,0 +1,353 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Cards worth drilling daily (round 17's card faults, issue 18): the
+// deck's last pass (drillCards, after plainCards' rules) leaves out or
+// shortens a card a student would drill for nothing.
+//   - passingName: "When was the Moscow Declaration issued?" → October
+//     1943 asks the bare date of a thing the article names once, in
+//     passing ("crimes under the Moscow Declaration of October 1943"), in
+//     a sentence that does not name the article's subject (Potsdam C4,
+//     C7: a bare date of a document the card never explains). The back
+//     says what the sentence has the thing do: "June 5, 1945" and "…the
+//     Allies by the Berlin Declaration of June 5, 1945, had assumed
+//     supreme authority over Germany." (a card left out would take the
+//     deck's only mention of a key date with it). A name the
+//     sentence glosses in brackets with a name the article uses again
+//     keeps its card and says it: "When was the Three Power Conference
+//     of Berlin (the Potsdam Conference) held?" (Potsdam C5).
+//   - sinceClause: "When was Lenin's New Economic Policy abolished?" from
+//     "For the first time since Vladimir Lenin's New Economic Policy was
+//     abolished in 1928, the law permitted …": a date that only sets the
+//     scene of another event (perestroika C13). The card goes.
+//   - nameGivesAim: "Why was the United Nations Relief and Rehabilitation
+//     Administration founded?" → "To provide relief …": the aim's object
+//     is a word of the name (Marshall C14). A front that dates the
+//     founding asks that date instead ("When was the United Nations
+//     Relief and Rehabilitation Administration founded?" → 1943); any
+//     other such card goes.
+//   - aimTwice: "What were the goals of the United States?" beside "What
+//     was the purpose of the Marshall Plan?" in the Marshall Plan deck
+//     asks one aim twice (Marshall C1, C6); the aim of the article's
+//     subject stays and the other aim cards go.
+//   - longDefinition: a definition back past maxDrillWords words is cut
+//     before an aside it goes on into (", widely associated with …",
+//     ", which …") when what is left says what the thing is (perestroika
+//     C1: 35 words copied), and such a back takes no sentence after it
+//     (withNext, defnext.go: cold war C12, two sentences and a quotation).
+
+// Switches for TestMeasureCardRules.
+var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff bool
+
+// maxDrillWords is the longest definition back left whole, and the
+// longest that withNext adds to.
+const maxDrillWords = 25
+
+// drillCards applies the rules above to a finished deck.
+func (g *generator) drillCards(cards []Card) []Card {
+	out := cards[:0:0]
+	titleAim := false
+	for _, c := range cards {
+		if m := reGoalFront.FindStringSubmatch(c.Front); m != nil && sameName(m[1], g.a.Title) {
+			titleAim = true
+		}
+	}
+	for _, c := range cards {
+		if c.Edited {
+			out = append(out, c)
+			continue
+		}
+		if !sinceClauseOff && sinceClause(c) {
+			continue
+		}
+		if !nameGivesAimOff && nameGivesAim(c) {
+			w, ok := foundedWhen(c)
+			if !ok {
+				continue
+			}
+			c = w
+		}
+		if titleAim && !aimTwiceOff {
+			if m := reGoalFront.FindStringSubmatch(c.Front); m != nil && !sameName(m[1], g.a.Title) {
+				continue
+			}
+		}
+		if !passingNameOff {
+			w, ok := g.passingName(c)
+			if !ok {
+				continue
+			}
+			c = w
+		}
+		if !longDefinitionOff {
+			c.Back = shortDefinition(c)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameName reports two names that differ only in a leading "the" and case.
+func sameName(a, b string) bool {
+	trim := func(s string) string {
+		s = strings.TrimSpace(s)
+		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+			s = s[4:]
+		}
+		return s
+	}
+	return strings.EqualFold(trim(a), trim(b))
+}
+
+// reGoalFront is a front that asks the aim of a subject: "What were the
+// goals of the United States?", "What was the purpose of the Marshall
+// Plan?". The setting in brackets after it is left out.
+var reGoalFront = regexp.MustCompile(`^What (?:was|were) the (?:goals?|purposes?|aims?|objectives?) of (.+?)\?`)
+
+// reDatedNameFront is a dated-name card's front (datedname.go).
+var reDatedNameFront = regexp.MustCompile(`^When was (.+) ([a-z]+)\?$`)
+
+// passingName is c with its front glossed, or false when c asks the date
+// of a thing the article names in its sentence alone, a sentence that
+// does not name the article's subject either. Any other card is returned
+// as it is.
+func (g *generator) passingName(c Card) (Card, bool) {
+	m := reDatedNameFront.FindStringSubmatch(c.Front)
+	if c.Kind != CardWhen || m == nil {
+		return c, true
+	}
+	name := m[1]
+	if len(name) > 4 && name[:4] == "the " {
+		name = name[4:]
+	}
+	at := findWord(c.Sentence, name, 0)
+	if at < 0 {
+		return c, true
+	}
+	if alias, ok := g.bracketAlias(c.Sentence[at+len(name):], name); ok {
+		c.Front = "When was " + m[1] + " (" + alias + ") " + m[2] + "?"
+		return c, true
+	}
+	if !byTheWay(c.Sentence, at, name, c.Phrase) || g.namedElsewhere(name, c.Sentence) || g.namesSubject(c.Sentence) {
+		return c, true
+	}
+	if cl := clauseAround(c.Sentence, at); cl != "" && !strings.Contains(c.Back, "\n") {
+		c.Back += "\n“" + cl + "”"
+	}
+	return c, true
+}
+
+// clauseAround is the part of s from the clause holding the name at at
+// (its last comma or semicolon before, or six words before it) to the end
+// of s, or to the first comma after the name when that is shorter than
+// maxClauseWords: "…the Allies by the Berlin Declaration of June 5, 1945,
+// had assumed supreme authority over Germany." ("…" where s was cut).
+func clauseAround(s string, at int) string {
+	start := 0
+	if k := strings.LastIndexAny(s[:at], ",;"); k >= 0 {
+		start = k + 1
+	}
+	words := 0
+	for i := at - 1; i > start; i-- {
+		if s[i] == ' ' && s[i-1] != ' ' {
+			if words++; words > 6 {
+				start = i
+				break
+			}
+		}
+	}
+	cl := strings.TrimSpace(s[start:])
+	if fieldCount(cl) > maxClauseWords {
+		return ""
+	}
+	if start > 0 {
+		cl = "…" + cl
+	}
+	return cl
+}
+
+// maxClauseWords is the longest clause a date card's back shows.
+const maxClauseWords = 30
+
+// passingPrepositions put a name by the way: "the Allies by the Berlin
+// Declaration of June 5, 1945, had assumed …", "crimes under the Moscow
+// Declaration of October 1943".
+var passingPrepositions = map[string]bool{"by": true, "under": true, "for": true, "through": true, "per": true, "at": true, "from": true, "with": true, "to": true}
+
+// byTheWay reports a name at at in s that a preposition puts by the way
+// and whose date hangs on it with no verb of its own: "by the X of DATE",
+// "under the X (DATE)", "for the DATE X". "The X was signed in DATE",
+// "superseded by the X signed on DATE" and "including the X (DATE)" are
+// not by the way.
+func byTheWay(s string, at int, name, date string) bool {
+	after := s[at+len(name):]
+	before := strings.TrimRight(s[:at], " ")
+	attached := strings.HasPrefix(after, " of "+date) || strings.HasPrefix(after, " ("+date+")")
+	if !attached && strings.HasSuffix(before, date) {
+		attached = true
+		before = strings.TrimRight(strings.TrimSuffix(before, date), " ")
+	}
+	if !attached {
+		return false
+	}
+	before = strings.TrimSuffix(before, " the")
+	if strings.HasSuffix(before, " The") || before == "The" {
+		return false
+	}
+	return passingPrepositions[strings.ToLower(lastWord(before))]
+}
+
+// reBracketName is a bracket right after a name that ends on a name:
+// " (formal title of the Potsdam Conference)", " (the Paris Conference)".
+var reBracketName = regexp.MustCompile(`^ \([^()]*?\b((?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*))*)\)`)
+
+// bracketAlias is the name in brackets after a name ("the Potsdam
+// Conference") when the article names it in another sentence too.
+func (g *generator) bracketAlias(after, name string) (string, bool) {
+	m := reBracketName.FindStringSubmatch(after)
+	if m == nil {
+		return "", false
+	}
+	alias := m[1]
+	bare := strings.TrimPrefix(alias, "the ")
+	if fieldCount(bare) < 2 || sameName(bare, name) || !g.namedElsewhere(bare, "") {
+		return "", false
+	}
+	if !strings.HasPrefix(alias, "the ") {
+		alias = "the " + alias
+	}
+	return alias, true
+}
+
+// namedElsewhere reports a name found in a sentence of the article other
+// than own (in two sentences when own is empty).
+func (g *generator) namedElsewhere(name, own string) bool {
+	need := 1
+	if own == "" {
+		need = 2
+	}
+	n := 0
+	for _, si := range g.ix.mentioning(name) {
+		text := g.sents[si].text
+		if findWord(text, name, 0) >= 0 && (own == "" || normSpace(text) != normSpace(own)) {
+			if n++; n >= need {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesSubject reports a sentence that names the article's subject: its
+// title, or the title's first word when that is a name ("the Potsdam
+// Conference" in an article on the Potsdam Agreement).
+func (g *generator) namesSubject(s string) bool {
+	t := strings.TrimSpace(g.a.Title)
+	if t == "" {
+		return true
+	}
+	if findWordFold(s, t) {
+		return true
+	}
+	fw := firstWord(t)
+	return fieldCount(t) > 1 && capitalised(fw) && !stopWords[strings.ToLower(fw)] && len(fw) > 3 && findWord(s, fw, 0) >= 0
+}
+
+// reSinceName is the end of the text before a name that opens a clause
+// setting the scene of the sentence's event: "For the first time since
+// Vladimir ", "until the ".
+var reSinceName = regexp.MustCompile(`(?i)\b(?:since|until|unlike)(?: the)?(?: \p{Lu}[\p{L}'’.-]*)* $`)
+
+// sinceClause reports a dated-name card whose name stands in a clause
+// opened by "since", "until" or "unlike".
+func sinceClause(c Card) bool {
+	m := reDatedNameFront.FindStringSubmatch(c.Front)
+	if c.Kind != CardWhen || m == nil {
+		return false
+	}
+	name := strings.TrimPrefix(m[1], "the ")
+	at := findWord(c.Sentence, name, 0)
+	return at >= 0 && reSinceName.MatchString(c.Sentence[:at])
+}
+
+// reFoundedWhy is a why front on the founding of a named body.
+var reFoundedWhy = regexp.MustCompile(`^Why was (?:the )?(.+?) (?:founded|established|created|formed|set up)\b`)
+
+// reAimObject is the verb of a "To …" back and the word after it (past an
+// article) with the word that follows that one.
+var reAimObject = regexp.MustCompile(`^To [a-z]+ (?:(?:a|an|the) )?([\p{L}-]+)(?:[ ,.;]+([\p{L}-]+))?`)
+
+// nameGivesAim reports a card asking why a body was founded whose answer's
+// object is a word of the body's name: "To provide relief to …" for the
+// "Relief and Rehabilitation Administration". The object counts only
+// when the word after it is no noun it qualifies ("the European
+// response": "European" is not the object).
+func nameGivesAim(c Card) bool {
+	f := reFoundedWhy.FindStringSubmatch(c.Front)
+	if f == nil {
+		return false
+	}
+	back, _, _ := strings.Cut(c.Back, "\n")
+	m := reAimObject.FindStringSubmatch(back)
+	if m == nil {
+		return false
+	}
+	obj := strings.ToLower(m[1])
+	if next := strings.ToLower(m[2]); next != "" && !stopWords[next] && !prepositions[next] && next != "and" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(f[1])) {
+		if len(obj) >= 4 && (w == obj || strings.TrimSuffix(w, "s") == obj || w == strings.TrimSuffix(obj, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reDefinitionAside is where a long definition goes on into an aside.
+var reDefinitionAside = regexp.MustCompile(`, (?:widely|which|whose|who|often|commonly|usually|best known|known|largely|particularly)\b`)
+
+// shortDefinition is a definition card's back cut before its aside when
+// its first line runs past maxDrillWords words and at least ten are left.
+func shortDefinition(c Card) string {
+	if c.Kind != CardDefine {
+		return c.Back
+	}
+	first, rest, more := strings.Cut(c.Back, "\n")
+	if fieldCount(first) <= maxDrillWords {
+		return c.Back
+	}
+	loc := reDefinitionAside.FindStringIndex(first)
+	if loc == nil || fieldCount(first[:loc[0]]) < 10 {
+		return c.Back
+	}
+	out := first[:loc[0]] + "."
+	if more {
+		out += "\n" + rest
+	}
+	return out
+}
+
+// reFoundedWhyDated is a why front on a founding with its date.
+var reFoundedWhyDated = regexp.MustCompile(`^Why was (.+?) (founded|established|created|formed|set up) (?:in|on) ([^?]+)\?$`)
+
+// foundedWhen is a why card on a founding asked as a when card: "Why was
+// X founded in 1943?" → "When was X founded?" → 1943, or false when its
+// front gives no date.
+func foundedWhen(c Card) (Card, bool) {
+	m := reFoundedWhyDated.FindStringSubmatch(c.Front)
+	if m == nil {
+		return c, false
+	}
+	if _, ok := ParseDate(m[3]); !ok {
+		return c, false
+	}
+	c.Front = "When was " + m[1] + " " + m[2] + "?"
+	c.Back = m[3]
+	c.Kind = CardWhen
+	return c, true
+}
