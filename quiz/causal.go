@@ -927,6 +927,12 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 					q.Prompt, key, parts = stem+"\n"+oneOfHint, strings.Join(pts, "; "), pts
 				}
 			}
+			if parts != nil && strings.HasPrefix(sa.prompt, "Why ") {
+				if more := g.moreReasons(sa.sent.text); more != nil {
+					// the next sentences add reasons: any of them is right (moreq.go)
+					key, parts = key+"; "+strings.Join(more, "; "), append(append([]string(nil), parts...), more...)
+				}
+			}
 			if parts != nil && !strings.HasSuffix(q.Prompt, oneOfHint) {
 				q.Prompt = sa.prompt + "\n" + oneOfHint
 			}

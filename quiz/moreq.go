@@ -93,3 +93,48 @@ func lowerFirst(s, source string) string {
 	}
 	return l + s[len(w):]
 }
+
+// reasonLinks open a sentence that adds a reason to the one before:
+// "Furthermore, his party was weakened …", "Meanwhile the Communists
+// promised …".
+var reasonLinks = []string{"Furthermore, ", "Moreover, ", "In addition, ", "Additionally, ", "Also, ", "Meanwhile, ", "Meanwhile "}
+
+// moreReasons are the reasons the sentences right after a give-one why
+// question's source add to its list, each opening with a link that adds
+// one (reasonLinks), up to three, in the same paragraph: "Westad says the
+// Communists won … because Mao Zedong made fewer military mistakes …, and
+// because … Chiang antagonized too many interest groups" goes on
+// "Furthermore, his party was weakened in the war against Japanese.
+// Meanwhile the Communists promised to improve the ways of life for
+// certain groups such as farmers." (round 17 China Q8: those two were
+// marked wrong). The run stops at the first sentence with no such link
+// ("This allowed for more support …", a consequence, not a reason).
+func (g *generator) moreReasons(sentence string) []string {
+	if moreQOff {
+		return nil
+	}
+	i := g.sentenceIndex(sentence)
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	for j := i + 1; j < len(g.sents) && j <= i+3; j++ {
+		o := g.sents[j]
+		if o.chapter != g.sents[i].chapter || o.block != g.sents[i].block {
+			break
+		}
+		t := strings.TrimSpace(withoutCitations(o.text))
+		rest := ""
+		for _, l := range reasonLinks {
+			if r, ok := strings.CutPrefix(t, l); ok {
+				rest = r
+				break
+			}
+		}
+		if rest == "" || fieldCount(rest) > maxClauseKeyWords+6 || strings.Contains(rest, "?") {
+			break
+		}
+		out = append(out, lowerFirst(strings.TrimRight(rest, ". "), rest))
+	}
+	return out
+}

@@ -87,3 +87,51 @@ func TestSplitSentencesLowerFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreReasonsTakesTheNextSentences(t *testing.T) {
+	arts := map[string]hygieneArticle{}
+	for _, h := range hygieneArticles(t) {
+		arts[h.name] = h
+	}
+	h, ok := arts["foreign_relations_of_china"]
+	if !ok {
+		t.Skip("no foreign_relations_of_china in the corpus")
+	}
+	var q Question
+	for _, o := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: 223}) {
+		if o.Type == FillIn && strings.HasPrefix(o.Explanation, "Westad says the Communists won") {
+			q = o
+		}
+	}
+	if q.Prompt == "" {
+		t.Fatal("no typed question on Westad's reasons")
+	}
+	if parts := q.AnyOneOf(); len(parts) != 4 {
+		t.Errorf("shown %q, want any one of four reasons", q.ShownAnswer())
+	}
+	for _, g := range []string{"Chiang antagonized interest groups", "his party was weakened in the war against the Japanese", "the Communists promised farmers a better life", "Mao made fewer military mistakes"} {
+		if v := q.Grade([]string{g}); !v.Correct {
+			t.Errorf("%q marked wrong (%s)", g, v.Note)
+		}
+	}
+	for _, g := range []string{"Soviet aid", "the United States left"} {
+		if v := q.Grade([]string{g}); v.Correct {
+			t.Errorf("%q marked right (%s)", g, v.Note)
+		}
+	}
+	// counter-examples: a why question's list elsewhere takes only its
+	// own sentence's parts when no sentence after it adds a reason
+	for _, name := range []string{"builtin", "cold_war_1947_1953", "marshall_plan", "perestroika", "potsdam_agreement", "brezhnev_doctrine"} {
+		h, ok := arts[name]
+		if !ok {
+			continue
+		}
+		for _, o := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: 223}) {
+			for _, p := range o.AnyOneOf() {
+				if strings.HasPrefix(o.Prompt, "Why ") && !strings.Contains(o.Explanation, p) {
+					t.Errorf("%s: %q takes %q, which its sentence does not give", name, firstLine(o.Prompt), p)
+				}
+			}
+		}
+	}
+}

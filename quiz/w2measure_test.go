@@ -13,7 +13,8 @@ import (
 // date-answered share and how many typed questions accept a point their
 // cut key left out (alsokey.go) or ask for one of what a paragraph says
 // more of (moreSaidQ) (W2_MEASURE=1; W2_OFF=alsokey,moreq turns the rules
-// off; a measurement, not a check).
+// off; W2_DUMP=file writes every question and its shown answer; a
+// measurement, not a check).
 func TestMeasureW2(t *testing.T) {
 	if os.Getenv("W2_MEASURE") == "" {
 		t.Skip("set W2_MEASURE=1 to measure typed keys over seeds 223–262")
@@ -22,6 +23,7 @@ func TestMeasureW2(t *testing.T) {
 	alsoKeyOff = strings.Contains(off, "alsokey")
 	moreQOff = strings.Contains(off, "moreq")
 	defer func() { alsoKeyOff, moreQOff = false, false }()
+	var dump strings.Builder
 	kinds := map[string]int{}
 	total, dates, also, more := 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {
@@ -33,6 +35,7 @@ func TestMeasureW2(t *testing.T) {
 			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
 			n += len(qs)
 			for _, q := range qs {
+				fmt.Fprintf(&dump, "%s %d %s | %s\n", h.name, seed, strings.ReplaceAll(q.Prompt, "\n", " "), q.ShownAnswer())
 				k := string(q.Type)
 				switch {
 				case q.Type == FillIn && q.Kind == ClauseFact && strings.HasPrefix(q.Prompt, "Why"):
@@ -68,4 +71,9 @@ func TestMeasureW2(t *testing.T) {
 	}
 	t.Logf("all: %d questions (%.2f a quiz), date-answered %.1f %%, also-accepted %d, name-one-thing %d", total, float64(total)/320, 100*float64(dates)/float64(max(total, 1)), also, more)
 	t.Logf("kinds: %s", sb.String())
+	if p := os.Getenv("W2_DUMP"); p != "" {
+		if err := os.WriteFile(p, []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
