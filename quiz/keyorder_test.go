@@ -55,7 +55,8 @@ func TestOffKey(t *testing.T) {
 
 // TestNoMatchingInKeyOrder: over every corpus article and 20 seeds, no
 // matching lists its choices, and no ordering its items, with more than
-// one of three or more in the key's place (round 17 builtin Q7).
+// one of three or more in the key's place (round 17 builtin Q7), and no
+// matching has fewer than four pairs.
 func TestNoMatchingInKeyOrder(t *testing.T) {
 	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
 		for _, q := range qs {
@@ -64,6 +65,9 @@ func TestNoMatchingInKeyOrder(t *testing.T) {
 				shown = q.Options
 			} else if q.Type != Matching {
 				continue
+			}
+			if q.Type == Matching && len(q.Answer) < 4 {
+				t.Errorf("matching %q has %d pairs: of three the last is free (round 17 China Q13)", q.Prompt, len(q.Answer))
 			}
 			if n := inPlace(shown, q.Answer); n > allowedInPlace(len(q.Answer)) {
 				t.Errorf("%s %q shows %d of %d in the key's place: %q", q.Type, q.Prompt, n, len(q.Answer), shown)

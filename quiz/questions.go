@@ -1842,7 +1842,7 @@ func (g *generator) matchDates(dates []Fact) (Question, bool) {
 		dates = withoutBlankEvents(dates) // round 16 China Q13: "_____ saw the arrival of Queen Elizabeth II" (samepoint.go)
 	}
 	picked := g.threadDates(dates, 4)
-	if len(picked) < 3 {
+	if len(picked) < minPairs() {
 		return Question{}, false
 	}
 	q := Question{Type: Matching, Prompt: "Match each event to its date.", Chapter: mostItemsChapter(picked), Kind: DateFact}
@@ -1896,7 +1896,7 @@ func (g *generator) matchTerms(pols []Fact) (Question, bool) {
 			picked = append(picked, f)
 		}
 	}
-	if len(picked) < 3 {
+	if len(picked) < minPairs() {
 		return Question{}, false
 	}
 	q := Question{Type: Matching, Prompt: "Match each term to the sentence it completes.", Chapter: mostItemsChapter(termSentences(g, picked)), Kind: PolicyFact}

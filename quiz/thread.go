@@ -69,13 +69,35 @@ func (g *generator) linkedChapters(items []Fact) map[int]bool {
 
 // threadDates picks up to n dated items of one thread (distinctDates),
 // trying the threads in a random order; nil when no thread holds three
-// items of distinct dates.
+// items of distinct dates. Round 17 (China Q13, CTBT Y-Q12): a thread
+// that gives all n comes before one that gives three, whose last pair
+// of a matching is free by elimination.
 func (g *generator) threadDates(dates []Fact, n int) []Fact {
 	ts := g.threads(dates, 3)
+	var short []Fact
 	for _, i := range g.rng.Perm(len(ts)) {
-		if picked := g.distinctDates(ts[i], n); len(picked) >= 3 {
+		picked := g.distinctDates(ts[i], n)
+		if len(picked) >= n || len(picked) >= 3 && fewerPairsOff {
 			return picked
 		}
+		if len(picked) >= 3 && short == nil {
+			short = picked
+		}
 	}
-	return nil
+	return short
+}
+
+// fewerPairsOff turns off the preference for full threads (threadDates)
+// and the four pairs a matching needs (minPairs), for measuring what they
+// change.
+var fewerPairsOff bool
+
+// minPairs is the fewest pairs a matching holds: of three, the last is
+// free once two are placed, so a student decides two (round 17 China Q13,
+// CTBT Y-Q12).
+func minPairs() int {
+	if fewerPairsOff {
+		return 3
+	}
+	return 4
 }
