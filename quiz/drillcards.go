@@ -30,6 +30,13 @@ import (
 //     founding asks that date instead ("When was the United Nations
 //     Relief and Rehabilitation Administration founded?" → 1943); any
 //     other such card goes.
+//   - longNameCloze: a cloze whose sentence runs past maxClozeWords
+//     words to ask a person's or a body's name ("After World War II, in
+//     1947, industrialist _____ wrote at the request of …", Marshall C4;
+//     "… especially once the new _____ was formed …", perestroika C15)
+//     is too long to drill for a name. It goes when every date, term and
+//     body its sentence names, its answer among them, is shown on another
+//     card of the deck (the sentence's key facts keep a card).
 //   - aimTwice: "What were the goals of the United States?" beside "What
 //     was the purpose of the Marshall Plan?" in the Marshall Plan deck
 //     asks one aim twice (Marshall C1, C6); the aim of the article's
@@ -41,7 +48,7 @@ import (
 //     (withNext, defnext.go: cold war C12, two sentences and a quotation).
 
 // Switches for TestMeasureCardRules.
-var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff bool
+var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff, longNameClozeOff bool
 
 // maxDrillWords is the longest definition back left whole, and the
 // longest that withNext adds to.
@@ -56,12 +63,16 @@ func (g *generator) drillCards(cards []Card) []Card {
 			titleAim = true
 		}
 	}
+	shownElsewhere := g.shownByOthers(cards)
 	for _, c := range cards {
 		if c.Edited {
 			out = append(out, c)
 			continue
 		}
 		if !sinceClauseOff && sinceClause(c) {
+			continue
+		}
+		if !longNameClozeOff && longNameCloze(c) && shownElsewhere(c) {
 			continue
 		}
 		if !nameGivesAimOff && nameGivesAim(c) {
@@ -350,4 +361,59 @@ func foundedWhen(c Card) (Card, bool) {
 	c.Back = m[3]
 	c.Kind = CardWhen
 	return c, true
+}
+
+// maxClozeWords is the longest sentence a name cloze shows.
+const maxClozeWords = 35
+
+// longNameCloze reports a cloze of a person's or a body's name whose
+// sentence is longer than maxClozeWords words.
+func longNameCloze(c Card) bool {
+	if c.Kind != CardCloze || fieldCount(c.Sentence) <= maxClozeWords {
+		return false
+	}
+	for _, p := range []string{"Who is missing", "Which organisation", "Which country", "Which meeting"} {
+		if strings.HasPrefix(c.Front, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownByOthers returns a test of a long name cloze: every date, term and
+// body its sentence names (its answer too, when a body) is shown (front, back or sentence) on a card of cards
+// that is no long name cloze. The facts are read once per deck, and only
+// when a deck has such a cloze.
+func (g *generator) shownByOthers(cards []Card) func(Card) bool {
+	var texts []string
+	var bySentence map[string][]string
+	return func(c Card) bool {
+		if bySentence == nil {
+			bySentence = map[string][]string{}
+			for _, f := range g.facts {
+				if f.Kind == DateFact || f.Kind == PolicyFact || f.Kind == OrgFact {
+					k := normSpace(f.Sentence)
+					bySentence[k] = append(bySentence[k], f.Text)
+				}
+			}
+			for _, o := range cards {
+				if !longNameCloze(o) {
+					texts = append(texts, o.Sentence+"\n"+o.Front+"\n"+o.Back)
+				}
+			}
+		}
+		for _, t := range bySentence[normSpace(c.Sentence)] {
+			shown := false
+			for _, o := range texts {
+				if strings.Contains(o, t) {
+					shown = true
+					break
+				}
+			}
+			if !shown {
+				return false
+			}
+		}
+		return true
+	}
 }

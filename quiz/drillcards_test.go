@@ -167,3 +167,42 @@ func TestDrillCardsOnCorpus(t *testing.T) {
 		t.Errorf("glossed alias %v, clause on a bare date's back %v; want both", glossed, shown)
 	}
 }
+
+// TestLongNameCloze: a name cloze over maxClozeWords words goes when the
+// dates, terms and bodies of its sentence are shown on other cards.
+func TestLongNameCloze(t *testing.T) {
+	long := "After World War II, in 1947, industrialist _____ wrote at the request of General Lucius D. Clay, A Report on Germany, which served as a detailed recommendation for the reconstruction of post-war Germany, and served as a basis for the Marshall Plan."
+	longOrg := "The Soviet Union's dual nature, part supranational union of republics and part unitary state, played a part in the difficulty of controlling the pace of restructuring, especially once the new _____ was formed and posed a challenge to the primacy of the CPSU."
+	short := "Administration officials met with Soviet Foreign Minister _____ and others to press for an economically self-sufficient Germany."
+	tests := []struct {
+		front, sentence string
+		want            bool
+	}{
+		{"Who is missing from the sentence?\n“" + long + "”", long, true},
+		{"Which organisation completes the sentence?\n“" + longOrg + "”", longOrg, true},
+		{"Who is missing from the sentence?\n“" + short + "”", short, false},
+		{"Which term completes the sentence?\n“" + long + "”", long, false}, // a term, not a name
+	}
+	for _, tt := range tests {
+		if got := longNameCloze(Card{Kind: CardCloze, Front: tt.front, Sentence: tt.sentence}); got != tt.want {
+			t.Errorf("longNameCloze(%.40q) = %v; want %v", tt.front, got, tt.want)
+		}
+	}
+	// shown elsewhere: the sentence's date and term on another card, or not
+	sentence := "In 1947, the long cloze asks for _____ beside the Marshall Plan and many more words to make it long enough here."
+	facts := []Fact{{Kind: DateFact, Text: "1947", Sentence: sentence}, {Kind: PolicyFact, Text: "Marshall Plan", Sentence: sentence}}
+	cloze := Card{Kind: CardCloze, Front: "Who is missing from the sentence?", Sentence: strings.Repeat(sentence+" ", 2)}
+	facts[0].Sentence, facts[1].Sentence = cloze.Sentence, cloze.Sentence
+	g := &generator{a: &Article{Title: "T"}, facts: facts}
+	for _, tt := range []struct {
+		others []Card
+		want   bool
+	}{
+		{[]Card{{Front: "When was the Marshall Plan passed?", Back: "1947"}}, true},
+		{[]Card{{Front: "What is the Marshall Plan?", Back: "An aid program."}}, false}, // 1947 on no other card
+	} {
+		if got := g.shownByOthers(append(tt.others, cloze))(cloze); got != tt.want {
+			t.Errorf("shownByOthers with %v = %v; want %v", tt.others, got, tt.want)
+		}
+	}
+}

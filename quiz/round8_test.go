@@ -330,9 +330,13 @@ func TestDeckFloors(t *testing.T) {
 	// internationally recognized _____" (nuclear-weapon-free status)
 	// repeats the card "What has Mongolia pursued … since the 1990s?"
 	// (nuclear-free policies), judged poor in round 13 (C2 repeats C1);
-	// onePointPerDeck, samepoint.go.
+	// onePointPerDeck, samepoint.go. Session 8 took marshall_plan 26 → 25
+	// (drillcards.go): "What were the goals of the United States?" (round
+	// 17 C1, a repeat of C6) and three clozes of 40 words and more asking
+	// a name (Lewis H. Brown, round 17 C4; Franklin D. Roosevelt; Jan
+	// Masaryk), judged poor: too long to drill for a name.
 	floors := map[string]int{"builtin": 10, "anti_ballistic_missile_treaty": 12, "brezhnev_doctrine": 11, "cold_war_1947_1953": 22,
-		"comprehensive_nuclear_test_ban_treaty": 20, "convention_of_kanagawa": 11, "foreign_relations_of_china": 35, "marshall_plan": 26,
+		"comprehensive_nuclear_test_ban_treaty": 20, "convention_of_kanagawa": 11, "foreign_relations_of_china": 35, "marshall_plan": 25,
 		"perestroika": 12, "potsdam_agreement": 4}
 	for _, h := range hygieneArticles(t) {
 		if floor, ok := floors[h.name]; ok {
