@@ -258,7 +258,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		}
 		if i := p.best(per[ch], 0); i >= 0 {
 			p.take(per[ch][i])
-		} else if i := p.best(per[ch], lastPass); i >= 0 {
+		} else if i := p.best(per[ch], coverPass); i >= 0 {
 			p.take(per[ch][i]) // a chapter that holds only side names is still asked about once
 		}
 	}
@@ -379,13 +379,14 @@ const sideNamesUpTo = 15
 // names (sideName); the passes before it leave them out.
 const lastPass = 2
 
-// onSideName reports a single question on a side name (sideName).
+// onSideName reports a single question on a side name (sideName), a
+// passing figure or an echoed blank (blankpoint.go).
 func (g *generator) onSideName(q Question) bool {
 	if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) != 1 {
 		return false
 	}
 	f, ok := g.factByKey(q.FactKeys[0])
-	return ok && g.sideName(f)
+	return ok && (g.sideName(f) || g.passingFigure(f) || g.echoedBlank(q, f))
 }
 
 func onlyDates(types []QuestionType) bool {
@@ -448,6 +449,9 @@ func (p *picker) fits(q Question, pass int) bool {
 	}
 	if pass < lastPass && p.g.onSideName(q) {
 		return false // round 11: a name the article never returns to, only when nothing else fills the quiz
+	}
+	if pass == coverPass && p.g.onEchoedBlank(q) {
+		return false // a guessable blank does not stand for its chapter (blankpoint.go)
 	}
 	for _, s := range p.g.sentencesOf(q) {
 		if p.usedSent[s] {
