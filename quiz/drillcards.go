@@ -37,6 +37,11 @@ import (
 //     is too long to drill for a name. It goes when every date, term and
 //     body its sentence names, its answer among them, is shown on another
 //     card of the deck (the sentence's key facts keep a card).
+//   - relativeYear: a date blanked after "this year" or "last month"
+//     ("Just this year, _____, there was a supposed meeting …") asks a
+//     year that depends on when the article was written (builtin C1); the
+//     front says "In _____, there was …", which the sentence's date
+//     answers whenever it is read.
 //   - aimTwice: "What were the goals of the United States?" beside "What
 //     was the purpose of the Marshall Plan?" in the Marshall Plan deck
 //     asks one aim twice (Marshall C1, C6); the aim of the article's
@@ -48,7 +53,7 @@ import (
 //     (withNext, defnext.go: cold war C12, two sentences and a quotation).
 
 // Switches for TestMeasureCardRules.
-var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff, longNameClozeOff bool
+var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff, longNameClozeOff, relativeYearOff bool
 
 // maxDrillWords is the longest definition back left whole, and the
 // longest that withNext adds to.
@@ -86,6 +91,9 @@ func (g *generator) drillCards(cards []Card) []Card {
 			if m := reGoalFront.FindStringSubmatch(c.Front); m != nil && !sameName(m[1], g.a.Title) {
 				continue
 			}
+		}
+		if !relativeYearOff {
+			c.Front = absoluteBlank(c.Front)
 		}
 		if !passingNameOff {
 			w, ok := g.passingName(c)
@@ -416,4 +424,20 @@ func (g *generator) shownByOthers(cards []Card) func(Card) bool {
 		}
 		return true
 	}
+}
+
+// reRelativeBlank is a blank put after a time the reader's own date
+// decides, in apposition: "Just this year, _____,", "last month, _____,".
+var reRelativeBlank = regexp.MustCompile(`\b(?:(?:[Jj]ust|[Oo]nly|[Ee]arlier|[Ll]ater) )?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:year|month|week), _____,`)
+
+// absoluteBlank is front with a blank in apposition to "this year" and the
+// like said as "in _____," ("In _____," where the phrase opened on a
+// capital).
+func absoluteBlank(front string) string {
+	return reRelativeBlank.ReplaceAllStringFunc(front, func(m string) string {
+		if m[0] >= 'A' && m[0] <= 'Z' {
+			return "In _____,"
+		}
+		return "in _____,"
+	})
 }

@@ -206,3 +206,21 @@ func TestLongNameCloze(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsoluteBlank: a blank in apposition to "this year" is asked as
+// "in _____"; a blank after a year the sentence fixes stays.
+func TestAbsoluteBlank(t *testing.T) {
+	tests := []struct{ front, want string }{
+		{"“Just this year, _____, there was a supposed meeting between North Korean and Japanese officials in Ulaanbaatar.”",
+			"“In _____, there was a supposed meeting between North Korean and Japanese officials in Ulaanbaatar.”"},
+		{"“The talks resumed; last month, _____, the envoys met in Geneva.”", "“The talks resumed; in _____, the envoys met in Geneva.”"},
+		{"“In _____, Mongolia established its Ulaanbaatar Dialogue Initiative.”", "“In _____, Mongolia established its Ulaanbaatar Dialogue Initiative.”"},
+		{"“That year, _____, the treaty was signed.”", "“That year, _____, the treaty was signed.”"}, // "that year" is the sentence's own
+		{"“This year's summit, held in _____, failed.”", "“This year's summit, held in _____, failed.”"},
+	}
+	for _, tt := range tests {
+		if got := absoluteBlank(tt.front); got != tt.want {
+			t.Errorf("absoluteBlank(%q) = %q; want %q", tt.front, got, tt.want)
+		}
+	}
+}
