@@ -702,7 +702,7 @@ func (g *generator) consequences(t, sentence string) []structAnswer {
 			// when: only "What led to …?" is asked
 			out = append(out, structAnswer{prompt: "What did " + subj + " " + ask + tail + "?", answer: effect, form: "effect", causal: true, subj: subj, shown: shown})
 		}
-		if object == "" && g.subjectIsNamed(" "+effect) {
+		if object == "" && g.subjectIsNamed(" "+effect) && !vagueEffect(effect) {
 			out = append(out, structAnswer{prompt: "What " + strings.TrimSpace(m.marker) + " " + stripBrackets(effect) + tail + "?", answer: subj, form: "cause", causal: true, shown: shown})
 		}
 		break

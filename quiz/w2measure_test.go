@@ -12,7 +12,7 @@ import (
 // articles, quiz lengths, the share of each question kind, the
 // date-answered share and how many typed questions accept a point their
 // cut key left out (alsokey.go) or ask for one of what a paragraph says
-// more of (moreSaidQ) (W2_MEASURE=1; W2_OFF=alsokey,moreq turns the rules
+// more of (moreSaidQ) (W2_MEASURE=1; W2_OFF=alsokey,moreq,vague turns the rules
 // off; W2_DUMP=file writes every question and its shown answer; a
 // measurement, not a check).
 func TestMeasureW2(t *testing.T) {
@@ -22,7 +22,8 @@ func TestMeasureW2(t *testing.T) {
 	off := os.Getenv("W2_OFF")
 	alsoKeyOff = strings.Contains(off, "alsokey")
 	moreQOff = strings.Contains(off, "moreq")
-	defer func() { alsoKeyOff, moreQOff = false, false }()
+	vagueEffectOff = strings.Contains(off, "vague")
+	defer func() { alsoKeyOff, moreQOff, vagueEffectOff = false, false, false }()
 	var dump strings.Builder
 	kinds := map[string]int{}
 	total, dates, also, more := 0, 0, 0, 0
