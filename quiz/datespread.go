@@ -46,3 +46,47 @@ func otherMonthDay(text string, f Fact, i int) string {
 	}
 	return text
 }
+
+// Round 17 (issue 18): "2014", the year of a survey in another chapter,
+// was an option for a president's election in 1983 under the chapter
+// "1980s" (China Q21): the article's nearest dates of the answer's form
+// ran out near the answer and the next one came from another age. An
+// option the article gives lies within the era of the answer's chapter:
+// the span of the chapter's own dates and the answer's, widened by half
+// that span and at least eraPadYears on each side.
+
+// chapterEraOff turns the chapter's era off, for measuring what it
+// changes.
+var chapterEraOff bool
+
+// eraPadYears is the least a chapter's era reaches past its dates: the
+// years the made-up options (neighbours) move the answer by.
+const eraPadYears = 7
+
+// chapterEra is the span of years an option for fact f may take: the
+// years of the dates of f's chapter (centuries left out) and of f,
+// widened by half their span, at least eraPadYears. It reads the
+// chapter's facts once.
+func (g *generator) chapterEra(f Fact) (lo, hi int) {
+	lo, hi = yearSpan(f.Date)
+	for _, i := range g.byChapter[f.Chapter] {
+		o := g.facts[i]
+		if o.Kind != DateFact || o.Date.Year == 0 || o.Date.Granularity == Century {
+			continue
+		}
+		l, h := yearSpan(o.Date)
+		lo, hi = min(lo, l), max(hi, h)
+	}
+	pad := max(eraPadYears, (hi-lo)/2)
+	return lo - pad, hi + pad
+}
+
+// outsideChapterEra reports an option's date that lies wholly outside
+// the span [lo, hi] (chapterEra).
+func outsideChapterEra(d DateValue, lo, hi int) bool {
+	if chapterEraOff {
+		return false
+	}
+	l, h := yearSpan(d)
+	return h < lo || l > hi
+}

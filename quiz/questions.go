@@ -1187,12 +1187,13 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		out = append(out, s)
 	}
 	shape := dateShape(f.Text)
+	eraLo, eraHi := g.chapterEra(f) // round 17 China Q21: no "2014" for 1983 (datespread.go)
 	for _, o := range g.nearestDates(f, 8*n+8) {
 		if len(out) >= n {
 			break
 		}
 		s := sameShape(o, f)
-		if o.Date.Granularity != f.Date.Granularity || o.Date.Part != f.Date.Part || dateShape(o.Text) != shape || clash(o.Date) || !ok(s) {
+		if o.Date.Granularity != f.Date.Granularity || o.Date.Part != f.Date.Part || dateShape(o.Text) != shape || clash(o.Date) || !ok(s) || outsideChapterEra(o.Date, eraLo, eraHi) {
 			continue
 		}
 		if f.Date.Granularity == Decade && absInt(o.Date.Year-f.Date.Year) > maxDecadeOptionYears {

@@ -19,9 +19,9 @@ func TestMeasureW1(t *testing.T) {
 		t.Skip("set W1_MEASURE=1 to measure question kinds over seeds 223–262")
 	}
 	dump := os.Getenv("W1_DUMP")
-	off := os.Getenv("W1_OFF") // rules to turn off: pairs, keyorder
-	fewerPairsOff, keyOrderOff = strings.Contains(off, "pairs"), strings.Contains(off, "keyorder")
-	defer func() { fewerPairsOff, keyOrderOff = false, false }()
+	off := os.Getenv("W1_OFF") // rules to turn off: pairs, keyorder, era
+	fewerPairsOff, keyOrderOff, chapterEraOff = strings.Contains(off, "pairs"), strings.Contains(off, "keyorder"), strings.Contains(off, "era")
+	defer func() { fewerPairsOff, keyOrderOff, chapterEraOff = false, false, false }()
 	kinds := map[string]int{}
 	pairs := map[int]int{}
 	total, dates := 0, 0
