@@ -42,6 +42,13 @@ import (
 //     year that depends on when the article was written (builtin C1); the
 //     front says "In _____, there was …", which the sentence's date
 //     answers whenever it is read.
+//   - placedWhen: "When did this happen? “_____ saw the arrival of Queen
+//     Elizabeth II in an official visit.”" never says where (China C19):
+//     a date card whose sentence names no place and no body, nor a word
+//     of the article's title, takes the setting a question card takes
+//     (withSettings): its chapter, or the article when the chapter's
+//     title is generic or a bare period ("1980s") — "(article “Foreign
+//     relations of China”)".
 //   - aimTwice: "What were the goals of the United States?" beside "What
 //     was the purpose of the Marshall Plan?" in the Marshall Plan deck
 //     asks one aim twice (Marshall C1, C6); the aim of the article's
@@ -53,7 +60,7 @@ import (
 //     (withNext, defnext.go: cold war C12, two sentences and a quotation).
 
 // Switches for TestMeasureCardRules.
-var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff, longNameClozeOff, relativeYearOff bool
+var passingNameOff, sinceClauseOff, nameGivesAimOff, aimTwiceOff, longDefinitionOff, longNameClozeOff, relativeYearOff, placelessOff bool
 
 // maxDrillWords is the longest definition back left whole, and the
 // longest that withNext adds to.
@@ -69,6 +76,12 @@ func (g *generator) drillCards(cards []Card) []Card {
 		}
 	}
 	shownElsewhere := g.shownByOthers(cards)
+	placed := map[string]bool{} // the sentences with a place or a body among their facts, read once per deck
+	for _, f := range g.facts {
+		if f.Kind == PlaceFact || f.Kind == OrgFact {
+			placed[normSpace(f.Sentence)] = true
+		}
+	}
 	for _, c := range cards {
 		if c.Edited {
 			out = append(out, c)
@@ -94,6 +107,9 @@ func (g *generator) drillCards(cards []Card) []Card {
 		}
 		if !relativeYearOff {
 			c.Front = absoluteBlank(c.Front)
+		}
+		if !placelessOff {
+			c.Front = g.placedWhen(c, placed)
 		}
 		if !passingNameOff {
 			w, ok := g.passingName(c)
@@ -440,4 +456,63 @@ func absoluteBlank(front string) string {
 		}
 		return "in _____,"
 	})
+}
+
+// reBarePeriod is a chapter title that is only a period: "1980s",
+// "1945–1953".
+var reBarePeriod = regexp.MustCompile(`^(?:the )?[0-9]{3,4}s?(?:\s*[–-]\s*[0-9]{2,4}s?)?$`)
+
+// placedWhen is the front of a "When did this happen?" or "Which date
+// completes the sentence?" card with a setting when its sentence names no
+// place or body (placed holds the sentences that do) and no content word
+// of the article's title; any other front is returned as it is.
+func (g *generator) placedWhen(c Card, placed map[string]bool) string {
+	if c.Kind != CardWhen || !(strings.HasPrefix(c.Front, "When did this happen?\n") || strings.HasPrefix(c.Front, "Which date completes the sentence?\n")) ||
+		strings.Contains(c.Front, "(chapter") || strings.Contains(c.Front, "(article") || placed[normSpace(c.Sentence)] {
+		return c.Front
+	}
+	if shown := c.Front + " " + c.Sentence; sharesContentWord(g.a.Title, shown) || namesPlace(shown) {
+		return c.Front
+	}
+	title, label := "", "chapter"
+	if c.Chapter > 0 && c.Chapter < len(g.a.Chapters) {
+		title = strings.TrimSpace(g.a.Chapters[c.Chapter].Title)
+	}
+	if title == "" || genericTitle(title) || reBarePeriod.MatchString(title) {
+		title, label = strings.TrimSpace(g.a.Title), "article"
+	}
+	if title == "" || genericTitle(title) || strings.Contains(title, c.Phrase) || sharesContentWord(title, c.Front) || reYear.FindString(c.Phrase) != "" && strings.Contains(title, reYear.FindString(c.Phrase)) {
+		return c.Front
+	}
+	head, rest, _ := strings.Cut(c.Front, "\n")
+	return head + " (" + label + " “" + title + "”)\n" + rest
+}
+
+// namesPlace reports a sentence naming a place CLDR knows, alone or as two
+// words ("Mongolia", "New York", "North Korea"), or a capitalised
+// adjective of origin ("North Korean", "Chinese").
+func namesPlace(s string) bool {
+	placeKindsOnce.Do(loadPlaceKinds)
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		w = strings.Trim(w, ",;:.?!\"“”‘’()")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !capitalised(w) {
+			continue
+		}
+		if demonymLike(w) {
+			return true
+		}
+		if _, ok := placeKinds[w]; ok {
+			return true
+		}
+		if i+1 < len(ws) {
+			two := w + " " + strings.Trim(ws[i+1], ",;:.?!\"“”‘’()")
+			two = strings.TrimSuffix(strings.TrimSuffix(two, "'s"), "’s")
+			if _, ok := placeKinds[two]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }

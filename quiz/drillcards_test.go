@@ -224,3 +224,32 @@ func TestAbsoluteBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedWhen: a date card whose sentence names no place, no body and
+// nothing of the title takes its chapter, or the article when the
+// chapter's title is a bare period; a placed one, or one whose setting
+// would show the year, stays as it is.
+func TestPlacedWhen(t *testing.T) {
+	a := &Article{Title: "Foreign relations of China", Chapters: []Chapter{{Title: ""}, {Title: "1980s"}, {Title: "War with Japan"}, {Title: "1968 Prague Spring"}}}
+	g := &generator{a: a}
+	tests := []struct {
+		chapter          int
+		sentence, phrase string
+		want             string
+	}{
+		{1, "1986 saw the arrival of Queen Elizabeth II in an official visit.", "1986", "When did this happen? (article “Foreign relations of China”)"},
+		{2, "In 1944, the general was recalled at the request of the envoy.", "1944", "When did this happen? (chapter “War with Japan”)"},
+		{1, "In 1962, China had a brief war with India over a border dispute.", "1962", "When did this happen?"},                        // names the title's China
+		{2, "In 1937, Mongolia established a dialogue initiative.", "1937", "When did this happen?"},                                    // names a place
+		{2, "The first North Korean hydrogen bomb test took place in September 2017.", "September 2017", "When did this happen?"},       // an adjective of origin
+		{3, "The invasion began on the night of August 20, 1968 and met great resistance.", "August 20, 1968", "When did this happen?"}, // the chapter shows the year
+	}
+	for _, tt := range tests {
+		front := "When did this happen?\n“" + strings.Replace(tt.sentence, tt.phrase, "_____", 1) + "”"
+		c := Card{Kind: CardWhen, Chapter: tt.chapter, Front: front, Sentence: tt.sentence, Phrase: tt.phrase}
+		got := g.placedWhen(c, map[string]bool{})
+		if head, _, _ := strings.Cut(got, "\n“"); head != tt.want {
+			t.Errorf("placedWhen(%q) = %q; want %q", tt.sentence, head, tt.want)
+		}
+	}
+}
