@@ -909,6 +909,9 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			if sa.parts != nil {
 				key, parts, ok = sa.answer, sa.parts, true
 			}
+			if ok && namedAim(sa.prompt, key) {
+				continue // the name in the stem says the aim (namedaim.go)
+			}
 			if !ok {
 				if pc, ok := g.pointCloze(sa); ok {
 					// round 16: the point of a claim too long to type, as a

@@ -12,7 +12,8 @@ import (
 // articles, quiz lengths, the share of each question kind, the
 // date-answered share and how many typed questions accept a point their
 // cut key left out (alsokey.go) or ask for one of what a paragraph says
-// more of (moreSaidQ) (W2_MEASURE=1; W2_OFF=alsokey,moreq,vague turns the rules
+// more of (moreSaidQ) (W2_MEASURE=1; W2_OFF=alsokey,moreq,vague,namedaim turns
+// the rules
 // off; W2_DUMP=file writes every question and its shown answer; a
 // measurement, not a check).
 func TestMeasureW2(t *testing.T) {
@@ -23,7 +24,8 @@ func TestMeasureW2(t *testing.T) {
 	alsoKeyOff = strings.Contains(off, "alsokey")
 	moreQOff = strings.Contains(off, "moreq")
 	vagueEffectOff = strings.Contains(off, "vague")
-	defer func() { alsoKeyOff, moreQOff, vagueEffectOff = false, false, false }()
+	namedAimOff = strings.Contains(off, "namedaim")
+	defer func() { alsoKeyOff, moreQOff, vagueEffectOff, namedAimOff = false, false, false, false }()
 	var dump strings.Builder
 	kinds := map[string]int{}
 	total, dates, also, more := 0, 0, 0, 0
