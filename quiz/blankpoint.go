@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -244,3 +245,68 @@ func (g *generator) onEchoedBlank(q Question) bool {
 	f, ok := g.factByKey(q.FactKeys[0])
 	return ok && g.echoedBlank(q, f)
 }
+
+// missesPoint reports a question whose blank is not its sentence's point:
+// an echoed blank, a passing figure, a minor date.
+func (g *generator) missesPoint(q Question, f Fact) bool {
+	return g.passingFigure(f) || g.echoedBlank(q, f) || g.minorDate(f)
+}
+
+// minorDateOff switches the minor-date rule out, for measuring.
+var minorDateOff = false
+
+// minorDate reports a date whose sentence is hedged ("A test is believed to
+// have taken place in May 2012", "there was a supposed meeting"): the date
+// of a claim the article does not stand by; or a date of personnel news
+// on people the article names at most twice ("In 1983, 74-year-old _____
+// became President"): the year someone took a post is seldom the point.
+// A leader the article returns to ("In 1985 Gorbachev became General
+// Secretary") keeps his date.
+func (g *generator) minorDate(f Fact) bool {
+	if minorDateOff || f.Kind != DateFact {
+		return false
+	}
+	s := f.Sentence
+	if reHedged.MatchString(s) {
+		return true
+	}
+	if !rePersonnel.MatchString(s) && !reTookPost.MatchString(s) {
+		return false
+	}
+	var people []string
+	for _, o := range g.sentenceFacts(f) {
+		if o.Kind == PersonFact {
+			people = append(people, o.Text)
+		}
+	}
+	if len(people) == 0 {
+		return false // "The Plan was replaced by …": a policy's news, not a person's
+	}
+	for _, p := range people {
+		if partOfOther(p, people) {
+			continue // "Li" of "Li Xiannian": the surname counts the namesakes too
+		}
+		if g.mentions[p] > 2 || g.inTitle(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfOther reports a name that is a word-bounded part of another name
+// of the list.
+func partOfOther(name string, names []string) bool {
+	for _, o := range names {
+		if o != name && findWord(o, name, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reHedged finds a claim the article does not stand by.
+var reHedged = regexp.MustCompile(`\b(?:is|are|was|were) (?:believed|thought|rumou?red|alleged|said|reported) to (?:have )?\b|\b(?:reportedly|allegedly|supposedly|purportedly|supposed|rumou?red)\b`)
+
+// reTookPost finds someone taking a post: "became President", "became
+// the first Premier", "took office as Chancellor", a person's age.
+var reTookPost = regexp.MustCompile(`\b(?:became|took office as|was sworn in as|assumed the post of) (?:the )?(?:(?:first|new|acting|nominal) )?(?:[A-Z][a-z]+ )*(?:President|Premier|Prime Minister|Chairman|General Secretary|Secretary|Chancellor|King|Queen|Emperor|Leader|Governor|Minister)\b|\b\d{2}-year-old\b`)

@@ -17,14 +17,14 @@ func TestMeasureBlankPoint(t *testing.T) {
 	if dir == "" {
 		t.Skip("set BLANK_MEASURE=dir to measure the blank-point rules over seeds 223–262")
 	}
-	defer func() { echoedBlankOff, passingFigureOff = false, false }()
+	defer func() { echoedBlankOff, passingFigureOff, minorDateOff = false, false, false }()
 	type run struct {
 		items map[string]int
 		types map[string]int
 		n     int
 	}
-	gen := func(h hygieneArticle, echoOff, figOff bool) run {
-		echoedBlankOff, passingFigureOff = echoOff, figOff
+	gen := func(h hygieneArticle, echoOff, figOff, dateOff bool) run {
+		echoedBlankOff, passingFigureOff, minorDateOff = echoOff, figOff, dateOff
 		r := run{items: map[string]int{}, types: map[string]int{}}
 		for seed := uint64(223); seed <= 262; seed++ {
 			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
@@ -40,12 +40,12 @@ func TestMeasureBlankPoint(t *testing.T) {
 			continue
 		}
 		var sb strings.Builder
-		base := gen(h, true, true)
+		base := gen(h, true, true, true)
 		for _, c := range []struct {
-			name            string
-			echoOff, figOff bool
-		}{{"echo", false, true}, {"figure", true, false}, {"both", false, false}} {
-			r := gen(h, c.echoOff, c.figOff)
+			name                     string
+			echoOff, figOff, dateOff bool
+		}{{"echo", false, true, true}, {"figure", true, false, true}, {"date", true, true, false}, {"all", false, false, false}} {
+			r := gen(h, c.echoOff, c.figOff, c.dateOff)
 			left, entered := 0, 0
 			fmt.Fprintf(&sb, "==== %s: %d -> %d questions\n", c.name, base.n, r.n)
 			for k, v := range base.items {
@@ -61,7 +61,7 @@ func TestMeasureBlankPoint(t *testing.T) {
 				}
 			}
 			t.Logf("%-40s %-6s len %.2f -> %.2f; items left %d, entered %d", h.name, c.name, float64(base.n)/40, float64(r.n)/40, left, entered)
-			if c.name == "both" {
+			if c.name == "all" {
 				for k, v := range base.types {
 					fmt.Fprintf(&sb, "KIND %-24s %4d -> %4d\n", k, v, r.types[k])
 				}

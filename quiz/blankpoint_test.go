@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEchoedWords: a blank whose answer's distinctive word stands
 // elsewhere in the prompt is guessable (round 17 China Q2); a generic
@@ -120,6 +123,43 @@ func TestBlankRoleWords(t *testing.T) {
 	for after, want := range map[string]bool{" said that the plan failed.": true, " argued that …": true, " said the plan failed.": false, " wrote a report.": false} {
 		if got := speakerOfClaim(after); got != want {
 			t.Errorf("speakerOfClaim(%q) = %v, want %v", after, got, want)
+		}
+	}
+}
+
+// TestHedgedOrPostDate: the date of a hedged claim, or of a minor person taking a
+// post, is a side date (round 17 China Q21, CTBT Q13, builtin C1); a
+// leader the article returns to keeps his date, and a policy replaced by
+// another is no personnel news.
+func TestHedgedOrPostDate(t *testing.T) {
+	text := "Ivan Petrov led the party for a decade. Ivan Petrov wrote the new programme. Ivan Petrov was loved by the press. " +
+		"In 1985, Ivan Petrov became General Secretary of the party. " +
+		"In 1983, 74-year-old Karl Weber became President of the republic. " +
+		"A second test is believed to have taken place in May 2012 near the border. " +
+		"The Borduria Plan was replaced by the Rhine Plan at the end of 1951. " +
+		"The Borduria Plan was signed in 1948 by the ministers of six states."
+	g := structGenerator(t, text)
+	for _, c := range []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"In 1983, 74-year-old", "1983", true},
+		{"is believed to", "May 2012", true},
+		{"In 1985, Ivan Petrov", "1985", false},
+		{"was replaced by", "1951", false},
+		{"was signed in 1948", "1948", false},
+	} {
+		found := false
+		for _, f := range g.facts {
+			if f.Kind == DateFact && strings.Contains(f.Sentence, c.sentence) && strings.Contains(f.Text, c.date) {
+				found = true
+				if got := g.minorDate(f); got != c.want {
+					t.Errorf("minorDate(%q in %q) = %v, want %v", f.Text, f.Sentence, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no date %q in a sentence with %q", c.date, c.sentence)
 		}
 	}
 }

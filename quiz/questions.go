@@ -379,14 +379,14 @@ const sideNamesUpTo = 15
 // names (sideName); the passes before it leave them out.
 const lastPass = 2
 
-// onSideName reports a single question on a side name (sideName), a
-// passing figure or an echoed blank (blankpoint.go).
+// onSideName reports a single question on a side name (sideName), or
+// one whose blank misses its sentence's point (blankpoint.go).
 func (g *generator) onSideName(q Question) bool {
 	if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) != 1 {
 		return false
 	}
 	f, ok := g.factByKey(q.FactKeys[0])
-	return ok && (g.sideName(f) || g.passingFigure(f) || g.echoedBlank(q, f))
+	return ok && (g.sideName(f) || g.missesPoint(q, f))
 }
 
 func onlyDates(types []QuestionType) bool {
