@@ -56,7 +56,10 @@ import (
 //   - longDefinition: a definition back past maxDrillWords words is cut
 //     before an aside it goes on into (", widely associated with …",
 //     ", which …") when what is left says what the thing is (perestroika
-//     C1: 35 words copied), and such a back takes no sentence after it
+//     C1: 35 words copied); a question's back over maxDrillWords words
+//     is cut before ", particularly …", ", especially …" (China C15:
+//     "…with Pakistan and other Third World countries, particularly in
+//     Southeast Asia"), and a definition back takes no sentence after it
 //     (withNext, defnext.go: cold war C12, two sentences and a quotation).
 
 // Switches for TestMeasureCardRules.
@@ -346,17 +349,27 @@ func nameGivesAim(c Card) bool {
 // reDefinitionAside is where a long definition goes on into an aside.
 var reDefinitionAside = regexp.MustCompile(`, (?:widely|which|whose|who|often|commonly|usually|best known|known|largely|particularly)\b`)
 
-// shortDefinition is a definition card's back cut before its aside when
+// reAnswerAside is where a long answer goes on into an example or a
+// stress that the question did not ask.
+var reAnswerAside = regexp.MustCompile(`, (?:particularly|especially|notably|chiefly|mainly)\b`)
+
+// shortDefinition is a definition card's back (or a question card's, cut
+// only before reAnswerAside) cut before its aside when
 // its first line runs past maxDrillWords words and at least ten are left.
 func shortDefinition(c Card) string {
-	if c.Kind != CardDefine {
+	re := reDefinitionAside
+	switch c.Kind {
+	case CardDefine:
+	case CardQuestion, CardWhatWhen:
+		re = reAnswerAside // "…, particularly in Southeast Asia" (round 17 China C15)
+	default:
 		return c.Back
 	}
 	first, rest, more := strings.Cut(c.Back, "\n")
 	if fieldCount(first) <= maxDrillWords {
 		return c.Back
 	}
-	loc := reDefinitionAside.FindStringIndex(first)
+	loc := re.FindStringIndex(first)
 	if loc == nil || fieldCount(first[:loc[0]]) < 10 {
 		return c.Back
 	}

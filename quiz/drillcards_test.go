@@ -253,3 +253,24 @@ func TestPlacedWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestShortAnswer: a question's long back is cut before ", particularly"
+// and the like, never before ", which" (a what-did back's substance).
+func TestShortAnswer(t *testing.T) {
+	china := "To balance its identification as a member of the Soviet bloc by establishing friendly relations with Pakistan and other Third World countries, particularly in Southeast Asia."
+	baruch := "Proposed the Baruch Plan before the United Nations Atomic Energy Commission, which called for an international system of controls on the production of atomic energy and its peaceful uses."
+	tests := []struct {
+		kind       CardKind
+		back, want string
+	}{
+		{CardQuestion, china, "To balance its identification as a member of the Soviet bloc by establishing friendly relations with Pakistan and other Third World countries."},
+		{CardWhatWhen, baruch, baruch},
+		{CardQuestion, "Private ownership of businesses, especially in services.", "Private ownership of businesses, especially in services."}, // short
+		{CardCloze, china, china}, // a cloze's back is its blank
+	}
+	for _, tt := range tests {
+		if got := shortDefinition(Card{Kind: tt.kind, Back: tt.back}); got != tt.want {
+			t.Errorf("shortDefinition(%s, %.40q) = %q; want %q", tt.kind, tt.back, got, tt.want)
+		}
+	}
+}
