@@ -15,10 +15,13 @@ import (
 //     Ministry of Foreign Affairs; "President _____ announced the Truman
 //     Doctrine"), so anyone writes it;
 //   - a passing figure: a person the article names once, brought in by a
-//     lower-case role ("industrialist _____ wrote …", "deputy foreign
-//     minister _____ said …") or as the speaker of a claim ("_____ said
-//     that the Plan violated …"), in a sentence whose point is the policy
-//     or the claim, not who voiced it.
+//     lower-case role before or after the name ("industrialist _____
+//     wrote …", "deputy foreign minister _____ said …", "_____, the
+//     foreign minister of …, was summoned"), as the speaker of a claim
+//     ("_____ said that the Plan violated …"), in personnel news ("_____
+//     was appointed General Secretary") or in a prepositional phrase of a
+//     long sentence: the sentence's point is the policy, the claim or the
+//     act, not who voiced or held it.
 // The picker takes such questions only in its last pass (onSideName), when
 // nothing better fills the quiz.
 
@@ -158,8 +161,24 @@ func (g *generator) passingFigure(f Fact) bool {
 	if at < 0 || f.End-f.SentSpan.Start > len(f.Sentence) {
 		return false
 	}
-	return lowerRoleBefore(f.Sentence[:at]) || speakerOfClaim(f.Sentence[f.End-f.SentSpan.Start:]) ||
+	after := f.Sentence[f.End-f.SentSpan.Start:]
+	return lowerRoleBefore(f.Sentence[:at]) || speakerOfClaim(after) || roleAfter(after) ||
+		rePersonnel.MatchString(f.Sentence) || reTookPost.MatchString(f.Sentence) ||
 		len(strings.Fields(f.Sentence)) > longSentenceWords && prepositionalName(f.Sentence[:at])
+}
+
+// roleAfter reports text after a name that opens an aside giving the
+// person's role in lower case: ", the foreign minister of Ruritania, was
+// summoned …", ", a retired general, said …": the article introduces a
+// figure it does not return to.
+func roleAfter(after string) bool {
+	for _, det := range []string{", the ", ", a ", ", an "} {
+		if rest, ok := strings.CutPrefix(after, det); ok {
+			w := firstWord(rest)
+			return w != "" && unicode.IsLower([]rune(w)[0]) && strings.Contains(rest, ",")
+		}
+	}
+	return false
 }
 
 // longSentenceWords is the length past which a sentence's point is seldom
@@ -309,4 +328,4 @@ var reHedged = regexp.MustCompile(`\b(?:is|are|was|were) (?:believed|thought|rum
 
 // reTookPost finds someone taking a post: "became President", "became
 // the first Premier", "took office as Chancellor", a person's age.
-var reTookPost = regexp.MustCompile(`\b(?:became|took office as|was sworn in as|assumed the post of) (?:the )?(?:(?:first|new|acting|nominal) )?(?:[A-Z][a-z]+ )*(?:President|Premier|Prime Minister|Chairman|General Secretary|Secretary|Chancellor|King|Queen|Emperor|Leader|Governor|Minister)\b|\b\d{2}-year-old\b`)
+var reTookPost = regexp.MustCompile(`\b(?:became|took office as|was sworn in as|assumed the post of|was appointed|was elected|was named)(?: as)? (?:the )?(?:(?:first|new|acting|nominal) )?(?:[A-Z][a-z]+ )*(?:President|Premier|Prime Minister|Chairman|General Secretary|Secretary|Chancellor|King|Queen|Emperor|Leader|Governor|Minister)\b|\b\d{2}-year-old\b`)

@@ -78,10 +78,14 @@ func TestPassingFigure(t *testing.T) {
 		"In 1949 the assembly adopted, after long debates in the committees of the lower house and at the request of General Oskar Lind, a detailed programme for the reconstruction of the ports and railways of the region. " +
 		"George Marshall announced the Borduria Plan in June. Later George Marshall left the office. " +
 		"Senator Harold Smith defended the Borduria Plan before the assembly. " +
-		"President John Adams visited the region in May."
+		"President John Adams visited the region in May. " +
+		"In the north, when the army took the capital, Ferenc Kovacs was appointed General Secretary of the party. " +
+		"In a sign of tight control, Tomas Novak, the foreign minister of the republic, was summoned to the capital. " +
+		"In 1950 Queen Anna Berg, whom the plan made famous, left the region."
 	g := structGenerator(t, text)
 	for name, want := range map[string]bool{"Albert Grey": true, "Pavel Orlov": true, "Oskar Lind": true,
-		"George Marshall": false, "Harold Smith": false, "John Adams": false} {
+		"George Marshall": false, "Harold Smith": false, "John Adams": false,
+		"Ferenc Kovacs": true, "Tomas Novak": true, "Anna Berg": false} {
 		var f Fact
 		for _, o := range g.facts {
 			if o.Value == name {
@@ -123,6 +127,12 @@ func TestBlankRoleWords(t *testing.T) {
 	for after, want := range map[string]bool{" said that the plan failed.": true, " argued that …": true, " said the plan failed.": false, " wrote a report.": false} {
 		if got := speakerOfClaim(after); got != want {
 			t.Errorf("speakerOfClaim(%q) = %v, want %v", after, got, want)
+		}
+	}
+	for after, want := range map[string]bool{", the foreign minister of Ruritania, was summoned.": true, ", a retired general, said so.": true,
+		", the Soviet Union and France signed.": false, ", whom the plan made famous, left.": false, " was summoned.": false} {
+		if got := roleAfter(after); got != want {
+			t.Errorf("roleAfter(%q) = %v, want %v", after, got, want)
 		}
 	}
 }
