@@ -30,12 +30,18 @@ func (g *generator) cueForms(q Question) []string {
 		return nil
 	}
 	out := q.secrets()
-	if q.Kind == PersonFact {
-		if s := surnameOf(q.Answer[0]); len(s) >= 4 && capitalised(s) {
-			out = append(out, s)
-		}
+	if s := surnameOf(q.Answer[0]); len(s) >= 4 && capitalised(s) && (q.Kind == PersonFact || g.askedPerson(q, s)) {
+		out = append(out, s)
 	}
 	return out
+}
+
+// askedPerson reports a phrase answer that a who-question keys with a
+// person of the article ("retired General George Marshall" for "Who did
+// Truman appoint as Secretary of State in January 1947?", round 17
+// Marshall Q21): its last word is a surname the article's people bear.
+func (g *generator) askedPerson(q Question, surname string) bool {
+	return !cueRuleOff["who"] && strings.HasPrefix(q.Prompt, "Who ") && g.isSurname(surname)
 }
 
 // surnameOf is the last word of a name of two words or more, none for
@@ -107,6 +113,9 @@ func (g *generator) cues(o, q Question) bool {
 		}
 		return sameAnswer(o.Answer[0], q.swapped) // "November 1952" false for the airlift, and the hydrogen bomb's date
 	}
+	if q.Type == Matching && q.Kind == DateFact && !cueRuleOff["matchdate"] {
+		return g.matchDateCued(statedText(o), q) // round 17 CTBT Q10: "In 1954, following the Castle Bravo test"
+	}
 	if q.Type != MultipleChoice && q.Type != FillIn || len(q.Answer) == 0 {
 		return false
 	}
@@ -133,6 +142,137 @@ func (g *generator) cues(o, q Question) bool {
 			if g.sameContext(line, s, forms) {
 				return true
 			}
+			if !cueRuleOff["list"] && showsAny(line, forms) && sameList(line, listMates(s, q.Answer[0])) {
+				return true // round 17 Potsdam Q4: "Poland, Czechoslovakia and Hungary" in another stem
+			}
+		}
+	}
+	return false
+}
+
+// listMates are the other members of the list the sentence names name
+// in: "Poland" and "Hungary" for Czechoslovakia in "… remaining in
+// Poland, Czechoslovakia and Hungary, will …". A list is names joined by
+// commas, "and", "or" or "as well as"; a member is capitalised words
+// (with "of", "the" and "and" inside a name left to the name). None when
+// the name stands in no list.
+func listMates(sentence, name string) []string {
+	i := strings.Index(sentence, name)
+	if i < 0 || name == "" {
+		return nil
+	}
+	var out []string
+	// leftwards: ", X" or "X, " before the name
+	left := sentence[:i]
+	for {
+		rest, ok := cutJoiner(left, true)
+		if !ok {
+			break
+		}
+		m, before := lastName(rest)
+		if m == "" {
+			break
+		}
+		out = append(out, m)
+		left = before
+	}
+	right := sentence[i+len(name):]
+	for {
+		rest, ok := cutJoiner(right, false)
+		if !ok {
+			break
+		}
+		m, after := firstName(rest)
+		if m == "" {
+			break
+		}
+		out = append(out, m)
+		right = after
+	}
+	return out
+}
+
+// sameList reports a line that names every other member of the
+// answer's list, of two at least: the list written again ("Poland,
+// Czechoslovakia and Hungary"), not a pair that two sentences share ("the
+// United States and South Korea").
+func sameList(line string, mates []string) bool {
+	if len(mates) < 2 {
+		return false
+	}
+	for _, m := range mates {
+		if !showsAny(line, []string{m}) {
+			return false
+		}
+	}
+	return true
+}
+
+// listJoiners join the members of a list.
+var listJoiners = []string{", and ", ", or ", ", ", " and ", " or ", " as well as "}
+
+// cutJoiner cuts a list joiner off the end (left) or the start of s.
+func cutJoiner(s string, left bool) (string, bool) {
+	for _, j := range listJoiners {
+		if left && strings.HasSuffix(s, j) {
+			return strings.TrimSuffix(s, j), true
+		}
+		if !left && strings.HasPrefix(s, j) {
+			return strings.TrimPrefix(s, j), true
+		}
+	}
+	return s, false
+}
+
+// lastName is the run of capitalised words that ends s, and what comes
+// before it.
+func lastName(s string) (string, string) {
+	w := strings.Fields(s)
+	k := len(w)
+	for k > 0 && capitalised(strings.Trim(w[k-1], "“”\"'()")) && (k == len(w) || !strings.ContainsAny(w[k-1], ",;:")) {
+		k--
+	}
+	if k == len(w) {
+		return "", s
+	}
+	name := strings.Join(w[k:], " ")
+	return strings.Trim(name, "“”\"'()"), strings.TrimSuffix(s, name)
+}
+
+// firstName is the run of capitalised words that opens s, and what
+// follows it.
+func firstName(s string) (string, string) {
+	j := 0
+	for j < len(s) {
+		k := strings.IndexAny(s[j:], " ,;.:)")
+		word := s[j:]
+		if k >= 0 {
+			word = s[j : j+k]
+		}
+		if !capitalised(strings.Trim(word, "“”\"'(")) {
+			break
+		}
+		if k < 0 {
+			j = len(s)
+			break
+		}
+		j += k
+		if s[j] != ' ' || strings.HasPrefix(s[j:], " and ") || strings.HasPrefix(s[j:], " or ") || strings.HasPrefix(s[j:], " as well as ") {
+			break
+		}
+		j++
+	}
+	name := strings.TrimSpace(s[:j])
+	return strings.Trim(name, "“”\"'()"), s[len(s[:j]):]
+}
+
+// matchDateCued reports text that states, beside a name of an item's
+// sentence, the year of a date matching's item (dateCued, item by item).
+func (g *generator) matchDateCued(text string, q Question) bool {
+	for _, k := range q.FactKeys {
+		f, ok := g.factByKey(k)
+		if ok && f.Date.Year != 0 && g.dateFactCued(text, f, []string{normSpace(f.Sentence)}) {
+			return true
 		}
 	}
 	return false
@@ -164,10 +304,15 @@ func (g *generator) dateCued(text string, q Question) bool {
 	if !ok || f.Date.Year == 0 {
 		return false
 	}
+	return g.dateFactCued(text, f, g.sentencesOf(q))
+}
+
+// dateFactCued reports text that gives date fact f away, beside a name
+// of one of its sentences own (dateCued).
+func (g *generator) dateFactCued(text string, f Fact, own []string) bool {
 	if (f.Date.Granularity == Day || f.Date.Granularity == Month) && showsAny(text, []string{f.Text}) {
 		return true
 	}
-	own := g.sentencesOf(q)
 	for _, line := range strings.Split(text, "\n") {
 		if !yearOrDecadeIn(line, f) {
 			continue

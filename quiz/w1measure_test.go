@@ -19,9 +19,15 @@ func TestMeasureW1(t *testing.T) {
 		t.Skip("set W1_MEASURE=1 to measure question kinds over seeds 223–262")
 	}
 	dump := os.Getenv("W1_DUMP")
-	off := os.Getenv("W1_OFF") // rules to turn off: pairs, keyorder, era
+	off := os.Getenv("W1_OFF") // rules to turn off: pairs, keyorder, era, who, matchdate, list
 	fewerPairsOff, keyOrderOff, chapterEraOff = strings.Contains(off, "pairs"), strings.Contains(off, "keyorder"), strings.Contains(off, "era")
-	defer func() { fewerPairsOff, keyOrderOff, chapterEraOff = false, false, false }()
+	for _, r := range []string{"who", "matchdate", "list"} {
+		cueRuleOff[r] = strings.Contains(off, r)
+	}
+	defer func() {
+		fewerPairsOff, keyOrderOff, chapterEraOff = false, false, false
+		cueRuleOff = map[string]bool{}
+	}()
 	kinds := map[string]int{}
 	pairs := map[int]int{}
 	total, dates := 0, 0
