@@ -121,7 +121,7 @@ func (g *generator) cues(o, q Question) bool {
 	}
 	text := statedText(o)
 	if q.Kind == DateFact {
-		return !cueRuleOff["date"] && g.dateCued(text, q)
+		return !cueRuleOff["date"] && g.dateCued(text, q) || !cueRuleOff["pool"] && samePool(o, q)
 	}
 	forms := g.cueForms(q)
 	if len(forms) == 0 {
@@ -387,4 +387,25 @@ func (p *picker) dropCuedTyped(covered *int) bool {
 		}
 	}
 	return dropped
+}
+
+// samePool reports two date multiple choices of one quiz that offer two
+// or more of the same dates: each one's answer sits among the other's
+// options, and a student who knows one rules it out of the other (round
+// 17 perestroika Q6, Q8, Q9: May 1985, May 1988 and June 1987 in all
+// three).
+func samePool(o, q Question) bool {
+	if o.Type != MultipleChoice || q.Type != MultipleChoice || o.Kind != DateFact || q.Kind != DateFact {
+		return false
+	}
+	shared := 0
+	for _, a := range q.Options {
+		for _, b := range o.Options {
+			if sameAnswer(a, b) {
+				shared++
+				break
+			}
+		}
+	}
+	return shared >= 2
 }

@@ -76,3 +76,26 @@ func allShown(text string, names []string) bool {
 	}
 	return true
 }
+
+// TestSamePool: two date multiple choices that offer two or more of the
+// same dates give each other away; one shared date, a name question or a
+// typed date does not.
+func TestSamePool(t *testing.T) {
+	mc := func(opts ...string) Question { return Question{Type: MultipleChoice, Kind: DateFact, Options: opts} }
+	cases := []struct {
+		name string
+		o, q Question
+		want bool
+	}{
+		{"perestroika Q6/Q9", mc("June 1987", "January 1986", "May 1985", "May 1988"), mc("May 1985", "May 1988", "June 1987", "February 1983"), true},
+		{"CTBT: one date shared", mc("1963", "1974", "1996", "1954"), mc("1996", "1998", "2006", "2017"), false},
+		{"China: two years shared", mc("1983", "1985", "1986", "1987"), mc("1986", "1985", "1988", "1979"), true},
+		{"a name question", Question{Type: MultipleChoice, Kind: PlaceFact, Options: []string{"1983", "1985"}}, mc("1983", "1985", "1986"), false},
+		{"a typed date", Question{Type: FillIn, Kind: DateFact, Answer: []string{"1983"}}, mc("1983", "1985", "1986"), false},
+	}
+	for _, c := range cases {
+		if got := samePool(c.o, c.q); got != c.want {
+			t.Errorf("%s: samePool = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1226,7 +1226,7 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 			}
 			s = otherMonthDay(s, f, len(out))
 		}
-		if clash(d) || !ok(s) || g.beforeArticle(d) {
+		if clash(d) || !ok(s) || g.beforeArticle(d) || outsideChapterEra(d, eraLo, eraHi) {
 			continue
 		}
 		add(s, d)

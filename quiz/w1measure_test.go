@@ -19,9 +19,9 @@ func TestMeasureW1(t *testing.T) {
 		t.Skip("set W1_MEASURE=1 to measure question kinds over seeds 223–262")
 	}
 	dump := os.Getenv("W1_DUMP")
-	off := os.Getenv("W1_OFF") // rules to turn off: pairs, keyorder, era, who, matchdate, list
+	off := os.Getenv("W1_OFF") // rules to turn off: pairs, keyorder, era, who, matchdate, list, pool
 	fewerPairsOff, keyOrderOff, chapterEraOff = strings.Contains(off, "pairs"), strings.Contains(off, "keyorder"), strings.Contains(off, "era")
-	for _, r := range []string{"who", "matchdate", "list"} {
+	for _, r := range []string{"who", "matchdate", "list", "pool"} {
 		cueRuleOff[r] = strings.Contains(off, r)
 	}
 	defer func() {
