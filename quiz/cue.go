@@ -318,7 +318,7 @@ func (g *generator) dateFactCued(text string, f Fact, own []string) bool {
 			continue
 		}
 		for _, s := range own {
-			if g.sharesName(line, s, f.Text) {
+			if g.sharesName(line, s, f.Text) || !cueRuleOff["matchdate"] && sharesLongName(line, s) {
 				return true
 			}
 		}
@@ -408,4 +408,32 @@ func samePool(o, q Question) bool {
 		}
 	}
 	return shared >= 2
+}
+
+// sharesLongName reports a name of two capitalised words or more, not at
+// the sentence's start, that sentence and line both write: "the Castle
+// Bravo test" is no fact of the article's, yet a stem writing "In 1954,
+// following the Castle Bravo test" dates the Castle Bravo item of a
+// matching (round 17 CTBT Q18 over Q10).
+func sharesLongName(line, sentence string) bool {
+	w := strings.Fields(sentence)
+	for i := 1; i < len(w); i++ {
+		j := i
+		for j < len(w) && capitalised(strings.Trim(w[j], ",.;:()“”\"'")) && !reYear.MatchString(w[j]) && (j == i || !strings.HasPrefix(w[j], "(")) {
+			j++
+			if strings.ContainsAny(w[j-1], ",.;:") {
+				break
+			}
+		}
+		if j-i >= 2 && !strings.HasSuffix(w[i-1], ".") {
+			name := strings.Trim(strings.Join(w[i:j], " "), ",.;:()“”\"'")
+			if showsAny(line, []string{name}) {
+				return true
+			}
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	return false
 }
