@@ -215,7 +215,23 @@ type session struct {
 	inst  *instance
 	store *data.Store
 	u     *app.UI
+
+	// exit is how the watchdog ends the process (os.Exit; tests replace it)
+	exit      func(code int)
+	watchOnce sync.Once
+	doneOnce  sync.Once
+	code      int
 }
+
+// exitGrace is how long the process may take, after the window began to
+// close, for Fyne's loop to return before the session finishes without it.
+// Fyne 2.7.1 can hang at the end of its loop: runGL drains the main-thread
+// queue by its length while the lifecycle's stop hook, queued a moment
+// before, is still inside the unbounded channel's goroutine; the hook then
+// waits on a queue that is closed, and Run waits for the hook (seen under
+// load in TestStartRightAfterCloseUnderXvfb: goroutine 1 in
+// Lifecycle.WaitForEvents, the event queue in runOnMainWithWait).
+const exitGrace = 5 * time.Second
 
 // start builds the window and connects it to the instance; call it before
 // the app runs or on the UI goroutine.
@@ -244,11 +260,33 @@ func (s *session) closing() {
 		s.u.Closing()
 	}
 	s.inst.beginClosing()
+	s.watchOnce.Do(func() { go s.watchExit(exitGrace) })
+}
+
+// watchExit finishes the session and ends the process when Fyne's loop has
+// not returned grace after the window began to close. When the loop does
+// return, finish is already running or done on the main goroutine and
+// this waits for it: the exit backup and the database's close always run
+// once, to the end.
+func (s *session) watchExit(grace time.Duration) {
+	time.Sleep(grace)
+	code := s.finish()
+	exit := s.exit
+	if exit == nil {
+		exit = os.Exit
+	}
+	exit(code)
 }
 
 // finish runs after the window has closed: the queued work, the exit
 // backup, then the database is given up.
 func (s *session) finish() int {
+	s.doneOnce.Do(func() { s.code = s.finishOnce() })
+	return s.code
+}
+
+// finishOnce is finish's work; see finish.
+func (s *session) finishOnce() int {
 	s.closing()
 	s.u.Shutdown()
 	if d, err := time.ParseDuration(os.Getenv("CHAPTERWISE_TEST_EXIT_DELAY")); err == nil {
