@@ -350,6 +350,15 @@ func (g *generator) eventDate(f Fact) bool {
 	}
 	before := f.Sentence[:rel]
 	after := f.Sentence[f.End-f.SentSpan.Start:]
+	return timeOfItsEvent(f, before, after)
+}
+
+// timeOfItsEvent reports whether the words around a date (before and after
+// it in its sentence) make it the time of the sentence's event: not a date
+// naming a thing ("the revolutions of 1989"), not a year qualifying a noun
+// ("the 1937 Polish border"), not in a clause about an earlier, later or
+// other event ("since …", "which …"). eventDate and dateAmongOthers share it.
+func timeOfItsEvent(f Fact, before, after string) bool {
 	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
 	if w == "of" && !timeOfDay(before) {
 		return false // "the revolutions of 1989": a date naming a thing ("on the morning of March 12, 1947" is the time)

@@ -47,21 +47,5 @@ func (g *generator) dateAmongOthers(f Fact) bool {
 	if boundWords[w] || boundWords[strings.ToLower(firstWord(f.Text))] || (w == "a" || w == "an") && f.Date.Granularity == Year {
 		return false
 	}
-	if w == "of" && !timeOfDay(before) {
-		return false
-	}
-	if f.Date.Granularity == Year && (w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) &&
-		strings.HasPrefix(after, " ") && !strings.ContainsAny(strings.TrimSpace(after)[:1], ",;.") && !eventNounAhead(after) {
-		return false
-	}
-	clause := before
-	if k := strings.LastIndexAny(clause, ",;"); k >= 0 {
-		clause = clause[k+1:]
-	}
-	for _, cw := range strings.Fields(strings.ToLower(clause)) {
-		if cw == "since" || cw == "until" || cw == "than" || cw == "before" || cw == "after" || relativeWords[cw] {
-			return false
-		}
-	}
-	return true
+	return timeOfItsEvent(f, before, after)
 }
