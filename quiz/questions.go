@@ -1009,10 +1009,14 @@ func writesItsYear(f Fact) bool {
 	return f.Date.Granularity == Century || reYear.MatchString(f.Text)
 }
 
-// plainlyOff keeps the wrong dates and figures far enough from the
-// answer to make a statement plainly false rather than a near miss
-// (2013 for 2014, 1946 for 1947): three years apart, or half as much
-// again. Names pass unchanged.
+// plainlyOff keeps the wrong dates and figures that make a statement
+// plainly false yet believable: a year two or three years from the
+// answer's (2013 for 2014 is a near miss, round 4), a day or a month in
+// the neighbouring year (another month: otherMonthDay), a decade one or
+// two decades away; a figure half as much again. Round 18: "lift their
+// blockade in November 1952" for May 1949, "the end of the Cold War in
+// 1996" for 1991 were rejected by the era alone, without knowing the
+// date. Names pass unchanged.
 func plainlyOff(f Fact, ds []string) []string {
 	var out []string
 	for _, d := range ds {
@@ -1022,7 +1026,7 @@ func plainlyOff(f Fact, ds []string) []string {
 			if m == nil {
 				continue
 			}
-			if y, _ := strconv.Atoi(m[1]); absInt(y-f.Date.Year) < minFalseYears || absInt(y-f.Date.Year) > maxFalseYearsOf(f.Date.Granularity) {
+			if y, _ := strconv.Atoi(m[1]); absInt(y-f.Date.Year) < minFalseYearsOf(f.Date.Granularity) || absInt(y-f.Date.Year) > maxFalseYearsOf(f.Date.Granularity) {
 				continue // 1951 for 1954 is a near miss; 2003 for the Korean War's 1950 plainly absurd
 			}
 		case NumberFact:
@@ -1076,17 +1080,40 @@ var reFigure = regexp.MustCompile(`\d[\d,.]*\d|\d`)
 
 // minFalseYears and maxFalseYears bound how far a false statement's
 // year lies from the true one: far enough to be plainly false, near
-// enough to be believable.
+// enough to stay within the event's era (round 18).
 const (
-	minFalseYears = 3
-	maxFalseYears = 15
+	minFalseYears = 2
+	maxFalseYears = 3
 )
 
-// maxFalseYearsOf is maxFalseYears, or twice it for a decade or century
-// ("the 1970s" for "the 1990s").
+// minFalseYearsOf is the least a false statement moves a date of
+// granularity g by: a day or a month moves to the neighbouring year,
+// in another month (otherMonthDay), so one year is enough; a decade
+// moves by a decade.
+func minFalseYearsOf(g Granularity) int {
+	switch g {
+	case Day, Month:
+		return 1
+	case Decade:
+		return 10
+	case Century:
+		return 100
+	}
+	return minFalseYears
+}
+
+// maxFalseYearsOf is the most a false statement moves a date of
+// granularity g by: two or three years for a year, the neighbouring
+// year for a day or a month, two decades for a decade ("the 1970s" for
+// "the 1990s"), a century for a century.
 func maxFalseYearsOf(g Granularity) int {
-	if g == Decade || g == Century {
-		return 2 * maxFalseYears
+	switch g {
+	case Day, Month:
+		return 1
+	case Decade:
+		return 20
+	case Century:
+		return 100
 	}
 	return maxFalseYears
 }
@@ -1198,6 +1225,9 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		}
 		if f.Date.Granularity == Decade && absInt(o.Date.Year-f.Date.Year) > maxDecadeOptionYears {
 			continue // "the mid-1990s" for the founding of a state in the mid-1920s: another age
+		}
+		if f.Date.Granularity != Decade && f.Date.Granularity != Century && absInt(o.Date.Year-f.Date.Year) > maxOptionYears {
+			continue // round 18 builtin Q9: 2007, 2003, 2009 for a visit in 1986, the years of other chapters' events
 		}
 		add(s, o.Date)
 	}
@@ -1345,6 +1375,11 @@ func (g *generator) isSurname(name string) bool {
 // maxDecadeOptionYears is how far a decade the article names may lie from
 // the answer's and still be offered; the neighbouring decades fill in.
 const maxDecadeOptionYears = 30
+
+// maxOptionYears is how far a day, a month or a year the article names
+// may lie from the answer to be its option: a date of the same years,
+// which only a student who knows the event tells apart.
+const maxOptionYears = 5
 
 // maxEraYears is how far from the sentence's years a place the article
 // names only at other times may lie and still be offered for it.
@@ -1672,7 +1707,7 @@ func renderLike(d DateValue, f Fact) string {
 // neighbours are plausible dates near d, nearest first in a shuffled
 // order, none after maxYear.
 func neighbours(d DateValue, maxYear int, rng *rand.Rand) []DateValue {
-	offs := []int{2, 3, 4, 5, 6, 7}
+	offs := []int{1, 2, 3, 4, 5, 6, 7} // round 18: nearest first, one or two years before three or more
 	switch d.Granularity {
 	case Decade:
 		offs = []int{10, 20, 30}
@@ -1691,7 +1726,7 @@ func neighbours(d DateValue, maxYear int, rng *rand.Rand) []DateValue {
 		}
 	}
 	rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
-	bucket := func(v DateValue) int { return absInt(v.Year-d.Year) / (3 * offs[0]) }
+	bucket := func(v DateValue) int { return absInt(v.Year-d.Year) / offs[0] }
 	sort.SliceStable(out, func(i, j int) bool { return bucket(out[i]) < bucket(out[j]) })
 	return out
 }

@@ -424,11 +424,15 @@ func TestTrueFalseNotATrivialChange(t *testing.T) {
 		ds   []string
 		want []string
 	}{
-		{Fact{Kind: DateFact, Text: "2013", Date: DateValue{Year: 2013, Granularity: Year}}, []string{"2014", "2009", "2011"}, []string{"2009"}},
-		{Fact{Kind: DateFact, Text: "June 5, 1947", Date: DateValue{Year: 1947, Granularity: Day}}, []string{"June 5, 1949", "June 5, 1943"}, []string{"June 5, 1943"}},
-		{Fact{Kind: DateFact, Text: "the 1990s", Date: DateValue{Year: 1990, Granularity: Decade}}, []string{"the 1970s"}, []string{"the 1970s"}},
-		// round 6: "As the Korean War manifested in 2003" is plainly absurd, not believable
-		{Fact{Kind: DateFact, Text: "1950", Date: DateValue{Year: 1950, Granularity: Year}}, []string{"2003", "1956"}, []string{"1956"}},
+		{Fact{Kind: DateFact, Text: "2013", Date: DateValue{Year: 2013, Granularity: Year}}, []string{"2014", "2009", "2011", "2016"}, []string{"2011", "2016"}},
+		// round 18: a day moves to the neighbouring year (in another month), not four years on
+		{Fact{Kind: DateFact, Text: "June 5, 1947", Date: DateValue{Year: 1947, Granularity: Day}}, []string{"June 5, 1951", "August 8, 1948", "March 1, 1946", "June 5, 1943"}, []string{"August 8, 1948", "March 1, 1946"}},
+		{Fact{Kind: DateFact, Text: "May 1949", Date: DateValue{Year: 1949, Granularity: Month}}, []string{"November 1952", "August 1950"}, []string{"August 1950"}},
+		{Fact{Kind: DateFact, Text: "the 1990s", Date: DateValue{Year: 1990, Granularity: Decade}}, []string{"the 1970s", "the 1960s"}, []string{"the 1970s"}},
+		// round 6: "As the Korean War manifested in 2003" is plainly absurd, not believable;
+		// round 18: "the end of the Cold War in 1996" for 1991 is rejected by its era
+		{Fact{Kind: DateFact, Text: "1950", Date: DateValue{Year: 1950, Granularity: Year}}, []string{"2003", "1956", "1948"}, []string{"1948"}},
+		{Fact{Kind: DateFact, Text: "1991", Date: DateValue{Year: 1991, Granularity: Year}}, []string{"1996", "1994"}, []string{"1994"}},
 		{Fact{Kind: NumberFact, Text: "485,000 troops"}, []string{"520,000 troops", "120,000 troops"}, []string{"120,000 troops"}},
 		{Fact{Kind: PolicyFact, Text: "Marshall Plan"}, []string{"Molotov Plan"}, []string{"Molotov Plan"}},
 	}

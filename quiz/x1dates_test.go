@@ -1,0 +1,115 @@
+package quiz
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"testing"
+)
+
+// TestDateOptionsOfTheEventsYears: round 18 builtin Q9 offered 2007,
+// 2003 and 2009 for a visit in 1986 (the years of other chapters'
+// events), and false statements moved a blockade's end from May 1949 to
+// November 1952 and the Cold War's end from 1991 to 1996: every date
+// option lies within maxOptionYears of the answer, a false statement's
+// within maxFalseYearsOf, whether the article names other dates or not.
+func TestDateOptionsOfTheEventsYears(t *testing.T) {
+	tests := []struct {
+		body, answer string
+	}{
+		// the article's other dates are decades away
+		{"Kim Il Sung visited the country in 1986 as his relationship with its neighbours was tarnished. " +
+			"The summit was held in the capital in 2018. A new airport opened in 2007, and a railway line followed in 2003. " +
+			"Elections were held again in 2009.", "1986"},
+		// a month, among years
+		{"The Soviets began the blockade in 1948. The success of the airlift eventually caused the Soviets to lift their blockade in May 1949. " +
+			"The Korean War began in 1950, and the Soviet Union tested a hydrogen bomb in 1953.", "May 1949"},
+		// a day, beside dates of other years
+		{"Marshall gave the address at Harvard University on June 5, 1947. The plan was signed on April 3, 1948. " +
+			"It ended on December 31, 1951, and the Mutual Security Plan followed in 1953.", "June 5, 1947"},
+		{"Little progress was made in nuclear disarmament until the end of the Cold War in 1991. " +
+			"The treaty was adopted in 1996, and the monitoring system was complete in 2017.", "1991"},
+	}
+	for _, tt := range tests {
+		g := generatorFor(t, tt.body)
+		var f Fact
+		for _, o := range g.ofKind(DateFact) {
+			if o.Text == tt.answer {
+				f = o
+			}
+		}
+		if f.Text == "" {
+			t.Errorf("extraction no longer finds %q: %v", tt.answer, factTexts(g.facts))
+			continue
+		}
+		for seed := uint64(1); seed <= 10; seed++ {
+			g.rng = rand.New(rand.NewPCG(seed, seed))
+			ds := g.dateDistractors(f, 3)
+			if len(ds) < 3 {
+				t.Errorf("seed %d: %q has %d options: %v", seed, tt.answer, len(ds), ds)
+			}
+			for _, d := range ds {
+				if y := yearOf(d); absInt(y-f.Date.Year) > maxOptionYears {
+					t.Errorf("seed %d: %q offered for %q, %d years away", seed, d, tt.answer, absInt(y-f.Date.Year))
+				}
+			}
+			falses := plainlyOff(f, g.dateDistractors(f, 6))
+			if len(falses) == 0 {
+				t.Errorf("seed %d: no false date for %q", seed, tt.answer)
+			}
+			for _, d := range falses {
+				if dy := absInt(yearOf(d) - f.Date.Year); dy > maxFalseYearsOf(f.Date.Granularity) || dy < minFalseYearsOf(f.Date.Granularity) {
+					t.Errorf("seed %d: false date %q for %q", seed, d, tt.answer)
+				}
+			}
+		}
+	}
+}
+
+// yearOf is the first year a date's text writes, or 0.
+func yearOf(s string) int {
+	m := reYear.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// TestNeighboursNearestFirst: made-up dates come one year away before
+// two, two before three, on either side; a decade moves by decades; none
+// lies after the latest year allowed.
+func TestNeighboursNearestFirst(t *testing.T) {
+	tests := []struct {
+		d       DateValue
+		maxYear int
+		step    int
+		last    int // the largest year expected
+	}{
+		{DateValue{Year: 1986, YearEnd: 1986, Granularity: Year}, 2030, 1, 1993},
+		{DateValue{Year: 1949, YearEnd: 1949, Month: 5, Granularity: Month}, 2030, 1, 1956},
+		{DateValue{Year: 2020, YearEnd: 2020, Granularity: Year}, 2022, 1, 2022},
+		{DateValue{Year: 1990, YearEnd: 1999, Granularity: Decade}, 2030, 10, 2020},
+	}
+	for _, tt := range tests {
+		for seed := uint64(1); seed <= 5; seed++ {
+			ns := neighbours(tt.d, tt.maxYear, rand.New(rand.NewPCG(seed, seed)))
+			if len(ns) == 0 {
+				t.Fatalf("no neighbours of %v", tt.d)
+			}
+			prev := 0
+			top := 0
+			for _, n := range ns {
+				dy := absInt(n.Year - tt.d.Year)
+				if dy < prev || dy == 0 || dy%tt.step != 0 {
+					t.Errorf("seed %d: neighbours of %v out of order or off step: %v", seed, tt.d, ns)
+					break
+				}
+				prev = dy
+				top = max(top, n.Year)
+			}
+			if top != tt.last {
+				t.Errorf("seed %d: neighbours of %v reach %d, want %d", seed, tt.d, top, tt.last)
+			}
+		}
+	}
+}
