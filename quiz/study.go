@@ -14,7 +14,8 @@ type Study struct {
 	Article *Article
 	Facts   []Fact
 
-	factAt    map[string]int
+	factOnce  sync.Once
+	factAt    map[string]int // the facts by key, made on the first Fact
 	cardsOnce sync.Once
 	cards     []Card
 	genOnce   sync.Once
@@ -107,12 +108,7 @@ func StudyOf(a *Article, progress func(StudyProgress)) *Study {
 		last = ch
 		tell(StudyProgress{Stage: StageReading, Chapter: ch, Chapters: n})
 	})
-	s := &Study{Article: a, Facts: facts, factAt: make(map[string]int, len(facts))}
-	for i, f := range facts {
-		if k := f.Key(); !hasKey(s.factAt, k) {
-			s.factAt[k] = i
-		}
-	}
+	s := &Study{Article: a, Facts: facts}
 	tell(StudyProgress{Stage: StageDone, Chapter: n, Chapters: n})
 	return s
 }
@@ -139,6 +135,16 @@ func (s *Study) Cards() []Card {
 
 // Fact finds one of the article's facts by its key.
 func (s *Study) Fact(key string) (Fact, bool) {
+	// made on first use: generate never looks a fact up, and on a book
+	// the map is 1.7 MB and a hash of every fact
+	s.factOnce.Do(func() {
+		s.factAt = make(map[string]int, len(s.Facts))
+		for i, f := range s.Facts {
+			if k := f.Key(); !hasKey(s.factAt, k) {
+				s.factAt[k] = i
+			}
+		}
+	})
 	i, ok := s.factAt[key]
 	if !ok {
 		return s.phraseFact(key) // "What did the Marshall Plan provide?" (qcards.go)
