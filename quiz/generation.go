@@ -51,7 +51,7 @@ type memo struct {
 	lower   map[string]bool               // writtenLower, by word
 	spelled map[string][]string           // spelledOut, by abbreviation
 	naming  map[string][]int32            // sentencesNaming, by name
-	verbOf  map[verbsIn]bool              // hasVerbOf, by sentence and verbs
+	verbOf  map[string]*verbMarks         // hasVerbOf, by verbs, then by sentence
 
 	valuesOnce sync.Once
 	values     []string            // the facts' values, each once, in article order
@@ -451,11 +451,10 @@ func (m *memo) sentencesNaming(g *generator, name string) []int32 {
 	return l
 }
 
-// verbsIn is a sentence and a list of verbs: hasVerbOf's question.
-type verbsIn struct {
-	si    int32
-	verbs string
-}
+// verbMarks are hasVerbOf's answers for one list of verbs, two bits a
+// sentence (asked, and its answer): a map by sentence and verbs held 7
+// MB on the 19 MB book at the end of the cards, these a few kB a list.
+type verbMarks struct{ asked, has []uint64 }
 
 // hasVerbOf is hasVerbOf(g.sents[si].text, verbs), read once per
 // sentence and kind of verb: alsoTrue asks it of every sentence that
@@ -464,19 +463,37 @@ func (m *memo) hasVerbOf(g *generator, si int32, verbs []string) bool {
 	if m == nil {
 		return hasVerbOf(g.sents[si].text, verbs)
 	}
-	k := verbsIn{si, strings.Join(verbs, " ")}
-	m.mu.Lock()
-	v, ok := m.verbOf[k]
-	m.mu.Unlock()
-	if !ok {
-		v = hasVerbOf(g.sents[si].text, verbs)
-		m.mu.Lock()
-		if m.verbOf == nil {
-			m.verbOf = map[verbsIn]bool{}
+	var buf [256]byte
+	k := buf[:0]
+	for i, v := range verbs {
+		if i > 0 {
+			k = append(k, ' ')
 		}
-		m.verbOf[k] = v
-		m.mu.Unlock()
+		k = append(k, v...)
 	}
+	w, bit := si/64, uint64(1)<<(si%64)
+	m.mu.Lock()
+	vm := m.verbOf[string(k)]
+	if vm == nil {
+		if m.verbOf == nil {
+			m.verbOf = map[string]*verbMarks{}
+		}
+		n := (len(g.sents) + 63) / 64
+		vm = &verbMarks{make([]uint64, n), make([]uint64, n)}
+		m.verbOf[string(k)] = vm
+	}
+	asked, has := vm.asked[w]&bit != 0, vm.has[w]&bit != 0
+	m.mu.Unlock()
+	if asked {
+		return has
+	}
+	v := hasVerbOf(g.sents[si].text, verbs)
+	m.mu.Lock()
+	vm.asked[w] |= bit
+	if v {
+		vm.has[w] |= bit
+	}
+	m.mu.Unlock()
 	return v
 }
 
