@@ -137,14 +137,15 @@ func (g *generator) readChapterAnswers(ch int) []structAnswer {
 			}
 		}
 		for _, sa := range sas {
+			sa = sloganTopic(sa) // round 18: "What was a consistent policy line of …?" (stemtopic.go)
 			sa.answer = stripBrackets(sa.answer)
 			k := normAnswer(sa.prompt)
 			n := len(strings.Fields(sa.answer))
 			if seen[k] || n < 1 || n > 25 && (sa.form != "def" || n > maxDefWords) || sa.answer == "" || showsAny(sa.prompt, []string{sa.answer}) {
 				continue
 			}
-			if !g.askableText(s, sa) {
-				continue
+			if !g.askableText(s, sa) || g.vagueStem(sa, "") {
+				continue // round 18: a stem without its topic, a key the stem gives (stemtopic.go)
 			}
 			at := strings.Index(s.text, sa.answer)
 			if at >= 0 && partOfList(sa.answer, s.text[at+len(sa.answer):]) {
@@ -203,7 +204,7 @@ func (g *generator) sentenceAnswers(s sentenceRef, lead bool) []structAnswer {
 			if strings.HasPrefix(obj, "that ") {
 				form = "that"
 			}
-			if form != "that" || thatVerbs[c.base] {
+			if (form != "that" || thatVerbs[c.base]) && !g.vagueStem(structAnswer{prompt: p, answer: obj, form: form, subj: c.subj}, c.base) {
 				out = append(out, structAnswer{prompt: p, answer: obj, form: form, subj: c.subj})
 			}
 		} else if sa, ok := g.policyList(g.sentenceIndex(s.text), c); ok {
@@ -874,6 +875,9 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 		if (sa.causal || sa.form == "aim" && !settinglessAimOff) && g.settinglessStem(sa) {
 			continue // round 14: "Why did tax revenues decline?", "What did unemployment and food shortages lead to?" (setting.go)
 		}
+		if openStem(sa) {
+			continue // round 18 China Q23: "What did Mao emphasize …?" cannot be graded (stemtopic.go)
+		}
 		typedOnly := false
 		if others := g.twoAnswersQuestion(sa.prompt, sa.answer, sa.sent.text); len(others) > 0 {
 			// round 15: "What did Mongolia facilitate in 2014?" fits another
@@ -943,6 +947,7 @@ func (g *generator) phraseQuestions(ch int, chapters []int, types []QuestionType
 			q.Accept = append(g.spelledOut(key), parts...)
 			if parts == nil {
 				q.Accept = append(q.Accept, alsoPoints(sa.answer, key, sa.sent.text)...) // the means or aim the cut key left out (alsokey.go)
+				q.Accept = append(q.Accept, g.policyPurposes(sa)...)                     // what the policy said and justified (whyaccept.go)
 			}
 			qs = append(qs, q)
 			rank = append(rank, g.phraseRank(sa))

@@ -31,10 +31,12 @@ func (g *generator) policyList(i int, c clause) (structAnswer, bool) {
 			end = k
 		}
 	}
+	next, nextAt := "", -1
 	if m := reNextVerb.FindAllStringSubmatchIndex(rest[:end], -1); m != nil {
 		for _, x := range m {
 			if pastVerb(rest[x[2]:x[3]]) && !determiners[rest[x[2]:x[3]]] {
 				end = x[0] // ", and encouraged …": the next act
+				next, nextAt = rest[x[2]:x[3]], x[3]
 				break
 			}
 		}
@@ -61,8 +63,53 @@ func (g *generator) policyList(i int, c clause) (structAnswer, bool) {
 	if lostSetting(c, "") {
 		return structAnswer{}, false
 	}
-	prompt := "What " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + c.verbForm() + c.tail() + "?"
+	verb := c.verbForm()
+	if more, base, ok := g.nextActItems(rest, next, nextAt, len(items)); ok && c.aux == "" && !mainListNextOff {
+		// round 18 Marshall Q1: "required A, B, and encouraged C, as well
+		// as D" keyed A and B only; a student who gave C or D was marked
+		// wrong. Both acts are asked, any item is right.
+		items = append(items, more...)
+		list = strings.Join(items[:len(items)-1], ", ") + ", and " + items[len(items)-1]
+		verb += " or " + base
+	}
+	prompt := "What " + c.doForm() + " " + g.lowerCommon(c.subj) + " " + verb + c.tail() + "?"
 	return structAnswer{prompt: prompt, answer: list, form: "obj:" + c.base, subj: c.subj}, true
+}
+
+// mainListNextOff turns nextActItems off, for measuring.
+var mainListNextOff bool
+
+// nextActItems are the objects of the act a policy's list runs into
+// ("…, and encouraged an increase in productivity, as well as the
+// adoption of modern business procedures"), with the act's base form,
+// when that act ends the sentence with one to three items of its own and
+// the whole makes five items at most.
+func (g *generator) nextActItems(rest, past string, at, have int) ([]string, string, bool) {
+	if past == "" || at < 0 || at >= len(rest) {
+		return nil, "", false
+	}
+	base, ok := baseForm(past)
+	if !ok || stopVerbs[base] {
+		return nil, "", false
+	}
+	tail := strings.TrimRight(strings.TrimSpace(rest[at:]), ".")
+	if strings.ContainsAny(tail, ";:()") {
+		return nil, "", false
+	}
+	tail = strings.ReplaceAll(tail, ", as well as ", ", ")
+	var items []string
+	for _, it := range strings.Split(tail, ", ") {
+		it = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(it), "and "), "or ")
+		w := strings.Fields(it)
+		if len(w) < 2 || len(w) > 8 || !listItemStart(w[0]) || hasClauseVerb(w) || !g.selfContained(it) {
+			return nil, "", false
+		}
+		items = append(items, it)
+	}
+	if len(items) == 0 || len(items) > 3 || have+len(items) > 5 {
+		return nil, "", false
+	}
+	return items, base, true
 }
 
 // reNextVerb finds a word after " and " or ", ": the verb of a next act

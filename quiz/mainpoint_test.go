@@ -47,7 +47,7 @@ func TestMainPointQuestions(t *testing.T) {
 		{"After the conclusion of the Korean War, China sought to balance its ties with the Soviet bloc by establishing relations with Pakistan, particularly in trade.",
 			"What did China seek to do after the conclusion of the Korean War?", "to balance its ties with the Soviet bloc by establishing relations with Pakistan", ""},
 		{"In fact, \"no bailout for Gorbachev\" was a consistent policy line of the Bush Administration, further demonstrating the lack of support from the West.",
-			"What was a consistent policy line of the Bush Administration?", "no bailout for Gorbachev", ""},
+			"What was “no bailout for Gorbachev”?", "a consistent policy line of the Bush Administration", "What was a consistent"}, // round 18 perestroika Q4: turned round (stemtopic.go)
 		{"\"Peace for our time\" was a good idea for everybody.", "", "", "What was"},
 		{"Vladimir Putin responded to the American withdrawal by ordering a build-up of Russia's nuclear capabilities, designed to counterbalance U.S. capabilities.",
 			"How did Vladimir Putin respond to the American withdrawal?", "by ordering a build-up of Russia's nuclear capabilities", ""},

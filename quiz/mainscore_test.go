@@ -124,7 +124,7 @@ func TestBlankRole(t *testing.T) {
 func TestPolicyList(t *testing.T) {
 	tests := []struct{ text, prompt, answer string }{
 		{"The Marshall Plan required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.",
-			"What did the Marshall Plan require?", "a reduction of interstate barriers and a dropping of many regulations"},
+			"What did the Marshall Plan require or encourage?", "a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity"}, // round 18 Marshall Q1: both acts (nextActItems)
 		{"The Law on Cooperatives permitted private ownership of restaurants, private trade in services, and opened the economy to foreign firms.",
 			"What did the Law on Cooperatives permit?", "private ownership of restaurants and private trade in services"},
 		{"The Partial Test Ban Treaty prohibited tests in the atmosphere, tests in outer space, and tests under water.",

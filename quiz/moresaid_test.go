@@ -21,7 +21,7 @@ func TestMoreSaidAsksForOne(t *testing.T) {
 		// counter-examples
 		{"perestroika", "What did the Law on Cooperatives permit?", "", nil},
 		{"comprehensive_nuclear_test_ban_treaty", "What did the PTBT ban?", "", nil},
-		{"marshall_plan", "What did the Marshall Plan require?", "", nil},
+		{"marshall_plan", "What did the Marshall Plan require or encourage?", "", nil},
 	}
 	decks := map[string][]Card{}
 	for _, ar := range goldArticles(t) {

@@ -54,7 +54,9 @@ func TestStemsSayWhichAct(t *testing.T) {
 		{"The treaty will enter into force 180 days after the 44 states have ratified it.", "", "", []string{"When will the treaty enter into force?"}},
 		// what a named policy bound its parties to
 		{"The Treaty on the Non-Proliferation of Nuclear Weapons (NPT) was signed in 1968. Under the NPT, non-nuclear weapon states were prohibited from possessing, manufacturing, and acquiring nuclear weapons.",
-			"Under the NPT, what were non-nuclear weapon states prohibited from?", "possessing, manufacturing, and acquiring nuclear weapons", nil},
+			"", "", []string{"Under the NPT, what were non-nuclear weapon states prohibited from?"}}, // round 18 CTBT Q15: the stem says what is keyed (keyHeadInStem)
+		{"The Treaty on the Non-Proliferation of Nuclear Weapons (NPT) was signed in 1968. Under the NPT, member states were prohibited from exporting enrichment technology.",
+			"Under the NPT, what were member states prohibited from?", "exporting enrichment technology", nil},
 		{"Under these terms, they were prohibited from testing weapons.", "", "", []string{"Under these terms, what were they prohibited from?"}},
 		{"The Soviet Joint Venture Law, which went into effect in June 1987, capped foreign shares of a Soviet venture at 49 percent.",
 			"What did the Soviet Joint Venture Law cap?", "foreign shares of a Soviet venture at 49 percent", nil},
@@ -75,7 +77,7 @@ func TestStemsSayWhichAct(t *testing.T) {
 			"What did a peasant rebellion lead to in 1894?", "a request by the Korean government for Chinese troops", nil},
 		// the cause is the subject of the clause its verb stands in
 		{"Most of Europe's economies were recovering slowly, as unemployment and food shortages led to strikes and unrest in several nations.",
-			"What did unemployment and food shortages lead to?", "strikes and unrest in several nations", []string{"What did most of Europe's economies were recovering slowly, as unemployment and food shortages lead to?"}},
+			"", "", []string{"What did most of Europe's economies were recovering slowly, as unemployment and food shortages lead to?", "What did unemployment and food shortages lead to?"}}, // round 18 Marshall C9: a stock outcome (stemtopic.go)
 		{"The success of the Berlin Airlift eventually caused the Soviets to lift their blockade in May 1949.",
 			"What did the success of the Berlin Airlift cause the Soviets to do?", "lift their blockade", nil},
 		{"The reform eventually caused them to lift their blockade.", "", "", []string{"What did the reform cause them to do?"}},
@@ -335,8 +337,12 @@ func TestDeckFloors(t *testing.T) {
 	// 17 C1, a repeat of C6) and three clozes of 40 words and more asking
 	// a name (Lewis H. Brown, round 17 C4; Franklin D. Roosevelt; Jan
 	// Masaryk), judged poor: too long to drill for a name.
+	// Round 18 (stemtopic.go) took marshall_plan 25 → 23: "What did
+	// unemployment and food shortages lead to?" (C9, a stock outcome) and
+	// "What did the Joint Chiefs declare in Washington?" (C13, no topic),
+	// both judged awkward in round 18.
 	floors := map[string]int{"builtin": 10, "anti_ballistic_missile_treaty": 12, "brezhnev_doctrine": 11, "cold_war_1947_1953": 22,
-		"comprehensive_nuclear_test_ban_treaty": 20, "convention_of_kanagawa": 11, "foreign_relations_of_china": 35, "marshall_plan": 25,
+		"comprehensive_nuclear_test_ban_treaty": 20, "convention_of_kanagawa": 11, "foreign_relations_of_china": 35, "marshall_plan": 23,
 		"perestroika": 12, "potsdam_agreement": 4}
 	for _, h := range hygieneArticles(t) {
 		if floor, ok := floors[h.name]; ok {

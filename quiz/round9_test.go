@@ -34,7 +34,7 @@ func TestWhatDidSaysWhichAct(t *testing.T) {
 		// is asked with both objects of its verb as the key, either right
 		// (policyList, mainlist.go; round 14: what a plan required went
 		// unasked)
-		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "What did the Bonn Plan require?", "a reduction of interstate barriers and a dropping of many regulations"},
+		{"The Bonn Plan required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "What did the Bonn Plan require or encourage?", "a reduction of interstate barriers, a dropping of many regulations, and an increase in productivity"}, // round 18: the next act's items too (nextActItems)
 		// the same sentence of a body that is no policy asks nothing
 		{"The Bonn Office required a reduction of interstate barriers, a dropping of many regulations, and encouraged an increase in productivity.", "", ""},
 		// a list that is the whole object is the answer whole

@@ -68,7 +68,12 @@ func TestStructQuestions(t *testing.T) {
 		{"The Helsinki Accords allowed more independent actions from various ministries and introduced some market-like reforms.", "", ""},
 		{"The Law on Cooperatives permitted private ownership of businesses in the services, manufacturing, and foreign-trade sectors.", "What did the Law on Cooperatives permit?", "private ownership of businesses in the services, manufacturing, and foreign-trade sectors"},
 		{"Today, Mongolia enjoys an internationally recognized nuclear-weapon-free status within the global community.", "What does Mongolia enjoy today?", "an internationally recognized nuclear-weapon-free status within the global community"},
-		{"Decisions to suspend restrictions on military activities led to re-armament by many domains and further weakened the Shogun.", "What did decisions to suspend restrictions on military activities lead to?", "re-armament by many domains"},
+		// round 18 (stemtopic.go): a common cause's stock outcome is guessed
+		// from the cause ("What did unemployment and food shortages lead
+		// to?" → "strikes and unrest in several nations"); a definite effect
+		// is asked
+		{"Decisions to suspend restrictions on military activities led to re-armament by many domains and further weakened the Shogun.", "", ""},
+		{"The elimination of central control over production decisions led to the breakdown in traditional supply-demand relationships.", "What did the elimination of central control over production decisions lead to?", "the breakdown in traditional supply-demand relationships"},
 		{"Commodore Perry concluded the Treaty of Kanagawa with representatives of the shogun, led by plenipotentiary Hayashi and the text was endorsed by the Emperor.", "What did Commodore Perry conclude?", "the Treaty of Kanagawa with representatives of the shogun"},
 		{"Because of its actions in maintaining peaceful relations with all nations, Mongolia has been considered several times as a location for peace talks.", "Why has Mongolia been considered several times as a location for peace talks?", "its actions in maintaining peaceful relations with all nations"},
 		{"Mongolia’s goal in adopting the “third-neighbor policy” was to weave a network of relationships to protect Mongolian security while also keeping Russia and China at equal distance.", "What was Mongolia’s goal in adopting the “third-neighbor policy”?", "to weave a network of relationships to protect Mongolian security"},
@@ -348,8 +353,13 @@ func TestShortArticlesFillLongerQuizzes(t *testing.T) {
 	// "The Solidarity Crisis in _____" (Brezhnev X-Q10/Y-Q5 awkward,
 	// Solidarity gives Poland away) and "the war in _____" (X-Q5, good,
 	// but its third option, Ukraine, was no state then) leave Brezhnev.
+	// Round 18 (stemtopic.go) took comprehensive_nuclear_test_ban_treaty
+	// 14.5 → 14.0: "Under the NPT, what were non-nuclear weapon states
+	// prohibited from?" → "possessing, manufacturing, and acquiring
+	// nuclear weapons …" (awkward in round 18, Q15 and C10: the stem says
+	// the thing keyed, the rest is a verb list) is no longer asked.
 	floors := map[string]float64{"builtin": 12.5, "perestroika": 12.5, "anti_ballistic_missile_treaty": 9.0, "convention_of_kanagawa": 10.5,
-		"brezhnev_doctrine": 11.0, "comprehensive_nuclear_test_ban_treaty": 14.5}
+		"brezhnev_doctrine": 11.0, "comprehensive_nuclear_test_ban_treaty": 14.0}
 	for _, h := range hygieneArticles(t) {
 		floor, ok := floors[h.name]
 		if !ok {
