@@ -58,3 +58,50 @@ func TestOpenerEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestMainClaimOnly: round 18 true statements were the article's
+// sentences word for word; a statement keeps its main claim, dated at
+// its end, from sentences of several articles, and leaves alone what a
+// cut would change or break.
+func TestMainClaimOnly(t *testing.T) {
+	tests := []struct {
+		s, keep, want string
+	}{
+		// perestroika Q2: a fronted date moves behind its clause
+		{"In July 1987, the Supreme Soviet of the Soviet Union passed the Law on State Enterprise.", "July 1987",
+			"The Supreme Soviet of the Soviet Union passed the Law on State Enterprise in July 1987."},
+		// the built-in article; a false statement's swap is moved the same way
+		{"In 2011, Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security.", "2011",
+			"Mongolia established its Ulaanbaatar Dialogue Initiative on Northeast Asian Security in 2011."},
+		{"On 5 August 1963, the Partial Test Ban Treaty was signed in Moscow.", "5 August 1963",
+			"The Partial Test Ban Treaty was signed in Moscow on 5 August 1963."},
+		// CTBT: a fronted circumstance without the fact goes
+		{"With strong support from the UN General Assembly, negotiations for a comprehensive test-ban treaty began in 1993.", "1993",
+			"Negotiations for a comprehensive test-ban treaty began in 1993."},
+		{"While Germany struggled to recover from the destruction of the War, the recovery effort began in June 1948, moving on from emergency relief.", "June 1948",
+			"The recovery effort began in June 1948, moving on from emergency relief."},
+		// Potsdam Q4: a trailing "whereafter" clause goes
+		{"Dismantling was stopped in West Germany in 1951 according to the Truman Doctrine, whereafter East Germany had to cope with the impact alone.", "1951",
+			"Dismantling was stopped in West Germany in 1951 according to the Truman Doctrine."},
+		// counter-examples: the date dates two clauses; a clause that bounds
+		// the claim in time; a rest that leans on the opener; the fact in the cut part
+		{"In 1949, the Soviets tested a bomb and NATO was founded.", "1949", "In 1949, the Soviets tested a bomb and NATO was founded."},
+		{"In 1955, Nagy, the reformer, was overthrown.", "1955", "In 1955, Nagy, the reformer, was overthrown."},
+		{"When China broke with Russia around 1960, the main cause was Mao’s insistence on the true principles of communism.", "Mao",
+			"When China broke with Russia around 1960, the main cause was Mao’s insistence on the true principles of communism."},
+		{"While the airlift went on in 1948, it supplied West Berlin with food and coal every day.", "food",
+			"While the airlift went on in 1948, it supplied West Berlin with food and coal every day."},
+		{"Despite the embargo of 1950, trade with Japan grew by half within five years.", "1950",
+			"Despite the embargo of 1950, trade with Japan grew by half within five years."},
+		{"The treaty was signed in 1968, whereafter the states began to ratify it.", "the states",
+			"The treaty was signed in 1968, whereafter the states began to ratify it."},
+		{"In the 1980s, reforms began.", "the 1980s", "In the 1980s, reforms began."},
+		{"In 1985, Li Xiannian was the first president of China to visit the United States.", "1985",
+			"In 1985, Li Xiannian was the first president of China to visit the United States."},
+	}
+	for _, tt := range tests {
+		if got := mainClaimOnly(tt.s, tt.keep); got != tt.want {
+			t.Errorf("mainClaimOnly(%q, %q)\n = %q\nwant %q", tt.s, tt.keep, got, tt.want)
+		}
+	}
+}

@@ -311,7 +311,7 @@ func toTheClaim(statement, keep string) string {
 			s = capitaliseFirst(rest)
 		}
 	}
-	return s
+	return mainClaimOnly(s, keep) // round 18: the main claim in its own order (claimcut.go)
 }
 
 // endMark is the mark that closes s: its own, or a full stop.

@@ -32,6 +32,7 @@ func TestMeasureDateOptions(t *testing.T) {
 	}
 	tfDist, mcDist := map[int]int{}, map[int]int{}
 	kinds := map[string]int{}
+	changed := map[string]int{} // true/false statements the round-18 cuts changed, by answer
 	total, dated, tfTrue, tfFalse, tfVerbatim := 0, 0, 0, 0, 0
 	for _, h := range hygieneArticles(t) {
 		if !qoArticles[h.name] {
@@ -40,6 +41,23 @@ func TestMeasureDateOptions(t *testing.T) {
 		for seed := uint64(223); seed <= 262; seed++ {
 			qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
 			total += len(qs)
+			if os.Getenv("X1_OFF") == "claim" {
+				claimOrderOff = true
+				old := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
+				claimOrderOff = false
+				prompts := map[string]bool{}
+				for _, q := range old {
+					prompts[q.Prompt] = true
+				}
+				for _, q := range qs {
+					if q.Type == TrueFalse && !prompts[q.Prompt] {
+						changed[q.Answer[0]]++
+						if seed < 226 {
+							t.Logf("CUT %s: %s", h.name, q.Prompt)
+						}
+					}
+				}
+			}
 			for _, q := range qs {
 				k := string(q.Type)
 				if q.Type == TrueFalse {
@@ -49,6 +67,9 @@ func TestMeasureDateOptions(t *testing.T) {
 						st := strings.TrimSuffix(strings.SplitN(q.Prompt, "\n“", 2)[1], "”")
 						if strings.Contains(articleText(h.a), st) {
 							tfVerbatim++
+							if os.Getenv("X1_DUMP") != "" && seed < 228 {
+								t.Logf("TRUE %s: %s", h.name, st)
+							}
 						}
 					} else {
 						tfFalse++
@@ -106,6 +127,9 @@ func TestMeasureDateOptions(t *testing.T) {
 	t.Logf("questions %d, date-answered %d (%.1f %%), kinds:%s", total, dated, 100*float64(dated)/float64(total), sb.String())
 	t.Logf("true/false: true %d, false %d; true statements verbatim in the article %d", tfTrue, tfFalse, tfVerbatim)
 	t.Logf("false dates |Δyear|: %s", hist(tfDist))
+	if len(changed) > 0 {
+		t.Logf("statements cut to the main claim (claimcut.go): true %d, false %d", changed["True"], changed["False"])
+	}
 	t.Logf("mcq date options |Δyear|: %s", hist(mcDist))
 }
 
