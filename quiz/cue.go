@@ -362,31 +362,24 @@ func typedName(q Question) bool {
 	return !cueOff && !cueRuleOff["typed"] && q.Type == FillIn && q.Kind != DateFact
 }
 
-// dropCuedTyped drops from the quiz the typed names another of its
+// cuedTyped are the typed names of a drawn quiz that another of its
 // questions states (round 14 Brezhnev Q13: "Mikhail Gorbachev" to type
-// while two stems named him), keeping covered, the count of the first
-// questions per chapter, in step; it reports whether it dropped any.
-func (p *picker) dropCuedTyped(covered *int) bool {
-	dropped := false
-	for i := 0; i < len(p.out); i++ {
-		q := p.out[i]
+// while two stems named him). pick draws the quiz again without them:
+// one typed name leaves rather than every later question that names it.
+func (p *picker) cuedTyped() []Question {
+	var out []Question
+	for i, q := range p.out {
 		if !typedName(q) {
 			continue
 		}
 		for j, o := range p.out {
 			if j != i && p.g.cues(o, q) {
-				if i < *covered {
-					*covered--
-				}
-				p.out = append(p.out[:i:i], p.out[i+1:]...)
-				p.release(q)
-				dropped = true
-				i--
+				out = append(out, q)
 				break
 			}
 		}
 	}
-	return dropped
+	return out
 }
 
 // samePool reports two date multiple choices of one quiz that offer two

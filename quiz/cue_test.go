@@ -181,10 +181,10 @@ func TestOrderingItemsDoNotTellTheirPlace(t *testing.T) {
 		{"Fraudulent Polish elections held resulted in Poland's official transformation to the People's Republic of Poland.", true}, // cold war Q10
 		{"The armistice was signed after the death of Stalin.", true},
 		{"The success of the airlift eventually caused the Soviets to lift their blockade.", true},
-		{"Li Xiannian was the first president of China to visit the United States.", false},                            // first of its kind, not before an item
-		{"In 1954, following the Castle Bravo test, Nehru issued the first appeal for a standstill agreement.", false}, // CTBT Q12, good
+		{"Li Xiannian was the first president of China to visit the United States.", true},                            // round 18: "first" reads as early
+		{"In 1954, following the Castle Bravo test, Nehru issued the first appeal for a standstill agreement.", true}, // CTBT Q12, good in round 14, a give-away by round 18's standard
 		{"Albania was declared the People's Republic of Albania.", false},
-		{"The US, UK, and Soviet Union returned to negotiations over a test ban.", false},
+		{"The US, UK, and Soviet Union returned to negotiations over a test ban.", true}, // round 18 CTBT Q9
 		{"Kim Il Sung visited Mongolia as North Korea’s relationship with the USSR and PRC was increasingly tarnished.", false},
 		{"The Afterlife Treaty was signed.", false}, // a word that begins with a hint
 	} {

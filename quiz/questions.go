@@ -229,8 +229,16 @@ func (g *generator) sampleChapters(chapters []int, n int) []int {
 // first, preferring a type not used recently and a fact not asked yet. No
 // sentence is used twice, no question shows another's answer, and at most
 // maxDateShare of the quiz is answered by a date.
+//
+// A question, once taken, stays: every rule is checked before it is
+// taken (fits), so the quiz is the best ranked questions that hold
+// together, up to the length asked or until the candidates run out
+// (round 18: questions dropped after the draw, a typed name another
+// stem stated, the dates past their share, left Marshall Plan and
+// Potsdam quizzes shorter than the candidates allowed). A quiz that
+// ends shorter than asked may hold more than its share of dates: it is
+// drawn again with fewer, so that other questions take their place.
 func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType) []Question {
-	p := &picker{g: g, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}, usedYear: map[int]int{}, perChapter: map[int]int{}}
 	// dates take at most their share, unless the chosen chapters hold
 	// too few other facts to fill the quiz
 	others := map[string]bool{}
@@ -245,12 +253,50 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	if float64(len(others)) < (1-maxDateShare)*float64(n) {
 		short = n - len(others)
 	}
-	p.maxDates = max(1, int(maxDateShare*float64(n)), short)
+	maxDates := max(1, int(maxDateShare*float64(n)), short)
+	if onlyDates(types) {
+		maxDates = n
+	}
+	// a quiz of the types a student chose has the shares lifted (draw
+	// fills it to the length asked with dates too)
+	chosen := len(types) < len(AllQuestionTypes)
+	// typed names a stem of the draw before stated, left out of the next;
+	// a draw with fewer dates starts afresh, as other stems come in
+	left, clashes := map[string]bool{}, map[[2]string]bool{}
+	for draws := 1; ; draws++ {
+		p := g.draw(n, chapters, per, multiTypes, types, maxDates, left, clashes)
+		full := len(p.out) >= n && p.dates <= short
+		again := false
+		if !chosen && !onlyDates(types) && !full && maxDates > 0 && float64(p.dates) > maxDateShare*float64(len(p.out)) {
+			maxDates = min(maxDates-1, int(maxDateShare*float64(len(p.out))))
+			left, again = map[string]bool{}, true
+		} else {
+			for _, q := range p.cuedTyped() {
+				left[q.Key()], again = true, true
+			}
+		}
+		if !again {
+			return p.spread()
+		}
+		if draws == maxDraws {
+			// past maxDraws, one last draw in which a typed name keeps out
+			// every later question that states it
+			return g.draw(n, chapters, per, multiTypes, types, maxDates, left, nil).spread()
+		}
+	}
+}
+
+// maxDraws bounds pick's draws; a quiz seldom needs more than three.
+const maxDraws = 8
+
+// draw is one draw of pick's with at most maxDates questions answered by
+// a date, and none of the questions left out; with no clashes to share,
+// the strict last draw.
+func (g *generator) draw(n int, chapters []int, per map[int][]Question, multiTypes []QuestionType, types []QuestionType, maxDates int, left map[string]bool, clashes map[[2]string]bool) *picker {
+	p := &picker{g: g, left: left, clashes: clashes, strict: clashes == nil, usedSent: map[string]bool{}, usedFact: map[string]bool{}, usedQ: map[string]bool{}, typeCount: map[QuestionType]int{}, usedAnswer: map[string]bool{}, usedYear: map[int]int{}, perChapter: map[int]int{}}
+	p.maxDates = maxDates
 	p.maxPlaces = max(1, int(maxPlaceShare*float64(n)))
 	p.maxNums = max(1, int(maxNumberShare*float64(n)))
-	if onlyDates(types) {
-		p.maxDates = n
-	}
 	// one question per chapter first, so every chapter is asked about
 	for _, ch := range chapters {
 		if len(p.out) >= n {
@@ -262,15 +308,14 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			p.take(per[ch][i]) // a chapter that holds only side names is still asked about once
 		}
 	}
-	covered := len(p.out)
+	p.covered = len(p.out)
 	// then ordering and matching, one in ten questions and three at most,
 	// taking turns between the types, so their sentences are not all
 	// taken by single questions
-	var multiOut []Question
-	for quota := min(3, max(1, n/10)); len(multiOut) < quota && len(p.out) < n; {
+	for quota := min(3, max(1, n/10)); len(p.multiOut) < quota && len(p.out) < n; {
 		took := false
 		for _, t := range multiTypes {
-			if len(multiOut) >= quota || len(p.out) >= n {
+			if len(p.multiOut) >= quota || len(p.out) >= n {
 				break
 			}
 			// built from the sentences no question has used yet, on years
@@ -279,7 +324,7 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 			for _, q := range g.multi(t, chapters) {
 				if p.fits(q, 0) {
 					p.take(q)
-					multiOut = append(multiOut, q)
+					p.multiOut = append(p.multiOut, q)
 					took = true
 					break
 				}
@@ -296,39 +341,6 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 		p.fill(n, chapters, per, pass, fair)
 		p.fill(n, chapters, per, pass, n)
 	}
-	// a quiz may hold too many dates: drop the last ones until they are
-	// within their share, unless only dates fill a quiz of the length
-	// asked
-	full := len(p.out) >= n && p.dates <= short
-	for removed := true; removed && float64(p.dates) > maxDateShare*float64(len(p.out)) && !onlyDates(types) && !full; {
-		removed = false
-		for i := len(p.out) - 1; i >= 0 && !removed; i-- {
-			if q := p.out[i]; q.Kind == DateFact && q.Type != Ordering && q.Type != Matching && !p.keepsTheMix(q) {
-				if i < covered {
-					covered--
-				}
-				p.out = append(p.out[:i:i], p.out[i+1:]...)
-				p.release(q)
-				removed = true
-			}
-		}
-	}
-	// a typed name that another question states is dropped (cue.go)
-	p.dropCuedTyped(&covered)
-	// the sentences the dropped dates held may carry other questions
-	p.maxDates = p.dates
-	for progress := true; progress && len(p.out) < n; {
-		progress = false
-		for _, ch := range chapters {
-			if len(p.out) >= n {
-				break
-			}
-			if best := p.best(per[ch], 1); best >= 0 {
-				p.take(per[ch][best])
-				progress = true
-			}
-		}
-	}
 	// a quiz of the types a student chose (multiple choice only) is
 	// filled to the length asked with the shares lifted: the shares of
 	// dates, places and figures balance the default mix, and a choice
@@ -341,12 +353,12 @@ func (g *generator) pick(n int, chapters []int, per map[int][]Question, multiTyp
 	// last, questions on side names, only while the quiz is shorter than
 	// sideNamesUpTo: a short quiz beats one padded with trivia
 	p.fill(min(n, sideNamesUpTo), chapters, per, lastPass, n)
-	if p.dropCuedTyped(&covered) {
-		p.fill(n, chapters, per, 1, n)
-		p.dropCuedTyped(&covered)
-	}
-	p.trimDates(&covered, types, n, short) // the drops above may leave too many dates (datetrim.go)
-	// spread ordering and matching through the quiz
+	return p
+}
+
+// spread is the quiz drawn, its ordering and matching spread through it.
+func (p *picker) spread() []Question {
+	covered, multiOut := p.covered, p.multiOut
 	singles := append(p.out[:covered:covered], p.out[covered+len(multiOut):]...)
 	out := make([]Question, 0, len(singles)+len(multiOut))
 	every := max(1, (len(singles)+len(multiOut))/(len(multiOut)+1))
@@ -421,6 +433,17 @@ type picker struct {
 	perChapter map[int]int
 	// trues and falses count the true/false statements by answer
 	trues, falses int
+	// covered counts the first questions, one per chapter; multiOut holds
+	// the orderings and matchings, taken right after them
+	covered  int
+	multiOut []Question
+	// left holds the questions this draw leaves out, by key
+	left map[string]bool
+	// clashes holds clash's answers by pair of keys, shared by the draws
+	clashes map[[2]string]bool
+	// strict: a typed name keeps out the later questions that state it
+	// (pick's last draw)
+	strict bool
 }
 
 // best is the most central question that fits, of a type asked least.
@@ -444,7 +467,7 @@ func (p *picker) best(qs []Question, pass int) int {
 // not used yet, within the share of dates, and neither showing another
 // question's answer nor having its own answer shown.
 func (p *picker) fits(q Question, pass int) bool {
-	if p.usedQ[q.Key()] || pass == 0 && p.usedFact[q.FactKeys[0]] {
+	if p.usedQ[q.Key()] || p.left[q.Key()] || pass == 0 && p.usedFact[q.FactKeys[0]] {
 		return false
 	}
 	if pass < lastPass && p.g.onSideName(q) {
@@ -486,14 +509,34 @@ func (p *picker) fits(q Question, pass int) bool {
 		return false // round 14: the chapter label "… Afghanistan in 1979" over a statement that says 1970 (cue.go)
 	}
 	for _, o := range p.out {
-		if p.g.givesAway(q, o) || p.g.givesAway(o, q) || p.g.cues(o, q) || p.g.cues(q, o) && !typedName(o) {
+		if p.clash(q, o) {
 			return false
-		}
-		if !samePointOff && p.g.samePointQ(q, o) {
-			return false // round 13: one point asked twice from two sentences (samepoint.go); the better ranked stays
 		}
 	}
 	return true
+}
+
+// whole is all a question shows and keys: two questions of one fact and
+// type (Key) may differ.
+func (q Question) whole() string {
+	return q.Key() + "\x00" + q.Prompt + "\x00" + strings.Join(q.Options, "\x00") + "\x00" + strings.Join(q.Answer, "\x00")
+}
+
+// clash reports two questions one quiz cannot hold both of: one gives
+// the other away or states its answer, or both ask one point. pick's
+// draws share the answers (clashes), each pair read once.
+func (p *picker) clash(q, o Question) bool {
+	k := [2]string{q.whole(), o.whole()}
+	if c, ok := p.clashes[k]; ok {
+		return c
+	}
+	if p.clashes == nil {
+		p.clashes = map[[2]string]bool{}
+	}
+	c := p.g.givesAway(q, o) || p.g.givesAway(o, q) || p.g.cues(o, q) || p.g.cues(q, o) && (p.strict || !typedName(o)) ||
+		!samePointOff && p.g.samePointQ(q, o) // round 13: one point asked twice from two sentences (samepoint.go); the better ranked stays
+	p.clashes[k] = c
+	return c
 }
 
 // fill takes questions round-robin over the chapters (pass 0: facts not
@@ -550,46 +593,6 @@ func (p *picker) take(q Question) {
 	}
 	p.typeCount[q.Type]++
 	p.out = append(p.out, q)
-}
-
-// release undoes take for a question dropped from the quiz, so that its
-// sentences may carry another question.
-func (p *picker) release(q Question) {
-	p.perChapter[q.Chapter]--
-	delete(p.usedQ, q.Key())
-	delete(p.usedFact, q.FactKeys[0])
-	for _, s := range p.g.sentencesOf(q) {
-		delete(p.usedSent, s)
-	}
-	if q.Kind == DateFact {
-		p.dates--
-	}
-	if q.Kind == PlaceFact {
-		p.places--
-	}
-	if q.Kind == NumberFact {
-		p.numbers--
-	}
-	if q.Type == TrueFalse {
-		if trueStatement(q) {
-			p.trues--
-		} else {
-			p.falses--
-		}
-	}
-	for _, y := range p.g.yearsAsked(q) {
-		p.usedYear[y]--
-	}
-	p.typeCount[q.Type]--
-}
-
-// keepsTheMix reports a false statement the quiz's true/false mix needs:
-// without it more statements would be true than false (the dates a quiz
-// holds too many of are dropped from its end, and a false date statement
-// dropped left a CTBT quiz with 3 true statements and 1 false once the
-// swaps of round 16 moved the picks).
-func (p *picker) keepsTheMix(q Question) bool {
-	return !swapOff && q.Type == TrueFalse && !trueStatement(q) && p.trues >= p.falses
 }
 
 // trueStatement reports a true/false question whose statement is true.
@@ -1853,6 +1856,7 @@ func (g *generator) orderings(dates []Fact) []Question {
 	if !samePointOff {
 		dates = withoutBlankEvents(dates) // round 13 China Q13: "_____ saw the arrival of Queen Elizabeth II"
 	}
+	dates = withoutToldPlaces(dates) // round 18 CTBT Q9: "began", "returned to", "final" (orderhint.go)
 	for round := 0; round < 3; round++ {
 		picked := g.threadDates(dates, 3+g.rng.IntN(3)) // round 11: events of one thread, not of unrelated chapters
 		if len(picked) < 3 {
