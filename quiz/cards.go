@@ -247,7 +247,7 @@ func makeCards(base *generator) []Card {
 	sort.SliceStable(cards, func(i, j int) bool {
 		return first[normSpace(cards[i].Sentence)] < first[normSpace(cards[j].Sentence)]
 	})
-	return withNext(g.plainCards(g.withSettings(g.keyCards(g.tidyDeck(cards)))), more) // plaincards.go: round 16's card faults; one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go); a chapter for a front with no setting (cardsetting.go)
+	return g.reviewCards(withNext(g.plainCards(g.withSettings(g.keyCards(g.tidyDeck(cards)))), more)) // reviewcards.go: round 18's card faults; plaincards.go: round 16's card faults; one card per fact, date cards on their own event (qcards.go); a card on each key fact left without one (keycards.go); a chapter for a front with no setting (cardsetting.go)
 }
 
 // attributiveDate reports a date that describes a noun ("the August 1945

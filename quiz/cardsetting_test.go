@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSettingNeeded: a front with no date, no name of two words or more
 // and no initials lacks its setting; one with any of them has it.
@@ -32,6 +35,8 @@ func TestSettingNeeded(t *testing.T) {
 // the lead, and never a chapter title that shares a word with its answer;
 // some cards get one.
 func TestWithSettings(t *testing.T) {
+	noTagOff = true
+	defer func() { noTagOff = false }()
 	set := 0
 	for _, h := range hygieneArticles(t) {
 		for _, c := range MakeCards(h.a, h.facts) {
@@ -58,6 +63,26 @@ func TestWithSettings(t *testing.T) {
 	}
 	if set == 0 {
 		t.Error("no question card got its chapter as its setting")
+	}
+	// the deck itself shows no tag (noTag, reviewcards.go): a dated
+	// chapter title becomes the front's topic
+	noTagOff = false
+	topic := 0
+	for _, h := range hygieneArticles(t) {
+		for _, c := range MakeCards(h.a, h.facts) {
+			if _, _, ok := cutSetting(c.Front); ok {
+				t.Errorf("%s: a tagged front %q", h.name, c.Front)
+			}
+			if head, _, _ := strings.Cut(c.Front, "\n"); strings.Contains(head, " (article “") {
+				t.Errorf("%s: a tagged front %q", h.name, c.Front)
+			}
+			if c.Chapter > 0 && strings.HasPrefix(c.Front, h.a.Chapters[c.Chapter].Title+": ") {
+				topic++
+			}
+		}
+	}
+	if topic == 0 {
+		t.Error("no front took its dated chapter title as its topic")
 	}
 }
 

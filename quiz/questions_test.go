@@ -232,7 +232,10 @@ func TestCardsComeFromWholeSentencesWithStableKeys(t *testing.T) {
 	// no what-happened card: the built-in article dates its events by year
 	// alone, and "What happened in 2013?" has many answers
 	// (TestDateCardsDoNotMirror)
-	for _, k := range []CardKind{CardWhen, CardDefine, CardCloze, CardWho} {
+	// no define card either since round 18: the definition of Khaan Quest
+	// (27 words, past maxReviewWords) turns round into a cloze of its term
+	// (longBack, reviewcards.go)
+	for _, k := range []CardKind{CardWhen, CardCloze, CardWho} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s card", k)
 		}
