@@ -534,7 +534,8 @@ func (p *picker) clash(q, o Question) bool {
 		p.clashes = map[[2]string]bool{}
 	}
 	c := p.g.givesAway(q, o) || p.g.givesAway(o, q) || p.g.cues(o, q) || p.g.cues(q, o) && (p.strict || !typedName(o)) ||
-		!samePointOff && p.g.samePointQ(q, o) // round 13: one point asked twice from two sentences (samepoint.go); the better ranked stays
+		!samePointOff && p.g.samePointQ(q, o) || // round 13: one point asked twice from two sentences (samepoint.go); the better ranked stays
+		p.g.sameChain(q, o) // round 18 perestroika Q9/Q11: one outcome told twice in consecutive sentences (samechain.go)
 	p.clashes[k] = c
 	return c
 }

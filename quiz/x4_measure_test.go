@@ -18,6 +18,8 @@ func TestMeasureQuizLength(t *testing.T) {
 		t.Skip("set X4_MEASURE=1 to measure quiz lengths over seeds 223–262")
 	}
 	dump := os.Getenv("X4_DUMP")
+	sameChainOff = strings.Contains(os.Getenv("X4_OFF"), "chain")
+	defer func() { sameChainOff = false }()
 	const asked = 25
 	all, allDates, allQuizzes := 0, 0, 0
 	allTypes := map[QuestionType]int{}
