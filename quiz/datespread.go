@@ -90,3 +90,26 @@ func outsideChapterEra(d DateValue, lo, hi int) bool {
 	l, h := yearSpan(d)
 	return h < lo || l > hi
 }
+
+// Round 18 (issue 18): "The Korean Armistice Agreement was signed in
+// November 1952 after the death of Stalin" (for July 1953) and "the
+// Soviets … lift their blockade in February 1950" (for May 1949): a day
+// or a month moved to the neighbouring year may still cross a bound the
+// sentence sets with a name alone ("after the death of Stalin"), which
+// no date in the article gives. The false statement of a day or a month
+// first takes another month of the same year (five months on), which
+// stays within any such bound the year keeps.
+
+// sameYearFirst puts the answer's day or month moved to another month
+// of its own year before the other false dates ds; a date without a
+// month's name, a range of days or months, and a year pass unchanged.
+func sameYearFirst(f Fact, ds []string) []string {
+	if dateSpreadOff || f.Kind != DateFact || f.Date.Granularity != Day && f.Date.Granularity != Month || f.Date.Month == 0 || f.Date.EndMonth != 0 {
+		return ds
+	}
+	s := otherMonthDay(f.Text, f, 1)
+	if s == f.Text || !reYear.MatchString(s) {
+		return ds
+	}
+	return append([]string{s}, ds...)
+}

@@ -874,7 +874,8 @@ func (g *generator) single(t QuestionType, f Fact) (Question, bool) {
 			truth = true // round 12 builtin Q6: "Before Singapore was selected … for the 2018 … Summit, Ulaanbaatar was cited …", true, good
 		}
 		if !truth {
-			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, g.distractors(f, 6, true))))
+			// round 18: a day or a month first moves within its year (datespread.go)
+			ds := g.notShownAlready(f, g.notStatedNearby(f, plainlyOff(f, sameYearFirst(f, g.distractors(f, 6, true)))))
 			ds = g.keepsItsPlace(f, ds) // round 14: the armistice "in December 1949", before the invasion of June 1950 (truestate.go)
 			ds = g.plainSwaps(f, ds)    // round 16: names of the same kind, never one the article says does the same (truestate.go)
 			swaps := len(ds)
@@ -1091,13 +1092,13 @@ const (
 )
 
 // minFalseYearsOf is the least a false statement moves a date of
-// granularity g by: a day or a month moves to the neighbouring year,
-// in another month (otherMonthDay), so one year is enough; a decade
-// moves by a decade.
+// granularity g by: a day or a month moves to another month of its
+// year (sameYearFirst) or of the neighbouring year (otherMonthDay); a
+// decade moves by a decade.
 func minFalseYearsOf(g Granularity) int {
 	switch g {
 	case Day, Month:
-		return 1
+		return 0
 	case Decade:
 		return 10
 	case Century:

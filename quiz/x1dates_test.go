@@ -113,3 +113,29 @@ func TestNeighboursNearestFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSameYearFirst: a false day or month takes another month of its own
+// year first (round 18: "signed in November 1952 after the death of
+// Stalin" for July 1953); a year, a range and a date without a month's
+// name pass unchanged.
+func TestSameYearFirst(t *testing.T) {
+	tests := []struct {
+		f     Fact
+		first string
+	}{
+		{Fact{Kind: DateFact, Text: "July 1953", Date: DateValue{Year: 1953, YearEnd: 1953, Month: 7, Granularity: Month}}, "December 1953"},
+		{Fact{Kind: DateFact, Text: "June 5, 1947", Date: DateValue{Year: 1947, YearEnd: 1947, Month: 6, Day: 5, Granularity: Day}}, "November 1, 1947"},
+		{Fact{Kind: DateFact, Text: "10 September 1996", Date: DateValue{Year: 1996, YearEnd: 1996, Month: 9, Day: 10, Granularity: Day}}, "6 February 1996"},
+		{Fact{Kind: DateFact, Text: "1991", Date: DateValue{Year: 1991, YearEnd: 1991, Granularity: Year}}, "1993"},
+		{Fact{Kind: DateFact, Text: "17 July to 2 August 1945", Date: DateValue{Year: 1945, YearEnd: 1945, Month: 7, Day: 17, EndMonth: 8, EndDay: 2, Granularity: Day}}, "1993"},
+	}
+	for _, tt := range tests {
+		got := sameYearFirst(tt.f, []string{"1993"})
+		if got[0] != tt.first {
+			t.Errorf("sameYearFirst(%q) = %v, want %q first", tt.f.Text, got, tt.first)
+		}
+		if kept := plainlyOff(tt.f, got); tt.first != "1993" && (len(kept) == 0 || kept[0] != tt.first) {
+			t.Errorf("plainlyOff(%q, %v) = %v, want %q kept", tt.f.Text, got, kept, tt.first)
+		}
+	}
+}
