@@ -33,7 +33,9 @@ import (
 //     maxReviewWords words (cold war C12: "A presentation of the
 //     ideological struggle, articulated by Truman, …", 40 words) cannot
 //     be recalled in a daily review: a definition turns round into a
-//     cloze of its term on its sentence (termCloze), the article's own
+//     cloze of its term on its sentence (termCloze) unless another card
+//     answers the term (cold war: the lead's cloze asks the Truman
+//     Doctrine already), the article's own
 //     subject keeps its definition, and any other such card goes.
 //
 // A card a rule would leave out stays when its sentence names a date, a
@@ -56,6 +58,25 @@ func (g *generator) reviewCards(cards []Card) []Card {
 	gone := map[int]bool{} // the cards the rules would leave out
 	tags := map[int]string{}
 	fronts := map[string]int{}
+	var policies map[string][]string // the policies of each sentence, made on first use
+	policiesOf := func(sentence string) []string {
+		if policies == nil {
+			policies = map[string][]string{}
+			for _, f := range g.facts {
+				if f.Kind == PolicyFact {
+					k := normSpace(f.Sentence)
+					policies[k] = append(policies[k], f.Text)
+				}
+			}
+		}
+		return policies[normSpace(sentence)]
+	}
+	answered := map[string]bool{}
+	for _, c := range cards {
+		if c.Kind != CardDefine {
+			answered[normAnswer(answerLine(c.Back))] = true
+		}
+	}
 	for i, c := range cards {
 		if c.Edited {
 			continue
@@ -75,7 +96,11 @@ func (g *generator) reviewCards(cards []Card) []Card {
 		}
 		if !longBackOff && (c.Kind == CardQuestion || c.Kind == CardDefine && !sharesContentWord(title, c.Front)) && len(strings.Fields(answerLine(c.Back))) > maxReviewWords {
 			if cl, ok := termCloze(c); ok {
+				if answered[normAnswer(cl.Back)] { // the term is another card's answer: its sentence's other policy, if any
+					cl, ok = otherTerm(cl, answered, policiesOf(cl.Sentence))
+				}
 				cards[i], c = cl, cl
+				gone[i] = !ok
 			} else {
 				gone[i] = true
 			}
@@ -115,6 +140,20 @@ func termCloze(c Card) (Card, bool) {
 	c.Front = "Which term completes the sentence?\n“" + blankAll(c.Sentence, c.Phrase) + "”"
 	c.Back = c.Phrase
 	return c, true
+}
+
+// otherTerm is a cloze of the first of policies (c's sentence's), other
+// than its term, that no card answers: "… or in short a policy of
+// "_____", Truman articulated …" → containment.
+func otherTerm(c Card, answered map[string]bool, policies []string) (Card, bool) {
+	for _, t := range policies {
+		if t != c.Phrase && !answered[normAnswer(t)] && findWord(c.Sentence, t, 0) >= 0 && !strings.Contains(c.Phrase, t) {
+			c.Front = "Which term completes the sentence?\n“" + blankAll(c.Sentence, t) + "”"
+			c.Back, c.Phrase = t, t
+			return c, true
+		}
+	}
+	return c, false
 }
 
 // setFront is a front whose tag went: a chapter title that dates an event

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -125,5 +126,46 @@ func TestReviewCardsDeck(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("reviewCards kept\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestTermCloze(t *testing.T) {
+	def := Card{Kind: CardDefine, Front: "What is the Truman Doctrine?", Phrase: "Truman Doctrine",
+		Sentence: `Calling for support of free peoples, or in short a policy of "containment", Truman articulated what became known as the "Truman Doctrine."`,
+		Back:     "A presentation of the ideological struggle, articulated by Truman, calling on congressional approval …"}
+	c, ok := termCloze(def)
+	if !ok || c.Kind != CardCloze || c.Back != "Truman Doctrine" || !strings.Contains(c.Front, `known as the "_____."`) {
+		t.Errorf("termCloze = %+v, %v", c, ok)
+	}
+	// the term answered by another card: the sentence's other policy
+	o, ok := otherTerm(c, map[string]bool{normAnswer("Truman Doctrine"): true}, []string{"Truman Doctrine", "containment"})
+	if !ok || o.Back != "containment" || !strings.Contains(o.Front, `a policy of "_____"`) || !strings.Contains(o.Front, "Truman Doctrine") {
+		t.Errorf("otherTerm = %+v, %v", o, ok)
+	}
+	// counter-examples: no other policy; a sentence without the term
+	if _, ok := otherTerm(c, map[string]bool{normAnswer("Truman Doctrine"): true}, []string{"Truman Doctrine"}); ok {
+		t.Error("otherTerm made a cloze with no other policy")
+	}
+	khaan := Card{Kind: CardDefine, Phrase: "Khaan Quest", Sentence: "It is the only military exercise of its kind."}
+	if _, ok := termCloze(khaan); ok {
+		t.Error("termCloze blanked a term its sentence does not name")
+	}
+}
+
+func TestKeyFactsKept(t *testing.T) {
+	g := &generator{facts: []Fact{
+		{Kind: DateFact, Text: "November 1987", Sentence: "In November 1987, negotiations restarted, followed by a program in December 1987."},
+		{Kind: DateFact, Text: "December 1987", Sentence: "In November 1987, negotiations restarted, followed by a program in December 1987."},
+		{Kind: DateFact, Text: "1947", Sentence: "UNRRA closed its camps in 1947."},
+	}}
+	cards := []Card{
+		{Key: "a", Sentence: "In November 1987, negotiations restarted, followed by a program in December 1987.", Back: "November 1987"},
+		{Key: "b", Sentence: "UNRRA closed its camps in 1947.", Back: "1947"},
+		{Key: "c", Sentence: "The plan was passed in 1947.", Back: "1947"},
+	}
+	keep := g.keyFactsKept(cards, map[int]bool{0: true, 1: true})
+	// a: its dates are on no other card; b: 1947 is on c
+	if !keep[0] || keep[1] {
+		t.Errorf("keyFactsKept = %v, want card 0 kept and card 1 let go", keep)
 	}
 }
