@@ -112,6 +112,7 @@ func (g *generator) readChapterAnswers(ch int) []structAnswer {
 	}
 	out := []structAnswer{}
 	seen := map[string]bool{}
+	causeAt := -1 // the last sentence that gave a cause or effect question
 	lo := sort.Search(len(g.sents), func(i int) bool { return g.sents[i].chapter >= ch })
 	for i := lo; i < len(g.sents) && g.sents[i].chapter == ch; i++ {
 		s := g.sents[i]
@@ -150,6 +151,12 @@ func (g *generator) readChapterAnswers(ch int) []structAnswer {
 			at := strings.Index(s.text, sa.answer)
 			if at >= 0 && partOfList(sa.answer, s.text[at+len(sa.answer):]) {
 				continue // round 13 CTBT Q5: one undertaking of Article I's two
+			}
+			if causalForm(sa.form) {
+				if causeAt == i-1 && i > lo && g.sents[i-1].block == s.block && restatesCause(s.text) {
+					continue // round 18 perestroika Q9/Q11: "Thus, … Gorbachev's decentralisation caused …" sums up the cause before (samepoint.go)
+				}
+				causeAt = i
 			}
 			seen[k] = true
 			sa.sent = s

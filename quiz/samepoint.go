@@ -236,3 +236,31 @@ func overlap(x, y map[string]bool) (shared, small int) {
 	}
 	return shared, min(len(x), len(y))
 }
+
+// restatedCauseOff turns restatesCause off, for measuring.
+var restatedCauseOff bool
+
+// resultLinks open a sentence that draws the result of the one before:
+// its cause is that sentence's cause said again ("The elimination of
+// central control … led to the breakdown …. Thus, instead of streamlining
+// the system, Gorbachev's decentralisation caused new production
+// bottlenecks."), and two questions on them ask one point twice (round
+// 18 perestroika Q9/Q11, answers interchangeable).
+var resultLinks = []string{"Thus,", "Thus ", "Therefore,", "Hence,", "Consequently,", "As a result,", "In turn,", "In this way,"}
+
+// restatesCause reports a sentence that opens with a resultLink.
+func restatesCause(sentence string) bool {
+	if restatedCauseOff {
+		return false
+	}
+	t := strings.TrimSpace(sentence)
+	for _, l := range resultLinks {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// causalForm reports a phrase question on a cause or an effect.
+func causalForm(form string) bool { return form == "effect" || form == "cause" }

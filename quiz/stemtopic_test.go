@@ -231,3 +231,40 @@ func TestSourceLess(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedCauseAskedOnce: round 18 perestroika Q9/Q11, a "Thus, …"
+// sentence whose cause sums up the sentence before gives no second cause
+// question; a sentence on another cause, or one that is not next to it,
+// still does.
+func TestRestatedCauseAskedOnce(t *testing.T) {
+	tests := []struct {
+		text, want, unwanted string
+	}{
+		{"The blockade of the port by the Royal Navy led to severe shortages of food. Thus, the Royal Navy's siege caused a famine in the north.",
+			"What did the blockade of the port by the Royal Navy lead to?", "What did the Royal Navy's siege cause?"},
+		{"The devaluation of the peso by the central bank led to a sharp rise in import prices. Thus, the central bank's devaluation caused a wave of bankruptcies in Mexico.",
+			"What did the devaluation of the peso by the central bank lead to?", "What did the central bank's devaluation cause?"},
+		// counter-examples: no result link, so another point
+		{"The blockade of the port by the Royal Navy led to severe shortages of food. The Royal Navy's siege caused a famine in the north.",
+			"What did the Royal Navy's siege cause?", ""},
+	}
+	for _, tt := range tests {
+		g := structGenerator(t, tt.text)
+		got := map[string]bool{}
+		for _, sa := range g.chapterAnswers(1) {
+			got[sa.prompt] = true
+		}
+		if !got[tt.want] {
+			t.Errorf("%q: no %q among %v", tt.text, tt.want, got)
+		}
+		if tt.unwanted != "" && got[tt.unwanted] {
+			t.Errorf("%q: %q asks the point again", tt.text, tt.unwanted)
+		}
+	}
+	all, _ := corpusStructAnswers(t, "perestroika")
+	for _, sa := range all["perestroika"] {
+		if sa.prompt == "What did Gorbachev's decentralisation cause?" {
+			t.Errorf("perestroika: %q asks the point of the sentence before again", sa.prompt)
+		}
+	}
+}

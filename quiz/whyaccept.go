@@ -41,16 +41,13 @@ func (g *generator) policyPurposes(sa structAnswer) []string {
 			continue
 		}
 		t := strings.TrimRight(strings.TrimSpace(withoutCitations(o.text)), ".")
-		if j != i && findWord(t, name, 0) < 0 {
-			continue
+		if j == i || findWord(t, name, 0) < 0 {
+			continue // the question's own sentence gives its key
 		}
 		if m := reJustifies.FindStringSubmatch(t); m != nil {
-			if p := purposePhrase(m[1]); p != "" && !strings.Contains(normAnswer(sa.answer), normAnswer(p)) {
+			if p := purposePhrase(m[1]); p != "" {
 				out = append(out, "to justify "+p)
 			}
-		}
-		if j == i {
-			continue // the question's own sentence gives its key
 		}
 		if m := reProclaims.FindStringSubmatch(t); m != nil {
 			if p := purposePhrase(m[1]); p != "" {

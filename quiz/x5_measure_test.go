@@ -21,8 +21,8 @@ func TestMeasureX5(t *testing.T) {
 		t.Skip("set X5_MEASURE=1 to measure the round-18 stem rules over seeds 223–262")
 	}
 	if os.Getenv("X5_OFF") != "" {
-		stemTopicOff, mainListNextOff, whyAcceptOff = true, true, true
-		defer func() { stemTopicOff, mainListNextOff, whyAcceptOff = false, false, false }()
+		stemTopicOff, mainListNextOff, whyAcceptOff, restatedCauseOff = true, true, true, true
+		defer func() { stemTopicOff, mainListNextOff, whyAcceptOff, restatedCauseOff = false, false, false, false }()
 	}
 	dump := os.Getenv("X5_DUMP")
 	types := map[string]int{}
