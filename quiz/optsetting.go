@@ -49,7 +49,12 @@ func (g *generator) inSetting(f Fact, options []string) []string {
 	if g.sideListMember(f) {
 		return nil // round 16 cold war X-Q12 "Believing that Britain, _____ and …, the Soviet …" (optpoint.go)
 	}
+	if g.placeClue(f) {
+		return nil // round 18 China Q5 "over the Himalayan Mountains", Potsdam Q5 "from Tehran" (optclue.go)
+	}
+	options = g.outsideTheGroup(f, options)    // round 18 Brezhnev Q7 "the non-Warsaw Pact nation of _____": not Hungary (optgroup.go)
 	options = withoutStemAdjective(f, options) // "resistance against a Soviet attack": not the Soviet Union (optadj.go)
+	options = g.inRole(f, options)             // round 18 cold war Q3 "the sphere of influence of _____": not Poland (optrole.go)
 	ys, loose := g.slotYears(f)
 	window := maxEraYears
 	if loose {
@@ -118,7 +123,7 @@ func namedNear(ys map[int]bool, oy []int, window int) bool {
 // member of a list of three or more places (which a student completes by
 // recalling the list, not the point).
 func (g *generator) typedCountry(f Fact) bool {
-	if typedCountryOff || settingOff || g.ix == nil || !g.countryBlank(f) || len(g.listMates(f)) > 0 || nameTail(f) || geographySlot(f) || bareAlso(f.Sentence) {
+	if typedCountryOff || settingOff || g.ix == nil || !g.countryBlank(f) || len(g.listMates(f)) > 0 || nameTail(f) || geographySlot(f) || bareAlso(f.Sentence) || g.placeClue(f) {
 		return false
 	}
 	return len(optionsNotInStem(f, g.distractors(f, 3, false))) < 3
