@@ -1,6 +1,9 @@
 package quiz
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Round 14 (issue 18): date options made up by moving the answer's year
 // kept its day and month ("10 September 1992", "10 September 2000" for
@@ -112,4 +115,34 @@ func sameYearFirst(f Fact, ds []string) []string {
 		return ds
 	}
 	return append([]string{s}, ds...)
+}
+
+// Round 18 (issue 18): an option never crosses a bound the stem sets. A
+// "by 1952" or a "followed by … in 1956" bounds the options from above
+// (dateBound, datepoint.go); an "after 1945" or a "since 1968" written
+// beside the blank bounds them from below: "Since 1968, the Soviet
+// Union had …, and in _____ Poland …" takes no option before 1968.
+
+// reAfterYear finds the year of an "after"/"since" phrase: "after 1945",
+// "since March 1968", "after the 1948 elections".
+var reAfterYear = regexp.MustCompile(`(?i)\b(?:after|since)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(1\d{3}|20\d{2})\b`)
+
+// dateFloor is the latest year before or at the answer's that the
+// sentence says its event comes after, outside the answer itself; 0
+// when it says none.
+func dateFloor(f Fact) int {
+	if dateSpreadOff {
+		return 0
+	}
+	b := 0
+	from, to := f.Start-f.SentSpan.Start, f.End-f.SentSpan.Start
+	for _, m := range reAfterYear.FindAllStringSubmatchIndex(f.Sentence, -1) {
+		if m[2] >= from && m[3] <= to {
+			continue // the answer's own year: "since _____"
+		}
+		if y := atoi(f.Sentence[m[2]:m[3]]); y <= f.Date.Year && y > b {
+			b = y
+		}
+	}
+	return b
 }

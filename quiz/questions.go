@@ -1188,6 +1188,7 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 	seen := map[string]bool{normAnswer(f.Text): true}
 	var taken []DateValue
 	bound := dateBound(f)
+	floor := dateFloor(f)
 	heading := headingYears(g.chapterTitle(f.Chapter))
 	ok := func(s string) bool {
 		k := normAnswer(s)
@@ -1205,6 +1206,9 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		}
 		if bound > 0 && max(d.Year, d.YearEnd) > bound {
 			return true // round 12 Marshall Q18: "By 1952, … output in _____": no year after 1952 (datepoint.go)
+		}
+		if floor > 0 && d.Year < floor {
+			return true // round 18: "after 1945 … in _____": no year before 1945 (datespread.go)
 		}
 		for _, t := range taken {
 			if t.Overlaps(d) {

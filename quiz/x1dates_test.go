@@ -139,3 +139,48 @@ func TestSameYearFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestDateFloor: an "after"/"since" year beside the blank bounds the
+// options from below (sentences of the Brezhnev, cold war and CTBT
+// articles); the answer's own "since" and a later year bound nothing.
+func TestDateFloor(t *testing.T) {
+	tests := []struct {
+		body, answer string
+		floor        int
+	}{
+		{"Tensions with Czechoslovakia since 1968, as well as Poland in 1980, proved the inefficiencies of the doctrine.", "1980", 1968},
+		{"After March 1948 the airlift grew, and the Soviets lifted their blockade in May 1949.", "May 1949", 1948},
+		{"Little progress was made after the 1963 treaty until negotiations began in 1993.", "1993", 1963},
+		// counter-examples: no "after"/"since"; a later year; the answer's own
+		{"The treaty was signed in 1968 and the talks resumed in 1977.", "1977", 0},
+		{"The blockade was lifted in May 1949, long after 1950 was predicted.", "May 1949", 0},
+		{"The country has been neutral since 1955 and joined the union in 1995.", "1955", 0},
+	}
+	for _, tt := range tests {
+		g := generatorFor(t, tt.body)
+		var f Fact
+		for _, o := range g.ofKind(DateFact) {
+			if o.Text == tt.answer {
+				f = o
+			}
+		}
+		if f.Text == "" {
+			t.Errorf("extraction no longer finds %q: %v", tt.answer, factTexts(g.facts))
+			continue
+		}
+		if got := dateFloor(f); got != tt.floor {
+			t.Errorf("dateFloor(%q in %q) = %d, want %d", tt.answer, tt.body, got, tt.floor)
+		}
+		if tt.floor == 0 {
+			continue
+		}
+		for seed := uint64(1); seed <= 5; seed++ {
+			g.rng = rand.New(rand.NewPCG(seed, seed))
+			for _, d := range g.dateDistractors(f, 3) {
+				if y := yearOf(d); y < tt.floor {
+					t.Errorf("seed %d: %q offered for %q after %d", seed, d, tt.answer, tt.floor)
+				}
+			}
+		}
+	}
+}
