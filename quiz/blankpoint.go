@@ -42,6 +42,9 @@ func (g *generator) echoedBlank(q Question, f Fact) bool {
 	if q.Type != MultipleChoice && q.Type != FillIn || !strings.Contains(q.Prompt, "_____") {
 		return false
 	}
+	if forceBesideState(q.Prompt, f) {
+		return true // round 18 cold war Q15: "the _____ and the Soviet Union" → Red Army (optneighbour.go)
+	}
 	for _, w := range echoedWords(q.Prompt, f.Value) {
 		if !g.wordOfOtherName(w, f) {
 			return true
