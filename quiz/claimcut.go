@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -75,9 +76,10 @@ func dateBehind(s, keep string) string {
 		return s
 	}
 	c := strings.Index(s, ", ")
-	if c < 0 || s[3:c] != keep || !reYear.MatchString(keep) {
-		return s
+	if c < 0 || s[3:c] != keep && !reWholeDate.MatchString(s[3:c]) || !reYear.MatchString(s[3:c]) {
+		return s // the date may be the fact or another ("In July 1987, the Supreme Soviet passed the _____")
 	}
+	keep = s[3:c]
 	rest := s[c+2:]
 	end := endMark(rest)
 	if !strings.HasSuffix(rest, end) || strings.ContainsAny(rest, ",;:\"“”()") || !subjectOpens(rest) || startsWithPronoun(rest) {
@@ -113,3 +115,7 @@ func nounOpens(s string) bool {
 	r := []rune(firstWord(s))
 	return unicode.IsLower(r[0])
 }
+
+// reWholeDate matches a phrase that is a date and nothing more: "1987",
+// "July 1987", "5 August 1963", "June 5, 1947", "early 1950".
+var reWholeDate = regexp.MustCompile(`^(?:(?:early|mid|late)[- ])?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2}, )?(?:1\d{3}|20\d{2})$`)

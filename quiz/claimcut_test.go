@@ -96,6 +96,11 @@ func TestMainClaimOnly(t *testing.T) {
 		{"The treaty was signed in 1968, whereafter the states began to ratify it.", "the states",
 			"The treaty was signed in 1968, whereafter the states began to ratify it."},
 		{"In the 1980s, reforms began.", "the 1980s", "In the 1980s, reforms began."},
+		// the fact is the body or the law, the fronted date moves all the same
+		{"In July 1987, the Supreme Soviet of the Soviet Union passed the Law on State Enterprise.", "Law on State Enterprise",
+			"The Supreme Soviet of the Soviet Union passed the Law on State Enterprise in July 1987."},
+		{"In the wake of the war, Mongolia established its embassy in the capital.", "Mongolia",
+			"In the wake of the war, Mongolia established its embassy in the capital."},
 		{"In 1985, Li Xiannian was the first president of China to visit the United States.", "1985",
 			"In 1985, Li Xiannian was the first president of China to visit the United States."},
 	}
