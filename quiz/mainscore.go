@@ -27,6 +27,9 @@ const (
 	pointPersonnel                // who was appointed, elected, born, died
 	pointFigures                  // two figures or more that no policy act carries
 	pointAlso                     // "also": one more thing the actor did
+	pointHedged                   // "perhaps", "arguably": a judgement the article softens (speculate.go)
+	pointSpeculates               // "had it been …, had a good chance of", "supposedly": a guess, not a fact (speculate.go)
+	pointSide                     // a side remark: nothing of the title, the heading or the story (sidepoint.go)
 )
 
 // pointWeights are the score each part adds.
@@ -34,7 +37,7 @@ var pointWeights = []struct {
 	flag, weight int
 }{
 	{pointLead, 2}, {pointPolicyAct, 4}, {pointPolicyObject, 2}, {pointHeading, 2}, {pointDefines, 2}, {pointArgues, 1},
-	{pointPersonnel, -2}, {pointFigures, -1}, {pointAlso, -2},
+	{pointPersonnel, -2}, {pointFigures, -1}, {pointAlso, -2}, {pointHedged, -2}, {pointSpeculates, -6}, {pointSide, -3},
 }
 
 // mainPointRankOff switches the main-point score out of the rank, for
@@ -47,6 +50,7 @@ var mainPointRankOff = false
 type pointIndex struct {
 	policies map[int32][]string
 	repeated []int8
+	spread   map[string]int8 // how many paragraphs name each name, up to 3 (sidepoint.go)
 }
 
 // points builds the pointIndex once per index (memo), or for this
@@ -64,7 +68,7 @@ func (g *generator) points() *pointIndex {
 const minChapterMentions = 3
 
 func (g *generator) buildPoints() *pointIndex {
-	p := &pointIndex{policies: map[int32][]string{}, repeated: make([]int8, len(g.sents))}
+	p := &pointIndex{policies: map[int32][]string{}, repeated: make([]int8, len(g.sents)), spread: map[string]int8{}}
 	seen := map[string]bool{}
 	for _, f := range g.names {
 		if f.Kind == DateFact || f.Kind == NumberFact || seen[f.Value] {
@@ -77,6 +81,7 @@ func (g *generator) buildPoints() *pointIndex {
 			seen[f.Detail] = true
 			at = mergeSorted(at, g.namingSentences(f.Detail))
 		}
+		p.spread[f.Value] = paragraphsOf(g.sents, at)
 		// at is in article order: count each chapter's run
 		for lo := 0; lo < len(at); {
 			hi := lo
@@ -102,6 +107,20 @@ func (g *generator) buildPoints() *pointIndex {
 		}
 	}
 	return p
+}
+
+// paragraphsOf is how many paragraphs hold the sentences at (in article
+// order), up to 3.
+func paragraphsOf(sents []sentenceRef, at []int32) int8 {
+	n := int8(0)
+	for k, si := range at {
+		if k == 0 || sents[si].chapter != sents[at[k-1]].chapter || sents[si].block != sents[at[k-1]].block {
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // namingSentences are the sentences that name name as a word, in article
@@ -196,6 +215,14 @@ func (g *generator) pointFlags(i int) int {
 	}
 	if ok && strings.Contains(" "+c.text[:min(len(c.text), c.after)]+" ", " also ") {
 		flags |= pointAlso
+	}
+	if !speculationOff && speculates(t) {
+		flags |= pointSpeculates
+	} else if !speculationOff && hedgedClaim(t) {
+		flags |= pointHedged
+	}
+	if r := g.sideSentence(i, flags, c, ok); r.side && r.allLocal && r.names > 0 {
+		flags |= pointSide
 	}
 	return flags
 }

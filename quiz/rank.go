@@ -61,6 +61,9 @@ func (g *generator) centrality(f Fact) int {
 			score += p + g.blankRole(f)
 		}
 	}
+	if g.inSideRemark(f) {
+		score -= 3 // round 18: "Already in _____, the … (UNRRA) was founded", "… also occurred in Romania … and in _____"
+	}
 	if f.Kind == DateFact && g.outsideTitleSpan(f) {
 		score -= 3 // round 8: "Guatemala in 1954", "Cuba in 1960" in an article on 1947–1953: an aside
 	}
@@ -182,6 +185,9 @@ func (g *generator) leadSentenceOf(f Fact) bool {
 // wrote …"; round 11: trivia, all awkward). A quiz asks about the names
 // the article returns to.
 func (g *generator) sideName(f Fact) bool {
+	if g.speculative(f) {
+		return true // "had it been fully exploited …, had a good chance of": a guess waits for the last pass (speculate.go)
+	}
 	switch f.Kind {
 	case PersonFact, OrgFact, PlaceFact:
 	default:
@@ -196,6 +202,38 @@ func (g *generator) sideName(f Fact) bool {
 		}
 	}
 	return true
+}
+
+// speculative reports a fact of a sentence that speculates (speculate.go).
+func (g *generator) speculative(f Fact) bool {
+	i := g.sentenceIndex(f.Sentence)
+	return i >= 0 && g.pointFlags(i)&pointSpeculates != 0
+}
+
+// inSideRemark reports a name or a date mentioned in passing
+// (passingMention), or a fact of a side remark (sidepoint.go): its date,
+// or a name the article names in that one paragraph only (round 18
+// Marshall Q13 "Already in _____, the … (UNRRA) was founded", Potsdam Q2
+// "… expulsions also occurred in Romania … and in _____").
+func (g *generator) inSideRemark(f Fact) bool {
+	if sideOff || f.Kind == NumberFact {
+		return false
+	}
+	if g.passingMention(f) {
+		return true // "… whose crimes under the Moscow Declaration of _____ have …"
+	}
+	i := g.sentenceIndex(f.Sentence)
+	if i < 0 {
+		return false
+	}
+	c, ok := g.clauseOf(f.Sentence)
+	r := g.sideSentence(i, g.pointFlags(i), c, ok)
+	if f.Kind == DateFact {
+		// a body or a person this one paragraph tells of, or a backstory
+		// ("Already in _____, the … (UNRRA) was founded")
+		return r.side && (r.localSubj || r.allLocal && r.names > 0 || reBackstory.MatchString(f.Sentence))
+	}
+	return r.side && g.localName(f.Value)
 }
 
 // maxSentenceShares is how many percentages a sentence may give and
