@@ -37,6 +37,13 @@ import (
 //     answers the term (cold war: the lead's cloze asks the Truman
 //     Doctrine already), the article's own
 //     subject keeps its definition, and any other such card goes.
+//   - hedged: a card on a sentence that speculates or reports hearsay
+//     (speculates: "… supposedly took place in _____", CTBT C20) goes;
+//     kept for its date, it asks to complete the sentence, not when the
+//     event "happened".
+//   - clauseFront: a quoted front past maxFrontWords words is cut to the
+//     clause holding the blank (clausefront.go; cold war C4 "3 times
+//     YES", 45 words).
 //
 // A card a rule would leave out stays when its sentence names a date, a
 // policy or a body no other card shows (keyFactsKept): the deck's promise
@@ -91,6 +98,17 @@ func (g *generator) reviewCards(cards []Card) []Card {
 			}
 		}
 		c = cards[i]
+		if !hedgedOff && speculates(c.Sentence) {
+			// a guess or hearsay asked as fact ("… supposedly took place
+			// in _____", CTBT C20): it goes unless it alone shows its date
+			// or body, and then it asks to complete the sentence, not when
+			// the event "happened"
+			gone[i] = true
+			if rest, ok := strings.CutPrefix(c.Front, whenPrompt); ok {
+				cards[i].Front = hedgedPrompt + rest
+				c.Front = cards[i].Front
+			}
+		}
 		if !yearShownOff && c.Kind == CardWhen && yearShown(c, title) {
 			gone[i] = true
 		}
@@ -103,6 +121,12 @@ func (g *generator) reviewCards(cards []Card) []Card {
 				gone[i] = !ok
 			} else {
 				gone[i] = true
+			}
+		}
+		if !clauseFrontOff && (c.Kind == CardCloze || c.Kind == CardWhen) {
+			if front, ok := clauseFront(c.Front); ok {
+				cards[i].Front = front
+				c.Front = front
 			}
 		}
 		fronts[c.Front]++
@@ -216,11 +240,18 @@ func (g *generator) keyFactsKept(cards []Card, gone map[int]bool) map[int]bool {
 }
 
 // Switches for TestMeasureCardRules.
-var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff bool
+var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff bool
 
 // maxReviewWords is the longest answer a definition or question card
 // keeps: about what one recalls in a daily review.
 const maxReviewWords = 25
+
+// whenPrompt opens a date cloze that asserts its event; hedgedPrompt
+// asks for the date the sentence gives, for a sentence that hedges.
+const (
+	whenPrompt   = "When did this happen?\n"
+	hedgedPrompt = "Which date completes the sentence?\n"
+)
 
 // maxNameCards is how many cards may show one side name.
 const maxNameCards = 2
