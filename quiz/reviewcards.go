@@ -28,7 +28,8 @@ import (
 //   - dateTwice: two date cards of one deck whose answers name the same
 //     month of the same year, or one answer holding the other ("August
 //     20, 1968" and "August 1968", Brezhnev C12 and C4), ask one event's
-//     date twice: the one with the shorter front stays.
+//     date twice: the one with the shorter front stays. One kept for its
+//     facts goes onto the back of the one that stays (twinOnBack).
 //   - longBack: a definition or question card whose answer runs past
 //     maxReviewWords words (cold war C12: "A presentation of the
 //     ideological struggle, articulated by Truman, …", 40 words) cannot
@@ -131,13 +132,17 @@ func (g *generator) reviewCards(cards []Card) []Card {
 		}
 		fronts[c.Front]++
 	}
+	var twin map[int]int
 	if !dateTwiceOff {
-		dateOnce(cards, gone)
+		twin = dateOnce(cards, gone)
 	}
 	if !nameCapOff {
 		g.capNames(cards, gone)
 	}
 	keep := g.keyFactsKept(cards, gone)
+	if !twinBackOff {
+		twinOnBack(cards, twin, keep)
+	}
 	out := cards[:0]
 	for i, c := range cards {
 		if gone[i] && !keep[i] {
@@ -224,7 +229,7 @@ func (g *generator) keyFactsKept(cards []Card, gone map[int]bool) map[int]bool {
 		for _, t := range bySentence[normSpace(c.Sentence)] {
 			shown := false
 			for _, o := range texts {
-				if strings.Contains(o, t) {
+				if shown || strings.Contains(o, t) {
 					shown = true
 					break
 				}
@@ -240,7 +245,7 @@ func (g *generator) keyFactsKept(cards []Card, gone map[int]bool) map[int]bool {
 }
 
 // Switches for TestMeasureCardRules.
-var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff bool
+var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff, twinBackOff bool
 
 // maxReviewWords is the longest answer a definition or question card
 // keeps: about what one recalls in a daily review.
@@ -336,7 +341,10 @@ func dateKey(answer string) string {
 // same month of the same year, the same day or one without a day, and
 // sentences that share a word in lower case ("invasion"); the one with
 // the shorter front stays.
-func dateOnce(cards []Card, gone map[int]bool) {
+//
+// It returns, for each card it marks gone, the card that stays for it.
+func dateOnce(cards []Card, gone map[int]bool) map[int]int {
+	twin := map[int]int{}
 	byMonth := map[string][]int{}
 	for i, c := range cards {
 		if c.Kind != CardWhen || c.Edited || gone[i] {
@@ -357,11 +365,31 @@ func dateOnce(cards []Card, gone map[int]bool) {
 				}
 				if len(cards[j].Front) < len(cards[i].Front) {
 					gone[i] = true
+					twin[i] = j
 				} else {
 					gone[j] = true
+					twin[j] = i
 				}
 			}
 		}
+	}
+	return twin
+}
+
+// twinOnBack moves a date card that keyFactsKept would keep, though
+// dateOnce found its event's date asked by another card, onto that
+// card's back: its sentence, under the answer, keeps its facts on the
+// deck, and the event's date is asked once (round 18 Brezhnev C12/C4:
+// "… the invasion of Czechoslovakia in _____" → August 1968 keeps
+// "… the Soviet/Warsaw Pact invasion began on the night of August 20,
+// 1968 …" on its back instead of a second card on the same date).
+func twinOnBack(cards []Card, twin map[int]int, keep map[int]bool) {
+	for i, p := range twin {
+		if !keep[i] || strings.Contains(cards[p].Back, cards[i].Sentence) {
+			continue
+		}
+		keep[i] = false
+		cards[p].Back += "\n“" + strings.TrimSpace(cards[i].Sentence) + "”"
 	}
 }
 
