@@ -81,7 +81,12 @@ func (g *generator) buildPoints() *pointIndex {
 			seen[f.Detail] = true
 			at = mergeSorted(at, g.namingSentences(f.Detail))
 		}
-		p.spread[f.Value] = paragraphsOf(g.sents, at)
+		if w := strings.Fields(f.Value); f.Kind == PersonFact && len(w) > 1 && len(w[len(w)-1]) > 3 {
+			// "Alexander Dubček", then "Dubček" in later paragraphs
+			p.spread[f.Value] = paragraphsOf(g.sents, mergeSorted(at, g.namingSentences(w[len(w)-1])))
+		} else {
+			p.spread[f.Value] = paragraphsOf(g.sents, at)
+		}
 		// at is in article order: count each chapter's run
 		for lo := 0; lo < len(at); {
 			hi := lo

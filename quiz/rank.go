@@ -185,8 +185,11 @@ func (g *generator) leadSentenceOf(f Fact) bool {
 // wrote …"; round 11: trivia, all awkward). A quiz asks about the names
 // the article returns to.
 func (g *generator) sideName(f Fact) bool {
-	if g.speculative(f) {
-		return true // "had it been fully exploited …, had a good chance of": a guess waits for the last pass (speculate.go)
+	if g.speculative(f) || g.plainlyAside(f) {
+		// "had it been fully exploited …, had a good chance of": a guess
+		// (speculate.go); "Already in _____, the … (UNRRA) was founded": a
+		// side remark (sidepoint.go); both wait for the last pass
+		return true
 	}
 	switch f.Kind {
 	case PersonFact, OrgFact, PlaceFact:
@@ -216,8 +219,8 @@ func (g *generator) speculative(f Fact) bool {
 // Marshall Q13 "Already in _____, the … (UNRRA) was founded", Potsdam Q2
 // "… expulsions also occurred in Romania … and in _____").
 func (g *generator) inSideRemark(f Fact) bool {
-	if sideOff || f.Kind == NumberFact {
-		return false
+	if sideOff || f.Kind == NumberFact || f.Kind == ClauseFact {
+		return false // a phrase answer is no name: its sentence's score tells (pointSide)
 	}
 	if g.passingMention(f) {
 		return true // "… whose crimes under the Moscow Declaration of _____ have …"
@@ -234,6 +237,24 @@ func (g *generator) inSideRemark(f Fact) bool {
 		return r.side && (r.localSubj || r.allLocal && r.names > 0 || reBackstory.MatchString(f.Sentence))
 	}
 	return r.side && g.localName(f.Value)
+}
+
+// plainlyAside reports the side remarks that the article itself marks as
+// such: a name or its date mentioned in passing (passingMention), a date
+// of a backstory ("Already in _____, …"), a name of a statement set
+// beyond the subject ("Though the Agreement only refers to …, expulsions
+// also occurred … in _____"). The picker takes them last (sideName); the
+// other side remarks only rank lower (inSideRemark): taking them all last
+// also dropped good questions through the picker's other rules (Brezhnev
+// "Who did Alexander Dubček replace?", 22 of 40 quizzes).
+func (g *generator) plainlyAside(f Fact) bool {
+	if !g.inSideRemark(f) {
+		return false
+	}
+	if f.Kind == DateFact {
+		return g.passingMention(f) || reBackstory.MatchString(f.Sentence)
+	}
+	return g.passingMention(f) || g.beyondSubject(f.Sentence)
 }
 
 // maxSentenceShares is how many percentages a sentence may give and

@@ -66,8 +66,8 @@ func TestSideRemarks(t *testing.T) {
 func TestMainStatementAndStem(t *testing.T) {
 	for in, want := range map[string]string{
 		"Though the Potsdam Agreement only refers to Poland, expulsions also occurred in Romania": "expulsions also occurred in Romania",
-		"Although Britain objected, the plan went ahead":                                        "the plan went ahead",
-		"The Marshall Plan, signed in 1948, gave aid":                                            "The Marshall Plan, signed in 1948, gave aid",
+		"Although Britain objected, the plan went ahead":                                          "the plan went ahead",
+		"The Marshall Plan, signed in 1948, gave aid":                                             "The Marshall Plan, signed in 1948, gave aid",
 	} {
 		if got := mainStatement(in); got != want {
 			t.Errorf("mainStatement(%q) = %q, want %q", in, got, want)
@@ -111,6 +111,44 @@ func TestPassingMention(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no fact %q", c.name, c.fact)
+		}
+	}
+}
+
+// TestPlainlyAside: of the side remarks, the picker takes last only those
+// the article marks as asides (a backstory's date, a statement beyond the
+// subject, a passing mention); a side section's date only ranks lower.
+func TestPlainlyAside(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]bool
+	}{
+		{"Marshall Plan\n\nThe Marshall Plan was an American programme of aid.\n\nSlow recovery\n\nThe Marshall Plan gave Western Europe $13 billion in 1948. " +
+			"Already in 1943, the United Nations Relief and Rehabilitation Administration (UNRRA) was founded to provide relief to areas liberated from Germany.\n",
+			map[string]bool{"1943": true, "1948": false}},
+		{"Potsdam Agreement\n\nThe Potsdam Agreement was made by the Allies.\n\nExpulsions\n\nThe Potsdam Agreement ordered the transfer of Germans from Poland and Hungary in August 1945. " +
+			"Though the Potsdam Agreement only refers to Poland, Czechoslovakia and Hungary, expulsions also occurred in Romania and in Yugoslavia.\n",
+			map[string]bool{"Yugoslavia": true, "August 1945": false}},
+		{"Brezhnev Doctrine\n\nThe Brezhnev Doctrine was a Soviet foreign policy.\n\nIn other Socialist countries\n\nThe Brezhnev Doctrine was used by the Soviet Union in 1968. " +
+			"Vietnam deposed the Khmer Rouge in the Cambodian–Vietnamese War of 1978, which was followed by a Chinese invasion of Vietnam in 1979.\n",
+			map[string]bool{"1978": false, "1968": false}},
+	} {
+		a := mustParse(t, []byte(c.text))
+		g := indexedGenerator(a, Extract(a))
+		g.countMentions()
+		seen := map[string]bool{}
+		for _, f := range g.facts {
+			want, ok := c.want[f.Text]
+			if !ok || seen[f.Text] {
+				continue
+			}
+			seen[f.Text] = true
+			if got := g.plainlyAside(f); got != want {
+				t.Errorf("plainlyAside(%q in %q) = %v, want %v", f.Text, f.Sentence, got, want)
+			}
+		}
+		if len(seen) != len(c.want) {
+			t.Errorf("facts found %v, want all of %v", seen, c.want)
 		}
 	}
 }

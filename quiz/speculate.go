@@ -30,8 +30,9 @@ var speculationOff = false
 // reSpeculates finds what makes a sentence a guess rather than a fact.
 var reSpeculates = regexp.MustCompile(`(?i)\b(?:` +
 	// a counterfactual: "had it been exploited", "would have left", "could
-	// have been expelled"
-	`had (?:it|they|he|she|this|that) (?:been|not)\b|(?:would|could|might|may) (?:well )?have (?:been|had|left|led|made|resulted|succeeded|prevented|become|taken|ended|gone|meant|won|lost)\b|` +
+	// have been expelled" ("might have been able to …" is kept: it tells
+	// what someone feared, ABM "Why were the Soviets threatened?")
+	`had (?:it|they|he|she|this|that) (?:been|not)\b|(?:would|could) (?:well )?have (?:been|had|left|led|made|resulted|succeeded|prevented|become|taken|ended|gone|meant|won|lost)\b|` +
 	// a chance or a prediction
 	`(?:had|have|has|stood) (?:a|an) (?:good|fair|real|reasonable|strong|high|better) chance (?:of|to)\b|` +
 	`\b(?:will|is|are) (?:very |most |more )?likely (?:to )?(?:continue|remain|be|become|pursue|change)\b|` +

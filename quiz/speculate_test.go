@@ -18,7 +18,7 @@ func TestSpeculates(t *testing.T) {
 		{"This would have left the two nations, in particular Greece, on the brink of a communist-led revolution.", true, false},
 		{"In theory, that German ethnic population could have been expelled to the Polish administered territories of Silesia.", true, false},
 		{"Throughout recent history, Mongolia has repeatedly sought friendly relations with the DPRK, and will likely continue to do so.", true, false},
-		{"The Soviets were threatened because the Americans might have been able to make a first strike possible.", true, false},
+		{"The Soviets were threatened because the Americans might have been able to make a first strike possible.", false, false},
 		// facts, though one clause or bracket hedges
 		{"Urged by Stalin, the UK and the US gave in to put the German territories east of the Oder–Neisse line under Polish administration; allegedly confusing the Lusatian Neisse and the Glatzer Neisse.", false, false},
 		{"On the other hand, nuclear proliferation was not halted entirely (though it may have been slowed) and nuclear testing continued.", false, false},
