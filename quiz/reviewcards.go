@@ -30,6 +30,8 @@ import (
 //     20, 1968" and "August 1968", Brezhnev C12 and C4), ask one event's
 //     date twice: the one with the shorter front stays. One kept for its
 //     facts goes onto the back of the one that stays (twinOnBack).
+//   - nearBack: any other poor card kept for its facts goes onto the
+//     back of a card of its paragraph on the same matter (nearOnBack).
 //   - longBack: a definition or question card whose answer runs past
 //     maxReviewWords words (cold war C12: "A presentation of the
 //     ideological struggle, articulated by Truman, …", 40 words) cannot
@@ -143,6 +145,9 @@ func (g *generator) reviewCards(cards []Card) []Card {
 	if !twinBackOff {
 		twinOnBack(cards, twin, keep)
 	}
+	if !nearBackOff {
+		nearOnBack(cards, gone, keep)
+	}
 	out := cards[:0]
 	for i, c := range cards {
 		if gone[i] && !keep[i] {
@@ -245,7 +250,7 @@ func (g *generator) keyFactsKept(cards []Card, gone map[int]bool) map[int]bool {
 }
 
 // Switches for TestMeasureCardRules.
-var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff, twinBackOff bool
+var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff, twinBackOff, nearBackOff bool
 
 // maxReviewWords is the longest answer a definition or question card
 // keeps: about what one recalls in a daily review.
@@ -374,6 +379,33 @@ func dateOnce(cards []Card, gone map[int]bool) map[int]int {
 		}
 	}
 	return twin
+}
+
+// nearOnBack moves a poor card keyFactsKept would keep for its facts
+// (its date's year shown beside the blank, a guess, a sentence with no
+// setting) onto the back of a card that stays from the same paragraph
+// and shares a word in lower case with it: its sentence, under that
+// card's answer, keeps its facts on the deck without asking the poor
+// item (round 18 CTBT C13 "In _____, negotiations … restarted, followed
+// by … in December 1987" → November 1987). A card takes one such
+// sentence; a poor card with no such neighbour stays.
+func nearOnBack(cards []Card, gone, keep map[int]bool) {
+	took := map[int]bool{}
+	for i := range cards {
+		if !keep[i] {
+			continue
+		}
+		for p := range cards {
+			c := cards[p]
+			if p == i || gone[p] || took[p] || c.Edited || c.Chapter != cards[i].Chapter || c.Block != cards[i].Block ||
+				c.Sentence == cards[i].Sentence || !sharesLowerWord(c.Sentence, cards[i].Sentence) {
+				continue
+			}
+			keep[i], took[p] = false, true
+			cards[p].Back += "\n“" + strings.TrimSpace(cards[i].Sentence) + "”"
+			break
+		}
+	}
 }
 
 // twinOnBack moves a date card that keyFactsKept would keep, though

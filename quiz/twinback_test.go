@@ -52,3 +52,42 @@ func TestTwinOnBack(t *testing.T) {
 		t.Errorf("the twin's date is not on the back: %q", cards[0].Back)
 	}
 }
+
+// TestNearOnBack: a poor card kept for its facts goes onto the back of a
+// card of its paragraph that shares a word with it (CTBT C13's
+// negotiations, China C19's visits); a card of another paragraph, one
+// without a shared word, or one that took a sentence already, does not
+// take it, and the poor card stays.
+func TestNearOnBack(t *testing.T) {
+	const poor = "In November 1987, negotiations on a test ban restarted, followed by a program in December 1987."
+	for _, tc := range []struct {
+		name     string
+		near     Card
+		kept     bool // the poor card stays
+		wantBack string
+	}{
+		{"same paragraph, shared word", Card{Chapter: 1, Block: 2, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Returned to negotiations."}, false,
+			"Returned to negotiations.\n“" + poor + "”"},
+		{"no shared word", Card{Chapter: 1, Block: 2, Sentence: "In 1985, the president was the first to visit the United States.", Back: "1985"}, true, "1985"},
+		{"another paragraph", Card{Chapter: 1, Block: 3, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Returned."}, true, "Returned."},
+		{"edited by the user", Card{Chapter: 1, Block: 2, Edited: true, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Mine."}, true, "Mine."},
+	} {
+		cards := []Card{{Key: "p", Kind: CardWhen, Chapter: 1, Block: 2, Sentence: poor, Back: "November 1987"}, tc.near}
+		keep := map[int]bool{0: true}
+		nearOnBack(cards, map[int]bool{0: true}, keep)
+		if keep[0] != tc.kept || cards[1].Back != tc.wantBack {
+			t.Errorf("%s: kept %v back %q, want %v %q", tc.name, keep[0], cards[1].Back, tc.kept, tc.wantBack)
+		}
+	}
+	// a card takes one sentence: the second poor card stays
+	cards := []Card{
+		{Chapter: 1, Block: 2, Sentence: poor, Back: "November 1987"},
+		{Chapter: 1, Block: 2, Sentence: "The negotiations stalled again in 1990.", Back: "1990"},
+		{Chapter: 1, Block: 2, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Returned."},
+	}
+	keep := map[int]bool{0: true, 1: true}
+	nearOnBack(cards, map[int]bool{0: true, 1: true}, keep)
+	if keep[0] || !keep[1] || strings.Count(cards[2].Back, "“") != 1 {
+		t.Errorf("two poor cards on one back: keep %v, back %q", keep, cards[2].Back)
+	}
+}
