@@ -40,6 +40,10 @@ type outline struct {
 	blankSep bool             // the page separates blocks with blank lines
 	kinds    []BlockKind
 	numbered []bool // a numbered line whose run reads as headings, not clauses
+	// sectionHead marks a numbered line of a run of clauses that titles
+	// the text after it ("3. Reparations from Germany." above the
+	// paragraph on reparations): a caption, not a list item to read
+	sectionHead []bool
 }
 
 var (
@@ -79,7 +83,7 @@ func headingKey(s string) string {
 
 func newOutline(lines []line) *outline {
 	n := len(lines)
-	o := &outline{lines: lines, skip: make([]bool, n), kinds: make([]BlockKind, n), numbered: make([]bool, n)}
+	o := &outline{lines: lines, skip: make([]bool, n), kinds: make([]BlockKind, n), numbered: make([]bool, n), sectionHead: make([]bool, n)}
 	o.readTOC()
 	o.next, o.prev = make([]int, n), make([]int, n)
 	nx := n
@@ -177,6 +181,9 @@ func (o *outline) numberedRuns() {
 		for _, i := range run {
 			o.numbered[i] = headings
 		}
+		if !headings {
+			o.sectionHeads(run)
+		}
 		run = run[:0]
 	}
 	for i, l := range o.lines {
@@ -192,6 +199,81 @@ func (o *outline) numberedRuns() {
 	}
 	end()
 }
+
+// sectionHeads marks, in a run of numbered lines that is not a run of
+// headings (a treaty's protocol numbers its clauses and the titles of its
+// short sections alike), the titles: a short line without a verb
+// ("Disposal of the German Navy and merchant marine.", "City of … and the
+// adjacent area (then …).") followed by the section's text, or standing
+// among such titles. A numbered clause with a verb ("Shipwrecked sailors
+// are not to be imprisoned.", "Allied troops were to withdraw …") stays
+// a list item, read as a sentence when it is a whole one.
+func (o *outline) sectionHeads(run []int) {
+	heads := 0
+	for _, i := range run {
+		j := o.next[i]
+		for j < len(o.lines) && hatnote.MatchString(o.lines[j].text) {
+			j = o.next[j]
+		}
+		if sectionTitle(o.lines[i].text) && nextIsBody(o.lines, j) && !o.numberedAt(j) {
+			o.sectionHead[i] = true
+			heads++
+		}
+	}
+	if heads < 2 {
+		return
+	}
+	for _, i := range run {
+		if sectionTitle(o.lines[i].text) {
+			o.sectionHead[i] = true
+		}
+	}
+}
+
+// numberedAt reports a content line numbered "1.", "2." ….
+func (o *outline) numberedAt(j int) bool {
+	return j < len(o.lines) && numberedItem.MatchString(o.lines[j].raw)
+}
+
+// sectionTitle reports a numbered line's text that reads as a title: at
+// most 14 words and no verb (no finite verb or modal, and no present
+// tense after its first noun phrase); a capitalised word in -ed is an
+// adjective of the title ("Revised Allied Control Commission procedure").
+func sectionTitle(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 14 || len(s) > 120 || strings.Contains(s, ";") {
+		return false
+	}
+	if finiteVerb(s) {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		// a past tense written in lower case ("Allied", "Revised" are
+		// adjectives of a title, and so is "the defeated state")
+		x := strings.Trim(w[k], ",.;:()")
+		if isLowerWord(x) && (pastVerb(x) && !labelDeterminers[strings.ToLower(w[k-1])] || x == "has" || x == "had") {
+			return false
+		}
+	}
+	for k, x := range w {
+		x = strings.ToLower(strings.Trim(x, ",.;:()"))
+		if titleVerbWords[x] {
+			return false
+		}
+		// "The treaty bans …", "Each party limits …": a verb in -s after
+		// a lower-case noun
+		if k >= 2 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && isLowerWord(x) && isLowerWord(strings.Trim(w[k-1], ",")) &&
+			strings.EqualFold(w[0], "the") || k >= 1 && strings.EqualFold(w[0], "each") && strings.HasSuffix(x, "s") && k == 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleVerbWords mark a clause rather than a title: modals and the
+// forms of "be" and "do" that commonFinite and hasFiniteVerb leave out.
+var titleVerbWords = map[string]bool{"shall": true, "should": true, "must": true, "may": true, "might": true, "can": true,
+	"cannot": true, "be": true, "been": true, "being": true, "am": true, "do": true, "does": true, "did": true, "not": true}
 
 // classify gives every content line the kind of block it would be if it
 // is not a heading.
@@ -256,6 +338,9 @@ func (o *outline) listGroup(i, j int) {
 		return
 	}
 	for _, k := range members {
+		if o.sectionHead[k] {
+			continue // a numbered section's title stays a caption
+		}
 		if o.kinds[k] == Caption || o.kinds[k] == Paragraph && (short*2 > len(members) || !endsSentence(o.lines[k].text)) {
 			o.kinds[k] = ListItem
 		}
@@ -312,6 +397,8 @@ func (o *outline) bodyKind(i int) BlockKind {
 		return TableRow
 	case hatnote.MatchString(l.text) && !endsSentence(l.text), strings.HasPrefix(l.text, "Main article"), endsWithCredit(l.text):
 		return Caption
+	case o.sectionHead[i]:
+		return Caption // the title of a numbered section (sectionHeads)
 	case l.list && !o.numbered[i], letterItem.MatchString(l.text):
 		return ListItem
 	case looksLikeHeading(l.text):

@@ -67,11 +67,12 @@ func TestStructure(t *testing.T) {
 				"  table row: Article\tSummary\n  table row: § I\tPeace between the parties\nLegacy/0\n  paragraph: " + para + "\n",
 		},
 		{
-			name: "numbered clauses are a list, not headings",
+			name: "numbered clauses are no headings; the titles of their short sections are captions (sectionHeads)",
 			in: "Agreement\n\nProtocol\n\nThe parties agree:\n\n1. Establishment of a council of ministers to prepare a settlement.\n" +
-				"2. War criminals\n" + para + "\n\n3. Austria\n" + para + "\n",
-			want: "Protocol/0\n  paragraph: The parties agree:\n  list item: Establishment of a council of ministers to prepare a settlement.\n" +
-				"  list item: War criminals\n  paragraph: " + para + "\n  list item: Austria\n  paragraph: " + para + "\n",
+				"2. War criminals\n" + para + "\n\n3. Austria\n" + para + "\n\n4. The troops were to withdraw from the capital within six months.\n",
+			want: "Protocol/0\n  paragraph: The parties agree:\n  caption: Establishment of a council of ministers to prepare a settlement.\n" +
+				"  caption: War criminals\n  paragraph: " + para + "\n  caption: Austria\n  paragraph: " + para +
+				"\n  list item: The troops were to withdraw from the capital within six months.\n",
 		},
 		{
 			name: "numbered headings each followed by text are headings",
