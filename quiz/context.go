@@ -168,7 +168,7 @@ func leansOnContext(s string) bool {
 	}
 	// "The section also agreed …": a definite subject of one common noun
 	w := strings.Fields(s)
-	if len(w) >= 3 && w[0] == "The" && isLowerWord(w[1]) && bareVerbs[strings.ToLower(strings.Trim(w[2], ","))] {
+	if len(w) >= 3 && w[0] == "The" && isLowerWord(w[1]) && bareVerbs[strings.ToLower(strings.Trim(w[2], ","))] && !namesWhatItIs(w) {
 		return true
 	}
 	// "The plan, which would serve as …": the same, with a relative clause
@@ -177,6 +177,22 @@ func leansOnContext(s string) bool {
 		return true
 	}
 	return false
+}
+
+// namesWhatItIs reports "The <noun> was/were/is/are <Name> …", a
+// sentence whose complement names what its bare subject stands for ("The
+// signatories were General Secretary …", "The sites were Moscow for …"):
+// it says who or what they were, not something of ones told before
+// ("The details were discussed later", "The section was short").
+func namesWhatItIs(w []string) bool {
+	if len(w) < 4 || !copula[w[2]] {
+		return false
+	}
+	n := strings.Trim(w[3], "“\"‘'")
+	if l := strings.ToLower(n); n == "" || !capitalised(n) || pronounOpeners[l] || determiners[l] || labelDeterminers[l] || l == "an" {
+		return false
+	}
+	return true
 }
 
 // bothNamed reports a sentence that opens with "Both X and Y" and names
