@@ -208,7 +208,8 @@ func TestHygieneDistractorsOfTheSameKindAndForm(t *testing.T) {
 		}
 		for _, q := range qs {
 			var pairs [][2]string // answer, stand-in
-			if q.Type == MultipleChoice {
+			// a which-is-true item offers statements, not names (whichtrue.go)
+			if q.Type == MultipleChoice && !isWhichTrue(q) {
 				for _, o := range q.Options {
 					if o != q.Answer[0] {
 						pairs = append(pairs, [2]string{q.Answer[0], o})

@@ -170,6 +170,9 @@ func generateQuiz(base *generator, opts QuizOptions) []Question {
 		}
 		perChapter[ch] = sorted
 	}
+	if len(want) == 0 && typesHold(types, MultipleChoice) && typesHold(types, TrueFalse) {
+		g.whichTrue(chapters, perChapter) // round 18: a copied true statement becomes "Which of these statements is true?" (whichtrue.go)
+	}
 	var multi []QuestionType
 	if len(want) == 0 {
 		for _, t := range types {
@@ -453,10 +456,10 @@ func (p *picker) best(qs []Question, pass int) int {
 		if !p.fits(q, pass) {
 			continue
 		}
-		if best < 0 || p.typeCount[q.Type] < p.typeCount[qs[best].Type] {
+		if best < 0 || p.typeCount[drawType(q)] < p.typeCount[drawType(qs[best])] {
 			best = i
 		}
-		if p.typeCount[q.Type] == 0 {
+		if p.typeCount[drawType(q)] == 0 {
 			break // the most central question of a type not asked yet
 		}
 	}
@@ -592,7 +595,7 @@ func (p *picker) take(q Question) {
 	if (q.Type == MultipleChoice || q.Type == FillIn) && q.Kind != DateFact {
 		p.usedAnswer[q.Answer[0]] = true
 	}
-	p.typeCount[q.Type]++
+	p.typeCount[drawType(q)]++
 	p.out = append(p.out, q)
 }
 
