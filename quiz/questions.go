@@ -2035,7 +2035,7 @@ func (g *generator) poorTemplate(t QuestionType, f Fact, q Question) bool {
 	switch {
 	case t == TrueFalse && f.Kind == NumberFact && len(q.Answer) > 0 && q.Answer[0] == "False" && swapOff:
 		return true // round 16: a figure of the lead or of a policy's sentence is swapped (minorFigure below cuts the rest)
-	case f.Kind == NumberFact && g.minorFigure(f):
+	case f.Kind == NumberFact && g.minorFigure(f) && !g.subjectFigure(f): // a figure of the subject's own sentence is a main point (figureq.go)
 		return true
 	case f.Kind == DateFact && g.outsideTitleSpan(f):
 		return true
