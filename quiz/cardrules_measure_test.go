@@ -33,7 +33,7 @@ func TestMeasureCardRules(t *testing.T) {
 		{"answerGoesOn", &answerGoesOnOff}, {"twoAnswers", &twoAnswersOff}, {"withSettings", &settingsOff}, {"statisticInList", &statisticsOff}, {"whoIsBack", &whoIsBackOff}, {"dateActor", &dateActorOff}, {"nextSays", &nextSaysOff}, {"dropChained", &chainedOff}, {"stockObject", &stockObjectOff}, {"positiveNaming", &negClozeOff},
 		{"actedBack", &actedBackOff}, {"effectInBack", &effectInBackOff}, {"allParts", &allPartsOff}, {"pollSource", &pollSourceOff}, {"giveawayVerb", &giveawayVerbOff}, {"titleName", &titleNameOff}, {"abstractAim", &abstractAimOff}, {"seizedWhen", &seizedWhenOff}, {"causeNamesEffect", &causeNamesOff}, {"misspeltSetting", &misspeltOff}, {"danglingThey", &danglingOff}, {"passageCard", &passageCardsOff}, {"moreSaid", &moreSaidOff}, {"withinAsked", &withinAskedOff}, {"dateAmongOthers", &otherDatesOff}, {"mutualRepeat", &mutualRepeatOff},
 		{"passingName", &passingNameOff}, {"sinceClause", &sinceClauseOff}, {"nameGivesAim", &nameGivesAimOff}, {"aimTwice", &aimTwiceOff}, {"longDefinition", &longDefinitionOff}, {"longNameCloze", &longNameClozeOff}, {"relativeYear", &relativeYearOff}, {"placedWhen", &placelessOff},
-		{"noTag", &noTagOff}, {"yearShown", &yearShownOff}, {"dateTwice", &dateTwiceOff}, {"longBack", &longBackOff}, {"nameCap", &nameCapOff}, {"clauseFront", &clauseFrontOff}, {"hedged", &hedgedOff}, {"twinBack", &twinBackOff}, {"nearBack", &nearBackOff},
+		{"noTag", &noTagOff}, {"yearShown", &yearShownOff}, {"dateTwice", &dateTwiceOff}, {"longBack", &longBackOff}, {"nameCap", &nameCapOff}, {"clauseFront", &clauseFrontOff}, {"hedged", &hedgedOff}, {"twinBack", &twinBackOff}, {"nearBack", &nearBackOff}, {"sideAnswer", &sideAnswerOff},
 	}
 	type art struct {
 		a     *Article

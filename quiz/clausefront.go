@@ -17,8 +17,9 @@ const clozeBlank = "_____"
 // reTrailClause opens a clause that may leave a sentence without its
 // main clause losing its grammar: a non-restrictive relative, a
 // whereupon/whereafter sequel, a ", but" clause, a trailing list
-// ("including", "such as", "along with", "especially"), or a ";"-clause.
-var reTrailClause = regexp.MustCompile(`(?:, (?:which|whereupon|whereafter|but|including|such as|along with|especially) |; )`)
+// ("including", "such as", "along with", "especially"), or a ";"-clause;
+// ", who" after a name.
+var reTrailClause = regexp.MustCompile(`(?:, (?:which|who,?|whereupon|whereafter|but|including|such as|along with|especially) |; )`)
 
 // reOpener is a fronted circumstance a sentence's main clause stands
 // without: "After …, ", "Following …, ", "Despite …, ", "Having …, ".
@@ -113,10 +114,18 @@ func dropAsides(s string) string {
 	return b.String()
 }
 
-// moreThanOneSentence reports a quote that holds a sentence break.
+// moreThanOneSentence reports a quote that holds a sentence break; the
+// period of an initial ("William L. Clayton", "U.S. Congress") or of
+// "Jr." is none.
 func moreThanOneSentence(q string) bool {
 	for i := 0; i+2 < len(q); i++ {
 		if (q[i] == '.' || q[i] == '?' || q[i] == '!') && q[i+1] == ' ' && q[i+2] >= 'A' && q[i+2] <= 'Z' {
+			if q[i] == '.' && i > 0 && q[i-1] >= 'A' && q[i-1] <= 'Z' && (i == 1 || q[i-2] == ' ' || q[i-2] == '.') {
+				continue // an initial
+			}
+			if q[i] == '.' && strings.HasSuffix(q[:i], " Jr") {
+				continue
+			}
 			return true
 		}
 	}

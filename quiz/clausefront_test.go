@@ -29,6 +29,12 @@ func TestClauseFront(t *testing.T) {
 		// the clause cut keeps a bracket whole, and a later clause goes (cold war "3 times YES")
 		{"Which term completes the sentence?\n“In the non-USSR annexed portion of Poland, less than a third of Poland's population voted in favor of massive communist land reforms and industry nationalizations in a policies referendum known as \"_____\" (3 razy TAK; 3xTAK), whereupon a second vote rigged election was held to get the desired result.”",
 			"Which term completes the sentence?\n“In the non-USSR annexed portion of Poland, less than a third of Poland's population voted in favor of massive communist land reforms and industry nationalizations in a policies referendum known as \"_____\".”"},
+		// an initial is no sentence break (Marshall Plan)
+		{"Which organisation completes the sentence?\n“The Plan was largely the creation of _____ officials, especially William L. Clayton and George F. Kennan, with help from the Brookings Institution, as requested by Senator Arthur H. Vandenberg, chairman of the Senate Foreign Relations Committee.”",
+			"Which organisation completes the sentence?\n“The Plan was largely the creation of _____ officials.”"},
+		// a non-restrictive "who" after a name (Potsdam Agreement)
+		{who + "The signatories were General Secretary _____, President Harry S. Truman, and Prime Minister Clement Attlee, who, as a result of the British general election of 1945, had replaced Winston Churchill as the UK's representative.”",
+			who + "The signatories were General Secretary _____, President Harry S. Truman, and Prime Minister Clement Attlee.”"},
 		// counter-examples: a clause holding a figure stays (Marshall Plan: the amount is a point)
 		{when + "The Marshall Plan was an American initiative passed in _____ to aid Western Europe, in which the United States gave over $12 billion in economic assistance to help rebuild Western European economies after the end of World War II.”", ""},
 		// a short front (CTBT)

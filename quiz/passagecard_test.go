@@ -112,6 +112,11 @@ func TestKeyDateAmongOthers(t *testing.T) {
 		{"foreign_relations_of_china", "1757", "international trade was confined to the port of Canton", false}, // "after 1757"
 	}
 	decks := map[string][2][]Card{}
+	// the review rules may fold a made card onto another's back
+	// (twinOnBack, nearOnBack: round 18 judged both examples poor as
+	// cards of their own); the rule here is that the cloze is made
+	twinBackOff, nearBackOff = true, true
+	defer func() { twinBackOff, nearBackOff = false, false }()
 	for _, ar := range goldArticles(t) {
 		_, a := ar.read(t)
 		otherDatesOff = true

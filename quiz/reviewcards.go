@@ -30,6 +30,10 @@ import (
 //     20, 1968" and "August 1968", Brezhnev C12 and C4), ask one event's
 //     date twice: the one with the shorter front stays. One kept for its
 //     facts goes onto the back of the one that stays (twinOnBack).
+//   - sideAnswer: a card whose answer is a person only a side remark
+//     names (inSideRemark, sidepoint.go: round 18 Brezhnev C10 "Who
+//     sought clarification from Dubček on March 21?", a made-up name)
+//     goes; kept for its facts, its sentence goes to a back (nearBack).
 //   - nearBack: any other poor card kept for its facts goes onto the
 //     back of a card of its paragraph on the same matter (nearOnBack).
 //   - longBack: a definition or question card whose answer runs past
@@ -87,9 +91,24 @@ func (g *generator) reviewCards(cards []Card) []Card {
 			answered[normAnswer(answerLine(c.Back))] = true
 		}
 	}
+	var side map[string]bool // the keys of facts told in a side remark, made on first use
+	sideAnswer := func(c Card) bool {
+		if side == nil {
+			side = map[string]bool{}
+			for _, f := range g.facts {
+				if f.Kind == PersonFact && g.inSideRemark(f) {
+					side[f.Key()] = true
+				}
+			}
+		}
+		return side[c.FactKey]
+	}
 	for i, c := range cards {
 		if c.Edited {
 			continue
+		}
+		if !sideAnswerOff && c.FactKey != "" && sideAnswer(c) {
+			gone[i] = true // a person one side remark names ("Ben Ginsburg-Hix sought clarification …", round 18 Brezhnev C10)
 		}
 		if !noTagOff {
 			if front, tagged := untagged(c.Front); tagged {
@@ -250,7 +269,7 @@ func (g *generator) keyFactsKept(cards []Card, gone map[int]bool) map[int]bool {
 }
 
 // Switches for TestMeasureCardRules.
-var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff, twinBackOff, nearBackOff bool
+var noTagOff, yearShownOff, dateTwiceOff, longBackOff, nameCapOff, clauseFrontOff, hedgedOff, twinBackOff, nearBackOff, sideAnswerOff bool
 
 // maxReviewWords is the longest answer a definition or question card
 // keeps: about what one recalls in a daily review.

@@ -30,7 +30,7 @@ func TestMeasureReviewCards(t *testing.T) {
 	switches := []struct {
 		name string
 		off  *bool
-	}{{"noTag", &noTagOff}, {"yearShown", &yearShownOff}, {"dateTwice", &dateTwiceOff}, {"longBack", &longBackOff}, {"nameCap", &nameCapOff}, {"clauseFront", &clauseFrontOff}, {"hedged", &hedgedOff}, {"twinBack", &twinBackOff}, {"nearBack", &nearBackOff}}
+	}{{"noTag", &noTagOff}, {"yearShown", &yearShownOff}, {"dateTwice", &dateTwiceOff}, {"longBack", &longBackOff}, {"nameCap", &nameCapOff}, {"clauseFront", &clauseFrontOff}, {"hedged", &hedgedOff}, {"twinBack", &twinBackOff}, {"nearBack", &nearBackOff}, {"sideAnswer", &sideAnswerOff}}
 	all := func(off bool) {
 		for _, s := range switches {
 			*s.off = off
@@ -102,7 +102,7 @@ func TestMeasureReviewCover(t *testing.T) {
 	if os.Getenv("REVIEW_MEASURE") == "" {
 		t.Skip("set REVIEW_MEASURE=1 to measure reviewcards.go's rules")
 	}
-	switches := map[string]*bool{"noTag": &noTagOff, "yearShown": &yearShownOff, "dateTwice": &dateTwiceOff, "longBack": &longBackOff, "nameCap": &nameCapOff, "clauseFront": &clauseFrontOff, "hedged": &hedgedOff, "twinBack": &twinBackOff, "nearBack": &nearBackOff}
+	switches := map[string]*bool{"noTag": &noTagOff, "yearShown": &yearShownOff, "dateTwice": &dateTwiceOff, "longBack": &longBackOff, "nameCap": &nameCapOff, "clauseFront": &clauseFrontOff, "hedged": &hedgedOff, "twinBack": &twinBackOff, "nearBack": &nearBackOff, "sideAnswer": &sideAnswerOff}
 	var sb strings.Builder
 	for _, ar := range goldArticles(t) {
 		g, a := ar.read(t)

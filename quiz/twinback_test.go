@@ -91,3 +91,37 @@ func TestNearOnBack(t *testing.T) {
 		t.Errorf("two poor cards on one back: keep %v, back %q", keep, cards[2].Back)
 	}
 }
+
+// TestSideAnswerGoes: a card whose answer is a person only a side remark
+// names (round 18 Brezhnev C10 "Who sought clarification from Dubček on
+// March 21?" → a name that is not of 1968) goes; a person the article
+// returns to stays. Two made-up articles.
+func TestSideAnswerGoes(t *testing.T) {
+	for _, tc := range []struct {
+		text, person string
+		gone         bool
+	}{
+		{"Harbour Treaty\n\nThe Harbour Treaty was signed by Japan and the United States in 1854.\n\nIn other countries\n\nThe Harbour Treaty was copied by other powers in 1858. " +
+			"Jan Vos sought clarification from Hendrik Smit, with the council convened, on the situation in Nagasaki.\n", "Jan Vos", true},
+		{"Aid Plan\n\nThe Aid Plan was led by Anna Berg in 1948.\n\nRecovery\n\nAnna Berg reported the first results of the Aid Plan in 1949. Anna Berg closed the Aid Plan in 1952.\n", "Anna Berg", false},
+	} {
+		a := mustParse(t, []byte(tc.text))
+		g := indexedGenerator(a, Extract(a))
+		g.countMentions()
+		var f Fact
+		for _, x := range g.facts {
+			if x.Kind == PersonFact && x.Text == tc.person {
+				f = x
+				break
+			}
+		}
+		if f.Text == "" {
+			t.Fatalf("no person fact %q", tc.person)
+		}
+		cards := []Card{{Key: "p", Kind: CardQuestion, Front: "Who did it?", Back: tc.person + ".", Sentence: f.Sentence, FactKey: f.Key()}}
+		out := g.reviewCards(cards)
+		if got := len(out) == 0; got != tc.gone {
+			t.Errorf("%s: gone %v, want %v", tc.person, got, tc.gone)
+		}
+	}
+}
