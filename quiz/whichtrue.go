@@ -9,15 +9,19 @@ import (
 // true and three made false by a like-for-like swap (whichTrue).
 const whichTruePrompt = "Which of these statements is true?"
 
+// whichFalsePrompt opens the item of one false statement among three
+// true ones.
+const whichFalsePrompt = "Which of these statements is false?"
+
 // whichTrueOff turns whichTrue off (measure tests only).
 var whichTrueOff bool
 
 // whichTrueOptions is how many statements a which-is-true item offers.
 const whichTrueOptions = 4
 
-// isWhichTrue reports a which-is-true item (whichTrue).
+// isWhichTrue reports a which-is-true or which-is-false item (whichTrue).
 func isWhichTrue(q Question) bool {
-	return q.Type == MultipleChoice && strings.HasPrefix(q.Prompt, whichTruePrompt)
+	return q.Type == MultipleChoice && (strings.HasPrefix(q.Prompt, whichTruePrompt) || strings.HasPrefix(q.Prompt, whichFalsePrompt))
 }
 
 // drawType is the type a question counts as in the draw's mix of types:
@@ -40,8 +44,8 @@ func statementOf(q Question) string {
 }
 
 // copiedTrue reports a true statement that is its sentence, or one
-// clause of it, word for word: judged true on sight by a student who read the article once
-// (round 18: perestroika Q2, Brezhnev Q2, Potsdam Q4, cold war Q7).
+// clause of it, word for word: judged true on sight by a student who
+// read the article once (round 18: perestroika Q2, Brezhnev Q2, Potsdam Q4, cold war Q7).
 func (g *generator) copiedTrue(q Question) bool {
 	if !trueStatement(q) || len(q.FactKeys) == 0 {
 		return false
@@ -63,106 +67,139 @@ func (g *generator) copiedTrue(q Question) bool {
 // the false statements it uses stay candidates of their own (the draw
 // keeps one sentence to one question). The most central false
 // statements are used first, and the item takes the place of the most
-// central of its statements: four main claims in one question.
+// central of its statements: four main claims in one question. When the
+// chapter and its neighbours hold too few false statements, the item is
+// "Which of these statements is false?": one false statement among the
+// copied true one and two more true ones.
 func (g *generator) whichTrue(chapters []int, per map[int][]Question) {
 	if whichTrueOff {
 		return
 	}
-	used := map[string]bool{} // false statements already in an item
+	used := map[string]bool{} // statements already in an item
 	for _, ch := range chapters {
 		for i := 0; i < len(per[ch]); i++ {
 			q := per[ch][i]
-			if !g.copiedTrue(q) {
+			if !g.copiedTrue(q) || used[q.Prompt] {
 				continue
 			}
-			truth := statementOf(q)
-			sents := map[string]bool{}
-			for _, s := range g.sentencesOf(q) {
-				sents[s] = true
+			// one true among three false; else, one false among three
+			// true (the copied one and two more of the chapter's)
+			item, at, ok := g.statementItem(ch, i, per, used, 0, whichTrueOptions-1)
+			if !ok {
+				item, at, ok = g.statementItem(ch, i, per, used, whichTrueOptions-2, 1)
 			}
-			var falses []Question
-			at := i // the item goes where its most central statement stood
-			for _, c := range []int{ch, ch - 1, ch + 1} {
-				for j, o := range per[c] {
-					if len(falses) == whichTrueOptions-1 {
-						break
-					}
-					if o.Type != TrueFalse || trueStatement(o) || o.swapped == "" || used[o.Prompt] || !g.fitsBeside(o, truth, sents, falses) {
-						continue
-					}
-					falses = append(falses, o)
-					for _, s := range g.sentencesOf(o) {
-						sents[s] = true
-					}
-					if c == ch {
-						at = min(at, j)
-					}
-				}
-			}
-			if len(falses) < whichTrueOptions-1 {
+			if !ok {
 				continue
-			}
-			for _, o := range falses {
-				used[o.Prompt] = true
 			}
 			copy(per[ch][at+1:i+1], per[ch][at:i])
-			per[ch][at] = g.whichTrueItem(q, falses)
+			per[ch][at] = item
 		}
 	}
 }
 
-// fitsBeside reports whether a false statement may stand beside the true
-// one and the false ones chosen: from another sentence, of another swap,
-// not writing a value another statement writes in its place (two
-// statements that disagree on one value give away which is false), and
-// neither twice as long as another nor half as long (lengthGiveaway).
-func (g *generator) fitsBeside(o Question, truth string, sents map[string]bool, falses []Question) bool {
+// statementItem gathers, beside the copied true statement per[ch][i],
+// trues more true statements and falses false ones of chapter ch and its
+// neighbours, the most central first, and builds the item: which is
+// true (one true) or which is false (one false). at is where the item
+// goes: where its most central statement of ch stood.
+func (g *generator) statementItem(ch, i int, per map[int][]Question, used map[string]bool, trues, falses int) (Question, int, bool) {
+	first := per[ch][i]
+	chosen := []Question{first}
+	sents := map[string]bool{}
+	for _, s := range g.sentencesOf(first) {
+		sents[s] = true
+	}
+	at, nt, nf := i, 0, 0
+	for _, c := range []int{ch, ch - 1, ch + 1} {
+		for j, o := range per[c] {
+			if nt == trues && nf == falses {
+				break
+			}
+			if o.Type != TrueFalse || used[o.Prompt] || o.Prompt == first.Prompt {
+				continue
+			}
+			isTrue := trueStatement(o)
+			if isTrue && nt == trues || !isTrue && (nf == falses || o.swapped == "") || !g.fitsBeside(o, sents, chosen) {
+				continue
+			}
+			chosen = append(chosen, o)
+			for _, s := range g.sentencesOf(o) {
+				sents[s] = true
+			}
+			if isTrue {
+				nt++
+			} else {
+				nf++
+			}
+			if c == ch {
+				at = min(at, j)
+			}
+		}
+	}
+	if nt < trues || nf < falses {
+		return Question{}, 0, false
+	}
+	for _, o := range chosen {
+		used[o.Prompt] = true
+	}
+	return g.whichTrueItem(chosen, falses == 1), at, true
+}
+
+// fitsBeside reports whether a statement may stand beside those chosen:
+// from another sentence, of another swap, not writing a value another
+// statement writes in its place (two statements that disagree on one
+// value give away which is false), and neither twice as long as another
+// nor half as long (lengthGiveaway).
+func (g *generator) fitsBeside(o Question, sents map[string]bool, chosen []Question) bool {
 	for _, s := range g.sentencesOf(o) {
 		if sents[s] {
 			return false
 		}
 	}
 	st := statementOf(o)
-	if showsAny(truth, []string{o.swapped}) || lengthGiveaway(truth, st) || lengthGiveaway(st, truth) {
-		return false
-	}
-	for _, p := range falses {
-		if lengthGiveaway(statementOf(p), st) || lengthGiveaway(st, statementOf(p)) {
+	for _, p := range chosen {
+		ps := statementOf(p)
+		if lengthGiveaway(ps, st) || lengthGiveaway(st, ps) {
 			return false // one statement twice as long as another stands out (optkind.go)
 		}
-		if p.swapped == o.swapped || showsAny(statementOf(p), []string{o.swapped}) || showsAny(statementOf(o), []string{p.swapped}) {
+		if o.swapped != "" && (p.swapped == o.swapped || showsAny(ps, []string{o.swapped})) || p.swapped != "" && showsAny(st, []string{p.swapped}) {
 			return false
 		}
 	}
 	return true
 }
 
-// whichTrueItem builds the item from a true statement and the false ones.
-// Its explanation says which was true and what each false one changed,
-// in the words of true/false's: the true statement's sentence, then
-// "False: the article says X, not Y. “sentence”" for each false one.
-func (g *generator) whichTrueItem(t Question, falses []Question) Question {
-	truth := statementOf(t)
-	q := Question{
-		Type:    MultipleChoice,
-		Prompt:  whichTruePrompt,
-		Chapter: t.Chapter,
-		Kind:    ClauseFact,
-		Answer:  []string{truth},
-		Options: []string{truth},
+// whichTrueItem builds the item from its statements (the copied true one
+// first): which is true, or with askFalse which is false. Its
+// explanation says which was true and what each false one changed, in
+// true/false's words: each true statement's sentence, then "False: the
+// article says X, not Y. “sentence”" for each false one.
+func (g *generator) whichTrueItem(chosen []Question, askFalse bool) Question {
+	q := Question{Type: MultipleChoice, Prompt: whichTruePrompt, Chapter: chosen[0].Chapter, Kind: ClauseFact}
+	if askFalse {
+		q.Prompt = whichFalsePrompt
 	}
-	q.FactKeys = append(q.FactKeys, t.FactKeys...)
-	var why []string
-	if f, ok := g.factByKey(t.FactKeys[0]); ok {
-		why = append(why, f.Sentence)
-	}
-	for _, o := range falses {
-		q.Options = append(q.Options, statementOf(o))
+	var trueWhy, falseWhy []string
+	for _, o := range chosen {
+		st := statementOf(o)
+		q.Options = append(q.Options, st)
 		q.FactKeys = append(q.FactKeys, o.FactKeys...)
-		why = append(why, o.Explanation)
+		if trueStatement(o) {
+			if f, ok := g.factByKey(o.FactKeys[0]); ok {
+				trueWhy = append(trueWhy, f.Sentence)
+			}
+			if !askFalse {
+				q.Answer = []string{st}
+			}
+		} else {
+			falseWhy = append(falseWhy, o.Explanation)
+			if askFalse {
+				q.Answer = []string{st}
+			}
+		}
 	}
 	g.rng.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
-	q.Explanation = strings.Join(why, "\n")
+	q.Explanation = strings.Join(append(trueWhy, falseWhy...), "\n")
 	return q
 }
 

@@ -2,21 +2,26 @@ package quiz
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 )
 
-// TestWhichTrueItems checks every which-is-true item of the hygiene
-// quizzes (every article, hygieneSeeds seeds): four distinct statements,
-// the key one of them and the article's own words, each other one false
-// (not the article's text) and named in the explanation with what it
-// changed, and no statement's sentence asked again in the quiz.
+// TestWhichTrueItems checks every which-is-true and which-is-false item
+// of the hygiene quizzes (every article, hygieneSeeds seeds): four
+// distinct statements with the key among them; which is true: the key
+// the article's own words and the three others false; which is false:
+// the key false and one other the article's words; each false statement
+// not the article's text and told in the explanation with what it
+// changed; no statement's sentence asked again in the quiz.
 func TestWhichTrueItems(t *testing.T) {
-	items := 0
+	items := map[string]int{}
 	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
 		text := normSpace(articleText(h.a))
+		inText := func(s string) bool { return strings.Contains(text, strings.TrimRight(normSpace(s), ".!? ")) }
 		sents := map[string]int{}
 		for _, q := range qs {
 			for _, s := range g.sentencesOf(q) {
@@ -27,29 +32,42 @@ func TestWhichTrueItems(t *testing.T) {
 			if !isWhichTrue(q) {
 				continue
 			}
-			items++
+			askFalse := strings.HasPrefix(q.Prompt, whichFalsePrompt)
+			items[q.Prompt]++
 			st := whichTrueStatements(q)
-			if len(q.Options) != whichTrueOptions || len(st) != whichTrueOptions {
-				t.Errorf("%s: %d options, %d distinct: %q", h.name, len(q.Options), len(st), q.Options)
+			if len(q.Options) != whichTrueOptions || len(st) != whichTrueOptions || !slices.Contains(q.Options, q.Answer[0]) {
+				t.Errorf("%s: %d options, %d distinct, key %q: %q", h.name, len(q.Options), len(st), q.Answer, q.Options)
 				continue
 			}
-			if !strings.Contains(text, strings.TrimRight(normSpace(st[0]), ".!? ")) {
+			falses := st[1:]
+			if askFalse {
+				falses = st[:1]
+				copied := 0
+				for _, s := range st[1:] {
+					if inText(s) {
+						copied++
+					}
+				}
+				if copied == 0 {
+					t.Errorf("%s: no statement of %q is the article's words", h.name, st)
+				}
+			} else if !inText(st[0]) {
 				t.Errorf("%s: the true statement %q is not the article's", h.name, st[0])
 			}
-			for _, s := range st[1:] {
-				if strings.Contains(text, normSpace(s)) {
+			for _, s := range falses {
+				if inText(s) {
 					t.Errorf("%s: the false statement %q is the article's own words", h.name, s)
 				}
 			}
 			lines := strings.Split(q.Explanation, "\n")
-			if len(lines) != whichTrueOptions || !strings.Contains(normSpace(lines[0]), strings.TrimRight(normSpace(st[0]), ".!? ")) {
-				t.Errorf("%s: the explanation %q does not open with the true statement's sentence", h.name, q.Explanation)
-				continue
-			}
-			for _, l := range lines[1:] {
-				if !reFalse.MatchString(l) {
-					t.Errorf("%s: the explanation's line %q does not say what a false statement changed", h.name, l)
+			said := 0
+			for _, l := range lines {
+				if reFalse.MatchString(l) {
+					said++
 				}
+			}
+			if len(lines) != whichTrueOptions || said != len(falses) {
+				t.Errorf("%s: the explanation %q does not tell the %d false statements of %q", h.name, q.Explanation, len(falses), st)
 			}
 			if len(q.FactKeys) != whichTrueOptions {
 				t.Errorf("%s: %d facts for %d statements", h.name, len(q.FactKeys), whichTrueOptions)
@@ -61,8 +79,8 @@ func TestWhichTrueItems(t *testing.T) {
 			}
 		}
 	})
-	if items == 0 {
-		t.Error("no which-is-true item in any hygiene quiz")
+	if items[whichTruePrompt] == 0 || items[whichFalsePrompt] == 0 {
+		t.Errorf("which-is-true and which-is-false items in the hygiene quizzes: %v, want both", items)
 	}
 }
 
@@ -110,6 +128,7 @@ func TestMeasureWhichTrue(t *testing.T) {
 	for _, off := range []bool{true, false} {
 		whichTrueOff = off
 		kinds := map[string]int{}
+		swaps, falses := map[FactKind]int{}, 0 // false statements by the kind swapped, in true/false and which-is-true
 		total, dated, verbatim := 0, 0, 0
 		lengths := map[string]int{}
 		for _, h := range arts {
@@ -117,6 +136,8 @@ func TestMeasureWhichTrue(t *testing.T) {
 				continue
 			}
 			text := normSpace(articleText(h.a))
+			gh := &generator{a: h.a, facts: h.facts, rng: rand.New(rand.NewPCG(1, 1))}
+			gh.index()
 			for seed := uint64(223); seed <= 262; seed++ {
 				qs := GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed})
 				total += len(qs)
@@ -126,11 +147,24 @@ func TestMeasureWhichTrue(t *testing.T) {
 					switch {
 					case isWhichTrue(q):
 						k = "which_true"
+						if strings.HasPrefix(q.Prompt, whichFalsePrompt) {
+							k = "which_false"
+						}
+						for _, fk := range q.FactKeys {
+							if f, ok := gh.factByKey(fk); ok && strings.Contains(q.Explanation, "“"+f.Sentence+"”") {
+								swaps[f.Kind]++
+								falses++
+							}
+						}
 						if os.Getenv("WT_DUMP") != "" && !off && seed < 226 {
 							t.Logf("%s %d: %s\n  %s\n  %s", h.name, seed, q.Prompt, strings.Join(q.Options, "\n  "), q.Explanation)
 						}
 					case q.Type == TrueFalse:
 						k += "/" + q.Answer[0]
+						if q.Answer[0] == "False" {
+							swaps[q.Kind]++
+							falses++
+						}
 						if q.Answer[0] == "True" && strings.Contains(text, normSpace(statementOf(q))) {
 							verbatim++
 						}
@@ -156,7 +190,13 @@ func TestMeasureWhichTrue(t *testing.T) {
 			ls = append(ls, fmt.Sprintf("%s %.1f", n, float64(l)/40))
 		}
 		sort.Strings(ls)
-		t.Logf("whichTrueOff=%v: %d questions, date-answered %.1f %%, copied true %d;%s\n  lengths: %s", off, total, 100*float64(dated)/float64(total), verbatim, sb.String(), strings.Join(ls, ", "))
+		var sw []string
+		for k, n := range swaps {
+			sw = append(sw, fmt.Sprintf("%s %.1f %%", k, 100*float64(n)/float64(max(1, falses))))
+		}
+		sort.Strings(sw)
+		t.Logf("false statements (%d) swap: %s", falses, strings.Join(sw, ", "))
+		t.Logf("off=%v: %d questions, date-answered %.1f %%, copied true %d;%s\n  lengths: %s", off, total, 100*float64(dated)/float64(total), verbatim, sb.String(), strings.Join(ls, ", "))
 	}
 	whichTrueOff = false
 }
