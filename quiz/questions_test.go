@@ -417,10 +417,11 @@ func TestFalsePolicyStatementsSwapLikeForLike(t *testing.T) {
 	}
 }
 
-// TestTrueFalseNotATrivialChange: a false statement moves a date by three
-// years or more and a figure by half as much again (round 4: "2013" for
-// "2014", "1946" for "1947"), and a sentence with several figures or dates
-// of one kind is no true/false statement ("83 %, 88 % and 59 %").
+// TestTrueFalseNotATrivialChange: a false statement moves a year by two
+// or three years, a day or a month to the neighbouring year, and a figure
+// by half as much again (round 4: "2013" for "2014", "1946" for "1947");
+// a sentence with several figures or dates of one kind is no true/false
+// statement ("83 %, 88 % and 59 %").
 func TestTrueFalseNotATrivialChange(t *testing.T) {
 	tests := []struct {
 		f    Fact
