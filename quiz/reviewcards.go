@@ -421,10 +421,19 @@ func nearOnBack(cards []Card, gone, keep map[int]bool) {
 				continue
 			}
 			keep[i], took[p] = false, true
-			cards[p].Back += "\n“" + strings.TrimSpace(cards[i].Sentence) + "”"
+			cards[p].Back += alsoSays(cards[i].Sentence)
 			break
 		}
 	}
+}
+
+// alsoSays is the line a moved card's sentence takes on another card's
+// back, labelled so that it does not read as that card's own source: a
+// bare quote of "In November 1987, negotiations … restarted" under "What
+// did the US, UK, and Soviet Union do in October 1977?" was taken for the
+// answer's source and judged misleading (round 19 CTBT C11).
+func alsoSays(sentence string) string {
+	return "\nThe article also says: “" + strings.TrimSpace(sentence) + "”"
 }
 
 // twinOnBack moves a date card that keyFactsKept would keep, though
@@ -440,7 +449,7 @@ func twinOnBack(cards []Card, twin map[int]int, keep map[int]bool) {
 			continue
 		}
 		keep[i] = false
-		cards[p].Back += "\n“" + strings.TrimSpace(cards[i].Sentence) + "”"
+		cards[p].Back += alsoSays(cards[i].Sentence)
 	}
 }
 

@@ -24,7 +24,7 @@ func TestTwinOnBack(t *testing.T) {
 		wantBack string // card a's back
 	}{
 		{"kept twin goes on the back", map[int]int{1: 0}, map[int]bool{1: true, 2: true}, map[int]bool{1: false, 2: true},
-			"August 1968\n“The invasion began on the night of August 20, 1968, under the Pact.”"},
+			"August 1968\nThe article also says: “The invasion began on the night of August 20, 1968, under the Pact.”"},
 		{"a twin not kept adds nothing", map[int]int{1: 0}, map[int]bool{}, map[int]bool{}, "August 1968"},
 		{"no twin", nil, map[int]bool{2: true}, map[int]bool{2: true}, "August 1968"},
 	} {
@@ -67,7 +67,7 @@ func TestNearOnBack(t *testing.T) {
 		wantBack string
 	}{
 		{"same paragraph, shared word", Card{Chapter: 1, Block: 2, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Returned to negotiations."}, false,
-			"Returned to negotiations.\n“" + poor + "”"},
+			"Returned to negotiations.\nThe article also says: “" + poor + "”"},
 		{"no shared word", Card{Chapter: 1, Block: 2, Sentence: "In 1985, the president was the first to visit the United States.", Back: "1985"}, true, "1985"},
 		{"another paragraph", Card{Chapter: 1, Block: 3, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Returned."}, true, "Returned."},
 		{"edited by the user", Card{Chapter: 1, Block: 2, Edited: true, Sentence: "In October 1977 the powers returned to negotiations over a test ban.", Back: "Mine."}, true, "Mine."},
