@@ -1179,15 +1179,25 @@ func fillPrompt(f Fact) string {
 func (g *generator) distractors(f Fact, n int, strict bool) []string {
 	switch f.Kind {
 	case DateFact:
-		return g.dateDistractors(f, n)
+		return g.dateDistractorsOf(f, n, !strict && !keyPlaceOff)
 	case NumberFact:
 		return g.numberDistractors(f, n)
 	}
 	return g.nameDistractors(f, n, strict)
 }
 
+// dateDistractors gives up to n other dates for f, nearest first.
 func (g *generator) dateDistractors(f Fact, n int) []string {
+	return g.dateDistractorsOf(f, n, false)
+}
+
+// dateDistractorsOf gives up to n other dates for f. With placed (a
+// multiple choice), the options are drawn on both sides of the answer
+// so that it is the earliest or the latest no more often than chance
+// would have it (keyplace.go).
+func (g *generator) dateDistractorsOf(f Fact, n int, placed bool) []string {
 	var out []string
+	var arts, made []dateCand // placed: the candidates, nearest first (keyplace.go)
 	seen := map[string]bool{normAnswer(f.Text): true}
 	var taken []DateValue
 	bound := dateBound(f)
@@ -1241,10 +1251,16 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		if f.Date.Granularity != Decade && f.Date.Granularity != Century && absInt(o.Date.Year-f.Date.Year) > maxOptionYears {
 			continue // round 18 builtin Q9: 2007, 2003, 2009 for a visit in 1986, the years of other chapters' events
 		}
+		if placed {
+			seen[normAnswer(s)] = true
+			taken = append(taken, o.Date)
+			arts = append(arts, dateCand{s, o.Date})
+			continue
+		}
 		add(s, o.Date)
 	}
 	for _, d := range neighbours(f.Date, g.maxYear, g.rng) {
-		if len(out) >= n {
+		if len(out) >= n || placed && len(made) >= 4*n {
 			break
 		}
 		s := shiftYears(f.Text, d.Year-f.Date.Year)
@@ -1262,6 +1278,12 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 		if s == f.Text {
 			continue
 		}
+		if placed {
+			if !clash(d) && ok(s) && !g.beforeArticle(d) && !outsideChapterEra(d, eraLo, eraHi) {
+				made = append(made, dateCand{s, d}) // vetted again in its final form (placeKey)
+			}
+			continue
+		}
 		if !dateSpreadOff {
 			if mirrored(f.Date.Year, d.Year, taken) {
 				continue // round 14 CTBT Q4: 1992 and 2000 for 1996, the answer their midpoint
@@ -1272,6 +1294,9 @@ func (g *generator) dateDistractors(f Fact, n int) []string {
 			continue
 		}
 		add(s, d)
+	}
+	if placed {
+		return g.placeKey(f, arts, made, n, ok)
 	}
 	return out
 }
