@@ -104,7 +104,12 @@ func (g *generator) whichTrue(chapters []int, per map[int][]Question) {
 // goes: where its most central statement of ch stood.
 func (g *generator) statementItem(ch, i int, per map[int][]Question, used map[string]bool, trues, falses int) (Question, int, bool) {
 	first := per[ch][i]
-	chosen := []Question{first}
+	firstSt, ok := whichStatement(statementOf(first), g.whichKeep(first))
+	if !ok {
+		return Question{}, 0, false // round 19: a statement too long to weigh beside three others
+	}
+	chosen, sts := []Question{first}, []string{firstSt}
+	names := whichNames(firstSt)
 	sents := map[string]bool{}
 	for _, s := range g.sentencesOf(first) {
 		sents[s] = true
@@ -119,10 +124,17 @@ func (g *generator) statementItem(ch, i int, per map[int][]Question, used map[st
 				continue
 			}
 			isTrue := trueStatement(o)
-			if isTrue && nt == trues || !isTrue && (nf == falses || o.swapped == "") || !g.fitsBeside(o, sents, chosen) {
+			if isTrue && nt == trues || !isTrue && (nf == falses || o.swapped == "") {
 				continue
 			}
-			chosen = append(chosen, o)
+			st, ok := whichStatement(statementOf(o), g.whichKeep(o))
+			if !ok || !sharesWhichName(st, names) || !g.fitsBeside(o, st, sents, chosen, sts) {
+				continue
+			}
+			chosen, sts = append(chosen, o), append(sts, st)
+			for w := range whichNames(st) {
+				names[w] = true
+			}
 			for _, s := range g.sentencesOf(o) {
 				sents[s] = true
 			}
@@ -142,27 +154,29 @@ func (g *generator) statementItem(ch, i int, per map[int][]Question, used map[st
 	for _, o := range chosen {
 		used[o.Prompt] = true
 	}
-	return g.whichTrueItem(chosen, falses == 1), at, true
+	return g.whichTrueItem(chosen, sts, falses == 1), at, true
 }
 
-// fitsBeside reports whether a statement may stand beside those chosen:
-// from another sentence, of another swap, not writing a value another
-// statement writes in its place (two statements that disagree on one
-// value give away which is false), and neither twice as long as another
-// nor half as long (lengthGiveaway).
-func (g *generator) fitsBeside(o Question, sents map[string]bool, chosen []Question) bool {
+// fitsBeside reports whether a statement st (of question o) may stand
+// beside those chosen (sts their statements): from another sentence, of
+// another swap, not writing a value another statement swapped in or
+// out nor a name of its family (swapAmongOptions), and neither twice as
+// long as another nor half as long (lengthGiveaway).
+func (g *generator) fitsBeside(o Question, st string, sents map[string]bool, chosen []Question, sts []string) bool {
 	for _, s := range g.sentencesOf(o) {
 		if sents[s] {
 			return false
 		}
 	}
-	st := statementOf(o)
-	for _, p := range chosen {
-		ps := statementOf(p)
+	for k, p := range chosen {
+		ps := sts[k]
 		if lengthGiveaway(ps, st) || lengthGiveaway(st, ps) {
 			return false // one statement twice as long as another stands out (optkind.go)
 		}
 		if o.swapped != "" && (p.swapped == o.swapped || showsAny(ps, []string{o.swapped})) || p.swapped != "" && showsAny(st, []string{p.swapped}) {
+			return false
+		}
+		if g.swapAmongOptions(o, st, p, ps) {
 			return false
 		}
 	}
@@ -174,14 +188,14 @@ func (g *generator) fitsBeside(o Question, sents map[string]bool, chosen []Quest
 // explanation says which was true and what each false one changed, in
 // true/false's words: each true statement's sentence, then "False: the
 // article says X, not Y. “sentence”" for each false one.
-func (g *generator) whichTrueItem(chosen []Question, askFalse bool) Question {
+func (g *generator) whichTrueItem(chosen []Question, sts []string, askFalse bool) Question {
 	q := Question{Type: MultipleChoice, Prompt: whichTruePrompt, Chapter: chosen[0].Chapter, Kind: ClauseFact}
 	if askFalse {
 		q.Prompt = whichFalsePrompt
 	}
 	var trueWhy, falseWhy []string
-	for _, o := range chosen {
-		st := statementOf(o)
+	for k, o := range chosen {
+		st := sts[k]
 		q.Options = append(q.Options, st)
 		q.FactKeys = append(q.FactKeys, o.FactKeys...)
 		if trueStatement(o) {
