@@ -215,3 +215,25 @@ func TestRunEndsAtKey(t *testing.T) {
 		}
 	}
 }
+
+// TestMadeUpMirrorsOnlyMadeUp: a made-up year as far after the key as
+// an article's date lies before it may be offered (perestroika's May
+// 1988 between June 1987 and a made-up 1989, the era closing 1990), a
+// made-up year mirroring another made-up one may not (round 14 CTBT Q4:
+// 1992 and 2000 for 1996).
+func TestMadeUpMirrorsOnlyMadeUp(t *testing.T) {
+	month := func(y, m int) DateValue { return DateValue{Year: y, YearEnd: y, Month: m, Granularity: Month} }
+	f := Fact{Kind: DateFact, Text: "May 1988", Date: month(1988, 5)}
+	all := func(string) bool { return true }
+	below := []dateCand{{"June 1987", month(1987, 6)}, {"May 1985", month(1985, 5)}}
+	above := []dateCand{{"May 1989", month(1989, 5)}}
+	out, ok := pickAround(f, below, []bool{false, false}, above, []bool{true}, 2, 3, all)
+	if !ok || len(out) != 3 || out[0] != "June 1987" || !strings.HasSuffix(out[2], "1989") {
+		t.Errorf("beside an article's June 1987: %v %v, want June 1987, May 1985 and a month of 1989", out, ok)
+	}
+	// the same years all made up: 1987 and 1989 mirror each other
+	out, ok = pickAround(f, below, []bool{true, true}, above, []bool{true}, 2, 3, all)
+	if ok {
+		t.Errorf("made-up 1987 and 1989 both offered for 1988: %v", out)
+	}
+}
