@@ -29,23 +29,22 @@ func TestLengthGiveaway(t *testing.T) {
 	}
 }
 
-// TestNoLongTitleAmongShort: over the corpus articles and 20 seeds, no
+// TestNoLongTitleAmongShort: over the corpus articles and 20 seeds (the
+// quizzes of forEachQuiz, made once for every test that reads them), no
 // choice question offers a distractor that lengthGiveaway would drop.
 func TestNoLongTitleAmongShort(t *testing.T) {
-	for _, h := range hygieneArticles(t) {
-		for seed := uint64(223); seed < 243; seed++ {
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type != MultipleChoice || q.Kind == DateFact || q.Kind == NumberFact {
-					continue
-				}
-				for _, o := range q.Options {
-					if o != q.Answer[0] && lengthGiveaway(q.Answer[0], o) {
-						t.Errorf("%s seed %d: %q offered beside %q", h.name, seed, o, q.Answer[0])
-					}
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, _ *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type != MultipleChoice || q.Kind == DateFact || q.Kind == NumberFact {
+				continue
+			}
+			for _, o := range q.Options {
+				if o != q.Answer[0] && lengthGiveaway(q.Answer[0], o) {
+					t.Errorf("%s: %q offered beside %q", h.name, o, q.Answer[0])
 				}
 			}
 		}
-	}
+	})
 }
 
 // TestBlocGroup: a sentence that names a bloc's or an alliance's states

@@ -133,24 +133,23 @@ func TestLongAnswer(t *testing.T) {
 // Q20; CTBT Q6, Q11, Q17; China Q19; Marshall Q12).
 func TestPoorTemplatesLeftOut(t *testing.T) {
 	checked := 0
-	for _, h := range hygieneArticles(t) {
-		g := indexedGenerator(h.a, h.facts)
-		for seed := uint64(1); seed <= hygieneSeeds; seed++ {
-			for _, q := range GenerateQuiz(h.a, h.facts, QuizOptions{Count: 25, Seed: seed}) {
-				if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) == 0 {
-					continue
-				}
-				f, ok := g.factByKey(q.FactKeys[0])
-				if !ok {
-					continue
-				}
-				checked++
-				if g.poorTemplate(q.Type, f, q) {
-					t.Errorf("%s seed %d: %s %q → %v", h.name, seed, q.Type, q.Prompt, q.Answer)
-				}
+	// the quizzes of forEachQuiz (the hygiene articles, seeds 1–20), made
+	// once for every test that reads them
+	forEachQuiz(t, func(t *testing.T, h hygieneArticle, g *generator, qs []Question) {
+		for _, q := range qs {
+			if q.Type == Ordering || q.Type == Matching || len(q.FactKeys) == 0 {
+				continue
+			}
+			f, ok := g.factByKey(q.FactKeys[0])
+			if !ok {
+				continue
+			}
+			checked++
+			if g.poorTemplate(q.Type, f, q) {
+				t.Errorf("%s: %s %q → %v", h.name, q.Type, q.Prompt, q.Answer)
 			}
 		}
-	}
+	})
 	if checked < 1000 {
 		t.Errorf("only %d questions checked", checked)
 	}
